@@ -1,0 +1,38 @@
+/** Stable error codes: the API maps them to HTTP status, the CLI prints them, tests assert them. */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'UNAVAILABLE'
+  | 'EMPTY_INPUT'
+  | 'BINARY_INPUT'
+  | 'INVALID_ENCODING'
+  | 'TRUNCATED_INPUT'
+  | 'INVALID_LEXICON'
+  | 'IO_ERROR';
+
+export interface ErrorDetails {
+  file?: string;
+  line?: number;
+  byteOffset?: number;
+  field?: string;
+}
+
+export class GraphError extends Error {
+  override readonly name = 'GraphError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isGraphError(error: unknown): error is GraphError {
+  return error instanceof GraphError;
+}
+
+export const notFound = (what: string, id: string) => new GraphError('NOT_FOUND', `${what} not found: ${id}`);
+export const invalidInput = (message: string, details: ErrorDetails = {}) =>
+  new GraphError('INVALID_INPUT', message, details);

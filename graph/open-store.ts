@@ -1,0 +1,31 @@
+import { GraphError } from './errors';
+import type { GraphStore } from './store';
+
+export interface StoreOptions {
+  store?: 'memory' | 'neo4j';
+  /** Embedded store directory (default `./data/store`). */
+  dataDir?: string;
+  neo4j?: { uri: string; user: string; password: string; database?: string };
+}
+
+/** Opens the configured store; Neo4j settings default to the NEO4J_* environment variables. */
+export async function openStore(options: StoreOptions = {}): Promise<GraphStore> {
+  const kind = options.store ?? 'memory';
+  if (kind === 'memory') {
+    const { MemoryStore } = await import('./memory/index');
+    return MemoryStore.open({ dataDir: options.dataDir ?? 'data/store' });
+  }
+  const settings = options.neo4j ?? neo4jFromEnv();
+  if (!settings) {
+    throw new GraphError('UNAVAILABLE', 'STORE=neo4j needs NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD');
+  }
+  const { Neo4jStore } = await import('./neo4j/index');
+  return Neo4jStore.connect(settings);
+}
+
+export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions['neo4j'] | undefined {
+  const uri = env.NEO4J_URI;
+  if (!uri) return undefined;
+  const settings = { uri, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
+  return env.NEO4J_DATABASE ? { ...settings, database: env.NEO4J_DATABASE } : settings;
+}
