@@ -1,0 +1,125 @@
+import { type Context, Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { z } from 'zod';
+import { GraphError } from '../../graph/errors';
+import { toCsv, toGraphML, toJson } from '../../graph/export';
+import type { GraphSlice } from '../../graph/model';
+import type { GraphStore } from '../../graph/store';
+import { toApiError } from './errors';
+import {
+  ExportParams,
+  IdParam,
+  NeighborParams,
+  OverviewParams,
+  PathParams,
+  SearchParams,
+  SubgraphParams,
+} from './schemas';
+import { mountApp, securityHeaders } from './static';
+
+export interface ApiOptions {
+  store: GraphStore;
+  storeKind: 'memory' | 'neo4j';
+  /** The built web app (`dist/app`); without it non-API paths answer 404 with a build hint. */
+  staticDir?: string;
+  /** Receives failures that became 500 responses (default: `console.error`). */
+  onUnexpectedError?: (error: unknown) => void;
+}
+
+/** Drops keys whose value is undefined, so parsed queries fit option types under exactOptionalPropertyTypes. */
+type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
+function defined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Defined<T>;
+}
+
+/** Parses the query string (first value per key; empty values count as absent); zod failures become 400s. */
+function query<S extends z.ZodType<object>>(c: Context, schema: S): Defined<z.output<S>> {
+  const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+  return defined(schema.parse(raw));
+}
+
+function idParam(c: Context): string {
+  return IdParam.parse({ id: c.req.param('id') }).id;
+}
+
+const EXPORT_TYPES = {
+  json: { contentType: 'application/json; charset=utf-8', extension: 'json' },
+  graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
+  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+} as const;
+
+function exportBody(slice: GraphSlice, format: keyof typeof EXPORT_TYPES, table: 'nodes' | 'edges'): string {
+  if (format === 'graphml') return toGraphML(slice);
+  // The byte-order mark makes Excel read the Korean text as UTF-8.
+  if (format === 'csv') return `\uFEFF${toCsv(slice, table)}`;
+  return toJson(slice);
+}
+
+/** The read-only HTTP API of notes/api.md, plus the built app on every other path. */
+export function createApi(options: ApiOptions): Hono {
+  const { store, storeKind } = options;
+  const report =
+    options.onUnexpectedError ?? ((error: unknown) => console.error('api: unexpected error', error));
+  const app = new Hono();
+
+  app.use('*', securityHeaders);
+  app.use('*', compress());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/health', async (c) =>
+    c.json({ status: 'ok', store: storeKind, documents: (await store.documents()).length }),
+  );
+  app.get('/api/stats', async (c) => c.json(await store.stats()));
+  app.get('/api/search', async (c) => c.json({ hits: await store.search(query(c, SearchParams)) }));
+  app.get('/api/nodes/:id', async (c) => c.json({ node: await store.node(idParam(c)) }));
+  app.get('/api/nodes/:id/neighbors', async (c) =>
+    c.json(await store.neighbors(idParam(c), query(c, NeighborParams))),
+  );
+  app.get('/api/nodes/:id/evidence', async (c) =>
+    c.json({ evidence: await store.evidence({ node: idParam(c) }) }),
+  );
+  app.get('/api/edges/:id/evidence', async (c) =>
+    c.json({ evidence: await store.evidence({ edge: idParam(c) }) }),
+  );
+  app.get('/api/paths', async (c) => {
+    const { from, to, through, ...rest } = query(c, PathParams);
+    const paths = await store.paths(from, to, defined({ ...rest, throughKinds: through }));
+    return c.json({ paths });
+  });
+  app.get('/api/subgraph', async (c) => c.json(await store.subgraph(query(c, SubgraphParams).ids)));
+  app.get('/api/overview', async (c) => c.json(await store.overview(query(c, OverviewParams).limit)));
+  app.get('/api/documents', async (c) => c.json({ documents: await store.documents() }));
+  app.get('/api/documents/:id/text', async (c) =>
+    c.body(await store.text(idParam(c)), 200, { 'Content-Type': 'text/plain; charset=utf-8' }),
+  );
+  app.get('/api/export', async (c) => {
+    const { format, ids, table, limit } = query(c, ExportParams);
+    const slice = ids.length > 0 ? await store.subgraph(ids) : await store.overview(limit);
+    const type = EXPORT_TYPES[format];
+    const name = format === 'csv' ? `policy-graph-${table}.csv` : `policy-graph.${type.extension}`;
+    return c.body(exportBody(slice, format, table), 200, {
+      'Content-Type': type.contentType,
+      'Content-Disposition': `attachment; filename="${name}"`,
+    });
+  });
+  app.all('/api/*', (c) => {
+    throw new GraphError('NOT_FOUND', `no API route for ${c.req.method} ${c.req.path}`);
+  });
+  app.all('/api', (c) => {
+    throw new GraphError('NOT_FOUND', `no API route for ${c.req.method} ${c.req.path}`);
+  });
+
+  mountApp(app, options.staticDir);
+
+  app.notFound((c) => c.text('Not found\n', 404));
+  app.onError((error, c) => {
+    const { status, body, unexpected } = toApiError(error);
+    if (unexpected) report(error);
+    return c.json(body, status);
+  });
+  return app;
+}

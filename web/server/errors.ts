@@ -1,0 +1,67 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { isGraphError } from '../../graph/errors';
+
+export type ApiErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'UNAVAILABLE' | 'INTERNAL';
+
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string; field?: string };
+}
+
+export interface ApiErrorResponse {
+  status: ContentfulStatusCode;
+  body: ApiErrorBody;
+  /** True when the error is the server's fault and should be logged. */
+  unexpected: boolean;
+}
+
+const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+function respond(code: ApiErrorCode, message: string, field?: string): ApiErrorResponse {
+  const error = field === undefined ? { code, message } : { code, message, field };
+  return { status: STATUS[code], body: { error }, unexpected: code === 'INTERNAL' };
+}
+
+function describeZodError(error: ZodError): { message: string; field?: string } {
+  const parts = error.issues.map((issue) => {
+    const [head, ...rest] = issue.path;
+    const field = head === undefined ? 'input' : String(head) + rest.map((p) => `[${String(p)}]`).join('');
+    return `${field}: ${issue.message}`;
+  });
+  const first = error.issues[0]?.path[0];
+  return first === undefined
+    ? { message: parts.join('; ') }
+    : { message: parts.join('; '), field: String(first) };
+}
+
+/** The one place where failures become HTTP statuses and `{ error: { code, message } }` bodies. */
+export function toApiError(error: unknown): ApiErrorResponse {
+  if (error instanceof ZodError) {
+    const { message, field } = describeZodError(error);
+    return respond('INVALID_INPUT', message, field);
+  }
+  if (isGraphError(error)) {
+    switch (error.code) {
+      case 'NOT_FOUND':
+        return respond('NOT_FOUND', error.message);
+      case 'INVALID_INPUT':
+        return respond('INVALID_INPUT', error.message, error.details.field);
+      case 'UNAVAILABLE':
+      case 'IO_ERROR':
+        return respond('UNAVAILABLE', error.message);
+      default:
+        return respond('INTERNAL', 'internal error');
+    }
+  }
+  if (error instanceof URIError) return respond('INVALID_INPUT', 'malformed percent-encoding in the URL');
+  if (error instanceof HTTPException && error.status < 500) {
+    return respond(error.status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT', error.message);
+  }
+  return respond('INTERNAL', 'internal error');
+}
