@@ -30,6 +30,7 @@ describe('invalid input', () => {
     ['/api/search?q=IRA&limit=2.5', 'limit', /limit: must be a whole number/],
     ['/api/search?q=IRA&limit=-1', 'limit', /limit: must be a whole number/],
     ['/api/search?q=IRA&limit=1e2', 'limit', /limit: must be a whole number/],
+    ['/api/search?q=IRA&limit=99999999999999999999', 'limit', /limit: must be at most 100/],
     [
       `/api/nodes/${seg(IDS.ira)}/neighbors?types=TARGETS,FUNDS`,
       'types',

@@ -48,9 +48,10 @@ describe('the built app', () => {
   });
 
   it('answers client-side routes with index.html', async () => {
-    for (const path of ['/node/policy%3Aus-ira', '/explore', '/a/b/c']) {
+    for (const path of ['/node/policy%3Aus-ira', '/explore', '/a/b/c', '/assets/not-a-file']) {
       const response = await api.app.request(path);
       expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
       expect(await response.text()).toBe(INDEX_HTML);
     }
   });

@@ -44,7 +44,7 @@ export function mountApp(app: Hono, dir: string | undefined): void {
   app.use('*', async (c, next) => {
     await next();
     if (c.res.status !== 200) return;
-    const immutable = c.req.path.startsWith('/assets/');
+    const immutable = c.req.path.startsWith('/assets/') && looksLikeFile(c.req.path);
     c.res.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
   app.use('*', serveStatic({ root: dir }));
