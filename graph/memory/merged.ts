@@ -1,0 +1,215 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { DocumentInfo, Edge, EdgeType, GraphDocument, Node, NodeKind } from '../model';
+
+interface NodeAttributes {
+  node: Node;
+}
+interface EdgeAttributes {
+  edge: Edge;
+}
+
+interface Contribution {
+  doc: GraphDocument;
+  /** Load position; a replaced document keeps the position of its first load. */
+  order: number;
+  nodes: Map<string, Node>;
+  edges: Map<string, Edge>;
+}
+
+export type Topology = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/**
+ * The merged graph of every loaded document. Per-document contributions are the source of truth;
+ * a node or edge is recomputed from its contributors, in load order, whenever one of them changes.
+ */
+export class MergedGraph {
+  readonly graph: Topology = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  /** Bumped on every change so derived indexes know when to rebuild. */
+  version = 0;
+  private readonly docs = new Map<string, Contribution>();
+  private readonly nodeContributors = new Map<string, Contribution[]>();
+  private readonly edgeContributors = new Map<string, Contribution[]>();
+  private nextOrder = 0;
+
+  /** Adds or replaces a validated document; returns true when it replaced one. */
+  put(doc: GraphDocument): boolean {
+    const id = doc.document.id;
+    const previous = this.docs.get(id);
+    const next: Contribution = {
+      doc: deepFreeze(doc),
+      order: previous?.order ?? this.nextOrder++,
+      nodes: new Map(doc.nodes.map((n) => [n.id, n])),
+      edges: new Map(doc.edges.map((e) => [e.id, e])),
+    };
+    const nodeIds = new Set(next.nodes.keys());
+    const edgeIds = new Set(next.edges.keys());
+    if (previous) {
+      for (const nodeId of previous.nodes.keys()) nodeIds.add(nodeId);
+      for (const edgeId of previous.edges.keys()) edgeIds.add(edgeId);
+      this.detach(previous);
+    }
+    this.docs.set(id, next);
+    attach(this.nodeContributors, next.nodes.keys(), next);
+    attach(this.edgeContributors, next.edges.keys(), next);
+    this.recompute(nodeIds, edgeIds);
+    return previous !== undefined;
+  }
+
+  /** Removes a document's contribution; returns false when it was not loaded. */
+  remove(documentId: string): boolean {
+    const previous = this.docs.get(documentId);
+    if (!previous) return false;
+    this.detach(previous);
+    this.docs.delete(documentId);
+    this.recompute(new Set(previous.nodes.keys()), new Set(previous.edges.keys()));
+    return true;
+  }
+
+  documents(): DocumentInfo[] {
+    return [...this.docs.values()].map((c) => c.doc.document);
+  }
+
+  document(id: string): GraphDocument | undefined {
+    return this.docs.get(id)?.doc;
+  }
+
+  get documentCount(): number {
+    return this.docs.size;
+  }
+
+  node(id: string): Node | undefined {
+    return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id).node : undefined;
+  }
+
+  edge(id: string): Edge | undefined {
+    return this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id).edge : undefined;
+  }
+
+  kind(id: string): NodeKind {
+    return this.graph.getNodeAttributes(id).node.kind;
+  }
+
+  degree(id: string): number {
+    return this.graph.degree(id);
+  }
+
+  /** Edges between two nodes in either direction. */
+  edgesBetween(a: string, b: string): Edge[] {
+    const keys = a === b ? this.graph.edges(a, a) : [...this.graph.edges(a, b), ...this.graph.edges(b, a)];
+    return keys.map((key) => this.graph.getEdgeAttributes(key).edge);
+  }
+
+  edgeTypeCounts(): Partial<Record<EdgeType, number>> {
+    const counts: Partial<Record<EdgeType, number>> = {};
+    this.graph.forEachEdge((_key, { edge }) => {
+      counts[edge.type] = (counts[edge.type] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  private detach(contribution: Contribution): void {
+    detach(this.nodeContributors, contribution.nodes.keys(), contribution);
+    detach(this.edgeContributors, contribution.edges.keys(), contribution);
+  }
+
+  private recompute(nodeIds: Set<string>, edgeIds: Set<string>): void {
+    this.version++;
+    const graph = this.graph;
+    // Edges go before their endpoints are dropped and come back after their endpoints exist.
+    for (const id of edgeIds) {
+      if (!this.edgeContributors.has(id) && graph.hasEdge(id)) graph.dropEdge(id);
+    }
+    for (const id of nodeIds) {
+      const parts = this.nodeContributors.get(id);
+      if (!parts) {
+        if (graph.hasNode(id)) graph.dropNode(id);
+      } else {
+        graph.mergeNode(id, { node: mergeNodes(parts.map((c) => c.nodes.get(id)!)) });
+      }
+    }
+    for (const id of edgeIds) {
+      const parts = this.edgeContributors.get(id);
+      if (!parts) continue;
+      const edge = mergeEdges(parts.map((c) => c.edges.get(id)!));
+      if (graph.hasEdge(id)) {
+        if (graph.source(id) === edge.source && graph.target(id) === edge.target) {
+          graph.replaceEdgeAttributes(id, { edge });
+          continue;
+        }
+        graph.dropEdge(id);
+      }
+      graph.addDirectedEdgeWithKey(id, edge.source, edge.target, { edge });
+    }
+  }
+}
+
+function attach(index: Map<string, Contribution[]>, ids: Iterable<string>, contribution: Contribution): void {
+  for (const id of ids) {
+    const list = index.get(id);
+    if (!list) {
+      index.set(id, [contribution]);
+      continue;
+    }
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.order > contribution.order) at--;
+    list.splice(at, 0, contribution);
+  }
+}
+
+function detach(index: Map<string, Contribution[]>, ids: Iterable<string>, contribution: Contribution): void {
+  for (const id of ids) {
+    const list = index.get(id);
+    if (!list) continue;
+    const rest = list.filter((c) => c !== contribution);
+    if (rest.length === 0) index.delete(id);
+    else index.set(id, rest);
+  }
+}
+
+/** Identity, kind and names come from the first loader; aliases, properties and mentions accumulate. */
+function mergeNodes(parts: Node[]): Node {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('mergeNodes needs at least one part');
+  if (rest.length === 0) return first;
+  const merged: Node = {
+    id: first.id,
+    kind: first.kind,
+    name: first.name,
+    aliases: [],
+    properties: {},
+    mentions: parts.flatMap((p) => p.mentions),
+  };
+  const nameKo = parts.find((p) => p.nameKo !== undefined)?.nameKo;
+  const nameEn = parts.find((p) => p.nameEn !== undefined)?.nameEn;
+  if (nameKo !== undefined) merged.nameKo = nameKo;
+  if (nameEn !== undefined) merged.nameEn = nameEn;
+  const aliases = new Set<string>();
+  for (const part of parts) {
+    if (part.name !== first.name) aliases.add(part.name);
+    for (const alias of part.aliases) aliases.add(alias);
+  }
+  aliases.delete(first.name);
+  merged.aliases = [...aliases];
+  merged.properties = Object.assign({}, ...[...parts].reverse().map((p) => p.properties));
+  return deepFreeze(merged);
+}
+
+/** Endpoints, type and properties come from the first loader; evidence accumulates. */
+function mergeEdges(parts: Edge[]): Edge {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('mergeEdges needs at least one part');
+  if (rest.length === 0) return first;
+  return deepFreeze({
+    ...first,
+    properties: Object.assign({}, ...[...parts].reverse().map((p) => p.properties)),
+    evidence: parts.flatMap((p) => p.evidence),
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
