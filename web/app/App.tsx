@@ -1,0 +1,141 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Evidence } from '../../graph/model';
+import { useCytoscape } from './hooks/useCytoscape';
+import { useDetails } from './hooks/useDetails';
+import { useEvidence } from './hooks/useEvidence';
+import { useExplorer } from './hooks/useExplorer';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { EvidencePanel } from './panels/EvidencePanel';
+import { Legend } from './panels/Legend';
+import { NodePicker } from './panels/NodePicker';
+import { PathFinder } from './panels/PathFinder';
+import { ReaderView } from './panels/ReaderView';
+import { Toolbar } from './panels/Toolbar';
+
+export function App() {
+  const explorer = useExplorer();
+  const { view, actions, cache, version, elements, path } = explorer;
+  const container = useRef<HTMLDivElement>(null);
+  const [reading, setReading] = useState<Evidence | null>(null);
+
+  const pathElements = useMemo(
+    () =>
+      new Set(
+        path.status === 'found'
+          ? path.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)])
+          : [],
+      ),
+    [path],
+  );
+  const cy = useCytoscape({
+    container,
+    elements,
+    view,
+    pathElements,
+    layoutRequest: explorer.layoutRequest,
+    focus: explorer.focus,
+    handlers: { onSelect: actions.select, onExpand: actions.expand },
+  });
+  const details = useDetails(view.selected, cache, version);
+  const evidence = useEvidence(view.selected, cache);
+  const closeReader = useCallback(() => setReading(null), []);
+
+  const visibleIds = useMemo(() => {
+    const hidden = new Set(view.hidden);
+    return elements
+      .filter(
+        (e) =>
+          e.group === 'nodes' && !hidden.has(e.data.id as string) && !view.hiddenKinds.includes(e.data.kind),
+      )
+      .map((e) => e.data.id as string);
+  }, [elements, view.hidden, view.hiddenKinds]);
+
+  const selectedId = view.selected?.type === 'node' ? view.selected.id : null;
+
+  return (
+    <div className="app" lang={view.lang}>
+      <header className="topbar">
+        <h1>Policy Graph</h1>
+        <NodePicker
+          testId="search-input"
+          optionTestId="search-option"
+          label="Search nodes"
+          placeholder="Search policies, industries, companies… (IRA, 반도체)"
+          lang={view.lang}
+          onPick={(node) => void actions.pick(node.id)}
+        />
+        <Toolbar
+          cy={cy}
+          lang={view.lang}
+          layout={view.layout}
+          canGoBack={explorer.canGoBack}
+          visibleIds={visibleIds}
+          onBack={actions.back}
+          onLayout={actions.setLayout}
+          onRelayout={actions.relayout}
+          onLang={actions.setLang}
+          onClear={actions.clear}
+        />
+      </header>
+      <aside className="sidebar left">
+        <Legend
+          elements={elements}
+          hiddenKinds={view.hiddenKinds}
+          hiddenTypes={view.hiddenTypes}
+          onToggleKind={actions.toggleKind}
+          onToggleType={actions.toggleType}
+          hiddenCount={view.hidden.length}
+          onShowHidden={actions.showHidden}
+        />
+        <PathFinder
+          lang={view.lang}
+          path={path}
+          cache={cache}
+          initialFrom={view.pathFrom}
+          initialTo={view.pathTo}
+          onFind={(from, to) => void actions.findPath(from, to)}
+          onClear={actions.clearPath}
+          onSelect={actions.select}
+        />
+      </aside>
+      <main className="stage">
+        <div
+          ref={container}
+          className="canvas"
+          data-testid="graph-canvas"
+          data-node-count={visibleIds.length}
+          data-busy={explorer.busy}
+          role="img"
+          aria-label={`Graph with ${visibleIds.length} nodes`}
+        />
+        <div className="status" role="status" aria-live="polite">
+          {explorer.busy && <span className="busy">Loading…</span>}
+          {explorer.error && (
+            <span className="error" data-testid="error">
+              {explorer.error}{' '}
+              <button type="button" className="link" onClick={actions.dismissError}>
+                Dismiss
+              </button>
+            </span>
+          )}
+        </div>
+        {reading && <ReaderView evidence={reading} onClose={closeReader} />}
+      </main>
+      <aside className="sidebar right">
+        <DetailsPanel
+          details={details}
+          lang={view.lang}
+          expandedCount={selectedId ? view.expanded[selectedId] : undefined}
+          pinned={selectedId ? view.pinned.includes(selectedId) : false}
+          onCanvas={selectedId ? view.nodes.includes(selectedId) : false}
+          onExpand={actions.expand}
+          onCollapse={actions.collapse}
+          onHide={actions.hide}
+          onTogglePin={actions.togglePin}
+          onSelect={actions.select}
+        />
+        <EvidencePanel state={evidence} onOpen={setReading} />
+      </aside>
+    </div>
+  );
+}

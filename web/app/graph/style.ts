@@ -1,0 +1,92 @@
+import type { StylesheetJson } from 'cytoscape';
+import { EdgeType, NodeKind } from '../../../graph/model';
+import { EDGE_COLOR, FONT_STACK, KIND_STYLE } from './palette';
+
+export const HIGHLIGHT = '#ff8f00';
+
+/** Plain data (no functions), so the benchmark can hand the same stylesheet to a bare page. */
+export function stylesheet(): StylesheetJson {
+  const rules: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 15,
+        'font-weight': 'bold',
+        color: '#111827',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 9,
+        'border-width': 2,
+        'border-color': '#ffffff',
+        width: 40,
+        height: 40,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(evidence, 1, 8, 2, 6)',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        opacity: 0.75,
+        'font-family': FONT_STACK,
+        'font-size': 12,
+        color: '#111827',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 9,
+      },
+    },
+  ];
+  for (const kind of NodeKind.options) {
+    const { color, shape, size } = KIND_STYLE[kind];
+    rules.push({
+      selector: `node.kind-${kind}`,
+      style: { 'background-color': color, shape, width: size, height: size },
+    });
+  }
+  for (const type of EdgeType.options) {
+    rules.push({
+      selector: `edge.type-${type}`,
+      style: { 'line-color': EDGE_COLOR[type], 'target-arrow-color': EDGE_COLOR[type] },
+    });
+  }
+  rules.push(
+    { selector: 'edge.haystack', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    {
+      selector: 'node.pinned',
+      style: { 'border-width': 5, 'border-color': '#111827', 'border-style': 'double' },
+    },
+    { selector: 'node.expanded', style: { 'border-width': 4, 'border-color': '#37474f' } },
+    { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
+    { selector: 'edge.path', style: { width: 6, opacity: 1, label: 'data(label)' } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': HIGHLIGHT } },
+    {
+      selector: 'node.sel',
+      style: { 'border-width': 6, 'border-color': HIGHLIGHT, 'z-index': 10 },
+    },
+    {
+      selector: 'edge.sel',
+      style: {
+        width: 8,
+        opacity: 1,
+        'line-color': HIGHLIGHT,
+        'target-arrow-color': HIGHLIGHT,
+        label: 'data(label)',
+        'z-index': 10,
+      },
+    },
+    { selector: '.hidden, .filtered', style: { display: 'none' } },
+  );
+  return rules;
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import type { DocumentInfo, Evidence } from '../../../graph/model';
+import { api } from '../api';
+import { type Passage, passageContext } from '../graph/passage';
+import type { GraphCache } from '../state/cache';
+import type { Selection } from '../state/view';
+
+const texts = new Map<string, Promise<string>>();
+let documents: Promise<DocumentInfo[]> | null = null;
+
+/** Source text of a document, fetched once per page load. */
+export function documentText(documentId: string): Promise<string> {
+  let text = texts.get(documentId);
+  if (!text) {
+    text = api.documentText(documentId);
+    texts.set(documentId, text);
+    text.catch(() => texts.delete(documentId));
+  }
+  return text;
+}
+
+export function documentList(): Promise<DocumentInfo[]> {
+  if (!documents) {
+    documents = api.documents();
+    documents.catch(() => {
+      documents = null;
+    });
+  }
+  return documents;
+}
+
+export interface EvidenceItem {
+  evidence: Evidence;
+  passage: Passage;
+  /** Section names from outermost to innermost. */
+  sections: string[];
+  documentTitle: string;
+}
+
+export type EvidenceState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; items: EvidenceItem[] };
+
+/** Every passage behind the selection, each with its sentence context and section path. */
+export function useEvidence(selection: Selection | null, cache: GraphCache): EvidenceState {
+  const [state, setState] = useState<EvidenceState>({ status: 'idle' });
+  const type = selection?.type;
+  const id = selection?.id;
+  useEffect(() => {
+    if (!type || !id) {
+      setState({ status: 'idle' });
+      return;
+    }
+    let live = true;
+    setState({ status: 'loading' });
+    (async () => {
+      const evidence = await api.evidence(type === 'node' ? { node: id } : { edge: id });
+      const sectionIds = [...new Set(evidence.flatMap((e) => e.sectionPath))].filter(
+        (s) => !cache.nodes.has(s),
+      );
+      const [docs] = await Promise.all([
+        documentList(),
+        sectionIds.length > 0 ? api.subgraph(sectionIds.slice(0, 2000)).then((s) => cache.merge(s)) : null,
+      ]);
+      const textsById = new Map<string, string>();
+      for (const docId of new Set(evidence.map((e) => e.documentId))) {
+        textsById.set(docId, await documentText(docId));
+      }
+      const items = evidence.map((e) => ({
+        evidence: e,
+        passage: passageContext(textsById.get(e.documentId) ?? '', e),
+        sections: e.sectionPath.map((s) => cache.nodes.get(s)?.name ?? s),
+        documentTitle: docs.find((d) => d.id === e.documentId)?.title ?? e.documentId,
+      }));
+      if (live) setState({ status: 'ready', items });
+    })().catch((error: unknown) => {
+      if (live)
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [type, id, cache]);
+  return state;
+}

@@ -1,0 +1,299 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { EdgeType, NodeKind } from '../../../graph/model';
+import { LIMITS } from '../../../graph/store';
+import { ApiError, api, type GraphPath } from '../api';
+import { type Lang, toElements } from '../graph/elements';
+import { pathPositions } from '../graph/layouts';
+import { GraphCache } from '../state/cache';
+import {
+  type History,
+  historyReducer,
+  type LayoutName,
+  parseView,
+  type Selection,
+  serializeView,
+  type ViewState,
+} from '../state/view';
+
+/** Neighbours fetched per expansion step ("N more" pages through the rest). */
+export const PAGE = 12;
+export const OVERVIEW_SIZE = 40;
+
+export type PathState =
+  | { status: 'idle' }
+  | { status: 'loading'; from: string; to: string }
+  | { status: 'found'; from: string; to: string; paths: GraphPath[] }
+  | { status: 'none'; from: string; to: string };
+
+export interface LayoutRequest {
+  seq: number;
+  /** Preset positions (path view); otherwise the view's layout runs on everything. */
+  positions?: Map<string, { x: number; y: number }>;
+}
+
+const union = (a: readonly string[], b: readonly string[]) => {
+  const seen = new Set(a);
+  return [...a, ...b.filter((id) => !seen.has(id) && seen.add(id))];
+};
+const toggle = <T>(list: readonly T[], item: T) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+function message(error: unknown): string {
+  if (error instanceof ApiError) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The explorer's state and every action that changes it; all fetching happens here. */
+export function useExplorer() {
+  const [history, dispatch] = useReducer(
+    historyReducer,
+    undefined,
+    (): History => ({ past: [], present: parseView(window.location.search) }),
+  );
+  const view = history.present;
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const cache = useRef(new GraphCache()).current;
+  const [version, setVersion] = useState(0);
+  const [busy, setBusy] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [path, setPath] = useState<PathState>({ status: 'idle' });
+  const [layoutRequest, setLayoutRequest] = useState<LayoutRequest>({ seq: 0 });
+  const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
+
+  const commit = useCallback(
+    (update: (v: ViewState) => ViewState) => dispatch({ type: 'commit', update }),
+    [],
+  );
+  const replace = useCallback(
+    (update: (v: ViewState) => ViewState) => dispatch({ type: 'replace', update }),
+    [],
+  );
+
+  const merge = useCallback(
+    (slice: Parameters<GraphCache['merge']>[0]) => {
+      cache.merge(slice);
+      setVersion((v) => v + 1);
+    },
+    [cache],
+  );
+
+  /** Runs a fetch, counting it as busy and showing its failure instead of throwing. */
+  const task = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+    setBusy((b) => b + 1);
+    try {
+      const result = await work();
+      setError(null);
+      return result;
+    } catch (err) {
+      setError(message(err));
+      return undefined;
+    } finally {
+      setBusy((b) => b - 1);
+    }
+  }, []);
+
+  /** Subgraph of the canvas, so edges among nodes that arrived separately show too. */
+  const fillEdges = useCallback(
+    async (ids: readonly string[]) => {
+      if (ids.length === 0) return;
+      merge(await api.subgraph(ids.slice(0, LIMITS.subgraphMaxIds)));
+    },
+    [merge],
+  );
+
+  const runPath = useCallback(
+    async (from: string, to: string, mode: 'commit' | 'restore') => {
+      setPath({ status: 'loading', from, to });
+      const paths = await task(() => api.paths(from, to, { limit: 3 }));
+      if (!paths) {
+        setPath({ status: 'idle' });
+        return;
+      }
+      for (const p of paths) merge({ nodes: p.nodes, edges: p.edges });
+      if (paths.length === 0) {
+        setPath({ status: 'none', from, to });
+        const endpoints = await task(() => api.subgraph([from, to]));
+        if (endpoints) merge(endpoints);
+        (mode === 'commit' ? commit : replace)((v) => ({
+          ...v,
+          pathFrom: from,
+          pathTo: to,
+          nodes: union(v.nodes, [from, to]),
+        }));
+        return;
+      }
+      const ids = union(
+        [],
+        paths.flatMap((p) => p.nodes.map((n) => n.id)),
+      );
+      setPath({ status: 'found', from, to, paths });
+      setLayoutRequest((r) => ({ seq: r.seq + 1, positions: pathPositions(paths) }));
+      if (mode === 'commit') {
+        commit((v) => ({
+          ...v,
+          pathFrom: from,
+          pathTo: to,
+          nodes: ids,
+          hidden: [],
+          selected: null,
+          expanded: {},
+        }));
+      } else {
+        replace((v) => ({ ...v, nodes: union(v.nodes, ids) }));
+      }
+    },
+    [commit, merge, replace, task],
+  );
+
+  // Restore the view from the link once.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const initial = viewRef.current;
+    void task(async () => {
+      if (initial.nodes.length > 0) {
+        merge(await api.subgraph(initial.nodes.slice(0, LIMITS.subgraphMaxIds)));
+      } else if (!initial.pathFrom || !initial.pathTo) {
+        const overview = await api.overview(OVERVIEW_SIZE);
+        merge(overview);
+        replace((v) => ({ ...v, nodes: overview.nodes.map((n) => n.id) }));
+      }
+      const sel = initial.selected;
+      if (sel?.type === 'node' && !cache.nodes.has(sel.id)) merge(await api.subgraph([sel.id]));
+      if (initial.pathFrom && initial.pathTo) await runPath(initial.pathFrom, initial.pathTo, 'restore');
+    });
+  }, [cache, merge, replace, runPath, task]);
+
+  // Keep the address bar in step, so copying it shares this view.
+  useEffect(() => {
+    const qs = serializeView(view);
+    const url = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+    if (url !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(null, '', url);
+  }, [view]);
+
+  const expand = useCallback(
+    async (id: string, options: { select?: boolean } = {}) => {
+      const offset = viewRef.current.expanded[id] ?? 0;
+      const hood = await task(() => api.neighbors(id, { limit: PAGE, offset }));
+      if (!hood) return;
+      merge({ nodes: [hood.center, ...hood.nodes], edges: hood.edges });
+      cache.totals.set(id, hood.total);
+      const added = [id, ...hood.nodes.map((n) => n.id)];
+      commit((v) => ({
+        ...v,
+        nodes: union(v.nodes, added),
+        hidden: v.hidden.filter((h) => !added.includes(h)),
+        expanded: { ...v.expanded, [id]: Math.min(hood.total, offset + hood.nodes.length) },
+        ...(options.select ? { selected: { type: 'node' as const, id } } : {}),
+      }));
+      setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 }));
+      await task(() => fillEdges(union(viewRef.current.nodes, added)));
+    },
+    [cache, commit, fillEdges, merge, task],
+  );
+
+  const collapse = useCallback(
+    (id: string) => {
+      commit((v) => {
+        const onCanvas = new Set(v.nodes);
+        const degree = new Map<string, number>();
+        const neighbours = new Set<string>();
+        for (const edge of cache.edges.values()) {
+          if (!onCanvas.has(edge.source) || !onCanvas.has(edge.target) || edge.source === edge.target)
+            continue;
+          degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+          degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+          if (edge.source === id) neighbours.add(edge.target);
+          if (edge.target === id) neighbours.add(edge.source);
+        }
+        const keep = (n: string) =>
+          v.pinned.includes(n) ||
+          v.expanded[n] !== undefined ||
+          v.selected?.id === n ||
+          n === v.pathFrom ||
+          n === v.pathTo ||
+          [...cache.edges.values()].some(
+            (e) =>
+              (e.source === n || e.target === n) &&
+              e.source !== id &&
+              e.target !== id &&
+              onCanvas.has(e.source) &&
+              onCanvas.has(e.target),
+          );
+        const drop = new Set([...neighbours].filter((n) => !keep(n)));
+        const { [id]: _, ...expanded } = v.expanded;
+        return { ...v, nodes: v.nodes.filter((n) => !drop.has(n)), expanded };
+      });
+    },
+    [cache, commit],
+  );
+
+  const actions = useMemo(
+    () => ({
+      pick: (id: string) => expand(id, { select: true }),
+      expand: (id: string) => expand(id),
+      collapse,
+      select: (selected: Selection | null) => replace((v) => ({ ...v, selected })),
+      hide: (id: string) =>
+        commit((v) => ({
+          ...v,
+          hidden: union(v.hidden, [id]),
+          selected: v.selected?.id === id ? null : v.selected,
+        })),
+      showHidden: () => commit((v) => ({ ...v, hidden: [] })),
+      togglePin: (id: string) => commit((v) => ({ ...v, pinned: toggle(v.pinned, id) })),
+      toggleKind: (kind: NodeKind) => commit((v) => ({ ...v, hiddenKinds: toggle(v.hiddenKinds, kind) })),
+      toggleType: (type: EdgeType) => commit((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, type) })),
+      setLayout: (layout: LayoutName) => {
+        commit((v) => ({ ...v, layout }));
+        setLayoutRequest((r) => ({ seq: r.seq + 1 }));
+      },
+      relayout: () => setLayoutRequest((r) => ({ seq: r.seq + 1 })),
+      setLang: (lang: Lang) => commit((v) => ({ ...v, lang })),
+      back: () => dispatch({ type: 'back' }),
+      clear: () =>
+        commit((v) => ({
+          ...v,
+          nodes: [],
+          hidden: [],
+          pinned: [],
+          selected: null,
+          expanded: {},
+          pathFrom: null,
+          pathTo: null,
+        })),
+      findPath: (from: string, to: string) => runPath(from, to, 'commit'),
+      clearPath: () => {
+        setPath({ status: 'idle' });
+        commit((v) => ({ ...v, pathFrom: null, pathTo: null }));
+      },
+      dismissError: () => setError(null),
+    }),
+    [collapse, commit, expand, replace, runPath],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks cache changes.
+  const elements = useMemo(
+    () => toElements(cache.slice(view.nodes), { lang: view.lang }),
+    [cache, version, view.nodes, view.lang],
+  );
+
+  return {
+    view,
+    canGoBack: history.past.length > 0,
+    cache,
+    version,
+    elements,
+    busy: busy > 0,
+    error,
+    path,
+    layoutRequest,
+    focus,
+    actions,
+  };
+}
+
+export type Explorer = ReturnType<typeof useExplorer>;

@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import type { Node } from '../../../graph/model';
+import { type Lang, nodeLabel } from '../graph/elements';
+import { KIND_STYLE } from '../graph/palette';
+import { useSearch } from '../hooks/useSearch';
+
+interface Props {
+  testId: string;
+  optionTestId: string;
+  label: string;
+  placeholder: string;
+  lang: Lang;
+  onPick: (node: Node) => void;
+  /** Keep the picked name in the box (path pickers) or clear it (main search). */
+  keepValue?: boolean;
+}
+
+/** A search box with a suggestion list (ARIA combobox), keyboard and mouse. */
+export function NodePicker({ testId, optionTestId, label, placeholder, lang, onPick, keepValue }: Props) {
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const { hits, loading, error } = useSearch(open ? text : '');
+  const listId = useId();
+
+  const pick = (node: Node) => {
+    setText(keepValue ? nodeLabel(node, lang) : '');
+    setOpen(false);
+    onPick(node);
+  };
+
+  return (
+    <div className="picker">
+      <label className="sr-only" htmlFor={`${listId}-input`}>
+        {label}
+      </label>
+      <input
+        id={`${listId}-input`}
+        data-testid={testId}
+        type="search"
+        role="combobox"
+        aria-expanded={open && hits.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        autoComplete="off"
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, hits.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            const hit = hits[active];
+            if (hit) pick(hit.node);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && text.trim() && (
+        <div className="suggestions" id={listId} role="listbox">
+          {loading && hits.length === 0 && <div className="muted">Searching…</div>}
+          {error && <div className="error">{error}</div>}
+          {!loading && !error && hits.length === 0 && <div className="muted">No matches</div>}
+          {hits.map((hit, i) => (
+            <div
+              key={hit.node.id}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === active}
+              data-testid={optionTestId}
+              data-id={hit.node.id}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(hit.node);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="swatch" style={{ background: KIND_STYLE[hit.node.kind].color }} />
+              <span className="option-name">{nodeLabel(hit.node, lang)}</span>
+              {nodeLabel(hit.node, lang) !== hit.matched && <span className="muted"> ({hit.matched})</span>}
+              <span className="kind">{hit.node.kind}</span>
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

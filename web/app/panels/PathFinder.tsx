@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import type { Node } from '../../../graph/model';
+import { type Lang, nodeLabel } from '../graph/elements';
+import type { PathState } from '../hooks/useExplorer';
+import type { GraphCache } from '../state/cache';
+import type { Selection } from '../state/view';
+import { NodePicker } from './NodePicker';
+
+interface Props {
+  lang: Lang;
+  path: PathState;
+  cache: GraphCache;
+  initialFrom: string | null;
+  initialTo: string | null;
+  onFind: (from: string, to: string) => void;
+  onClear: () => void;
+  onSelect: (selection: Selection) => void;
+}
+
+/** From/to pickers and the shortest paths found, each hop with the sentence that supports it. */
+export function PathFinder({ lang, path, cache, initialFrom, initialTo, onFind, onClear, onSelect }: Props) {
+  const [from, setFrom] = useState<string | null>(initialFrom);
+  const [to, setTo] = useState<string | null>(initialTo);
+  const name = (id: string | null) => {
+    if (!id) return '—';
+    const node = cache.nodes.get(id);
+    return node ? nodeLabel(node, lang) : id;
+  };
+  return (
+    <section className="panel paths" aria-label="Path finder">
+      <h2>Path finder</h2>
+      <div className="path-pickers">
+        <NodePicker
+          testId="path-from"
+          optionTestId="path-from-option"
+          label="From"
+          placeholder={from ? `From: ${name(from)}` : 'From… (e.g. IRA)'}
+          lang={lang}
+          keepValue
+          onPick={(node: Node) => setFrom(node.id)}
+        />
+        <NodePicker
+          testId="path-to"
+          optionTestId="path-to-option"
+          label="To"
+          placeholder={to ? `To: ${name(to)}` : 'To… (e.g. 바이오헬스)'}
+          lang={lang}
+          keepValue
+          onPick={(node: Node) => setTo(node.id)}
+        />
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          data-testid="path-find"
+          disabled={!from || !to || from === to || path.status === 'loading'}
+          onClick={() => from && to && onFind(from, to)}
+        >
+          {path.status === 'loading' ? 'Finding…' : 'Find path'}
+        </button>
+        {path.status !== 'idle' && (
+          <button type="button" className="secondary" onClick={onClear}>
+            Clear
+          </button>
+        )}
+      </div>
+      {path.status === 'none' && (
+        <p className="notice" data-testid="path-empty" role="status">
+          No path between {name(path.from)} and {name(path.to)} within the hop limit.
+        </p>
+      )}
+      {path.status === 'found' && (
+        <ol className="path-list" data-testid="path-result">
+          {path.paths.map((p, i) => (
+            <li key={p.edges.map((e) => e.id).join('|') || String(i)}>
+              <p className="path-title">
+                Path {i + 1}: {p.edges.length} hop{p.edges.length === 1 ? '' : 's'}
+              </p>
+              <ol className="hops">
+                {p.edges.map((edge, hop) => {
+                  const a = p.nodes[hop];
+                  const b = p.nodes[hop + 1];
+                  const forward = edge.source === a?.id;
+                  return (
+                    <li key={edge.id} data-testid="path-hop">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => onSelect({ type: 'edge', id: edge.id })}
+                      >
+                        {a ? nodeLabel(a, lang) : '?'} {forward ? `—${edge.type}→` : `←${edge.type}—`}{' '}
+                        {b ? nodeLabel(b, lang) : '?'}
+                      </button>
+                      <q className="hop-quote" lang="ko">
+                        {edge.evidence[0]?.quote}
+                      </q>
+                    </li>
+                  );
+                })}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { EdgeType, NodeKind } from '../../../graph/model';
+import type { Lang } from '../graph/elements';
+
+export const LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export interface Selection {
+  type: 'node' | 'edge';
+  id: string;
+}
+
+/** Everything a shared link must reproduce. Positions are not part of it: layouts recompute them. */
+export interface ViewState {
+  /** Node ids on the canvas, in the order they arrived. */
+  nodes: string[];
+  pinned: string[];
+  hidden: string[];
+  selected: Selection | null;
+  hiddenKinds: NodeKind[];
+  hiddenTypes: EdgeType[];
+  layout: LayoutName;
+  lang: Lang;
+  pathFrom: string | null;
+  pathTo: string | null;
+  /** Node id → how many of its neighbours (most important first) have been fetched. */
+  expanded: Record<string, number>;
+  webgl: boolean;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  nodes: [],
+  pinned: [],
+  hidden: [],
+  selected: null,
+  hiddenKinds: [],
+  hiddenTypes: [],
+  layout: 'fcose',
+  lang: 'ko',
+  pathFrom: null,
+  pathTo: null,
+  expanded: {},
+  webgl: false,
+};
+
+function rawParams(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    params.set(key, eq < 0 ? '' : part.slice(eq + 1));
+  }
+  return params;
+}
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Lists are comma-joined with each item percent-encoded, so ids containing commas survive. */
+function decodeList(value: string | undefined): string[] {
+  if (!value) return [];
+  const out: string[] = [];
+  for (const item of value.split(',')) {
+    const decoded = decode(item);
+    if (decoded && !out.includes(decoded)) out.push(decoded);
+  }
+  return out;
+}
+
+const encodeList = (items: readonly string[]) => items.map(encodeURIComponent).join(',');
+
+/** Reads a view from a query string; anything malformed or unknown is dropped, never thrown. */
+export function parseView(search: string): ViewState {
+  const p = rawParams(search);
+  const one = (key: string) => {
+    const value = p.get(key);
+    return value ? decode(value) : null;
+  };
+  const nodes = decodeList(p.get('n'));
+  const counts = (p.get('xn') ?? '').split(',');
+  const expanded: Record<string, number> = {};
+  decodeList(p.get('x')).forEach((id, i) => {
+    const count = Number(counts[i]);
+    if (Number.isInteger(count) && count > 0) expanded[id] = count;
+  });
+  const sel = one('sel');
+  const edge = one('edge');
+  const layout = one('layout');
+  return {
+    nodes,
+    pinned: decodeList(p.get('pin')),
+    hidden: decodeList(p.get('hide')),
+    selected: edge ? { type: 'edge', id: edge } : sel ? { type: 'node', id: sel } : null,
+    hiddenKinds: decodeList(p.get('fk')).filter((k): k is NodeKind => NodeKind.safeParse(k).success),
+    hiddenTypes: decodeList(p.get('ft')).filter((t): t is EdgeType => EdgeType.safeParse(t).success),
+    layout: LAYOUTS.find((l) => l === layout) ?? EMPTY_VIEW.layout,
+    lang: one('lang') === 'en' ? 'en' : 'ko',
+    pathFrom: one('from'),
+    pathTo: one('to'),
+    expanded,
+    webgl: one('webgl') === '1',
+  };
+}
+
+/** The query string for a view (without `?`); defaults are left out to keep links short. */
+export function serializeView(view: ViewState): string {
+  const parts: string[] = [];
+  const add = (key: string, value: string) => {
+    if (value) parts.push(`${key}=${value}`);
+  };
+  add('n', encodeList(view.nodes));
+  add('pin', encodeList(view.pinned));
+  add('hide', encodeList(view.hidden));
+  if (view.selected)
+    add(view.selected.type === 'edge' ? 'edge' : 'sel', encodeURIComponent(view.selected.id));
+  add('fk', encodeList(view.hiddenKinds));
+  add('ft', encodeList(view.hiddenTypes));
+  if (view.layout !== EMPTY_VIEW.layout) add('layout', view.layout);
+  if (view.lang !== EMPTY_VIEW.lang) add('lang', view.lang);
+  if (view.pathFrom) add('from', encodeURIComponent(view.pathFrom));
+  if (view.pathTo) add('to', encodeURIComponent(view.pathTo));
+  const expandedIds = Object.keys(view.expanded);
+  add('x', encodeList(expandedIds));
+  add('xn', expandedIds.map((id) => view.expanded[id]).join(','));
+  if (view.webgl) add('webgl', '1');
+  return parts.join('&');
+}
+
+export interface History {
+  past: ViewState[];
+  present: ViewState;
+}
+
+export type HistoryAction =
+  | { type: 'commit'; update: (view: ViewState) => ViewState }
+  /** Changes that should not get their own undo step (selection, restoring a link). */
+  | { type: 'replace'; update: (view: ViewState) => ViewState }
+  | { type: 'back' };
+
+export const HISTORY_LIMIT = 100;
+
+export function historyReducer(state: History, action: HistoryAction): History {
+  switch (action.type) {
+    case 'commit': {
+      const next = action.update(state.present);
+      if (next === state.present) return state;
+      return { past: [...state.past, state.present].slice(-HISTORY_LIMIT), present: next };
+    }
+    case 'replace': {
+      const next = action.update(state.present);
+      return next === state.present ? state : { past: state.past, present: next };
+    }
+    case 'back': {
+      const previous = state.past.at(-1);
+      return previous ? { past: state.past.slice(0, -1), present: previous } : state;
+    }
+  }
+}
