@@ -1,0 +1,110 @@
+/**
+ * Amounts, rates and durations with their units, e.g. `2조 7천억 달러`, `520억 달러`, `100조 원`,
+ * `30.1%`, `5년 내`, `$369 billion`. Offsets are into the searched text.
+ */
+export interface FigureMatch {
+  from: number;
+  to: number;
+  raw: string;
+  value: number;
+  unit: string;
+  /** Calendar year written in the same sentence before the figure, when there is one. */
+  year?: number;
+}
+
+const KO_SCALE: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+const KO_SUB: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
+const CURRENCY: Record<string, string> = {
+  달러: 'USD',
+  불: 'USD',
+  원: 'KRW',
+  유로: 'EUR',
+  파운드: 'GBP',
+  엔: 'JPY',
+  위안: 'CNY',
+  USD: 'USD',
+  KRW: 'KRW',
+  EUR: 'EUR',
+  GBP: 'GBP',
+  JPY: 'JPY',
+  CNY: 'CNY',
+  '$': 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₩': 'KRW',
+  '¥': 'JPY',
+};
+const EN_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const KO_AMOUNT = new RegExp(
+  String.raw`((?:${NUM})\s*[조억만](?:\s*(?:${NUM})?\s*[천백십]?\s*[조억만])*|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원)`,
+  'g',
+);
+const KO_AMOUNT_TAIL = /^(?:화|의|에|을|를|이|가|은|는|과|와|로|으로|규모|이상|수준|\s|[(),.·]|$)/;
+const EN_AMOUNT = new RegExp(
+  String.raw`(?:([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))\s*(thousand|million|billion|trillion|bn|m)?\b`,
+  'gi',
+);
+const PERCENT = new RegExp(String.raw`(${NUM})\s*(%|퍼센트|percent|per cent|%p|퍼센트포인트)`, 'gi');
+const DURATION = /(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
+const YEAR = /(?:(?<!\d)((?:19|20)\d{2})\s*년|[‘'’](\d{2})\s*년|\b((?:19|20)\d{2})\b)/g;
+
+function parseNumber(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+/** `2조 7천억` → 2.7e12; `6,300억` → 6.3e11; `10억` → 1e9. */
+export function parseKoreanAmount(s: string): number {
+  let total = 0;
+  const re = new RegExp(String.raw`(${NUM})?\s*([천백십])?\s*([조억만])`, 'g');
+  let consumed = 0;
+  for (const m of s.matchAll(re)) {
+    const base = m[1] ? parseNumber(m[1]) : 1;
+    const sub = m[2] ? KO_SUB[m[2]]! : 1;
+    total += base * sub * KO_SCALE[m[3]!]!;
+    consumed = m.index! + m[0].length;
+  }
+  if (consumed === 0) return parseNumber(s.trim());
+  return total;
+}
+
+function yearBefore(text: string, at: number): number | undefined {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1), 0);
+  let year: number | undefined;
+  for (const m of text.slice(start, at).matchAll(YEAR)) {
+    year = m[1] ? Number(m[1]) : m[2] ? 2000 + Number(m[2]) : Number(m[3]);
+  }
+  return year;
+}
+
+export function findFigures(text: string): FigureMatch[] {
+  const out: FigureMatch[] = [];
+  const push = (from: number, to: number, value: number, unit: string) => {
+    if (!Number.isFinite(value)) return;
+    if (out.some((f) => from < f.to && to > f.from)) return;
+    const raw = text.slice(from, to);
+    const year = yearBefore(text, from);
+    out.push(year === undefined ? { from, to, raw, value, unit } : { from, to, raw, value, unit, year });
+  };
+  for (const m of text.matchAll(KO_AMOUNT)) {
+    const to = m.index! + m[0].length;
+    if (!KO_AMOUNT_TAIL.test(text.slice(to, to + 3))) continue;
+    if (!/[조억만]/.test(m[1]!) && m[2] === '원' && parseNumber(m[1]!) < 1000) continue;
+    push(m.index!, to, parseKoreanAmount(m[1]!), CURRENCY[m[2]!]!);
+  }
+  for (const m of text.matchAll(EN_AMOUNT)) {
+    const symbol = m[1] ?? m[3]!;
+    const value = parseNumber(m[2] ?? m[4]!) * (m[5] ? EN_SCALE[m[5].toLowerCase()]! : 1);
+    push(m.index!, m.index! + m[0].length, value, CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol]!);
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const unit = /p|포인트/i.test(m[2]!) && m[2] !== 'percent' && m[2] !== 'per cent' ? '%p' : '%';
+    push(m.index!, m.index! + m[0].length, parseNumber(m[1]!), unit);
+  }
+  for (const m of text.matchAll(DURATION)) {
+    const years = Number(m[2] ?? m[1] ?? m[3]);
+    push(m.index!, m.index! + m[0].length, years, 'years');
+  }
+  return out.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../importer/clean';
+import { segment } from '../../importer/segment';
+import { roadmapTerms, parseRoadmap } from '../../importer/tables';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), 'utf8');
+
+function run(text: string) {
+  const clean = cleanText(text);
+  return { clean, ...segment(clean) };
+}
+
+describe('segmenting a Korean report', () => {
+  const source = fixture('structure-ko.txt');
+  const { sections, blocks } = run(source);
+
+  it('finds chapters and numbered headings with their levels', () => {
+    expect(sections.map((s) => [s.number, s.title.text, s.level])).toEqual([
+      ['Ⅱ', '본 론', 1],
+      ['3', '주요국 산업정책', 2],
+      ['3.1', '주요국 산업정책 비교 분석', 3],
+    ]);
+    expect(sections[2]!.parent).toBe(1);
+  });
+
+  it.each([
+    ['topic', '□', '미국: 첨단산업 육성을 위한 보호무역 정책'],
+    ['footnote', '3)', '미국, 상무부 (2024)'],
+    ['subtopic', 'ㅇ', 'CHIPS and Science Act(2022)'],
+    ['item', '-', '미국 내 반도체 제조 능력을 강화하고, 중국과의 기술 패권 경쟁에서 우위를 점하기 위해 도입된 법안'],
+    ['item', '-', '520억 달러 규모의 보조금 및 세금 혜택 제공'],
+    ['subtopic', 'ㅇ', '한국에 주는 시사점'],
+    ['list', '1)', '기술혁신 및 R&D 투자 확대'],
+    ['item', '•', '반도체: AI 반도체, 차세대 시스템 반도체 연구개발'],
+  ])('reads a %s block marked %s', (kind, marker, text) => {
+    expect(blocks.find((b) => b.span.text === text)).toMatchObject({ kind, marker });
+  });
+
+  it('joins a line broken mid-word and keeps a trailing space as the word gap', () => {
+    const para = blocks.find((b) => b.kind === 'paragraph')!;
+    expect(para.span.text).toContain('CHIPS and Science Act(반도체 지원법), IRA(인플레이션 감축법)');
+  });
+
+  it('nests bullets under their heading bullet and topic', () => {
+    const item = blocks.find((b) => b.span.text.startsWith('520억'))!;
+    const sub = blocks[item.parent!]!;
+    expect(sub.span.text).toBe('CHIPS and Science Act(2022)');
+    expect(blocks[sub.parent!]!.marker).toBe('□');
+  });
+
+  it('maps every block character back to the same character of the source', () => {
+    for (const b of blocks) {
+      for (let i = 0; i < b.span.text.length; i++) {
+        const c = b.span.text[i]!;
+        const s = source[b.span.src[i]!]!;
+        expect(c === s || (c === ' ' && /\s/.test(s))).toBe(true);
+      }
+    }
+  });
+
+  it('drops the page number between blocks', () => {
+    expect(blocks.some((b) => b.span.text.includes('18'))).toBe(false);
+  });
+});
+
+describe('segmenting an English markdown report', () => {
+  const { sections, blocks } = run(fixture('structure-en.md'));
+
+  it('reads markdown headings', () => {
+    expect(sections.map((s) => [s.title.text, s.level])).toEqual([
+      ['Trade policy brief', 1],
+      ['1. Background', 2],
+      ['2. Implications', 2],
+    ]);
+  });
+
+  it('restores the space at an English line break', () => {
+    expect(blocks[0]!.span.text).toContain('battery makers with tax credits.');
+  });
+
+  it('reads dash bullets as items', () => {
+    expect(blocks.filter((b) => b.kind === 'item').map((b) => b.span.text)).toEqual([
+      'Korean battery makers should expand production in the US.',
+      'Exporters must prepare for CBAM reporting.',
+    ]);
+  });
+});
+
+describe('reading a flattened roadmap table', () => {
+  const { clean, blocks } = run(fixture('roadmap-ko.txt'));
+  const table = blocks.find((b) => b.kind === 'table')!;
+
+  it('detects the table and where it ends', () => {
+    expect(table.table!.header.text).toBe('구분 단기 (1~3년) 중기 (3~5년) 장기 (5년 이상)');
+    expect(blocks.at(-1)!.kind).toBe('paragraph');
+  });
+
+  it('reads the term columns with their horizons', () => {
+    expect(roadmapTerms(table.table!.header.text)).toEqual([
+      { term: 'short', horizon: '1~3년' },
+      { term: 'mid', horizon: '3~5년' },
+      { term: 'long', horizon: '5년 이상' },
+    ]);
+  });
+
+  it('rebuilds rows and cells', () => {
+    const rows = parseRoadmap(clean, table.table!, 3).map((r) => [r.label.text, ...r.cells.map((c) => c.text)]);
+    expect(rows).toEqual([
+      ['정부 정책', '미래전략산업 육성 법안 제정 및 세제 지원', '대형 국가 프로젝트 추진 및 글로벌 협력 강화', '무역수지 체질 개선 완료 및 산업 생태계 정착'],
+      ['R&D 투자', 'AI·반도체·배터리 등 핵심 산업 R&D 투자 확대', '전고체 배터리, AI 반도체, 바이오 신약 상용화', '미래 신기술(양자컴퓨터, 차세대 신재생에너지) 연구개발'],
+      ['인프라 구축', 'K-반도체·K-배터리·바이오 클러스터 조성', '글로벌 생산 거점 및 공급망 안정화', '스마트 공장 및 제조업 4.0 완성'],
+      ['글로벌 협력', '미국·유럽과의 기술 협력 강화', '인도·아세안·중동 시장 개척', '글로벌 무역 협력 및 신흥시장 주도'],
+    ]);
+  });
+});
