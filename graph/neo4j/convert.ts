@@ -1,0 +1,75 @@
+// Conversions at the adapter edge: driver values to plain numbers and objects, nodes to stored rows.
+import neo4j from 'neo4j-driver';
+import { GraphError } from '../errors';
+import type { Edge, Node } from '../model';
+
+/** Numbers from the driver (lossless `Integer`s or plain numbers) as JavaScript numbers. */
+export function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  throw new GraphError('UNAVAILABLE', `neo4j returned ${typeof value} where a number was expected`);
+}
+
+/** An integer parameter where Cypher needs one (LIMIT, SKIP, list slices): JS numbers travel as floats. */
+export function int(value: number) {
+  return neo4j.int(value);
+}
+
+function parseJson<T>(value: unknown, what: string): T {
+  if (typeof value !== 'string') throw new GraphError('UNAVAILABLE', `neo4j: ${what} has no stored JSON`);
+  return JSON.parse(value) as T;
+}
+
+export const parseNode = (value: unknown): Node => parseJson<Node>(value, 'node');
+export const parseEdge = (value: unknown): Edge => parseJson<Edge>(value, 'edge');
+
+/** Same normalisation as the embedded store's search: NFKC, lower case, runs of control characters and whitespace to one space. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .trim();
+}
+
+/** Keys joined in `searchText`; the separator cannot occur in a normalised query. */
+const SEPARATOR = '\u0001';
+
+/** The stored, indexed form of a merged node. */
+export function nodeRow(node: Node) {
+  const keys: string[] = [];
+  const keyTexts: string[] = [];
+  for (const text of [node.name, node.nameKo, node.nameEn, ...node.aliases]) {
+    if (text === undefined) continue;
+    const key = normalizeName(text);
+    if (key === '' || keys.includes(key)) continue;
+    keys.push(key);
+    keyTexts.push(text);
+  }
+  return {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    nameKo: node.nameKo ?? null,
+    nameEn: node.nameEn ?? null,
+    aliasText: node.aliases.length > 0 ? node.aliases.join('\n') : null,
+    keys,
+    keyTexts,
+    keyLengths: keys.map((k) => k.length),
+    searchText: `${SEPARATOR}${keys.join(SEPARATOR)}${SEPARATOR}`,
+    json: JSON.stringify(node),
+  };
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * A Lucene query requiring every word of the normalised query, special characters escaped.
+ * Null when no word has a letter or digit (the analyzer would leave nothing to search for).
+ */
+export function luceneQuery(needle: string): string | null {
+  const words = needle.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return null;
+  return words.map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`)).join(' AND ');
+}

@@ -1,0 +1,224 @@
+/**
+ * Every Cypher statement the Neo4j store runs. Values always travel as parameters; the only text
+ * built here is the hop bound of a variable-length pattern (Cypher takes no parameter there), made
+ * from the integers 1..LIMITS.pathsMaxHops when this module loads.
+ *
+ * Storage layout (one contribution per document, so a document can be replaced or removed alone):
+ *   (:Meta {key: 'graph', nextOrder})       one node; every write transaction locks it first, so
+ *                                           writes are serialised across processes
+ *   (:Document {id, order, info, text, edgeIds})
+ *                                           `info` is DocumentInfo as JSON; `order` is the load
+ *                                           position, kept when the document is replaced; `edgeIds`
+ *                                           are the edges it contributed
+ *   (:Document)-[:CONTRIBUTES {json}]->(:Node)
+ *                                           the document's own version of the node, as JSON
+ *   (:Node {id, kind, name, nameKo, nameEn, aliasText, keys, keyTexts, keyLengths, searchText, json})
+ *                                           `json` is the merged Node (contributions in load order);
+ *                                           `keys` are the normalised names/aliases search matches
+ *   (:Node)-[:REL {id, type, evidenceCount, json, docs, parts}]->(:Node)
+ *                                           `json` is the merged Edge; `docs[i]` contributed `parts[i]`
+ */
+import { LIMITS } from '../store';
+
+export const INDEX_NAMES = { fulltext: 'node_names' } as const;
+
+function shortestPathsWithin(hops: number): string {
+  return `
+MATCH (a:Node {id: $from})
+MATCH (b:Node {id: $to})
+MATCH p = allShortestPaths((a)-[:REL*..${hops}]-(b))
+WHERE all(x IN nodes(p) WHERE x = a OR x = b OR x.kind IN $through)
+WITH DISTINCT [x IN nodes(p) | x.id] AS ids
+LIMIT $cap
+RETURN ids`;
+}
+
+const hopCounts = Array.from({ length: LIMITS.pathsMaxHops }, (_, i) => i + 1);
+
+export const CYPHER = {
+  schema: [
+    'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
+    'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
+    'CREATE INDEX rel_id IF NOT EXISTS FOR ()-[r:REL]-() ON (r.id)',
+    'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
+    'CREATE TEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON (n.searchText)',
+    `CREATE FULLTEXT INDEX ${INDEX_NAMES.fulltext} IF NOT EXISTS
+FOR (n:Node) ON EACH [n.name, n.nameKo, n.nameEn, n.aliasText]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+  ],
+  awaitIndexes: 'CALL db.awaitIndexes($seconds)',
+
+  // ---- writes (one transaction per load or remove, in this order) ----
+  lockGraph: `
+MERGE (m:Meta {key: 'graph'})
+ON CREATE SET m.nextOrder = 0
+SET m.writes = coalesce(m.writes, 0) + 1
+RETURN m.nextOrder AS nextOrder`,
+  takeOrder: `
+MATCH (m:Meta {key: 'graph'})
+SET m.nextOrder = m.nextOrder + 1`,
+  documentOrders: `
+MATCH (d:Document)
+RETURN d.id AS id, d.order AS order`,
+  contributedNodeIds: `
+MATCH (:Document {id: $docId})-[:CONTRIBUTES]->(n:Node)
+RETURN n.id AS id`,
+  contributedEdgeIds: `
+MATCH (d:Document {id: $docId})
+UNWIND d.edgeIds AS id
+RETURN id`,
+  nodeParts: `
+UNWIND $ids AS id
+MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id})
+WHERE d.id <> $docId
+RETURN n.id AS id, d.id AS doc, c.json AS json`,
+  edgeParts: `
+UNWIND $ids AS id
+MATCH (a:Node)-[r:REL {id: id}]->(b:Node)
+RETURN r.id AS id, a.id AS source, b.id AS target, r.docs AS docs, r.parts AS parts`,
+  deleteEdges: `
+UNWIND $ids AS id
+MATCH (:Node)-[r:REL {id: id}]->(:Node)
+DELETE r`,
+  deleteContributions: `
+MATCH (:Document {id: $docId})-[c:CONTRIBUTES]->(:Node)
+DELETE c`,
+  deleteNodes: `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+DETACH DELETE n`,
+  upsertDocument: `
+MERGE (d:Document {id: $docId})
+SET d.order = $order, d.info = $info, d.text = $text, d.edgeIds = $edgeIds`,
+  deleteDocument: `
+MATCH (d:Document {id: $docId})
+DETACH DELETE d`,
+  upsertNodes: `
+UNWIND $rows AS row
+MERGE (n:Node {id: row.id})
+SET n.kind = row.kind,
+  n.name = row.name,
+  n.nameKo = row.nameKo,
+  n.nameEn = row.nameEn,
+  n.aliasText = row.aliasText,
+  n.keys = row.keys,
+  n.keyTexts = row.keyTexts,
+  n.keyLengths = row.keyLengths,
+  n.searchText = row.searchText,
+  n.json = row.json`,
+  addContributions: `
+MATCH (d:Document {id: $docId})
+UNWIND $rows AS row
+MATCH (n:Node {id: row.id})
+CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
+  upsertEdges: `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.source})
+MATCH (b:Node {id: row.target})
+MERGE (a)-[r:REL {id: row.id}]->(b)
+SET r.type = row.type,
+  r.evidenceCount = row.evidenceCount,
+  r.json = row.json,
+  r.docs = row.docs,
+  r.parts = row.parts`,
+
+  // ---- reads ----
+  documents: `
+MATCH (d:Document)
+RETURN d.info AS info
+ORDER BY d.order`,
+  text: `
+MATCH (d:Document {id: $docId})
+RETURN d.text AS text`,
+  node: `
+MATCH (n:Node {id: $id})
+RETURN n.json AS json`,
+  nodes: `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n.id AS id, n.json AS json`,
+  edge: `
+MATCH (:Node)-[r:REL {id: $id}]->(:Node)
+RETURN r.json AS json`,
+  /** Exact, prefix and substring matches on normalised names, ranked as the embedded store ranks them. */
+  search: `
+CALL () {
+  UNWIND CASE WHEN $lucene IS NULL THEN [] ELSE [$lucene] END AS lucene
+  CALL db.index.fulltext.queryNodes('${INDEX_NAMES.fulltext}', lucene, {limit: $fulltextLimit}) YIELD node
+  RETURN node AS n
+  UNION
+  MATCH (n:Node)
+  WHERE n.searchText CONTAINS $needle
+  RETURN n
+}
+WITH n
+WHERE $kinds IS NULL OR n.kind IN $kinds
+WITH n, [k IN n.keys | CASE WHEN k = $needle THEN 3 WHEN k STARTS WITH $needle THEN 2 WHEN k CONTAINS $needle THEN 1 ELSE 0 END] AS tiers
+WITH n, reduce(best = {tier: 0, length: 0, at: -1}, i IN range(0, size(tiers) - 1) |
+  CASE
+    WHEN tiers[i] > best.tier OR (tiers[i] > 0 AND tiers[i] = best.tier AND n.keyLengths[i] < best.length)
+    THEN {tier: tiers[i], length: n.keyLengths[i], at: i}
+    ELSE best
+  END) AS best
+WHERE best.tier > 0
+WITH n, best, COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() } AS degree
+ORDER BY best.tier DESC, best.length ASC, degree DESC, n.name ASC, n.id ASC
+LIMIT $limit
+RETURN n.json AS json, best.tier AS tier, best.length AS length, n.keyTexts[best.at] AS matched`,
+  /** Neighbours ranked by evidence on the connecting edges, then degree, then id. */
+  neighbors: `
+MATCH (c:Node {id: $id})
+OPTIONAL MATCH (c)-[r:REL]-(m:Node)
+WHERE m <> c AND ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
+WITH c, m, collect(r) AS rels, sum(r.evidenceCount) AS evidence
+WITH c, m, rels, evidence,
+  CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)-[:REL]->() } + COUNT { (m)<-[:REL]-() } END AS degree
+ORDER BY evidence DESC, degree DESC, m.id ASC
+WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {node: m.json, edges: [x IN rels | x.json]} END) AS ranked
+RETURN c.json AS center, size(ranked) AS total, ranked[$offset..$end] AS page`,
+  /** Shortest node sequences (any edge direction) within the hop bound, keyed by that bound. */
+  shortestPaths: Object.fromEntries(hopCounts.map((hops) => [hops, shortestPathsWithin(hops)])) as Readonly<
+    Record<number, string>
+  >,
+  /** Every edge between consecutive nodes of the found paths, either direction. */
+  edgesBetween: `
+UNWIND $pairs AS pair
+MATCH (a:Node {id: pair[0]})-[r:REL]-(b:Node {id: pair[1]})
+RETURN a.id AS a, b.id AS b, r.json AS json`,
+  /** Edges among a set of nodes, as `source id` + JSON; the caller orders them. */
+  edgesAmong: `
+UNWIND $ids AS id
+MATCH (a:Node {id: id})-[r:REL]->(b:Node)
+WHERE b.id IN $ids
+RETURN a.id AS source, r.id AS id, r.json AS json`,
+  /** Most connected first; documents and sections after every other kind. */
+  overviewIds: `
+MATCH (n:Node)
+WITH n,
+  CASE WHEN n.kind IN ['Document', 'Section'] THEN 1 ELSE 0 END AS structural,
+  COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() } AS degree
+ORDER BY structural ASC, degree DESC, n.id ASC
+LIMIT $limit
+RETURN n.id AS id`,
+  countDocuments: `
+MATCH (d:Document)
+RETURN count(d) AS count`,
+  nodesByKind: `
+MATCH (n:Node)
+RETURN n.kind AS key, count(n) AS count`,
+  edgesByType: `
+MATCH (:Node)-[r:REL]->(:Node)
+RETURN r.type AS key, count(r) AS count`,
+} as const;
+
+/** Every statement with a stable name, for the syntax check. */
+export function allStatements(): Array<{ name: string; cypher: string }> {
+  const out: Array<{ name: string; cypher: string }> = [];
+  for (const [name, value] of Object.entries(CYPHER)) {
+    if (typeof value === 'string') out.push({ name, cypher: value });
+    else if (Array.isArray(value)) out.push(...value.map((cypher, i) => ({ name: `${name}[${i}]`, cypher })));
+    else for (const [key, cypher] of Object.entries(value)) out.push({ name: `${name}.${key}`, cypher });
+  }
+  return out;
+}

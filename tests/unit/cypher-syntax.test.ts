@@ -1,0 +1,113 @@
+import {
+  type DbSchema,
+  lintCypherQuery,
+  type SyntaxDiagnostic,
+  testData,
+} from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { allStatements, CYPHER } from '../../graph/neo4j/cypher';
+
+/**
+ * Neo4j's own Cypher front end (parser plus semantic analysis), checking against Cypher 5 with the
+ * built-in function and procedure catalogue the package ships, and the labels, relationship types and
+ * property keys of the store's layout (see graph/neo4j/cypher.ts), so a misspelt name fails too.
+ */
+const { functions, procedures } = testData.mockSchema;
+if (!functions || !procedures)
+  throw new Error('@neo4j-cypher/language-support no longer ships its catalogue');
+const schema: DbSchema = {
+  defaultLanguage: 'CYPHER 5',
+  functions,
+  procedures,
+  labels: ['Node', 'Document', 'Meta'],
+  relationshipTypes: ['REL', 'CONTRIBUTES'],
+  propertyKeys: [
+    ...[
+      'id',
+      'kind',
+      'name',
+      'nameKo',
+      'nameEn',
+      'aliasText',
+      'keys',
+      'keyTexts',
+      'keyLengths',
+      'searchText',
+      'json',
+    ],
+    ...[
+      'order',
+      'info',
+      'text',
+      'edgeIds',
+      'key',
+      'nextOrder',
+      'writes',
+      'type',
+      'evidenceCount',
+      'docs',
+      'parts',
+    ],
+    // fields of UNWIND rows, which the analyser reports like properties
+    ...['source', 'target'],
+  ],
+};
+
+/** Everything the analyser reports except undeclared parameters (values arrive at run time). */
+function problems(cypher: string): SyntaxDiagnostic[] {
+  return lintCypherQuery(cypher, schema).diagnostics.filter(
+    (d) => !/^Parameter \$\S+ is not defined\.$/.test(text(d)),
+  );
+}
+
+function text(diagnostic: SyntaxDiagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+function describeProblems(cypher: string, found: SyntaxDiagnostic[]): string[] {
+  return found.map((d) => `${text(d)} at "${cypher.slice(d.offsets.start, d.offsets.end)}"`);
+}
+
+describe('Cypher statements of the Neo4j store', () => {
+  const statements = allStatements();
+
+  it('include the schema, every write step and every read', () => {
+    expect(statements.length).toBeGreaterThan(30);
+    const names = statements.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['schema[0]', 'upsertNodes', 'search', 'neighbors', 'shortestPaths.6']),
+    );
+  });
+
+  it.each(statements)('$name parses and passes semantic analysis', ({ cypher }) => {
+    expect(describeProblems(cypher, problems(cypher))).toEqual([]);
+  });
+
+  it('creates the full-text index with the cjk analyzer over names and aliases', () => {
+    const fulltext = CYPHER.schema.find((s) => s.startsWith('CREATE FULLTEXT INDEX'));
+    expect(fulltext).toMatch(/ON EACH \[n\.name, n\.nameKo, n\.nameEn, n\.aliasText\]/);
+    expect(fulltext).toContain("`fulltext.analyzer`: 'cjk'");
+  });
+});
+
+describe('the syntax check', () => {
+  it('rejects a misspelt keyword', () => {
+    const broken = CYPHER.node.replace('RETURN', 'RETRN');
+    expect(problems(broken).some((d) => text(d).includes("Invalid input 'RETRN'"))).toBe(true);
+  });
+
+  it('rejects an unbalanced pattern', () => {
+    expect(problems('MATCH (n:Node {id: $id} RETURN n.json')).not.toEqual([]);
+  });
+
+  it('rejects a variable that was never bound', () => {
+    expect(problems('MATCH (n:Node {id: $id}) RETURN m.json').map(text)).toContain(
+      'Variable `m` not defined',
+    );
+  });
+
+  it('rejects an unknown function and a misspelt property key', () => {
+    expect(problems('MATCH (n:Node) RETURN toLowr(n.name)')).not.toEqual([]);
+    expect(problems('MATCH (n:Node) RETURN n.jsno')).not.toEqual([]);
+  });
+});
