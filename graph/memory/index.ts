@@ -122,8 +122,9 @@ export class MemoryStore implements GraphStore {
     const kinds = checkKinds(query.kinds);
     const types = checkTypes(query.types);
     const byNeighbor = new Map<string, { id: string; evidence: number; degree: number; edges: Edge[] }>();
-    this.merged.graph.forEachEdge(id, (_key, { edge }, source, target) => {
+    this.merged.graph.forEachEdge(id, (key, _attributes, source, target) => {
       const other = source === id ? target : source;
+      const edge = this.merged.edge(key)!;
       if (other === id || (types && !types.has(edge.type))) return;
       let entry = byNeighbor.get(other);
       if (!entry) {
@@ -154,7 +155,10 @@ export class MemoryStore implements GraphStore {
     const through = checkKinds(query.throughKinds, 'throughKinds');
     this.requireNode(from);
     this.requireNode(to);
-    const adjacency = this.derive('adjacency', () => new Adjacency(this.merged.graph));
+    const adjacency = this.derive(
+      'adjacency',
+      () => new Adjacency(this.merged.graph, (id) => this.merged.kind(id)),
+    );
     const found = adjacency.shortestPaths(
       adjacency.index.get(from)!,
       adjacency.index.get(to)!,
@@ -236,7 +240,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private *allNodes(): Iterable<Node> {
-    for (const { attributes } of this.merged.graph.nodeEntries()) yield attributes.node;
+    yield* this.merged.nodes();
   }
 
   /** Nodes in the given order and every edge among them. */
@@ -245,8 +249,8 @@ export class MemoryStore implements GraphStore {
     const members = new Set(unique);
     const edges: Edge[] = [];
     for (const id of unique) {
-      this.merged.graph.forEachOutEdge(id, (_key, { edge }, _source, target) => {
-        if (members.has(target)) edges.push(edge);
+      this.merged.graph.forEachOutEdge(id, (key, _attributes, _source, target) => {
+        if (members.has(target)) edges.push(this.merged.edge(key)!);
       });
     }
     return { nodes: unique.map((id) => this.requireNode(id)), edges };

@@ -1,12 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { DocumentInfo, Edge, EdgeType, GraphDocument, Node, NodeKind } from '../model';
-
-interface NodeAttributes {
-  node: Node;
-}
-interface EdgeAttributes {
-  edge: Edge;
-}
+import type { DocumentInfo, Edge, EdgeType, Evidence, GraphDocument, Node, NodeKind } from '../model';
 
 interface Contribution {
   doc: GraphDocument;
@@ -16,19 +9,22 @@ interface Contribution {
   edges: Map<string, Edge>;
 }
 
-export type Topology = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+/** Topology only: merged nodes and edges are built on first access and cached until they change. */
+export type Topology = MultiDirectedGraph;
 
 /**
  * The merged graph of every loaded document. Per-document contributions are the source of truth;
  * a node or edge is recomputed from its contributors, in load order, whenever one of them changes.
  */
 export class MergedGraph {
-  readonly graph: Topology = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  readonly graph: Topology = new MultiDirectedGraph();
   /** Bumped on every change so derived indexes know when to rebuild. */
   version = 0;
   private readonly docs = new Map<string, Contribution>();
   private readonly nodeContributors = new Map<string, Contribution[]>();
   private readonly edgeContributors = new Map<string, Contribution[]>();
+  private readonly mergedNodes = new Map<string, Node>();
+  private readonly mergedEdges = new Map<string, Edge>();
   private nextOrder = 0;
 
   /** Adds or replaces a validated document; returns true when it replaced one. */
@@ -36,7 +32,7 @@ export class MergedGraph {
     const id = doc.document.id;
     const previous = this.docs.get(id);
     const next: Contribution = {
-      doc: deepFreeze(doc),
+      doc: freezeDocument(doc),
       order: previous?.order ?? this.nextOrder++,
       nodes: new Map(doc.nodes.map((n) => [n.id, n])),
       edges: new Map(doc.edges.map((e) => [e.id, e])),
@@ -78,15 +74,32 @@ export class MergedGraph {
   }
 
   node(id: string): Node | undefined {
-    return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id).node : undefined;
+    let node = this.mergedNodes.get(id);
+    if (node) return node;
+    const parts = this.nodeContributors.get(id);
+    if (!parts) return undefined;
+    node = mergeNodes(parts.map((c) => c.nodes.get(id)!));
+    this.mergedNodes.set(id, node);
+    return node;
   }
 
   edge(id: string): Edge | undefined {
-    return this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id).edge : undefined;
+    let edge = this.mergedEdges.get(id);
+    if (edge) return edge;
+    const parts = this.edgeContributors.get(id);
+    if (!parts) return undefined;
+    edge = mergeEdges(parts.map((c) => c.edges.get(id)!));
+    this.mergedEdges.set(id, edge);
+    return edge;
   }
 
+  /** The kind the first loader gave a node (assumed to exist). */
   kind(id: string): NodeKind {
-    return this.graph.getNodeAttributes(id).node.kind;
+    return this.nodeContributors.get(id)![0]!.nodes.get(id)!.kind;
+  }
+
+  *nodes(): Iterable<Node> {
+    for (const id of this.nodeContributors.keys()) yield this.node(id)!;
   }
 
   degree(id: string): number {
@@ -96,14 +109,15 @@ export class MergedGraph {
   /** Edges between two nodes in either direction. */
   edgesBetween(a: string, b: string): Edge[] {
     const keys = a === b ? this.graph.edges(a, a) : [...this.graph.edges(a, b), ...this.graph.edges(b, a)];
-    return keys.map((key) => this.graph.getEdgeAttributes(key).edge);
+    return keys.map((key) => this.edge(key)!);
   }
 
   edgeTypeCounts(): Partial<Record<EdgeType, number>> {
     const counts: Partial<Record<EdgeType, number>> = {};
-    this.graph.forEachEdge((_key, { edge }) => {
-      counts[edge.type] = (counts[edge.type] ?? 0) + 1;
-    });
+    for (const [id, parts] of this.edgeContributors) {
+      const type = parts[0]!.edges.get(id)!.type;
+      counts[type] = (counts[type] ?? 0) + 1;
+    }
     return counts;
   }
 
@@ -117,28 +131,26 @@ export class MergedGraph {
     const graph = this.graph;
     // Edges go before their endpoints are dropped and come back after their endpoints exist.
     for (const id of edgeIds) {
+      this.mergedEdges.delete(id);
       if (!this.edgeContributors.has(id) && graph.hasEdge(id)) graph.dropEdge(id);
     }
     for (const id of nodeIds) {
-      const parts = this.nodeContributors.get(id);
-      if (!parts) {
-        if (graph.hasNode(id)) graph.dropNode(id);
-      } else {
-        graph.mergeNode(id, { node: mergeNodes(parts.map((c) => c.nodes.get(id)!)) });
+      this.mergedNodes.delete(id);
+      const present = this.nodeContributors.has(id);
+      if (present !== graph.hasNode(id)) {
+        if (present) graph.addNode(id);
+        else graph.dropNode(id);
       }
     }
     for (const id of edgeIds) {
       const parts = this.edgeContributors.get(id);
       if (!parts) continue;
-      const edge = mergeEdges(parts.map((c) => c.edges.get(id)!));
+      const { source, target } = parts[0]!.edges.get(id)!;
       if (graph.hasEdge(id)) {
-        if (graph.source(id) === edge.source && graph.target(id) === edge.target) {
-          graph.replaceEdgeAttributes(id, { edge });
-          continue;
-        }
+        if (graph.source(id) === source && graph.target(id) === target) continue;
         graph.dropEdge(id);
       }
-      graph.addDirectedEdgeWithKey(id, edge.source, edge.target, { edge });
+      graph.addDirectedEdgeWithKey(id, source, target);
     }
   }
 }
@@ -191,7 +203,10 @@ function mergeNodes(parts: Node[]): Node {
   aliases.delete(first.name);
   merged.aliases = [...aliases];
   merged.properties = Object.assign({}, ...[...parts].reverse().map((p) => p.properties));
-  return deepFreeze(merged);
+  Object.freeze(merged.aliases);
+  Object.freeze(merged.properties);
+  Object.freeze(merged.mentions);
+  return Object.freeze(merged);
 }
 
 /** Endpoints, type and properties come from the first loader; evidence accumulates. */
@@ -199,17 +214,36 @@ function mergeEdges(parts: Edge[]): Edge {
   const [first, ...rest] = parts;
   if (!first) throw new Error('mergeEdges needs at least one part');
   if (rest.length === 0) return first;
-  return deepFreeze({
+  const merged: Edge = {
     ...first,
     properties: Object.assign({}, ...[...parts].reverse().map((p) => p.properties)),
     evidence: parts.flatMap((p) => p.evidence),
-  });
+  };
+  Object.freeze(merged.properties);
+  Object.freeze(merged.evidence);
+  return Object.freeze(merged);
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+/** Stored documents are shared with callers, so nothing a query returns can change the store. */
+function freezeDocument(doc: GraphDocument): GraphDocument {
+  for (const node of doc.nodes) {
+    node.mentions.forEach(freezeEvidence);
+    Object.freeze(node.aliases);
+    Object.freeze(node.properties);
+    Object.freeze(node.mentions);
+    Object.freeze(node);
   }
-  return value;
+  for (const edge of doc.edges) {
+    edge.evidence.forEach(freezeEvidence);
+    Object.freeze(edge.properties);
+    Object.freeze(edge.evidence);
+    Object.freeze(edge);
+  }
+  Object.freeze(doc.document);
+  return Object.freeze(doc);
+}
+
+function freezeEvidence(evidence: Evidence): void {
+  Object.freeze(evidence.sectionPath);
+  Object.freeze(evidence);
 }

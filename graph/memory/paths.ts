@@ -12,12 +12,12 @@ export class Adjacency {
   private readonly offsets: Int32Array;
   private readonly targets: Int32Array;
 
-  constructor(graph: Topology) {
+  constructor(graph: Topology, kind: (id: string) => NodeKind) {
     this.ids = graph.nodes();
     this.ids.forEach((id, i) => {
       this.index.set(id, i);
     });
-    this.kinds = this.ids.map((id) => graph.getNodeAttributes(id).node.kind);
+    this.kinds = this.ids.map(kind);
     this.offsets = new Int32Array(this.ids.length + 1);
     const targets: number[] = [];
     this.ids.forEach((id, i) => {

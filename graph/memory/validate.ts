@@ -29,7 +29,9 @@ export function validateGraphDocument(input: unknown): GraphDocument {
     }
     nodeIds.add(node.id);
     node.mentions.forEach((evidence, j) => {
-      checkEvidence(doc, evidence, `node "${node.id}"`, `nodes[${i}].mentions[${j}]`);
+      const problem = evidenceProblem(doc, evidence);
+      if (problem)
+        throw evidenceError(doc, evidence, `node "${node.id}"`, `nodes[${i}].mentions[${j}]`, problem);
     });
   });
   const edgeIds = new Set<string>();
@@ -49,33 +51,37 @@ export function validateGraphDocument(input: unknown): GraphDocument {
       }
     }
     edge.evidence.forEach((evidence, j) => {
-      checkEvidence(doc, evidence, `edge "${edge.id}"`, `edges[${i}].evidence[${j}]`);
+      const problem = evidenceProblem(doc, evidence);
+      if (problem)
+        throw evidenceError(doc, evidence, `edge "${edge.id}"`, `edges[${i}].evidence[${j}]`, problem);
     });
   });
   return doc;
 }
 
-function checkEvidence(doc: GraphDocument, evidence: Evidence, owner: string, field: string): void {
+type EvidenceProblem = 'documentId' | 'end' | 'quote';
+
+function evidenceProblem(doc: GraphDocument, evidence: Evidence): EvidenceProblem | undefined {
+  if (evidence.documentId !== doc.document.id) return 'documentId';
+  if (evidence.end > doc.text.length) return 'end';
+  if (doc.text.slice(evidence.start, evidence.end) !== evidence.quote) return 'quote';
+  return undefined;
+}
+
+function evidenceError(
+  doc: GraphDocument,
+  evidence: Evidence,
+  owner: string,
+  field: string,
+  problem: EvidenceProblem,
+) {
   const documentId = doc.document.id;
-  if (evidence.documentId !== documentId) {
-    throw invalidInput(
-      `document ${documentId}: ${owner} cites document "${evidence.documentId}"; evidence must point into the document that carries it`,
-      { field: `${field}.documentId` },
-    );
-  }
-  if (evidence.end > doc.text.length) {
-    throw invalidInput(
-      `document ${documentId}: ${owner} evidence ends at ${evidence.end}, past the end of the text (${doc.text.length})`,
-      { field: `${field}.end` },
-    );
-  }
-  const slice = doc.text.slice(evidence.start, evidence.end);
-  if (slice !== evidence.quote) {
-    throw invalidInput(
-      `document ${documentId}: ${owner} evidence quote ${JSON.stringify(clip(evidence.quote))} does not equal text[${evidence.start}..${evidence.end}] ${JSON.stringify(clip(slice))}`,
-      { field: `${field}.quote` },
-    );
-  }
+  const message = {
+    documentId: `cites document "${evidence.documentId}"; evidence must point into the document that carries it`,
+    end: `evidence ends at ${evidence.end}, past the end of the text (${doc.text.length})`,
+    quote: `evidence quote ${JSON.stringify(clip(evidence.quote))} does not equal text[${evidence.start}..${evidence.end}] ${JSON.stringify(clip(doc.text.slice(evidence.start, evidence.end)))}`,
+  }[problem];
+  return invalidInput(`document ${documentId}: ${owner} ${message}`, { field: `${field}.${problem}` });
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

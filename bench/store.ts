@@ -1,0 +1,167 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MemoryStore } from '../graph/memory/index';
+import { type GraphDocument, isEntityKind, type Node } from '../graph/model';
+import type { GraphStore } from '../graph/store';
+import { buildSyntheticCorpus, random } from './synthetic';
+
+export interface StoreBenchOptions {
+  /** The corpus to load; defaults to 50k nodes and 150k edges. */
+  corpus?: GraphDocument[];
+  /** Timed queries per operation. */
+  queries?: number;
+  seed?: number;
+  /** Print progress and results (default true). */
+  print?: boolean;
+}
+
+/** p95 targets in milliseconds on a 2-core machine. */
+export const TARGETS = { neighbors: 2, search: 10, paths: 20 } as const;
+
+export interface LatencySummary {
+  operation: keyof typeof TARGETS;
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+  targetP95: number;
+  pass: boolean;
+  /** Share of queries that returned at least one result. */
+  nonEmpty: number;
+}
+
+export interface StoreBenchReport {
+  nodes: number;
+  edges: number;
+  loadMs: number;
+  /** The first query of each kind after loading, which may build lazy indexes. */
+  firstQueryMs: Record<keyof typeof TARGETS, number>;
+  heapUsedMb: number;
+  rssMb: number;
+  latencies: LatencySummary[];
+}
+
+const DEFAULT_SIZE = { nodes: 50_000, edges: 150_000 };
+
+/** Loads the corpus into `store` (which should be empty) and measures query latencies. */
+export async function runWith(store: GraphStore, options: StoreBenchOptions = {}): Promise<StoreBenchReport> {
+  const print = options.print ?? true;
+  const log = (line: string) => {
+    if (print) console.log(line);
+  };
+  const corpus = options.corpus ?? buildSyntheticCorpus({ ...DEFAULT_SIZE, seed: options.seed ?? 42 });
+  const queries = options.queries ?? 1000;
+  const next = random(options.seed ?? 42);
+
+  const started = performance.now();
+  for (const doc of corpus) await store.load(doc);
+  const loadMs = performance.now() - started;
+  const stats = await store.stats();
+  log(`loaded ${corpus.length} documents: ${stats.nodes} nodes, ${stats.edges} edges in ${fmt(loadMs)} ms`);
+  global.gc?.();
+  const memory = process.memoryUsage();
+
+  const nodes = uniqueNodes(corpus);
+  const entities = nodes.filter((n) => isEntityKind(n.kind));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const searchTerms = () => {
+    const node = pick(nodes);
+    const ko = node.nameKo ?? node.name;
+    const en = node.nameEn ?? node.name;
+    switch (Math.floor(next() * 5)) {
+      case 0:
+        return ko;
+      case 1:
+        return ko.slice(0, 2 + Math.floor(next() * 3));
+      case 2:
+        return en.slice(0, 3 + Math.floor(next() * 5));
+      case 3:
+        return ko.slice(1, 4);
+      default:
+        return en;
+    }
+  };
+
+  const operations: { operation: keyof typeof TARGETS; query: () => Promise<number> }[] = [
+    { operation: 'neighbors', query: async () => (await store.neighbors(pick(nodes).id)).nodes.length },
+    { operation: 'search', query: async () => (await store.search({ q: searchTerms() })).length },
+    {
+      operation: 'paths',
+      query: async () => (await store.paths(pick(entities).id, pick(entities).id, { maxHops: 4 })).length,
+    },
+  ];
+  const firstQueryMs = {} as Record<keyof typeof TARGETS, number>;
+  const latencies: LatencySummary[] = [];
+  for (const { operation, query } of operations) {
+    const first = performance.now();
+    await query();
+    firstQueryMs[operation] = performance.now() - first;
+    for (let i = 0; i < 50; i++) await query();
+    const times: number[] = [];
+    let nonEmpty = 0;
+    for (let i = 0; i < queries; i++) {
+      const t = performance.now();
+      const results = await query();
+      times.push(performance.now() - t);
+      if (results > 0) nonEmpty++;
+    }
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 0.95);
+    const summary = {
+      operation,
+      count: times.length,
+      p50: percentile(times, 0.5),
+      p95,
+      max: times.at(-1) ?? 0,
+      targetP95: TARGETS[operation],
+      pass: p95 < TARGETS[operation],
+      nonEmpty: nonEmpty / times.length,
+    };
+    latencies.push(summary);
+    log(
+      `${operation.padEnd(10)} p50 ${fmt(summary.p50).padStart(7)} ms  p95 ${fmt(p95).padStart(7)} ms  max ${fmt(summary.max).padStart(7)} ms  ` +
+        `(first ${fmt(firstQueryMs[operation])} ms, n=${summary.count}, ${Math.round(summary.nonEmpty * 100)}% non-empty)  target p95 < ${summary.targetP95} ms  ${summary.pass ? 'PASS' : 'MISS'}`,
+    );
+  }
+  const report = {
+    nodes: stats.nodes,
+    edges: stats.edges,
+    loadMs,
+    firstQueryMs,
+    heapUsedMb: memory.heapUsed / 2 ** 20,
+    rssMb: memory.rss / 2 ** 20,
+    latencies,
+  };
+  log(`memory after load: heap ${fmt(report.heapUsedMb)} MB, rss ${fmt(report.rssMb)} MB`);
+  return report;
+}
+
+/** The embedded store benchmark: builds the synthetic corpus and runs it in memory. */
+export async function run(): Promise<void> {
+  console.log(`store benchmark: embedded store, ${DEFAULT_SIZE.nodes} nodes / ${DEFAULT_SIZE.edges} edges`);
+  const built = performance.now();
+  const corpus = buildSyntheticCorpus({ ...DEFAULT_SIZE, seed: 42 });
+  console.log(`built synthetic corpus in ${fmt(performance.now() - built)} ms`);
+  const store = MemoryStore.inMemory();
+  try {
+    await runWith(store, { corpus });
+  } finally {
+    await store.close();
+  }
+}
+
+function uniqueNodes(corpus: GraphDocument[]): Node[] {
+  const byId = new Map<string, Node>();
+  for (const doc of corpus) for (const node of doc.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
+  return [...byId.values()];
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+function fmt(ms: number): string {
+  return ms < 10 ? ms.toFixed(3) : ms.toFixed(1);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();
