@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { invalidInput } from '../graph/errors';
+import { openStore } from '../graph/open-store';
+import type { GraphStore } from '../graph/store';
+import { startServer } from '../web/server/server';
+import { STORE_OPTIONS, storeOptions } from './options';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const SAMPLE_REPORT = join(REPO_ROOT, 'samples', '000_dd9d7d845ba8a621.txt');
+export const APP_DIR = join(REPO_ROOT, 'dist', 'app');
+
+function parsePort(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
+    throw invalidInput(`port must be a whole number from 0 to 65535, got "${value}"`, { field: 'port' });
+  }
+  return Number(value);
+}
+
+/** An empty store gets the bundled sample report, so a fresh `npm start` has something to explore. */
+async function loadSampleIfEmpty(store: GraphStore): Promise<void> {
+  if ((await store.documents()).length > 0) return;
+  const { importFile } = await import('../importer/index');
+  const doc = await importFile(SAMPLE_REPORT);
+  const result = await store.load(doc);
+  console.log(
+    `kg serve: empty store, loaded the sample report ${result.documentId} (${result.nodes} nodes, ${result.edges} edges)`,
+  );
+}
+
+/** `kg serve [--port N] [--host H] [--store memory|neo4j] [--data-dir DIR]`; PORT, HOST, STORE, DATA_DIR, NEO4J_*. */
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const port = parsePort(values.port ?? (process.env.PORT || '8080'));
+  const host = values.host ?? (process.env.HOST || '127.0.0.1');
+  const settings = storeOptions(values);
+  const store = await openStore(settings);
+
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    await loadSampleIfEmpty(store);
+    const appBuilt = existsSync(join(APP_DIR, 'index.html'));
+    if (!appBuilt)
+      console.warn(
+        `kg serve: ${APP_DIR}/index.html is missing; run \`npm run build\` for the web app (the API works without it)`,
+      );
+    server = await startServer({
+      store,
+      storeKind: settings.store ?? 'memory',
+      port,
+      host,
+      staticDir: APP_DIR,
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  console.log(`kg serve: ${settings.store ?? 'memory'} store, listening on ${server.url}`);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = async (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`kg serve: ${signal}, shutting down`);
+      let code = 0;
+      try {
+        await server.close();
+      } catch (error) {
+        console.error(`kg serve: closing the server failed: ${String(error)}`);
+        code = 1;
+      }
+      try {
+        await store.close();
+      } catch (error) {
+        console.error(`kg serve: closing the store failed: ${String(error)}`);
+        code = 1;
+      }
+      resolve(code);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
