@@ -24,9 +24,9 @@ import {
   type SearchHit,
   type SearchQuery,
 } from '../store';
-import { int, luceneQuery, nodeRow, normalizeName, parseEdge, parseNode, toNumber } from './convert';
+import { int, luceneQuery, normalizeName, parseEdge, parseNode, toNumber } from './convert';
 import { CYPHER } from './cypher';
-import { mergeEdges, mergeNodes } from './merge';
+import { planWrite } from './plan';
 
 interface Neo4jConnection {
   uri: string;
@@ -302,106 +302,55 @@ export class Neo4jStore implements GraphStore {
       );
       const previousOrder = orders.get(docId);
       if (!doc && previousOrder === undefined) throw notFound('document', docId);
-      let order = previousOrder;
-      if (doc && order === undefined) {
+      let order = previousOrder ?? 0;
+      if (doc && previousOrder === undefined) {
         order = lock ? toNumber(lock.nextOrder) : 0;
         await run(tx, CYPHER.takeOrder);
       }
 
-      const nodeIds = new Set(
-        (await run(tx, CYPHER.contributedNodeIds, { docId })).map((row) => String(row.id)),
-      );
-      const edgeIds = new Set(
-        (await run(tx, CYPHER.contributedEdgeIds, { docId })).map((row) => String(row.id)),
-      );
-      const ownNodes = new Map((doc?.nodes ?? []).map((n) => [n.id, n]));
-      const ownEdges = new Map((doc?.edges ?? []).map((e) => [e.id, e]));
-      for (const id of ownNodes.keys()) nodeIds.add(id);
-      for (const id of ownEdges.keys()) edgeIds.add(id);
-
-      const orderOf = (id: string) => orders.get(id) ?? Number.MAX_SAFE_INTEGER;
-      const nodeParts = new Map<string, Array<{ order: number; node: Node }>>();
-      for (const row of await run(tx, CYPHER.nodeParts, { ids: [...nodeIds], docId })) {
+      const nodeIds = (await run(tx, CYPHER.contributedNodeIds, { docId })).map((row) => String(row.id));
+      const edgeIds = (await run(tx, CYPHER.contributedEdgeIds, { docId })).map((row) => String(row.id));
+      const touchedNodes = [...new Set([...nodeIds, ...(doc?.nodes ?? []).map((n) => n.id)])];
+      const touchedEdges = [...new Set([...edgeIds, ...(doc?.edges ?? []).map((e) => e.id)])];
+      const nodeParts = new Map<string, Array<{ doc: string; json: string }>>();
+      for (const row of await run(tx, CYPHER.nodeParts, { ids: touchedNodes, docId })) {
         const id = String(row.id);
         const list = nodeParts.get(id) ?? [];
-        list.push({ order: orderOf(String(row.doc)), node: parseNode(row.json) });
+        list.push({ doc: String(row.doc), json: String(row.json) });
         nodeParts.set(id, list);
       }
-      const storedEdges = new Map<
-        string,
-        { source: string; target: string; docs: string[]; parts: string[] }
-      >();
-      for (const row of await run(tx, CYPHER.edgeParts, { ids: [...edgeIds] })) {
-        storedEdges.set(String(row.id), {
+      const edges = new Map<string, { source: string; target: string; docs: string[]; parts: string[] }>();
+      for (const row of await run(tx, CYPHER.edgeParts, { ids: touchedEdges })) {
+        edges.set(String(row.id), {
           source: String(row.source),
           target: String(row.target),
           docs: (row.docs as string[] | null) ?? [],
           parts: (row.parts as string[] | null) ?? [],
         });
       }
-
-      const deleteNodeIds: string[] = [];
-      const nodeRows: Row[] = [];
-      for (const id of nodeIds) {
-        const parts = nodeParts.get(id) ?? [];
-        const own = ownNodes.get(id);
-        if (own) parts.push({ order: order!, node: own });
-        if (parts.length === 0) {
-          deleteNodeIds.push(id);
-          continue;
-        }
-        parts.sort((a, b) => a.order - b.order);
-        nodeRows.push(nodeRow(mergeNodes(parts.map((p) => p.node))));
-      }
-
-      const deleteEdgeIds: string[] = [];
-      const edgeRows: Row[] = [];
-      for (const id of edgeIds) {
-        const stored = storedEdges.get(id);
-        const parts: Array<{ doc: string; order: number; json: string }> = [];
-        stored?.docs.forEach((d, i) => {
-          if (d !== docId) parts.push({ doc: d, order: orderOf(d), json: stored.parts[i]! });
-        });
-        const own = ownEdges.get(id);
-        if (own) parts.push({ doc: docId, order: order!, json: JSON.stringify(own) });
-        if (parts.length === 0) {
-          if (stored) deleteEdgeIds.push(id);
-          continue;
-        }
-        parts.sort((a, b) => a.order - b.order);
-        const merged = mergeEdges(parts.map((p) => parseEdge(p.json)));
-        if (stored && (stored.source !== merged.source || stored.target !== merged.target))
-          deleteEdgeIds.push(id);
-        edgeRows.push({
-          id,
-          source: merged.source,
-          target: merged.target,
-          type: merged.type,
-          evidenceCount: merged.evidence.length,
-          json: JSON.stringify(merged),
-          docs: parts.map((p) => p.doc),
-          parts: parts.map((p) => p.json),
-        });
-      }
-
-      for (const ids of chunks(deleteEdgeIds)) await run(tx, CYPHER.deleteEdges, { ids });
-      await run(tx, CYPHER.deleteContributions, { docId });
-      for (const ids of chunks(deleteNodeIds)) await run(tx, CYPHER.deleteNodes, { ids });
-      if (!doc) {
-        await run(tx, CYPHER.deleteDocument, { docId });
-        return true;
-      }
-      await run(tx, CYPHER.upsertDocument, {
-        docId,
-        order: int(order!),
-        info: JSON.stringify(doc.document),
-        text: doc.text,
-        edgeIds: [...ownEdges.keys()],
+      const plan = planWrite(docId, order, doc, touchedNodes, touchedEdges, {
+        orders,
+        nodeParts,
+        edges,
       });
-      for (const rows of chunks(nodeRows)) await run(tx, CYPHER.upsertNodes, { rows });
-      const contributions = doc.nodes.map((node) => ({ id: node.id, json: JSON.stringify(node) }));
-      for (const rows of chunks(contributions)) await run(tx, CYPHER.addContributions, { docId, rows });
-      for (const rows of chunks(edgeRows)) await run(tx, CYPHER.upsertEdges, { rows });
+
+      for (const ids of chunks(plan.deleteEdgeIds)) await run(tx, CYPHER.deleteEdges, { ids });
+      await run(tx, CYPHER.deleteContributions, { docId });
+      for (const ids of chunks(plan.deleteNodeIds)) await run(tx, CYPHER.deleteNodes, { ids });
+      if (doc) {
+        await run(tx, CYPHER.upsertDocument, {
+          docId,
+          order: int(order),
+          info: JSON.stringify(doc.document),
+          text: doc.text,
+          edgeIds: doc.edges.map((e) => e.id),
+        });
+      } else {
+        await run(tx, CYPHER.deleteDocument, { docId });
+      }
+      for (const rows of chunks(plan.nodeRows)) await run(tx, CYPHER.upsertNodes, { rows });
+      for (const rows of chunks(plan.contributions)) await run(tx, CYPHER.addContributions, { docId, rows });
+      for (const rows of chunks(plan.edgeRows)) await run(tx, CYPHER.upsertEdges, { rows });
       return previousOrder !== undefined;
     });
   }
