@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { invalidInput } from '../graph/errors';
+import { invalidInput, isGraphError } from '../graph/errors';
 import { openStore } from '../graph/open-store';
-import type { GraphStore } from '../graph/store';
+import type { GraphStore, LoadResult } from '../graph/store';
 import { startServer } from '../web/server/server';
 import { STORE_OPTIONS, storeOptions } from './options';
 
@@ -22,9 +22,17 @@ function parsePort(value: string): number {
 /** An empty store gets the bundled sample report, so a fresh `npm start` has something to explore. */
 async function loadSampleIfEmpty(store: GraphStore): Promise<void> {
   if ((await store.documents()).length > 0) return;
-  const { importFile } = await import('../importer/index');
-  const doc = await importFile(SAMPLE_REPORT);
-  const result = await store.load(doc);
+  let result: LoadResult;
+  try {
+    const { importFile } = await import('../importer/index');
+    result = await store.load(await importFile(SAMPLE_REPORT));
+  } catch (error) {
+    const reason = isGraphError(error) ? `${error.code}: ${error.message}` : String(error);
+    console.warn(
+      `kg serve: the store is empty and loading the sample report failed (${reason}); serving an empty graph`,
+    );
+    return;
+  }
   console.log(
     `kg serve: empty store, loaded the sample report ${result.documentId} (${result.nodes} nodes, ${result.edges} edges)`,
   );
