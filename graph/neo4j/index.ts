@@ -86,7 +86,7 @@ export class Neo4jStore implements GraphStore {
       await driver.close().catch(() => undefined);
       throw new GraphError(
         'UNAVAILABLE',
-        `cannot reach Neo4j at ${uri}: ${message(error)}`,
+        `cannot connect to Neo4j at ${uri}: ${message(error)}`,
         {},
         { cause: error },
       );
