@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { Neo4jStore } from '../../graph/neo4j/index';
 import { Neo4jServer, planNeo4j } from '../support/neo4j';
@@ -14,6 +14,8 @@ if (plan.kind === 'skip') {
   });
 } else {
   const server = new Neo4jServer(plan);
+  // Pulling and starting the image can take minutes the first time; do it once, before any test.
+  beforeAll(() => server.settings(), 600_000);
   afterAll(() => server.stop());
   runGraphStoreContract({
     name: 'neo4j',
