@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoryStore } from '../graph/memory/index';
 import { type GraphDocument, isEntityKind, type Node } from '../graph/model';
-import type { GraphStore } from '../graph/store';
+import { type GraphStore, LIMITS } from '../graph/store';
 import { buildSyntheticCorpus, random } from './synthetic';
 
 export interface StoreBenchOptions {
@@ -37,6 +37,8 @@ export interface StoreBenchReport {
   /** The first query of each kind after loading, which may build lazy indexes. */
   firstQueryMs: Record<keyof typeof TARGETS, number>;
   heapUsedMb: number;
+  /** Heap growth from loading, which excludes the corpus objects the caller already holds. */
+  heapGrowthMb: number;
   rssMb: number;
   latencies: LatencySummary[];
 }
@@ -53,6 +55,8 @@ export async function runWith(store: GraphStore, options: StoreBenchOptions = {}
   const queries = options.queries ?? 1000;
   const next = random(options.seed ?? 42);
 
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
   for (const doc of corpus) await store.load(doc);
   const loadMs = performance.now() - started;
@@ -82,12 +86,34 @@ export async function runWith(store: GraphStore, options: StoreBenchOptions = {}
     }
   };
 
+  // Half the path queries join random entities (mostly unconnected within 4 hops: a full search);
+  // half join the ends of a random walk of 2 to 4 steps, so shortest paths exist and are enumerated.
+  const pathPairs: [string, string][] = [];
+  while (pathPairs.length < queries + 51) {
+    const from = pick(entities).id;
+    if (pathPairs.length % 2 === 0) {
+      pathPairs.push([from, pick(entities).id]);
+      continue;
+    }
+    let to = from;
+    for (let steps = 2 + Math.floor(next() * 3); steps > 0; steps--) {
+      const around = await store.neighbors(to, { limit: LIMITS.neighborsMax });
+      if (around.nodes.length === 0) break;
+      to = pick(around.nodes).id;
+    }
+    if (to !== from) pathPairs.push([from, to]);
+  }
+  let pathPair = 0;
+
   const operations: { operation: keyof typeof TARGETS; query: () => Promise<number> }[] = [
     { operation: 'neighbors', query: async () => (await store.neighbors(pick(nodes).id)).nodes.length },
     { operation: 'search', query: async () => (await store.search({ q: searchTerms() })).length },
     {
       operation: 'paths',
-      query: async () => (await store.paths(pick(entities).id, pick(entities).id, { maxHops: 4 })).length,
+      query: async () => {
+        const [from, to] = pathPairs[pathPair++ % pathPairs.length]!;
+        return (await store.paths(from, to, { maxHops: 4 })).length;
+      },
     },
   ];
   const firstQueryMs = {} as Record<keyof typeof TARGETS, number>;
@@ -129,10 +155,14 @@ export async function runWith(store: GraphStore, options: StoreBenchOptions = {}
     loadMs,
     firstQueryMs,
     heapUsedMb: memory.heapUsed / 2 ** 20,
+    heapGrowthMb: (memory.heapUsed - heapBefore) / 2 ** 20,
     rssMb: memory.rss / 2 ** 20,
     latencies,
   };
-  log(`memory after load: heap ${fmt(report.heapUsedMb)} MB, rss ${fmt(report.rssMb)} MB`);
+  log(
+    `memory after load: heap ${fmt(report.heapUsedMb)} MB (+${fmt(report.heapGrowthMb)} MB from loading), rss ${fmt(report.rssMb)} MB` +
+      (global.gc ? '' : ' (run node with --expose-gc for steadier numbers)'),
+  );
   return report;
 }
 

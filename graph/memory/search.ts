@@ -16,19 +16,22 @@ export function normalizeName(text: string): string {
 }
 
 /**
- * Every name and alias, normalized and joined into one string, so a query is a few `indexOf` scans
- * (exact, prefix and substring in one pass) instead of a loop over every key.
+ * Every name and alias, normalized. Exact and prefix matches come from a binary search over the keys
+ * in sorted order; substring matches from `indexOf` scans over all keys joined into one string,
+ * shortest keys first, so a scan can stop once enough of the best-ranked matches are found.
  */
 export class SearchIndex {
-  private readonly blob: string;
-  /** Offset in `blob` of the first character of each key, ascending. */
-  private readonly starts: Int32Array;
-  private readonly keyLength: Int32Array;
+  private readonly keys: string[] = [];
   private readonly keyNode: Node[] = [];
   private readonly keyText: string[] = [];
+  /** Key numbers in lexicographic order of the keys. */
+  private readonly sorted: Int32Array;
+  /** Keys joined shortest first; `slotKey[i]` starts at `slotStart[i]`. */
+  private readonly blob: string;
+  private readonly slotKey: Int32Array;
+  private readonly slotStart: Int32Array;
 
   constructor(nodes: Iterable<Node>) {
-    const keys: string[] = [];
     for (const node of nodes) {
       const seen = new Set<string>();
       for (const text of [node.name, node.nameKo, node.nameEn, ...node.aliases]) {
@@ -36,20 +39,24 @@ export class SearchIndex {
         const key = normalizeName(text);
         if (key === '' || seen.has(key)) continue;
         seen.add(key);
-        keys.push(key);
+        this.keys.push(key);
         this.keyNode.push(node);
         this.keyText.push(text);
       }
     }
-    this.starts = new Int32Array(keys.length);
-    this.keyLength = new Int32Array(keys.length);
+    const keys = this.keys;
+    const numbers = Array.from(keys.keys());
+    this.sorted = Int32Array.from([...numbers].sort((a, b) => compareStrings(keys[a]!, keys[b]!)));
+    this.slotKey = Int32Array.from(numbers.sort((a, b) => keys[a]!.length - keys[b]!.length));
+    this.slotStart = new Int32Array(keys.length);
     let offset = 1;
-    keys.forEach((key, i) => {
-      this.starts[i] = offset;
-      this.keyLength[i] = key.length;
-      offset += key.length + 1;
+    const parts: string[] = [];
+    this.slotKey.forEach((key, slot) => {
+      this.slotStart[slot] = offset;
+      parts.push(keys[key]!);
+      offset += keys[key]!.length + 1;
     });
-    this.blob = `${SEPARATOR}${keys.join(SEPARATOR)}${SEPARATOR}`;
+    this.blob = `${SEPARATOR}${parts.join(SEPARATOR)}${SEPARATOR}`;
   }
 
   /** Best match per node: exact > prefix > substring, then shorter name, more connected, name, id. */
@@ -61,23 +68,37 @@ export class SearchIndex {
   ): SearchHit[] {
     const q = normalizeName(query);
     if (q === '') return [];
+    const { keys, keyNode } = this;
     const best = new Map<string, Candidate>();
-    const { blob, starts, keyLength } = this;
-    let at = blob.indexOf(q, 1);
+    for (let i = this.lowerBound(q); i < keys.length; i++) {
+      const key = this.sorted[i]!;
+      const text = keys[key]!;
+      if (!text.startsWith(q)) break;
+      const node = keyNode[key]!;
+      if (kinds && !kinds.has(node.kind)) continue;
+      const tier = text.length === q.length ? EXACT : PREFIX;
+      const current = best.get(node.id);
+      if (!current || tier > current.tier || (tier === current.tier && text.length < current.length)) {
+        best.set(node.id, { node, tier, length: text.length, key, degree: -1 });
+      }
+    }
+    // Substring matches rank by length first: once `limit` nodes are found, finish that length and stop.
+    let needed = limit - best.size;
+    let lastLength = Number.POSITIVE_INFINITY;
+    const { blob, slotKey, slotStart } = this;
+    let at = needed > 0 ? blob.indexOf(q, 1) : -1;
     while (at !== -1) {
-      const key = this.keyAt(at);
-      const start = starts[key]!;
-      const length = keyLength[key]!;
-      const node = this.keyNode[key]!;
-      if (!kinds || kinds.has(node.kind)) {
-        const tier = at !== start ? SUBSTRING : length === q.length ? EXACT : PREFIX;
-        const current = best.get(node.id);
-        if (!current || tier > current.tier || (tier === current.tier && length < current.length)) {
-          best.set(node.id, { node, tier, length, key, degree: -1 });
-        }
+      const slot = this.slotAt(at);
+      const key = slotKey[slot]!;
+      const length = keys[key]!.length;
+      if (length > lastLength) break;
+      const node = keyNode[key]!;
+      if (at !== slotStart[slot] && (!kinds || kinds.has(node.kind)) && !best.has(node.id)) {
+        best.set(node.id, { node, tier: SUBSTRING, length, key, degree: -1 });
+        if (--needed === 0) lastLength = length;
       }
       // The query holds no separator, so a match never spans two keys: continue at the next key.
-      at = blob.indexOf(q, start + length + 1);
+      at = blob.indexOf(q, slotStart[slot]! + length + 1);
     }
     const candidates = [...best.values()];
     for (const c of candidates) c.degree = degree(c.node.id);
@@ -88,8 +109,21 @@ export class SearchIndex {
     }));
   }
 
-  private keyAt(offset: number): number {
-    const { starts } = this;
+  /** First position in `sorted` whose key is not less than `q`. */
+  private lowerBound(q: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[this.sorted[mid]!]! < q) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The slot whose key contains blob offset `offset`. */
+  private slotAt(offset: number): number {
+    const starts = this.slotStart;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
