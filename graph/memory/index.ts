@@ -28,6 +28,8 @@ import { DiskStore } from './persist';
 import { compareStrings, normalizeName, SearchIndex, topK } from './search';
 import { validateGraphDocument } from './validate';
 
+export { mergeEdges, mergeNodes } from './merge';
+export { normalizeName } from './search';
 export { validateGraphDocument } from './validate';
 
 const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set(['Document', 'Section']);

@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DocumentInfo, Edge, EdgeType, Evidence, GraphDocument, Node, NodeKind } from '../model';
+import { mergeEdges, mergeNodes } from './merge';
 
 interface Contribution {
   doc: GraphDocument;
@@ -9,12 +10,12 @@ interface Contribution {
   edges: Map<string, Edge>;
 }
 
-/** Topology only: merged nodes and edges are built on first access and cached until they change. */
 export type Topology = MultiDirectedGraph;
 
 /**
  * The merged graph of every loaded document. Per-document contributions are the source of truth;
- * a node or edge is recomputed from its contributors, in load order, whenever one of them changes.
+ * the graphology graph holds only topology, and a merged node or edge is built from its contributors,
+ * in load order, on first access and cached until one of them changes.
  */
 export class MergedGraph {
   readonly graph: Topology = new MultiDirectedGraph();
@@ -78,7 +79,7 @@ export class MergedGraph {
     if (node) return node;
     const parts = this.nodeContributors.get(id);
     if (!parts) return undefined;
-    node = mergeNodes(parts.map((c) => c.nodes.get(id)!));
+    node = freezeNode(mergeNodes(parts.map((c) => c.nodes.get(id)!)));
     this.mergedNodes.set(id, node);
     return node;
   }
@@ -88,7 +89,7 @@ export class MergedGraph {
     if (edge) return edge;
     const parts = this.edgeContributors.get(id);
     if (!parts) return undefined;
-    edge = mergeEdges(parts.map((c) => c.edges.get(id)!));
+    edge = freezeEdge(mergeEdges(parts.map((c) => c.edges.get(id)!)));
     this.mergedEdges.set(id, edge);
     return edge;
   }
@@ -178,69 +179,31 @@ function detach(index: Map<string, Contribution[]>, ids: Iterable<string>, contr
   }
 }
 
-/** Identity, kind and names come from the first loader; aliases, properties and mentions accumulate. */
-function mergeNodes(parts: Node[]): Node {
-  const [first, ...rest] = parts;
-  if (!first) throw new Error('mergeNodes needs at least one part');
-  if (rest.length === 0) return first;
-  const merged: Node = {
-    id: first.id,
-    kind: first.kind,
-    name: first.name,
-    aliases: [],
-    properties: {},
-    mentions: parts.flatMap((p) => p.mentions),
-  };
-  const nameKo = parts.find((p) => p.nameKo !== undefined)?.nameKo;
-  const nameEn = parts.find((p) => p.nameEn !== undefined)?.nameEn;
-  if (nameKo !== undefined) merged.nameKo = nameKo;
-  if (nameEn !== undefined) merged.nameEn = nameEn;
-  const aliases = new Set<string>();
-  for (const part of parts) {
-    if (part.name !== first.name) aliases.add(part.name);
-    for (const alias of part.aliases) aliases.add(alias);
-  }
-  aliases.delete(first.name);
-  merged.aliases = [...aliases];
-  merged.properties = Object.assign({}, ...[...parts].reverse().map((p) => p.properties));
-  Object.freeze(merged.aliases);
-  Object.freeze(merged.properties);
-  Object.freeze(merged.mentions);
-  return Object.freeze(merged);
-}
-
-/** Endpoints, type and properties come from the first loader; evidence accumulates. */
-function mergeEdges(parts: Edge[]): Edge {
-  const [first, ...rest] = parts;
-  if (!first) throw new Error('mergeEdges needs at least one part');
-  if (rest.length === 0) return first;
-  const merged: Edge = {
-    ...first,
-    properties: Object.assign({}, ...[...parts].reverse().map((p) => p.properties)),
-    evidence: parts.flatMap((p) => p.evidence),
-  };
-  Object.freeze(merged.properties);
-  Object.freeze(merged.evidence);
-  return Object.freeze(merged);
-}
-
 /** Stored documents are shared with callers, so nothing a query returns can change the store. */
 function freezeDocument(doc: GraphDocument): GraphDocument {
   for (const node of doc.nodes) {
     node.mentions.forEach(freezeEvidence);
-    Object.freeze(node.aliases);
-    Object.freeze(node.properties);
-    Object.freeze(node.mentions);
-    Object.freeze(node);
+    freezeNode(node);
   }
   for (const edge of doc.edges) {
     edge.evidence.forEach(freezeEvidence);
-    Object.freeze(edge.properties);
-    Object.freeze(edge.evidence);
-    Object.freeze(edge);
+    freezeEdge(edge);
   }
   Object.freeze(doc.document);
   return Object.freeze(doc);
+}
+
+function freezeNode(node: Node): Node {
+  Object.freeze(node.aliases);
+  Object.freeze(node.properties);
+  Object.freeze(node.mentions);
+  return Object.freeze(node);
+}
+
+function freezeEdge(edge: Edge): Edge {
+  Object.freeze(edge.properties);
+  Object.freeze(edge.evidence);
+  return Object.freeze(edge);
 }
 
 function freezeEvidence(evidence: Evidence): void {
