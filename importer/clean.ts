@@ -9,7 +9,8 @@ export interface CleanText {
   warnings: string[];
 }
 
-const PAGE_NUMBER = /^[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:쪽|페이지))[ \t]*$/i;
+const PAGE_NUMBER =
+  /^[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:쪽|페이지))[ \t]*$/i;
 
 function isDroppedChar(code: number): boolean {
   return (

@@ -28,13 +28,20 @@ const CURRENCY: Record<string, string> = {
   GBP: 'GBP',
   JPY: 'JPY',
   CNY: 'CNY',
-  '$': 'USD',
+  $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
   '₩': 'KRW',
   '¥': 'JPY',
 };
-const EN_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+const EN_SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  m: 1e6,
+};
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const KO_AMOUNT = new RegExp(
@@ -47,7 +54,8 @@ const EN_AMOUNT = new RegExp(
   'gi',
 );
 const PERCENT = new RegExp(String.raw`(${NUM})\s*(%|퍼센트|percent|per cent|%p|퍼센트포인트)`, 'gi');
-const DURATION = /(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
+const DURATION =
+  /(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
 const YEAR = /(?:(?<!\d)((?:19|20)\d{2})\s*년|[‘'’](\d{2})\s*년|\b((?:19|20)\d{2})\b)/g;
 
 function parseNumber(s: string): number {

@@ -57,7 +57,13 @@ const CONTINUES_WORD = /^[(),.\]:;%들의을를은는에와과로으도만적화
 type LineClass =
   | { type: 'blank' }
   | { type: 'heading'; level: number; number: string | undefined; offset: number }
-  | { type: 'marker'; kind: Exclude<BlockKind, 'paragraph' | 'table'>; marker: string; rank: number; offset: number }
+  | {
+      type: 'marker';
+      kind: Exclude<BlockKind, 'paragraph' | 'table'>;
+      marker: string;
+      rank: number;
+      offset: number;
+    }
   | { type: 'table' }
   | { type: 'text' };
 
@@ -68,7 +74,8 @@ function headingLike(title: string): boolean {
 function isTableHeader(content: string, following: readonly Line[]): boolean {
   const text = content.trim();
   const next = following.filter((l) => !l.blank).slice(0, 6);
-  if (next.length < 3 || next.reduce((n, l) => n + l.content.trim().length, 0) / next.length > 22) return false;
+  if (next.length < 3 || next.reduce((n, l) => n + l.content.trim().length, 0) / next.length > 22)
+    return false;
   if (text.length > 70 || SENTENCE_END.test(text)) return false;
   if (text.startsWith('|') && text.endsWith('|')) return true;
   const terms = TERM_WORDS.filter((re) => re.test(text)).length;
@@ -111,7 +118,12 @@ export function segment(clean: CleanText): Segmented {
     m = MARKDOWN.exec(c);
     if (m) return { type: 'heading', level: m[1]!.length, number: undefined, offset: c.indexOf(m[2]!) };
     m = NUMBERED.exec(c);
-    if (m && headingLike(m[3]!) && (m[1]!.includes('.') || m[2] === '.') && !/^\d+\.\d+\s*[%만억조원]/.test(c)) {
+    if (
+      m &&
+      headingLike(m[3]!) &&
+      (m[1]!.includes('.') || m[2] === '.') &&
+      !/^\d+\.\d+\s*[%만억조원]/.test(c)
+    ) {
       const parts = m[1]!.split('.').length;
       return { type: 'heading', level: 1 + parts, number: m[1], offset: c.indexOf(m[3]!, m[1]!.length) };
     }
@@ -141,7 +153,13 @@ export function segment(clean: CleanText): Segmented {
     m = BULLET.exec(c);
     if (m && (m[2] !== undefined || c.length === 1 || /^[-–•]\s*$/.test(c))) {
       if (m[1] === '-' && /^-\S/.test(c)) return { type: 'text' };
-      return { type: 'marker', kind: 'item', marker: m[1]!, rank: 4, offset: m[2] ? c.indexOf(m[2]) : c.length };
+      return {
+        type: 'marker',
+        kind: 'item',
+        marker: m[1]!,
+        rank: 4,
+        offset: m[2] ? c.indexOf(m[2]) : c.length,
+      };
     }
     return { type: 'text' };
   };
@@ -152,7 +170,14 @@ export function segment(clean: CleanText): Segmented {
 
   const currentSection = () => sectionStack.at(-1);
 
-  const addBlock = (kind: BlockKind, marker: string, span: Span, line: number, rank: number, table?: TableRegion) => {
+  const addBlock = (
+    kind: BlockKind,
+    marker: string,
+    span: Span,
+    line: number,
+    rank: number,
+    table?: TableRegion,
+  ) => {
     const index = blocks.length;
     let parent: number | undefined;
     if (kind === 'footnote') parent = undefined;
@@ -214,10 +239,18 @@ export function segment(clean: CleanText): Segmented {
       if (blanks === 0) {
         if (titleLike && !prev.trailingSpace && !wordContinues) break;
         if (cls.type === 'marker' && /[.!?。]$/.test(prevText)) break;
-        if (cls.type === 'marker' && !prev.trailingSpace && !wordContinues && /^\s/.test(clean.text.slice(next.start, next.end))) break;
+        if (
+          cls.type === 'marker' &&
+          !prev.trailingSpace &&
+          !wordContinues &&
+          /^\s/.test(clean.text.slice(next.start, next.end))
+        )
+          break;
       } else if (blanks > 1) {
         break;
-      } else if (!((prev.trailingSpace && !/[.!?。]$/.test(prevText)) || wordContinues || /[·,(\-/&]$/.test(prevText))) {
+      } else if (
+        !((prev.trailingSpace && !/[.!?。]$/.test(prevText)) || wordContinues || /[·,(\-/&]$/.test(prevText))
+      ) {
         break;
       }
       group.push(next);
@@ -230,11 +263,19 @@ export function segment(clean: CleanText): Segmented {
       let level = cls.level;
       if (level === 0) {
         const parentLevel = sectionStack.length > 0 ? sections[sectionStack.at(-1)!]!.level : 1;
-        const circledParent = [...sectionStack].reverse().find((s) => sections[s]!.number?.match(/^[\u2460-\u2473]$/));
+        const circledParent = [...sectionStack]
+          .reverse()
+          .find((s) => sections[s]!.number?.match(/^[\u2460-\u2473]$/));
         level = circledParent !== undefined ? sections[circledParent]!.level : parentLevel + 1;
       }
       while (sectionStack.length > 0 && sections[sectionStack.at(-1)!]!.level >= level) sectionStack.pop();
-      sections.push({ ordinal: sections.length, number: cls.number, title: span, level, parent: sectionStack.at(-1) });
+      sections.push({
+        ordinal: sections.length,
+        number: cls.number,
+        title: span,
+        level,
+        parent: sectionStack.at(-1),
+      });
       sectionStack.push(sections.length - 1);
       blockStack = [];
     } else if (cls.type === 'marker') {

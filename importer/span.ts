@@ -81,7 +81,11 @@ export function joinLines(clean: CleanText, lines: readonly Line[], firstContent
 }
 
 /** Source offsets `[start, end)` of span characters `[from, to)`, trimmed of surrounding white space. */
-export function sourceRange(span: Span, from: number, to: number): { start: number; end: number } | undefined {
+export function sourceRange(
+  span: Span,
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
   let a = from;
   let b = to;
   while (a < b && /\s/.test(span.text[a]!)) a++;

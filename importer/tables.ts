@@ -89,9 +89,20 @@ function splitCells(clean: CleanText, rows: { line: Line; blankBefore: boolean }
     for (let p = start; p < scores.length; p++) choose(p + 1, [...picked, p]);
   };
   if (n <= 24) choose(0, []);
-  else best = scores.map((s, i) => ({ s, i })).sort((a, b) => b.s - a.s).slice(0, k - 1).map((x) => x.i).sort((a, b) => a - b);
+  else
+    best = scores
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => b.s - a.s)
+      .slice(0, k - 1)
+      .map((x) => x.i)
+      .sort((a, b) => a - b);
   const cuts = [-1, ...best, n - 1];
-  return cuts.slice(1).map((c, i) => joinLines(clean, rows.slice(cuts[i]! + 1, c + 1).map((r) => r.line)));
+  return cuts.slice(1).map((c, i) =>
+    joinLines(
+      clean,
+      rows.slice(cuts[i]! + 1, c + 1).map((r) => r.line),
+    ),
+  );
 }
 
 /**
@@ -116,7 +127,10 @@ export function parseRoadmap(clean: CleanText, table: TableRegion, columns: numb
   const labels = rows.map((_, i) => i).filter(isLabel);
   return labels.map((at, k) => {
     const end = labels[k + 1] ?? rows.length;
-    return { label: joinLines(clean, [rows[at]!.line]), cells: splitCells(clean, rows.slice(at + 1, end), columns) };
+    return {
+      label: joinLines(clean, [rows[at]!.line]),
+      cells: splitCells(clean, rows.slice(at + 1, end), columns),
+    };
   });
 }
 
@@ -124,7 +138,11 @@ export function parseRoadmap(clean: CleanText, table: TableRegion, columns: numb
  * Rows of a table whose first column names entities (industries, countries): `isLabel` says whether a line
  * is such a name. Cells are split into items at `-` bullets, or at lines ending without a trailing space.
  */
-export function parseEntityRows(clean: CleanText, table: TableRegion, isLabel: (text: string) => boolean): TableRow[] {
+export function parseEntityRows(
+  clean: CleanText,
+  table: TableRegion,
+  isLabel: (text: string) => boolean,
+): TableRow[] {
   const rows = groupsOf(table.lines);
   const out: TableRow[] = [];
   let current: { label: Line[]; items: Group[] } | undefined;
@@ -132,7 +150,8 @@ export function parseEntityRows(clean: CleanText, table: TableRegion, isLabel: (
   rows.forEach((r, i) => {
     const text = r.line.content.trim();
     const prev = rows[i - 1];
-    const labelStart = !/^[-•]/.test(text) && (prev === undefined || !prev.line.trailingSpace) && isLabel(text);
+    const labelStart =
+      !/^[-•]/.test(text) && (prev === undefined || !prev.line.trailingSpace) && isLabel(text);
     if (labelStart) {
       current = { label: [r.line], items: [] };
       out.push(current as unknown as TableRow);

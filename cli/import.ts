@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { invalidInput } from '../graph/errors';
+import { openStore } from '../graph/open-store';
+import { importFile } from '../importer/index';
+import { STORE_OPTIONS, storeOptions } from './options';
+
+/** Writes `data` to `path` through a temporary file and a rename, so a failed run leaves no partial file. */
+async function writeAtomically(path: string, data: string) {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...STORE_OPTIONS,
+      lexicon: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      id: { type: 'string' },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0)
+    throw invalidInput('usage: kg import FILE [--lexicon FILE] [--out graph.json] [--store memory|neo4j]');
+  const graph = await importFile(file, {
+    lexiconPaths: values.lexicon ?? [],
+    ...(values.id ? { documentId: values.id } : {}),
+  });
+  const counts = new Map<string, number>();
+  for (const n of graph.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  if (values.out) {
+    await writeAtomically(values.out, `${JSON.stringify(graph, null, 1)}\n`);
+    console.log(`wrote ${values.out}`);
+  }
+  if (!values.out || values.store || values['data-dir']) {
+    const store = await openStore(storeOptions(values));
+    try {
+      const result = await store.load(graph);
+      console.log(
+        `${result.replaced ? 'replaced' : 'loaded'} document ${result.documentId} into the ${values.store ?? process.env.STORE ?? 'memory'} store`,
+      );
+    } finally {
+      await store.close();
+    }
+  }
+  console.log(`document ${graph.document.id}: ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
+  for (const [kind, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${kind.padEnd(14)} ${n}`);
+  for (const w of graph.warnings) console.warn(`warning: ${w}`);
+  return 0;
+}

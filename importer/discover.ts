@@ -1,0 +1,192 @@
+import type { EntityKind } from '../graph/model';
+import { type Entity, formKey, HANGUL, nodeIdFor, slugify } from './entities';
+import { Matcher } from './mentions';
+
+/**
+ * Finds names the lexicon does not know yet, and second names of known ones, from the way reports write
+ * them: `탄소국경조정제도(CBAM)`, `IRA(인플레이션 감축법)`, `CHIPS and Science Act(반도체 지원법)`,
+ * quoted plan names (‘영국 첨단산업 전략’), Korean law names (`…법`) and English titles (`… Act`, `… Strategy`).
+ */
+
+const POLICY_END_KO = /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책)$/;
+const POLICY_END_EN =
+  /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord)$/;
+const ORG_END =
+  /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union)$/;
+const NOT_LAW =
+  /(?:방법|불법|해법|기법|문법|용법|요법|수법|화법|입법|사법|헌법|합법|편법|위법|적법|공법|어법|비법|작법|세법)$/;
+const PARTICLE =
+  /(?:에서는|에서|으로는|으로|에는|에게|과의|와의|이나|이며|이고|에도|까지|부터|을|를|이|가|은|는|의|에|과|와|도|로|만|상)$/;
+const DESCRIPTOR =
+  /(?:기업|회사|국가|최대|세계|중심|위한|이상|이하|기준|예:|예시|등$|\s등\s|및|또는|경우|분야|관련|산업군|혁신 단지)/;
+const YEAR_TAIL =
+  /\s*[,，]\s*(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?\s*$/i;
+const ONLY_YEAR = /^(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?$/i;
+const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)$/;
+const LEADING_STOP = /^(?:The|A|An|In|On|Under|This|That|Its|Their|Our|By|With|From|For|And|Of)\s+/;
+
+export interface Discovery {
+  /** New entities that the text names but the lexicon lacks. */
+  entities: Entity[];
+  /** Extra forms for known entities, by node id. */
+  aliases: Map<string, Set<string>>;
+}
+
+function nameLike(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 2 || t.length > 48) return false;
+  if (/[,;:·]/.test(t) && !/^[A-Z0-9 &.-]+$/.test(t)) return false;
+  if (/^[\d\s.,~%-]+$/.test(t) || ONLY_YEAR.test(t)) return false;
+  if (DESCRIPTOR.test(t)) return false;
+  return t.split(/\s+/).length <= 6;
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z0-9&.-]{1,9}(?:\s\d{2,4})?$/.test(s.trim());
+}
+
+function kindFromShape(name: string): EntityKind | undefined {
+  const t = name.trim();
+  if (GENERIC_NAME.test(t)) return undefined;
+  if (POLICY_END_EN.test(t) || (POLICY_END_KO.test(t) && !NOT_LAW.test(t))) return 'Policy';
+  if (ORG_END.test(t)) return 'Organization';
+  return undefined;
+}
+
+const GENERIC_NAME =
+  /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장)$/;
+const ENDS_WITH_PARTICLE = /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|도|운|인|한|된|던|적)$/;
+const STOP_TOKEN = /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존)$/;
+
+/**
+ * The name written right before `(`: a run of title-case words, or the Korean words touching it, at most
+ * four and none ending in a particle (`미국의 인플레이션 감축법(IRA)` → `인플레이션 감축법`).
+ */
+function nameBefore(text: string, paren: number): string | undefined {
+  const head = text.slice(Math.max(0, paren - 80), paren).replace(/\s+$/, '');
+  const latin =
+    /((?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&))*)$/.exec(
+      head,
+    );
+  if (latin?.[1] && /^[A-Z0-9]/.test(latin[1]) && !HANGUL.test(head.slice(-1)))
+    return latin[1].replace(LEADING_STOP, '');
+  const clause = head.split(/[,.;:·"'‘’“”「」『』()]/).at(-1) ?? '';
+  const tokens = clause.trim().split(/\s+/).filter(Boolean);
+  const picked: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && picked.length < 4; i--) {
+    const token = tokens[i]!;
+    if (STOP_TOKEN.test(token)) break;
+    if (picked.length > 0 && (ENDS_WITH_PARTICLE.test(token) || !/[\p{L}\p{N}]/u.test(token))) break;
+    picked.unshift(token);
+  }
+  const name = picked.join(' ');
+  return name === '' || GENERIC_NAME.test(name) ? undefined : name;
+}
+
+function cleanParenthetical(inner: string): string | undefined {
+  const t = inner.replace(YEAR_TAIL, '').trim();
+  if (t === '' || ONLY_YEAR.test(t)) return undefined;
+  return t;
+}
+
+export function discover(texts: readonly string[], known: readonly Entity[]): Discovery {
+  const matcher = new Matcher(known);
+  const byKey = new Map<string, Entity>();
+  for (const e of known) for (const f of e.forms) if (!byKey.has(formKey(f))) byKey.set(formKey(f), e);
+  const aliases = new Map<string, Set<string>>();
+  const found = new Map<string, Entity>();
+
+  const resolve = (name: string): Entity | undefined => byKey.get(formKey(name)) ?? found.get(formKey(name));
+  const wholeMention = (name: string): Entity | undefined => {
+    const direct = resolve(name);
+    if (direct) return direct;
+    const ms = matcher.find({ text: name });
+    const only = ms[0];
+    if (ms.length === 1 && only && only.from === 0 && only.to === name.length) return only.entity;
+    return undefined;
+  };
+  const addAlias = (entity: Entity, form: string) => {
+    const key = formKey(form);
+    if (byKey.has(key) || found.has(key) || GENERIC_NAME.test(form.trim())) return;
+    if ([...entity.forms].some((f) => formKey(f).endsWith(key))) return;
+    const set = aliases.get(entity.nodeId) ?? new Set<string>();
+    set.add(form);
+    aliases.set(entity.nodeId, set);
+    byKey.set(key, entity);
+  };
+  const addNew = (kind: EntityKind, names: string[]) => {
+    const existing = names.map(resolve).find((e) => e !== undefined);
+    if (existing) {
+      for (const n of names) addAlias(existing, n);
+      return;
+    }
+    const en = names.find((n) => !HANGUL.test(n));
+    const ko = names.find((n) => HANGUL.test(n));
+    const primary = (ko && !isAcronym(ko) ? ko : undefined) ?? en ?? names[0]!;
+    const entity: Entity = {
+      nodeId: nodeIdFor(kind, slugify(en && !isAcronym(en) ? en : primary)),
+      kind,
+      name: primary,
+      nameKo: ko,
+      nameEn: en,
+      forms: new Set(names),
+      country: undefined,
+      industries: [],
+      parents: [],
+      discovered: true,
+    };
+    for (const n of names) found.set(formKey(n), entity);
+  };
+
+  for (const text of texts) {
+    // A(B) pairs.
+    for (const m of text.matchAll(/\(([^()\n]{1,80})\)/g)) {
+      const paren = m.index!;
+      const inner = cleanParenthetical(m[1]!);
+      const before = nameBefore(text, paren);
+      if (!inner || !before) continue;
+      const left = wholeMention(before);
+      const right = wholeMention(inner);
+      if (left && right) continue;
+      if (left && nameLike(inner) && (isAcronym(inner) || HANGUL.test(inner) !== HANGUL.test(before))) {
+        addAlias(left, inner);
+      } else if (
+        right &&
+        nameLike(before) &&
+        (isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before))
+      ) {
+        if (before.length <= 40 && !PARTICLE.test(before)) addAlias(right, before);
+      } else if (!left && !right && nameLike(inner) && nameLike(before)) {
+        const kind = kindFromShape(before) ?? kindFromShape(inner);
+        const pairOk = isAcronym(inner) || isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before);
+        if (kind && pairOk && !PARTICLE.test(before)) addNew(kind, [before, inner]);
+      }
+    }
+    // Quoted plan and law names.
+    for (const m of text.matchAll(/[‘“"「『]([^’”"」』\n]{2,60})[’”"」』]/g)) {
+      const name = m[1]!.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
+    }
+    // Korean law names: one word ending in 법, at least four syllables.
+    for (const m of text.matchAll(
+      /(?<![\p{L}\p{N}])([\uac00-\ud7a3A-Za-z0-9·]{3,24}법)(?=[\s,.)]|$|[을를이가은는의에과와도으로상])/gu,
+    )) {
+      const name = m[1]!;
+      if (name.length >= 4 && !NOT_LAW.test(name) && !wholeMention(name)) addNew('Policy', [name]);
+    }
+    // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
+    for (const m of text.matchAll(
+      /\b((?:[A-Z][A-Za-z0-9&.'’-]*\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework))\b/g,
+    )) {
+      const name = m[1]!.replace(LEADING_STOP, '').trim();
+      if (
+        name.split(/\s+/).length >= 2 &&
+        name.split(/\s+/).every((w) => TITLE_WORD.test(w)) &&
+        !wholeMention(name)
+      ) {
+        addNew('Policy', [name]);
+      }
+    }
+  }
+  return { entities: [...new Set(found.values())], aliases };
+}

@@ -1,0 +1,64 @@
+import type { EntityKind } from '../graph/model';
+import type { LexiconEntry } from './lexicon/schema';
+
+/** An entity the importer can recognise: a lexicon entry, or one discovered in the text. */
+export interface Entity {
+  /** Graph node id, `${kind}:${slug}` with the kind in lowercase. */
+  nodeId: string;
+  kind: EntityKind;
+  name: string;
+  nameKo: string | undefined;
+  nameEn: string | undefined;
+  forms: Set<string>;
+  /** Lexicon id of the enacting/home Country entity. */
+  country: string | undefined;
+  industries: string[];
+  parents: string[];
+  discovered: boolean;
+}
+
+export const HANGUL = /[\uac00-\ud7a3]/;
+const LATIN_LOWER = /[a-z]/;
+const LATIN_UPPER = /[A-Z]/;
+
+export function nodeIdFor(kind: EntityKind, slug: string): string {
+  return `${kind.toLowerCase()}:${slug}`;
+}
+
+export function slugify(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function entityFromLexicon(entry: LexiconEntry): Entity {
+  const forms = new Set<string>([entry.ko, entry.en, ...entry.aliases].filter((f): f is string => !!f));
+  return {
+    nodeId: nodeIdFor(entry.kind, entry.id),
+    kind: entry.kind,
+    name: entry.ko ?? entry.en!,
+    nameKo: entry.ko,
+    nameEn: entry.en,
+    forms,
+    country: entry.country,
+    industries: entry.industries,
+    parents: entry.parents,
+    discovered: false,
+  };
+}
+
+/** Whitespace-free lower-case key used to compare surface forms ("인플레이션 감축법" = "인플레이션감축법"). */
+export function formKey(form: string): string {
+  return form.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** All-caps Latin forms ("IRA", "EU") match case-sensitively so they do not fire inside ordinary words. */
+export function isCaseSensitive(form: string): boolean {
+  return LATIN_UPPER.test(form) && !LATIN_LOWER.test(form);
+}
+
+export function isHangulOnly(form: string): boolean {
+  return [...form].every((c) => HANGUL.test(c));
+}

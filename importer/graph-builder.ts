@@ -1,0 +1,98 @@
+import type { Edge, EdgeType, Evidence, Node, NodeKind, PropertyValue } from '../graph/model';
+import { type Span, sourceRange } from './span';
+
+const MAX_EDGE_EVIDENCE = 12;
+const MAX_NODE_MENTIONS = 60;
+
+export interface NodeInit {
+  name: string;
+  nameKo?: string | undefined;
+  nameEn?: string | undefined;
+  aliases?: Iterable<string>;
+  properties?: Record<string, PropertyValue>;
+}
+
+/** Collects nodes and edges, de-duplicating by id and merging evidence. */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, Node>();
+  private readonly edges = new Map<string, Edge>();
+
+  constructor(
+    private readonly documentId: string,
+    private readonly source: string,
+  ) {}
+
+  /** Evidence for span characters `[from, to)`; undefined for an empty range. */
+  evidence(span: Span, from: number, to: number, sectionPath: string[], rule: string): Evidence | undefined {
+    const range = sourceRange(span, from, to);
+    if (!range) return undefined;
+    return {
+      documentId: this.documentId,
+      start: range.start,
+      end: range.end,
+      quote: this.source.slice(range.start, range.end),
+      sectionPath,
+      rule,
+    };
+  }
+
+  sourceSlice(start: number, end: number): string {
+    return this.source.slice(start, end);
+  }
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  node(id: string, kind: NodeKind, init: NodeInit): Node {
+    let node = this.nodes.get(id);
+    if (!node) {
+      node = {
+        id,
+        kind,
+        name: init.name,
+        aliases: [],
+        properties: { ...(init.properties ?? {}) },
+        mentions: [],
+      };
+      if (init.nameKo) node.nameKo = init.nameKo;
+      if (init.nameEn) node.nameEn = init.nameEn;
+      this.nodes.set(id, node);
+    }
+    for (const alias of init.aliases ?? []) {
+      if (alias !== node.name && !node.aliases.includes(alias)) node.aliases.push(alias);
+    }
+    return node;
+  }
+
+  mention(id: string, evidence: Evidence | undefined) {
+    const node = this.nodes.get(id);
+    if (!node || !evidence || node.mentions.length >= MAX_NODE_MENTIONS) return;
+    if (node.mentions.some((m) => m.start === evidence.start && m.end === evidence.end)) return;
+    node.mentions.push(evidence);
+  }
+
+  edge(type: EdgeType, source: string, target: string, evidence: (Evidence | undefined)[]) {
+    if (source === target) return;
+    const real = evidence.filter((e): e is Evidence => e !== undefined);
+    if (real.length === 0 || !this.nodes.has(source) || !this.nodes.has(target)) return;
+    const id = `${type}|${source}|${target}`;
+    let edge = this.edges.get(id);
+    if (!edge) {
+      edge = { id, type, source, target, properties: {}, evidence: [] };
+      this.edges.set(id, edge);
+    }
+    for (const e of real) {
+      if (edge.evidence.length >= MAX_EDGE_EVIDENCE) break;
+      if (!edge.evidence.some((x) => x.start === e.start && x.end === e.end)) edge.evidence.push(e);
+    }
+  }
+
+  hasEdge(type: EdgeType, source: string, target: string): boolean {
+    return this.edges.has(`${type}|${source}|${target}`);
+  }
+
+  build(): { nodes: Node[]; edges: Edge[] } {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+}

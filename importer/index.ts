@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { GraphError } from '../graph/errors';
+import { GRAPH_FORMAT_VERSION, type GraphDocument } from '../graph/model';
+import { cleanText } from './clean';
+import { discover } from './discover';
+import { type Entity, entityFromLexicon, slugify } from './entities';
+import { GraphBuilder } from './graph-builder';
+import { type Lexicon, loadLexicon } from './lexicon/load';
+import { Matcher } from './mentions';
+import { decodeSource } from './read';
+import { analyze } from './relations';
+import { segment } from './segment';
+
+export interface ImportOptions {
+  /** Shown in errors and recorded as the document's source path. */
+  path: string;
+  documentId?: string;
+  title?: string;
+  /** Extra lexicon files (`kg import --lexicon FILE`). */
+  lexiconPaths?: string[];
+  /** A lexicon already loaded, to import many files without re-reading it. */
+  lexicon?: Lexicon;
+  /** Fixed import time, for reproducible output. */
+  importedAt?: string;
+}
+
+/** A stable id from the file name: `000_dd9d7d845ba8a621.txt` → `000_dd9d7d845ba8a621`. */
+export function documentIdFor(path: string): string {
+  const stem = basename(path).replace(/\.[^.]+$/, '');
+  const id = stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return id || 'document';
+}
+
+function titleOf(text: string, fallback: string): string {
+  const firstHeading = /^\s*(?:#\s+(.+)|Ⅰ\.\s*(.+))$/m.exec(text);
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length >= 4);
+  return (firstHeading?.[1] ?? line ?? fallback).replace(/^\uFEFF/, '').slice(0, 120);
+}
+
+/** The whole pipeline: read → clean → segment → discover → mentions/relations → graph document. */
+export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDocument {
+  const source = decodeSource(bytes, options.path);
+  const lexicon = options.lexicon ?? loadLexicon(options.lexiconPaths ?? []);
+  const documentId = options.documentId ?? documentIdFor(options.path);
+  const clean = cleanText(source.text);
+  const segmented = segment(clean);
+
+  const known: Entity[] = lexicon.entries.map(entityFromLexicon);
+  const texts = [...segmented.sections.map((s) => s.title.text), ...segmented.blocks.map((b) => b.span.text)];
+  const found = discover(texts, known);
+  for (const entity of known) {
+    for (const alias of found.aliases.get(entity.nodeId) ?? []) entity.forms.add(alias);
+  }
+  const entities = [...known, ...found.entities];
+  const matcher = new Matcher(entities);
+  const countryMatcher = new Matcher(entities.filter((e) => e.kind === 'Country'));
+
+  const builder = new GraphBuilder(documentId, source.text);
+  const title = options.title ?? titleOf(source.text, basename(options.path));
+  analyze({ documentId, clean, segmented, matcher, countryMatcher, builder, title });
+  const { nodes, edges } = builder.build();
+  const hangul = (source.text.match(/[\uac00-\ud7a3]/g) ?? []).length;
+  const letters = (source.text.match(/[A-Za-z]/g) ?? []).length;
+  return {
+    format: 'policy-graph',
+    version: GRAPH_FORMAT_VERSION,
+    document: {
+      id: documentId,
+      title,
+      language: hangul >= letters / 3 ? 'ko' : 'en',
+      sourcePath: options.path,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      chars: source.text.length,
+      lexiconVersion: lexicon.version,
+      importedAt: options.importedAt ?? new Date().toISOString(),
+    },
+    text: source.text,
+    nodes,
+    edges,
+    warnings: clean.warnings,
+  };
+}
+
+export async function importFile(
+  path: string,
+  options: Omit<ImportOptions, 'path'> = {},
+): Promise<GraphDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
+    throw new GraphError('IO_ERROR', `${path}: ${reason}`, { file: path }, { cause: error });
+  }
+  return importBytes(bytes, { ...options, path });
+}
+
+export { slugify };

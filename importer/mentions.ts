@@ -1,0 +1,103 @@
+import { type Entity, formKey, HANGUL, isCaseSensitive, isHangulOnly } from './entities';
+import type { Span } from './span';
+
+export interface Mention {
+  entity: Entity;
+  /** Offsets into the span's text. */
+  from: number;
+  to: number;
+}
+
+interface Candidate {
+  key: string;
+  form: string;
+  entity: Entity;
+  caseSensitive: boolean;
+  latinStart: boolean;
+  latinEnd: boolean;
+  shortHangul: boolean;
+  /** Latin forms written without spaces must not match across a space ("A I"). */
+  solidLatin: boolean;
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text
+ * breaks and Korean spacing vary), Latin forms need word boundaries, Korean particles after a form are
+ * allowed (they are separate characters after the match), and one- or two-syllable Korean forms must
+ * not start inside another Korean word.
+ */
+export class Matcher {
+  private readonly byPrefix = new Map<string, Candidate[]>();
+
+  constructor(entities: Iterable<Entity>) {
+    for (const entity of entities) {
+      for (const form of entity.forms) this.add(form, entity);
+    }
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.key.length - a.key.length);
+  }
+
+  private add(form: string, entity: Entity) {
+    const key = formKey(form);
+    if (key.length === 0) return;
+    const prefix = key.slice(0, 2);
+    const list = this.byPrefix.get(prefix) ?? [];
+    if (list.some((c) => c.key === key && c.entity === entity)) return;
+    const compact = form.replace(/\s+/g, '');
+    list.push({
+      key,
+      form: compact,
+      entity,
+      caseSensitive: isCaseSensitive(form),
+      latinStart: LATIN_OR_DIGIT.test(compact[0]!),
+      latinEnd: LATIN_OR_DIGIT.test(compact.at(-1)!),
+      shortHangul: isHangulOnly(compact) && compact.length <= 2,
+      solidLatin: !/\s/.test(form) && /^[A-Za-z0-9&.-]+$/.test(form),
+    });
+    this.byPrefix.set(prefix, list);
+  }
+
+  find(span: Span | { text: string }): Mention[] {
+    const text = span.text;
+    const squeezed: string[] = [];
+    const back: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (/\s/.test(c)) continue;
+      squeezed.push(c);
+      back.push(i);
+    }
+    const original = squeezed.join('');
+    const lower = original.toLowerCase();
+    const out: Mention[] = [];
+    let i = 0;
+    while (i < lower.length) {
+      const match = this.matchAt(text, original, lower, back, i);
+      if (match) {
+        out.push(match.mention);
+        i += match.length;
+      } else i++;
+    }
+    return out;
+  }
+
+  private matchAt(text: string, original: string, lower: string, back: number[], i: number) {
+    const candidates = this.byPrefix.get(lower.slice(i, i + 2));
+    if (!candidates) return undefined;
+    for (const c of candidates) {
+      if (!lower.startsWith(c.key, i)) continue;
+      if (c.caseSensitive && !original.startsWith(c.form, i)) continue;
+      const from = back[i]!;
+      const to = back[i + c.key.length - 1]! + 1;
+      const before = from > 0 ? text[from - 1]! : '';
+      const after = to < text.length ? text[to]! : '';
+      if (c.latinStart && LATIN_OR_DIGIT.test(before)) continue;
+      if (c.latinEnd && LATIN_OR_DIGIT.test(after)) continue;
+      if (c.shortHangul && HANGUL.test(before)) continue;
+      if (c.solidLatin && /\s/.test(text.slice(from, to))) continue;
+      return { mention: { entity: c.entity, from, to }, length: c.key.length };
+    }
+    return undefined;
+  }
+}

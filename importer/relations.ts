@@ -1,0 +1,878 @@
+import type { EdgeType, Evidence } from '../graph/model';
+import type { CleanText } from './clean';
+import type { Entity } from './entities';
+import { findFigures } from './figures';
+import type { GraphBuilder } from './graph-builder';
+import type { Matcher, Mention } from './mentions';
+import { type Block, type Section, type Segmented, sectionPath } from './segment';
+import { joinLines, type Line, type Span } from './span';
+import { parseEntityRows, parseRoadmap, roadmapTerms } from './tables';
+
+/**
+ * Turns the segmented document into nodes and edges. Two sources of relations:
+ * - structure: an industry section's strategies, a country section's policies and its 시사점, a policy
+ *   heading's bullet points, strategy tables and the roadmap table;
+ * - sentences: patterns that state a relation (`미국의 IRA`, `대만 TSMC`, `배터리 원자재(리튬, …)`,
+ *   a policy and the industries it supports in one clause).
+ * Names merely listed side by side are never linked to each other.
+ */
+
+type Mode = 'strategy' | 'implication' | 'policy' | 'status' | 'none';
+
+interface Context {
+  mode: Mode;
+  industry: { entity: Entity; evidence: Evidence | undefined } | undefined;
+  country: { entity: Entity; evidence: Evidence | undefined } | undefined;
+  policy: { entity: Entity; evidence: Evidence | undefined } | undefined;
+}
+
+const IMPLICATION_WORDS = /시사점|implications?\b|lessons?\b|takeaways?/i;
+const NONE_WORDS =
+  /연구\s?한계|연구\s?과제|한계|limitations?|future (?:research|work)|참고\s?문헌|references|과제 관련성/i;
+const STATUS_WORDS =
+  /현황|동향|트렌드|개념|경쟁 구도|변화$|특성|정의|status|overview|background|trends?\b|landscape/i;
+const STRATEGY_WORDS =
+  /전략|방안|대응|과제|제언|역할|추진|육성|강화|확보|개선|구축|확대|협력|개척|로드맵|strateg|response|recommend|measures|actions?\b|priorit/i;
+const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|comply|complian/i;
+const POLICY_CUE =
+  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|target|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit/i;
+const SECURE_CUE = /확보|공급망|안정화|수급|조달|비축|협력|secur|supply/i;
+const INPUT_CUE =
+  /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;
+const DEVELOP_CUE = /개발|연구|투자|생산|상용화|develop|research|invest|produc/i;
+const CONJUNCTION = /^\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
+const POLICY_TITLE_REST =
+  /^(?:활용|시행|도입|발표|개정|제정|개요|주요\s?내용|의\s?주요\s?내용|overview|in brief)?$/i;
+const TERM_LABEL = /^(단기|중기|장기|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\s*[:：]\s*/i;
+const STATUS_ITEM = /(?:중|급성장|성장|가속화|약점|강점|이상|확대)$/;
+
+export interface AnalyzeInput {
+  documentId: string;
+  clean: CleanText;
+  segmented: Segmented;
+  matcher: Matcher;
+  /** Matches country names only, to read them inside other names. */
+  countryMatcher: Matcher;
+  builder: GraphBuilder;
+  title: string;
+}
+
+export function analyze(input: AnalyzeInput): void {
+  new Analyzer(input).run();
+}
+
+class Analyzer {
+  private readonly doc: string;
+  private readonly sections: Section[];
+  private readonly blocks: Block[];
+  private readonly b: GraphBuilder;
+  private readonly mentionCache = new Map<Span, Mention[]>();
+  private readonly strategyByText = new Map<string, string>();
+  private readonly blockNode = new Map<number, string>();
+  private counter = 0;
+  private home: Entity | undefined;
+  private readonly countries: Matcher;
+
+  constructor(private readonly input: AnalyzeInput) {
+    this.doc = input.documentId;
+    this.sections = input.segmented.sections;
+    this.blocks = input.segmented.blocks;
+    this.b = input.builder;
+    this.countries = input.countryMatcher;
+  }
+
+  private mentions(span: Span): Mention[] {
+    let m = this.mentionCache.get(span);
+    if (!m) {
+      m = this.input.matcher.find(span);
+      this.mentionCache.set(span, m);
+    }
+    return m;
+  }
+
+  private sectionId(ordinal: number | undefined): string {
+    return ordinal === undefined ? this.doc : `${this.doc}:section:${ordinal + 1}`;
+  }
+
+  private pathOf(ordinal: number | undefined): string[] {
+    return sectionPath(this.sections, ordinal).map((s) => this.sectionId(s));
+  }
+
+  private ev(span: Span, from: number, to: number, section: number | undefined, rule: string) {
+    return this.b.evidence(span, from, to, this.pathOf(section), rule);
+  }
+
+  private entityNode(e: Entity): string {
+    const aliases = [...e.forms].filter((f) => f !== e.name);
+    this.b.node(e.nodeId, e.kind, {
+      name: e.name,
+      nameKo: e.nameKo,
+      nameEn: e.nameEn,
+      aliases,
+      properties: e.discovered ? { discovered: true } : {},
+    });
+    return e.nodeId;
+  }
+
+  run() {
+    this.documentAndSections();
+    this.findHome();
+    for (const block of this.blocks) this.block(block);
+  }
+
+  private documentAndSections() {
+    const { builder: b, title } = this.input;
+    b.node(this.doc, 'Document', { name: title });
+    for (const s of this.sections) {
+      const id = this.sectionId(s.ordinal);
+      const label = s.number ? `${s.number} ${s.title.text}` : s.title.text;
+      b.node(id, 'Section', { name: label, properties: { number: s.number ?? null, level: s.level } });
+      const e = this.ev(s.title, 0, s.title.text.length, s.ordinal, 'structure:heading');
+      b.mention(id, e);
+      b.edge('PART_OF', id, this.sectionId(s.parent), [e]);
+      for (const m of this.mentions(s.title)) this.recordMention(m, s.title, s.ordinal);
+    }
+  }
+
+  /** The country the report is about: the most-mentioned country. */
+  private findHome() {
+    const counts = new Map<Entity, number>();
+    for (const block of this.blocks) {
+      for (const m of this.mentions(block.span)) {
+        if (m.entity.kind === 'Country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      }
+    }
+    this.home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+
+  private recordMention(m: Mention, span: Span, section: number | undefined) {
+    const id = this.entityNode(m.entity);
+    if (m.entity.kind === 'Policy') this.countryInName(m, span, section);
+    this.b.mention(id, this.ev(span, m.from, m.to, section, 'mention'));
+    const sentence = sentenceAround(span.text, m.from, m.to);
+    this.b.edge('MENTIONED_IN', id, this.sectionId(section), [
+      this.ev(span, sentence[0], sentence[1], section, 'mention:section'),
+    ]);
+  }
+
+  /** `EU Green Deal`, `영국 반도체 전략`, `UK Semiconductor Strategy`: the name itself says who enacted it. */
+  private countryInName(m: Mention, span: Span, section: number | undefined) {
+    const surface = span.text.slice(m.from, m.to);
+    const inner =
+      this.input.matcher.find({ text: surface }).length === 1
+        ? this.countries.find({ text: surface })[0]
+        : undefined;
+    if (!inner || inner.from !== 0 || inner.to >= surface.length) return;
+    if (m.entity.country && m.entity.country !== lexId(inner.entity)) return;
+    this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(inner.entity), [
+      this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
+    ]);
+  }
+
+  // ---------------------------------------------------------------- context
+
+  /** A title's label entity: `반도체 산업`, `미국: …`, `유럽연합(EU): …`, `4.1 반도체 산업: …`. */
+  private label(span: Span, kinds: Entity['kind'][]): Mention | undefined {
+    const ms = this.mentions(span);
+    const first = ms[0];
+    if (!first || first.from > 1 || !kinds.includes(first.entity.kind)) return undefined;
+    const rest = span.text.slice(first.to).replace(/^\s*\([^)]*\)/, '');
+    if (/^\s*[:：]/.test(rest)) return first;
+    if (first.entity.kind === 'Industry' && /^\s*(?:산업|industry|sector)?\s*$/i.test(rest)) return first;
+    if (first.entity.kind === 'Country' && rest.trim() === '') return first;
+    return undefined;
+  }
+
+  /** `CHIPS and Science Act(2022)`, `국방생산법(DPA) 활용`, `EU Green Deal(그린딜, 2019~현재)`. */
+  private policyTitle(span: Span, ms: Mention[]): Mention | undefined {
+    let i = 0;
+    if (ms[0]?.entity.kind === 'Country' && ms[0].from <= 1 && ms[1]?.from === ms[0].to + 1) i = 1;
+    const m = ms[i];
+    if (!m || m.entity.kind !== 'Policy' || m.from > (i === 0 ? 2 : ms[0]!.to + 1)) return undefined;
+    const rest = span.text
+      .slice(m.to)
+      .replace(/\([^)]*\)/g, '')
+      .trim();
+    return POLICY_TITLE_REST.test(rest) ? m : undefined;
+  }
+
+  private titles(block: Block): { span: Span; section: number | undefined; isSection: boolean }[] {
+    const out: { span: Span; section: number | undefined; isSection: boolean }[] = [];
+    for (let p = block.parent; p !== undefined; p = this.blocks[p]!.parent) {
+      const a = this.blocks[p]!;
+      out.push({ span: a.span, section: a.section, isSection: false });
+    }
+    for (const s of sectionPath(this.sections, block.section).reverse()) {
+      out.push({ span: this.sections[s]!.title, section: s, isSection: true });
+    }
+    return out;
+  }
+
+  private context(block: Block): Context {
+    const ctx: Context = { mode: 'none', industry: undefined, country: undefined, policy: undefined };
+    let modeSet = false;
+    for (const [depth, t] of this.titles(block).entries()) {
+      const text = t.span.text;
+      const ms = this.mentions(t.span);
+      if (!ctx.industry) {
+        const m = this.label(t.span, ['Industry']);
+        if (m)
+          ctx.industry = {
+            entity: m.entity,
+            evidence: this.ev(t.span, 0, text.length, t.section, 'structure:industry-section'),
+          };
+      }
+      if (!ctx.country) {
+        const m = this.label(t.span, ['Country']);
+        const countries = [...new Set(ms.filter((x) => x.entity.kind === 'Country').map((x) => x.entity))];
+        const only =
+          t.isSection && countries.length === 1 && !ms.some((x) => x.entity.kind === 'Industry')
+            ? countries[0]
+            : undefined;
+        const entity = m?.entity ?? only;
+        if (entity)
+          ctx.country = {
+            entity,
+            evidence: this.ev(t.span, 0, text.length, t.section, 'structure:country-section'),
+          };
+      }
+      const policy = this.policyTitle(t.span, ms);
+      const policyTitle = !t.isSection && depth <= 1 && policy !== undefined;
+      if (!ctx.policy && policyTitle && !modeSet) {
+        ctx.policy = {
+          entity: policy.entity,
+          evidence: this.ev(t.span, 0, text.length, t.section, 'structure:policy-heading'),
+        };
+      }
+      if (modeSet) continue;
+      if (NONE_WORDS.test(text)) ctx.mode = 'none';
+      else if (IMPLICATION_WORDS.test(text)) ctx.mode = 'implication';
+      else if (policyTitle) ctx.mode = 'policy';
+      else if (STATUS_WORDS.test(text)) ctx.mode = 'status';
+      else if (STRATEGY_WORDS.test(text)) ctx.mode = 'strategy';
+      else continue;
+      modeSet = true;
+    }
+    return ctx;
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  private block(block: Block) {
+    const span = block.span;
+    const ms = this.mentions(span);
+    for (const m of ms) this.recordMention(m, span, block.section);
+    if (block.kind === 'table') {
+      this.table(block);
+      return;
+    }
+    const ctx = this.context(block);
+    this.sentenceRelations(block, span, ms, ctx);
+    if (block.kind === 'footnote' || block.kind === 'topic') {
+      this.figures(block, span, ms, ctx, undefined);
+      return;
+    }
+    const hasChildren = this.blocks.some((x) => x.parent === block.index);
+    let nodeId: string | undefined;
+    const termLabel = TERM_LABEL.exec(span.text);
+    if (termLabel && block.kind !== 'paragraph') {
+      nodeId = this.roadmapItem(
+        block.section,
+        span,
+        termLabel[0].length,
+        span.text.length,
+        termToKey(termLabel[1]!),
+        undefined,
+        undefined,
+      );
+    } else if (block.kind === 'paragraph') {
+      // Paragraphs give sentence relations only.
+    } else if (block.kind === 'subtopic' && hasChildren) {
+      // A heading over bullets, not a statement of its own.
+    } else if (this.countrySummary(block, span, ms)) {
+      // "ㅇ 미국: CHIPS Act, IRA 등 …" states which country enacted what.
+    } else if (ctx.mode === 'strategy') {
+      nodeId = this.strategy(block, span, ms, ctx);
+    } else if (ctx.mode === 'implication') {
+      nodeId = this.implication(block, span, ms, ctx, 0);
+    } else if (block.kind === 'subtopic' && IMPLICATION_WORDS.test(span.text.split(/[:：]/)[0] ?? '')) {
+      const colon = span.text.search(/[:：]/);
+      if (colon > 0) nodeId = this.implication(block, span, ms, { ...ctx, mode: 'implication' }, colon + 1);
+    }
+    if (ctx.mode === 'policy' && ctx.policy) this.policyItem(block, span, ms, ctx);
+    if (nodeId) this.blockNode.set(block.index, nodeId);
+    this.figures(block, span, ms, ctx, nodeId);
+    if (
+      /[①-⑳]/.test(span.text) &&
+      block.kind === 'paragraph' &&
+      STRATEGY_WORDS.test(span.text.split(/[①-⑳]/)[0] ?? '')
+    ) {
+      this.inlineStrategies(block, span, ctx);
+    }
+  }
+
+  private countrySummary(block: Block, span: Span, ms: Mention[]): boolean {
+    const label = this.label(span, ['Country']);
+    if (!label) return false;
+    const policies = ms.filter((m) => m.entity.kind === 'Policy');
+    if (policies.length === 0) return false;
+    for (const p of policies) {
+      if (p.entity.country && p.entity.country !== lexId(label.entity)) continue;
+      this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(label.entity), [
+        this.ev(span, 0, span.text.length, block.section, 'structure:country-label'),
+      ]);
+    }
+    return true;
+  }
+
+  private newId(kind: string) {
+    this.counter++;
+    return `${this.doc}:${kind}:${this.counter}`;
+  }
+
+  private parentNode(block: Block): string {
+    for (let p = block.parent; p !== undefined; p = this.blocks[p]!.parent) {
+      const id = this.blockNode.get(p);
+      if (id) return id;
+    }
+    return this.sectionId(block.section);
+  }
+
+  private strategy(block: Block, span: Span, ms: Mention[], ctx: Context): string | undefined {
+    const labelM = this.label(span, ['Industry', 'Country']);
+    const from = labelM ? span.text.indexOf(':', labelM.to) + 1 || labelM.to : 0;
+    const text = span.text.slice(from).trim();
+    if (text.length < 4) return undefined;
+    const key = text.replace(/\s+/g, ' ');
+    let id = this.strategyByText.get(key);
+    if (!id) {
+      id = this.newId('strategy');
+      this.strategyByText.set(key, id);
+      this.b.node(id, 'Strategy', { name: truncate(text), properties: { text } });
+    }
+    const whole = this.ev(span, 0, span.text.length, block.section, 'structure:strategy-item');
+    this.b.mention(id, whole);
+    this.b.edge('PART_OF', id, this.parentNode(block), [whole]);
+    const served = new Set<Entity>();
+    if (labelM?.entity.kind === 'Industry') served.add(labelM.entity);
+    const inText = ms.filter((m) => m.from >= from);
+    if (served.size === 0 && ctx.industry) {
+      this.b.edge('SERVES', id, this.entityNode(ctx.industry.entity), [ctx.industry.evidence, whole]);
+      served.add(ctx.industry.entity);
+    }
+    if (served.size === 0) for (const m of inText) if (m.entity.kind === 'Industry') served.add(m.entity);
+    for (const e of served) this.b.edge('SERVES', id, this.entityNode(e), [whole]);
+    this.linkItem(id, span, inText, block, served, ctx);
+    return id;
+  }
+
+  private implication(
+    block: Block,
+    span: Span,
+    ms: Mention[],
+    ctx: Context,
+    from: number,
+  ): string | undefined {
+    const text = span.text.slice(from).trim();
+    if (text.length < 4) return undefined;
+    const id = this.newId('implication');
+    this.b.node(id, 'Implication', { name: truncate(text), properties: { text } });
+    const whole = this.ev(span, 0, span.text.length, block.section, 'structure:implication-item');
+    this.b.mention(id, whole);
+    this.b.edge('PART_OF', id, this.sectionId(block.section), [whole]);
+    if (ctx.country)
+      this.b.edge('IMPLIES', this.entityNode(ctx.country.entity), id, [ctx.country.evidence, whole]);
+    if (ctx.policy)
+      this.b.edge('IMPLIES', this.entityNode(ctx.policy.entity), id, [ctx.policy.evidence, whole]);
+    const inText = ms.filter((m) => m.from >= from);
+    this.linkItem(id, span, inText, block, new Set(), ctx);
+    return id;
+  }
+
+  /** Strategy/implication/roadmap item → the entities its text names. */
+  private linkItem(id: string, span: Span, ms: Mention[], block: Block, skip: Set<Entity>, ctx: Context) {
+    const whole = this.ev(span, 0, span.text.length, block.section, 'sentence:item');
+    for (const m of ms) {
+      if (skip.has(m.entity)) continue;
+      const target = this.entityNode(m.entity);
+      let type: EdgeType = 'CONCERNS';
+      if (m.entity.kind === 'Policy' && (RESPONSE_CUE.test(span.text) || ctx.mode === 'strategy'))
+        type = 'RESPONDS_TO';
+      else if (m.entity.kind === 'Material' && SECURE_CUE.test(span.text)) type = 'SECURES';
+      if (type === 'CONCERNS' && this.b.hasEdge('IMPLIES', target, id)) continue;
+      this.b.edge(type, id, target, [whole]);
+      if (m.entity.kind === 'Company' && ctx.industry && this.companyFits(m.entity, ctx.industry.entity)) {
+        this.b.edge('OPERATES_IN', target, this.entityNode(ctx.industry.entity), [
+          ctx.industry.evidence,
+          whole,
+        ]);
+      }
+    }
+  }
+
+  private companyFits(company: Entity, industry: Entity): boolean {
+    if (company.industries.length === 0) return true;
+    const id = lexId(industry);
+    return company.industries.includes(id) || industry.parents.some((p) => company.industries.includes(p));
+  }
+
+  /** Bullet points under a policy heading describe that policy. */
+  private policyItem(block: Block, span: Span, ms: Mention[], ctx: Context) {
+    const policy = ctx.policy!.entity;
+    const pid = this.entityNode(policy);
+    const heading = ctx.policy!.evidence;
+    if (ctx.country && (!policy.country || policy.country === lexId(ctx.country.entity))) {
+      this.b.edge('ENACTED_BY', pid, this.entityNode(ctx.country.entity), [heading, ctx.country.evidence]);
+    }
+    for (const [a, b2] of clauses(span.text)) {
+      const inClause = ms.filter((m) => m.from >= a && m.to <= b2);
+      const clauseText = span.text.slice(a, b2);
+      const ev = this.ev(span, a, b2, block.section, 'structure:policy-item');
+      for (const m of inClause) {
+        const e = m.entity;
+        if (e === policy) continue;
+        const target = this.entityNode(e);
+        if (e.kind === 'Industry' || e.kind === 'Technology')
+          this.b.edge('TARGETS', pid, target, [heading, ev]);
+        else if (e.kind === 'Company') this.b.edge('AFFECTS', pid, target, [heading, ev]);
+        else if (e.kind === 'Material')
+          this.b.edge(SECURE_CUE.test(clauseText) ? 'SECURES' : 'AFFECTS', pid, target, [heading, ev]);
+        else if (e.kind === 'Country' && e !== ctx.country?.entity && lexId(e) !== policy.country) {
+          this.b.edge('AFFECTS', pid, target, [heading, ev]);
+        }
+      }
+    }
+  }
+
+  private roadmapItem(
+    section: number | undefined,
+    span: Span,
+    from: number,
+    to: number,
+    term: string,
+    horizon: string | undefined,
+    track: string | undefined,
+  ): string | undefined {
+    const text = span.text.slice(from, to).trim();
+    if (text.length < 2) return undefined;
+    const id = this.newId('roadmap');
+    const properties: Record<string, string> = { term, text };
+    if (horizon) properties.horizon = horizon;
+    if (track) properties.track = track;
+    this.b.node(id, 'RoadmapItem', { name: truncate(track ? `${track} · ${text}` : text), properties });
+    const ev = this.ev(span, from, to, section, 'structure:roadmap');
+    this.b.mention(id, ev);
+    this.b.edge('PART_OF', id, this.sectionId(section), [ev]);
+    const seen = new Set<Entity>();
+    for (const m of this.mentions(span)) {
+      if (m.from < from || m.to > to || seen.has(m.entity)) continue;
+      seen.add(m.entity);
+      const type: EdgeType = ['Industry', 'Technology', 'Policy'].includes(m.entity.kind)
+        ? 'SCHEDULES'
+        : 'CONCERNS';
+      this.b.edge(type, id, this.entityNode(m.entity), [ev]);
+    }
+    return id;
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private table(block: Block) {
+    const region = block.table!;
+    const header = region.header.text;
+    const terms = roadmapTerms(header);
+    const ctx = this.context(block);
+    if (terms.length >= 2) {
+      for (const row of parseRoadmap(this.input.clean, region, terms.length)) {
+        const track = row.label.text.trim();
+        row.cells.forEach((cell, i) => {
+          const t = terms[i];
+          if (t) this.roadmapItem(block.section, cell, 0, cell.text.length, t.term, t.horizon, track);
+        });
+      }
+      return;
+    }
+    const isLabel = (text: string) => {
+      const ms = this.input.matcher.find({ text });
+      const m = ms[0];
+      return (
+        ms.length === 1 &&
+        m !== undefined &&
+        m.entity.kind === 'Industry' &&
+        m.from <= 1 &&
+        text.length - m.to <= 4
+      );
+    };
+    const rows = parseEntityRows(this.input.clean, region, isLabel);
+    if (rows.length < 2) {
+      for (const cell of this.cellsOf(block)) this.sentenceRelations(block, cell, this.mentions(cell), ctx);
+      return;
+    }
+    const statusColumn = /현황|status|현재/i.test(header);
+    for (const row of rows) {
+      const industry = this.input.matcher.find(row.label)[0]?.entity;
+      if (!industry) continue;
+      const labelEv = this.ev(row.label, 0, row.label.text.length, block.section, 'structure:table-row');
+      let inStatus = statusColumn;
+      row.cells.forEach((cell, i) => {
+        const prevCell = row.cells[i - 1];
+        if (inStatus && i > 0 && prevCell && this.gapBefore(cell, prevCell)) inStatus = false;
+        const text = cell.text.trim();
+        if (inStatus || (STATUS_ITEM.test(text) && /시장|점유율|성장|%/.test(text))) {
+          this.figures(
+            block,
+            cell,
+            this.mentions(cell),
+            { ...ctx, industry: { entity: industry, evidence: labelEv } },
+            undefined,
+          );
+          return;
+        }
+        for (const part of splitTableCell(cell)) {
+          const ms = this.mentions(part);
+          const id = this.strategyFromCell(block, part, industry, labelEv);
+          if (id)
+            this.linkItem(id, part, ms, block, new Set([industry]), {
+              ...ctx,
+              mode: 'strategy',
+              industry: { entity: industry, evidence: labelEv },
+            });
+        }
+      });
+    }
+  }
+
+  /** Cells of a table we cannot read as rows: runs of lines between blank lines. */
+  private cellsOf(block: Block): Span[] {
+    const cells: Span[] = [];
+    let run: Line[] = [];
+    for (const line of [...block.table!.lines, undefined]) {
+      if (line && !line.blank) {
+        run.push(line);
+        continue;
+      }
+      if (run.length > 0) cells.push(joinLines(this.input.clean, run));
+      run = [];
+    }
+    return cells;
+  }
+
+  /** A status column ends where a blank line precedes a new `-` item. */
+  private gapBefore(cell: Span, prev: Span): boolean {
+    return /\n[ \t]*\n/.test(this.b.sourceSlice(prev.src[prev.src.length - 1]!, cell.src[0]!));
+  }
+
+  private strategyFromCell(
+    block: Block,
+    cell: Span,
+    industry: Entity,
+    labelEv: Evidence | undefined,
+  ): string | undefined {
+    const text = cell.text.trim();
+    if (text.length < 4) return undefined;
+    const key = text.replace(/\s+/g, ' ');
+    let id = this.strategyByText.get(key);
+    if (!id) {
+      id = this.newId('strategy');
+      this.strategyByText.set(key, id);
+      this.b.node(id, 'Strategy', { name: truncate(text), properties: { text } });
+    }
+    const ev = this.ev(cell, 0, cell.text.length, block.section, 'structure:strategy-table');
+    this.b.mention(id, ev);
+    this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
+    this.b.edge('SERVES', id, this.entityNode(industry), [labelEv, ev]);
+    return id;
+  }
+
+  private inlineStrategies(block: Block, span: Span, ctx: Context) {
+    const marks = [...span.text.matchAll(/[①-⑳]/g)].map((m) => m.index!);
+    marks.forEach((start, k) => {
+      const end = marks[k + 1] ?? span.text.length;
+      const sentenceEnd = span.text.slice(start, end).search(/다\.\s|다\.$/);
+      const to = sentenceEnd > 0 ? start + sentenceEnd + 2 : end;
+      const part: Span = { text: span.text.slice(start + 1, to), src: span.src.subarray(start + 1, to) };
+      const id = this.strategy({ ...block, span: part }, part, this.mentions(part), ctx);
+      if (id) this.blockNode.set(block.index, id);
+    });
+  }
+
+  // ---------------------------------------------------------------- sentences
+
+  private sentenceRelations(block: Block, span: Span, ms: Mention[], ctx: Context) {
+    const text = span.text;
+    for (const [a, b] of clauses(text)) {
+      const inClause = ms.filter((m) => m.from >= a && m.to <= b);
+      if (inClause.length === 0) continue;
+      const clauseText = text.slice(a, b);
+      const ev = () => this.ev(span, a, b, block.section, 'sentence');
+      this.adjacency(block, span, inClause);
+      const policies = inClause.filter((m) => m.entity.kind === 'Policy');
+      const subject =
+        inClause[0]?.entity.kind === 'Country' &&
+        /^\s*(?:은|는|이|가|도)\s/.test(text.slice(inClause[0].to, inClause[0].to + 3))
+          ? inClause[0]
+          : undefined;
+      for (const p of policies) {
+        const pid = this.entityNode(p.entity);
+        if (subject && (!p.entity.country || p.entity.country === lexId(subject.entity))) {
+          this.b.edge('ENACTED_BY', pid, this.entityNode(subject.entity), [
+            this.ev(span, a, b, block.section, 'sentence:country-subject'),
+          ]);
+        }
+        if (
+          ctx.country &&
+          block.kind === 'paragraph' &&
+          this.topicIntro(block) &&
+          (!p.entity.country || p.entity.country === lexId(ctx.country.entity))
+        ) {
+          this.b.edge('ENACTED_BY', pid, this.entityNode(ctx.country.entity), [ctx.country.evidence, ev()]);
+        }
+        if (policies.length <= 2 && POLICY_CUE.test(clauseText)) {
+          for (const m of inClause) {
+            if (m.entity.kind === 'Industry' && !this.inConjunctionWith(m, p, text))
+              this.b.edge('TARGETS', pid, this.entityNode(m.entity), [ev()]);
+            if (
+              m.entity.kind === 'Country' &&
+              m.entity === this.home &&
+              /영향|impact|affect/i.test(clauseText) &&
+              !p.entity.country?.includes(lexId(m.entity))
+            ) {
+              this.b.edge('AFFECTS', pid, this.entityNode(m.entity), [ev()]);
+            }
+          }
+          if (
+            ctx.industry &&
+            !inClause.some((m) => m.entity.kind === 'Industry') &&
+            /시행|영향|대응|due to|impact/i.test(clauseText)
+          ) {
+            this.b.edge('TARGETS', pid, this.entityNode(ctx.industry.entity), [ctx.industry.evidence, ev()]);
+          }
+        }
+      }
+      this.uses(span, inClause, block.section, a, b);
+      this.companies(span, inClause, block.section, a, b, ctx);
+    }
+  }
+
+  private topicIntro(block: Block): boolean {
+    const parent = block.parent === undefined ? undefined : this.blocks[block.parent];
+    return parent?.kind === 'topic' && this.label(parent.span, ['Country']) !== undefined;
+  }
+
+  /** True when `m` and `p` are items of one enumeration ("CHIPS Act, IRA, 반도체 …") rather than related. */
+  private inConjunctionWith(m: Mention, p: Mention, text: string): boolean {
+    const [x, y] = m.from < p.from ? [m, p] : [p, m];
+    return CONJUNCTION.test(text.slice(x.to, y.from));
+  }
+
+  /** `미국의 IRA`, `EU CBAM`, `대만 TSMC`, `미국의 인텔 및 엔비디아`, `SMIC(중국 …)`. */
+  private adjacency(block: Block, span: Span, ms: Mention[]) {
+    const text = span.text;
+    ms.forEach((m, i) => {
+      if (m.entity.kind !== 'Country') return;
+      let next = ms[i + 1];
+      const gap = next ? text.slice(m.to, next.from) : '';
+      if (!next || !/^(?:\s*\([^)]{1,20}\))?\s*(?:의)?\s*$/.test(gap)) return;
+      const country = this.entityNode(m.entity);
+      const ev = this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent');
+      let k = i + 1;
+      while (next) {
+        const e = next.entity;
+        if (e.kind === 'Policy' && (!e.country || e.country === lexId(m.entity))) {
+          this.b.edge('ENACTED_BY', this.entityNode(e), country, [ev]);
+        } else if (
+          (e.kind === 'Company' || e.kind === 'Organization') &&
+          (!e.country || e.country === lexId(m.entity))
+        ) {
+          this.b.edge('BASED_IN', this.entityNode(e), country, [
+            this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent'),
+          ]);
+        } else break;
+        const after = ms[k + 1];
+        if (
+          !after ||
+          !/^\s*(?:및|와|과|and|&)\s*$/.test(text.slice(next.to, after.from)) ||
+          after.entity.kind !== e.kind
+        )
+          break;
+        k++;
+        next = after;
+      }
+    });
+    for (const m of ms) {
+      if (m.entity.kind !== 'Company' && m.entity.kind !== 'Organization') continue;
+      const paren = /^\s*\(([^)]{1,40})\)/.exec(text.slice(m.to));
+      if (!paren) continue;
+      const inner = ms.find(
+        (x) => x.entity.kind === 'Country' && x.from > m.to && x.to <= m.to + paren[0].length,
+      );
+      if (inner && (!m.entity.country || m.entity.country === lexId(inner.entity))) {
+        this.b.edge('BASED_IN', this.entityNode(m.entity), this.entityNode(inner.entity), [
+          this.ev(span, m.from, m.to + paren[0].length, block.section, 'pattern:company-parenthetical'),
+        ]);
+      }
+    }
+  }
+
+  /** `배터리 원자재(리튬, 니켈)`, `리튬, 니켈 등 배터리 및 반도체 원자재`, `배터리 생산에 필수적인 희토류`. */
+  private uses(span: Span, ms: Mention[], section: number | undefined, a: number, b: number) {
+    const materials = ms.filter((m) => m.entity.kind === 'Material');
+    if (materials.length === 0) return;
+    const text = span.text;
+    ms.forEach((m, i) => {
+      if (m.entity.kind !== 'Industry') return;
+      let j = i;
+      while (
+        j + 1 < ms.length &&
+        ms[j + 1]!.entity.kind === 'Industry' &&
+        CONJUNCTION.test(text.slice(ms[j]!.to, ms[j + 1]!.from))
+      )
+        j++;
+      if (!INPUT_CUE.test(text.slice(ms[j]!.to, Math.min(b, ms[j]!.to + 12)))) return;
+      const ev = this.ev(span, a, b, section, 'pattern:industry-input');
+      for (const mat of materials)
+        this.b.edge('USES', this.entityNode(m.entity), this.entityNode(mat.entity), [ev]);
+    });
+  }
+
+  /** Companies: `삼성전자, SK하이닉스 등의 AI 반도체 … 개발` (DEVELOPS), `BYD, CATL 등 … 배터리 기업` (OPERATES_IN). */
+  private companies(
+    span: Span,
+    ms: Mention[],
+    section: number | undefined,
+    a: number,
+    b: number,
+    ctx: Context,
+  ) {
+    const text = span.text;
+    const companies = ms.filter((m) => m.entity.kind === 'Company');
+    if (companies.length === 0) return;
+    const ev = () => this.ev(span, a, b, section, 'pattern:company');
+    const last = companies.at(-1)!;
+    const afterGroup = text.slice(last.to, b);
+    const following = ms.filter((m) => m.from >= last.to);
+    const tech = following[0];
+    if (
+      tech &&
+      tech.entity.kind === 'Technology' &&
+      /^\s*(?:등)?\s*(?:의|들의)?\s*$/.test(text.slice(last.to, tech.from)) &&
+      DEVELOP_CUE.test(afterGroup)
+    ) {
+      for (const c of companies)
+        this.b.edge('DEVELOPS', this.entityNode(c.entity), this.entityNode(tech.entity), [ev()]);
+    }
+    const industryHere = ms.filter((m) => m.entity.kind === 'Industry');
+    for (const c of companies) {
+      for (const ind of industryHere) {
+        const between = ind.from > c.to ? text.slice(c.to, ind.from) : '';
+        const stated = /기업|업체|회사|제조사|생산|사업|company|firm|maker|producer/i.test(
+          text.slice(ind.to, Math.min(b, ind.to + 12)),
+        );
+        const direct = /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between);
+        if (
+          (stated || direct || ctx.industry?.entity === ind.entity) &&
+          this.companyFits(c.entity, ind.entity)
+        ) {
+          this.b.edge('OPERATES_IN', this.entityNode(c.entity), this.entityNode(ind.entity), [ev()]);
+        }
+      }
+      if (industryHere.length === 0 && ctx.industry && this.companyFits(c.entity, ctx.industry.entity)) {
+        this.b.edge('OPERATES_IN', this.entityNode(c.entity), this.entityNode(ctx.industry.entity), [
+          ctx.industry.evidence,
+          ev(),
+        ]);
+      }
+      const country = ms.find((m) => m.entity.kind === 'Country' && lexId(m.entity) === c.entity.country);
+      const home =
+        country?.entity ??
+        (ctx.country && lexId(ctx.country.entity) === c.entity.country ? ctx.country.entity : undefined);
+      if (home)
+        this.b.edge('BASED_IN', this.entityNode(c.entity), this.entityNode(home), [
+          ev(),
+          country ? undefined : ctx.country?.evidence,
+        ]);
+    }
+  }
+
+  // ---------------------------------------------------------------- figures
+
+  private figures(block: Block, span: Span, ms: Mention[], ctx: Context, owner: string | undefined) {
+    for (const f of findFigures(span.text)) {
+      const id = this.newId('figure');
+      const properties: Record<string, string | number> = { value: f.value, unit: f.unit, raw: f.raw };
+      if (f.year !== undefined) properties.year = f.year;
+      this.b.node(id, 'Figure', { name: f.raw, properties });
+      const [sa, sb] = sentenceAround(span.text, f.from, f.to);
+      const ev = this.ev(span, sa, sb, block.section, 'figure');
+      this.b.mention(id, this.ev(span, f.from, f.to, block.section, 'figure'));
+      const before = ms.filter((m) => m.to <= f.from && m.from >= sa).at(-1);
+      const target =
+        (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+        owner ??
+        (before ? this.entityNode(before.entity) : undefined) ??
+        (ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
+        (ctx.country ? this.entityNode(ctx.country.entity) : undefined);
+      if (target) this.b.edge('MEASURES', id, target, [ev]);
+      else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
+    }
+  }
+}
+
+function lexId(e: Entity): string {
+  return e.nodeId.slice(e.nodeId.indexOf(':') + 1);
+}
+
+function termToKey(label: string): string {
+  if (/단기|short/i.test(label)) return 'short';
+  if (/중기|mid|medium/i.test(label)) return 'mid';
+  return 'long';
+}
+
+function truncate(text: string, max = 90): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+/** Sentence boundaries around `[from, to)`. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && !isSentenceEnd(text, a - 1)) a--;
+  let b = to;
+  while (b < text.length && !isSentenceEnd(text, b)) b++;
+  return [a, Math.min(text.length, b + 1)];
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
+  const next = text[i + 1];
+  return next === undefined || /\s/.test(next);
+}
+
+/** Sentences, then clauses joined by connective endings (`…하며,` `…하고,`), as `[from, to)` pairs. */
+export function clauses(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const re = /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|[①-⑳])/g;
+  for (const m of text.matchAll(re)) {
+    const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;
+    if (end > start) out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
+}
+
+/** A no-dash table cell such as `미국·유럽 협력, 반도체 소재 국산화, 인재 양성` holds several items. */
+function splitTableCell(cell: Span): Span[] {
+  const text = cell.text;
+  if (!/,\s/.test(text) || /\([^)]*,/.test(text)) return [cell];
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/,\s+/g)) {
+    out.push({ text: text.slice(start, m.index!), src: cell.src.subarray(start, m.index!) });
+    start = m.index! + m[0].length;
+  }
+  out.push({ text: text.slice(start), src: cell.src.subarray(start) });
+  return out.every((p) => p.text.trim().length >= 4) ? out : [cell];
+}
