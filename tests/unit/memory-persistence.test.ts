@@ -163,7 +163,6 @@ describe('embedded store persistence', () => {
       );
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
-      expect(existsSync(join(dir, '.lock'))).toBe(true);
 
       await withStore(dir, async (store) => {
         const documents = await store.documents();
