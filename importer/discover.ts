@@ -15,8 +15,6 @@ const ORG_END =
   /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union)$/;
 const NOT_LAW =
   /(?:방법|불법|해법|기법|문법|용법|요법|수법|화법|입법|사법|헌법|합법|편법|위법|적법|공법|어법|비법|작법|세법)$/;
-const PARTICLE =
-  /(?:에서는|에서|으로는|으로|에는|에게|과의|와의|이나|이며|이고|에도|까지|부터|을|를|이|가|은|는|의|에|과|와|도|로|만|상)$/;
 const DESCRIPTOR =
   /(?:기업|회사|국가|최대|세계|중심|위한|이상|이하|기준|예:|예시|등$|\s등\s|및|또는|경우|분야|관련|산업군|혁신 단지)/;
 const YEAR_TAIL =
@@ -155,11 +153,11 @@ export function discover(texts: readonly string[], known: readonly Entity[]): Di
         nameLike(before) &&
         (isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before))
       ) {
-        if (before.length <= 40 && !PARTICLE.test(before)) addAlias(right, before);
+        if (before.length <= 40) addAlias(right, before);
       } else if (!left && !right && nameLike(inner) && nameLike(before)) {
         const kind = kindFromShape(before) ?? kindFromShape(inner);
         const pairOk = isAcronym(inner) || isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before);
-        if (kind && pairOk && !PARTICLE.test(before)) addNew(kind, [before, inner]);
+        if (kind && pairOk) addNew(kind, [before, inner]);
       }
     }
     // Quoted plan and law names.

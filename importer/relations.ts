@@ -672,7 +672,7 @@ class Analyzer {
       if (m.entity.kind !== 'Country') return;
       let next = ms[i + 1];
       const gap = next ? text.slice(m.to, next.from) : '';
-      if (!next || !/^(?:\s*\([^)]{1,20}\))?\s*(?:의)?\s*$/.test(gap)) return;
+      if (!next || !/^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s)?\s*$/.test(gap)) return;
       const country = this.entityNode(m.entity);
       const ev = this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent');
       let k = i + 1;
@@ -698,6 +698,15 @@ class Analyzer {
         k++;
         next = after;
       }
+    });
+    ms.forEach((m, i) => {
+      const country = ms[i + 1];
+      if (m.entity.kind !== 'Policy' || country?.entity.kind !== 'Country') return;
+      if (!/^\s+(?:of|by)\s+(?:the\s+)?$/i.test(text.slice(m.to, country.from))) return;
+      if (m.entity.country && m.entity.country !== lexId(country.entity)) return;
+      this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country.entity), [
+        this.ev(span, m.from, country.to, block.section, 'pattern:policy-of-country'),
+      ]);
     });
     for (const m of ms) {
       if (m.entity.kind !== 'Company' && m.entity.kind !== 'Organization') continue;

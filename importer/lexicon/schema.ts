@@ -24,7 +24,10 @@ export const LexiconEntry = z
     parents: z.array(z.string()).default([]),
     description: z.string().optional(),
   })
-  .refine((e) => e.ko !== undefined || e.en !== undefined, { message: 'an entry needs ko or en', path: ['ko'] });
+  .refine((e) => e.ko !== undefined || e.en !== undefined, {
+    message: 'an entry needs ko or en',
+    path: ['ko'],
+  });
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
 
 export const LexiconFile = z.object({

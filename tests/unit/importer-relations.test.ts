@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../graph/model';
+import { importBytes } from '../../importer/index';
+import { testLexicon } from '../fixtures/lexicon';
+
+const lexicon = testLexicon();
+
+function importText(text: string): GraphDocument {
+  return importBytes(new TextEncoder().encode(text), {
+    path: 'fixture.txt',
+    lexicon,
+    importedAt: '2026-01-01T00:00:00Z',
+  });
+}
+
+/** Edges as `TYPE source-name → target-name`, so tables read like the report. */
+function edgesOf(g: GraphDocument): string[] {
+  const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+  return g.edges
+    .filter((e) => e.type !== 'MENTIONED_IN' && e.type !== 'PART_OF')
+    .map((e) => `${e.type} ${name.get(e.source)} → ${name.get(e.target)}`);
+}
+
+const US_SECTION = `3.1 주요국 산업정책
+
+□ 미국: 첨단산업 육성을 위한 보호무역 정책
+
+미국은 반도체, 배터리 산업을 육성하고 있다. 대표적인 산업 정책으로는 CHIPS and Science Act(반도체 
+지원법), IRA(인플레이션 감축법) 등이 있다.
+
+  ㅇ IRA(Inflation Reduction Act, 2022)
+    - 전기차 배터리, 태양광, 풍력 산업에 3,690억 달러 규모의 
+
+세제 혜택 제공
+  ㅇ 한국에 주는 시사점
+    - IRA 대응을 위해 미국 현지에 전기차·배터리 공장 설립 가속화
+`;
+
+const INDUSTRY_SECTION = `2.1 주요 산업 현황
+
+□ 반도체 산업
+
+  ㅇ 초격차 전략
+    - 대만 TSMC, 미국 인텔과의 글로벌 파운드리 경쟁력 확보
+  ㅇ 정부 대응 및 기업 전략
+    - 삼성전자와 SK하이닉스의 첨단 공정 투자 확대
+    - 삼성전자, SK하이닉스 등의 AI 반도체 개발 확대
+`;
+
+describe('relations from a country section', () => {
+  const g = importText(US_SECTION);
+  const edges = edgesOf(g);
+
+  it.each([
+    'ENACTED_BY 인플레이션 감축법 → 미국',
+    'ENACTED_BY 반도체 지원법 → 미국',
+    'TARGETS 인플레이션 감축법 → 태양광',
+    'TARGETS 인플레이션 감축법 → 풍력',
+    'TARGETS 인플레이션 감축법 → 이차전지',
+    'MEASURES 3,690억 달러 → 인플레이션 감축법',
+    'IMPLIES 미국 → IRA 대응을 위해 미국 현지에 전기차·배터리 공장 설립 가속화',
+    'RESPONDS_TO IRA 대응을 위해 미국 현지에 전기차·배터리 공장 설립 가속화 → 인플레이션 감축법',
+  ])('states %s', (edge) => {
+    expect(edges).toContain(edge);
+  });
+
+  it.each([
+    ['two policies listed side by side', '반도체 지원법', '인플레이션 감축법'],
+    ['two industries listed side by side', '태양광', '풍력'],
+  ])('does not link %s', (_why, a, b) => {
+    expect(
+      edges.filter(
+        (e) =>
+          (e.includes(` ${a} → `) && e.endsWith(` ${b}`)) || (e.includes(` ${b} → `) && e.endsWith(` ${a}`)),
+      ),
+    ).toEqual([]);
+  });
+
+  it('quotes every evidence passage exactly from the source', () => {
+    for (const item of [...g.edges.flatMap((e) => e.evidence), ...g.nodes.flatMap((n) => n.mentions)]) {
+      expect(item.quote).toBe(g.text.slice(item.start, item.end));
+    }
+    expect(g.edges.every((e) => e.evidence.length > 0)).toBe(true);
+  });
+
+  it('keeps the figure value and unit', () => {
+    const figure = g.nodes.find((n) => n.kind === 'Figure');
+    expect(figure?.properties).toMatchObject({ value: 369_000_000_000, unit: 'USD', raw: '3,690억 달러' });
+  });
+});
+
+describe('relations from an industry section', () => {
+  const edges = edgesOf(importText(INDUSTRY_SECTION));
+
+  it.each([
+    'SERVES 대만 TSMC, 미국 인텔과의 글로벌 파운드리 경쟁력 확보 → 반도체',
+    'BASED_IN TSMC → 대만',
+    'BASED_IN 인텔 → 미국',
+    'OPERATES_IN 삼성전자 → 반도체',
+    'OPERATES_IN SK하이닉스 → 반도체',
+    'DEVELOPS 삼성전자 → AI 반도체',
+    'SERVES 삼성전자와 SK하이닉스의 첨단 공정 투자 확대 → 반도체',
+  ])('states %s', (edge) => {
+    expect(edges).toContain(edge);
+  });
+
+  it.each(['BASED_IN TSMC → 미국', 'BASED_IN 인텔 → 대만'])('does not state %s', (edge) => {
+    expect(edges).not.toContain(edge);
+  });
+
+  it('never links two companies named together', () => {
+    expect(
+      edges.filter((e) => /삼성전자 → SK하이닉스|SK하이닉스 → 삼성전자|TSMC → 인텔|인텔 → TSMC/.test(e)),
+    ).toEqual([]);
+  });
+});
+
+describe('entity resolution', () => {
+  it('keeps the US CHIPS Act and a Korean semiconductor act apart', () => {
+    const g = importText('미국의 CHIPS Act와 한국의 반도체 특별법은 목적이 다르다.');
+    const policies = g.nodes
+      .filter((n) => n.kind === 'Policy')
+      .map((n) => n.id)
+      .sort();
+    expect(policies).toEqual(['policy:kr-semiconductor-special-act', 'policy:us-chips-act']);
+    expect(edgesOf(g)).toEqual(
+      expect.arrayContaining(['ENACTED_BY 반도체 지원법 → 미국', 'ENACTED_BY 반도체 특별법 → 한국']),
+    );
+  });
+
+  it.each([
+    ['IRA를 통해', 'policy:us-ira'],
+    ['CBAM에 대응', undefined],
+    ['반도체의 수출', 'industry:semiconductor'],
+    ['배터리에서', 'industry:battery'],
+    ['Inflation Reduction Act의', 'policy:us-ira'],
+    ['인플레이션감축법은', 'policy:us-ira'],
+    ['AIRA는', undefined],
+  ])('finds the entity in "%s" despite particles and spacing', (text, id) => {
+    const ids = importText(`${text} 언급.`)
+      .nodes.filter((n) => !['Document', 'Section'].includes(n.kind))
+      .map((n) => n.id);
+    if (id) expect(ids).toContain(id);
+    else expect(ids.filter((x) => x.startsWith('policy:us-ira'))).toEqual([]);
+  });
+
+  it.each([
+    ['탄소국경조정제도(CBAM)는 철강에 적용된다.', ['탄소국경조정제도', 'CBAM']],
+    ['EU는 디지털서비스법(DSA)을 시행했다.', ['디지털서비스법', 'DSA']],
+    ['The Net-Zero Industry Act (NZIA) was adopted.', ['Net-Zero Industry Act', 'NZIA']],
+  ])('discovers a new policy and both of its names from "%s"', (text, names) => {
+    const policy = importText(text).nodes.find((n) => n.kind === 'Policy');
+    expect(policy).toBeDefined();
+    expect([policy!.name, ...policy!.aliases]).toEqual(expect.arrayContaining(names));
+  });
+
+  it('adds a discovered second name to a known policy', () => {
+    const ira = importText(
+      '미국은 IRA(Inflation Reduction Act, 2022)와 IRA 2.0(인플레 법)을 말한다.',
+    ).nodes.find((n) => n.id === 'policy:us-ira');
+    expect(ira?.aliases).toContain('Inflation Reduction Act');
+  });
+});
+
+describe('relations in English text', () => {
+  const edges = edgesOf(
+    importText(
+      '# Brief\n\nThe Inflation Reduction Act of the United States supports batteries with tax credits.\n\n' +
+        '- Korea should secure lithium and nickel for batteries.\n',
+    ),
+  );
+
+  it.each([
+    'ENACTED_BY Inflation Reduction Act → United States',
+    'TARGETS Inflation Reduction Act → Batteries',
+  ])('states %s', (edge) => {
+    const names = edge
+      .replace('Inflation Reduction Act', '인플레이션 감축법')
+      .replace('United States', '미국')
+      .replace('Batteries', '이차전지');
+    expect(edges).toContain(names);
+  });
+});
