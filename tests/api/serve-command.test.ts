@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const KG = fileURLToPath(new URL('../../bin/kg.js', import.meta.url));
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** Runs `kg serve --port 0` on a fresh data directory and waits for the URL it prints. */
+function startServe(dataDir: string): Promise<Started> {
+  const child = spawn(process.execPath, [KG, 'serve', '--port', '0'], {
+    env: { ...process.env, STORE: 'memory', DATA_DIR: dataDir, PORT: '', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cleanups.push(() => child.kill('SIGKILL'));
+  let output = '';
+  const exit = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve({ child, url: match[1]!, output: () => output, exit });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    exit.then((code) => reject(new Error(`kg serve exited with ${code} before listening:\n${output}`)));
+  });
+}
+
+describe('kg serve', () => {
+  it('loads the sample report into an empty store, serves it, and shuts down cleanly on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-serve-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    const first = await startServe(dataDir);
+    expect(first.output()).toMatch(/loaded the sample report/);
+    const health = await (await fetch(`${first.url}/api/health`)).json();
+    expect(health).toEqual({ status: 'ok', store: 'memory', documents: 1 });
+    first.child.kill('SIGTERM');
+    expect(await first.exit).toBe(0);
+
+    const second = await startServe(dataDir);
+    expect(second.output()).not.toMatch(/loaded the sample report/);
+    expect((await (await fetch(`${second.url}/api/health`)).json()).documents).toBe(1);
+    second.child.kill('SIGINT');
+    expect(await second.exit).toBe(0);
+  });
+
+  it('rejects a port that is not a number', async () => {
+    const child = spawn(process.execPath, [KG, 'serve', '--port', 'http'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/port must be a whole number/);
+  });
+});
