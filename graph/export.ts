@@ -35,12 +35,15 @@ const XML_ENTITIES: Record<string, string> = {
   '\r': '&#xD;',
 };
 
+/** Anything outside the BMP ranges XML always allows: C0 controls, U+FFFE/U+FFFF, and surrogate halves. */
+const NOT_PLAIN_XML = /[^\t\n\r -\uD7FF\uE000-\uFFFD]/;
+
 /** Escapes text for XML content and attribute values; characters XML cannot carry become U+FFFD. */
 export function xmlEscape(value: string): string {
+  const escaped = value.replace(/[&<>"'\r]/g, (ch) => XML_ENTITIES[ch] ?? ch);
+  if (!NOT_PLAIN_XML.test(escaped)) return escaped;
   let out = '';
-  for (const ch of value) {
-    out += isXmlChar(ch.codePointAt(0) ?? 0) ? (XML_ENTITIES[ch] ?? ch) : '\uFFFD';
-  }
+  for (const ch of escaped) out += isXmlChar(ch.codePointAt(0) ?? 0) ? ch : '\uFFFD';
   return out;
 }
 
