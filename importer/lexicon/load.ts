@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { GraphError } from '../../graph/errors';
-import { type LexiconEntry, LexiconFile, type LexiconKind } from './schema';
+import { LexiconEntry, LexiconFile, type LexiconKind } from './schema';
 
 /** The curated data files shipped with the importer, one per entity kind. */
 export const BUNDLED_LEXICON_DIR = fileURLToPath(new URL('./data/', import.meta.url));
@@ -63,6 +63,12 @@ interface Slot {
   from: Map<string, Provenance>;
 }
 
+/**
+ * User files may hold entries that only extend a bundled one (say, one more alias), so they are checked
+ * against the schema's fields without its "needs ko or en" rule; `merge` applies that rule to new entries.
+ */
+const UserLexiconFile = z.object({ ...LexiconFile.shape, entries: z.array(z.object(LexiconEntry.shape)) });
+
 interface ParsedFile {
   file: string;
   data: LexiconFile;
@@ -114,7 +120,7 @@ function readLexiconFile(file: string, user: boolean): ParsedFile {
       position ? lineAt(text, Number(position)) : undefined,
     );
   }
-  const parsed = LexiconFile.safeParse(json);
+  const parsed = (user ? UserLexiconFile : LexiconFile).safeParse(json);
   if (!parsed.success) throw fromZod(file, parsed.error);
   return { file, data: parsed.data, user };
 }
@@ -189,6 +195,13 @@ function merge(files: ParsedFile[]): Map<string, Slot> {
           file,
           `entries[${index}].id`,
           `${entry.kind} id "${entry.id}" is also defined in ${other?.file}`,
+        );
+      }
+      if (!existing && entry.ko === undefined && entry.en === undefined) {
+        throw invalid(
+          file,
+          `entries[${index}].ko`,
+          `an entry needs ko or en (${entry.kind} "${entry.id}" extends nothing)`,
         );
       }
       const slot = existing ?? { entry, from: new Map<string, Provenance>() };
