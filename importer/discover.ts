@@ -54,7 +54,8 @@ function kindFromShape(name: string): EntityKind | undefined {
 const GENERIC_NAME =
   /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장)$/;
 const ENDS_WITH_PARTICLE = /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|도|운|인|한|된|던|적)$/;
-const STOP_TOKEN = /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존)$/;
+const STOP_TOKEN =
+  /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존|위해|위한|통해|통한|대한|따른|관한|같은|의한|인해)$/;
 
 /**
  * The name written right before `(`: a run of title-case words, or the Korean words touching it, at most
@@ -87,8 +88,11 @@ function cleanParenthetical(inner: string): string | undefined {
   return t;
 }
 
-export function discover(texts: readonly string[], known: readonly Entity[]): Discovery {
-  const matcher = new Matcher(known);
+export function discover(
+  texts: readonly string[],
+  known: readonly Entity[],
+  matcher = new Matcher(known),
+): Discovery {
   const byKey = new Map<string, Entity>();
   for (const e of known) for (const f of e.forms) if (!byKey.has(formKey(f))) byKey.set(formKey(f), e);
   const aliases = new Map<string, Set<string>>();

@@ -88,6 +88,14 @@ export class GraphBuilder {
     }
   }
 
+  mentionsFull(id: string): boolean {
+    return (this.nodes.get(id)?.mentions.length ?? 0) >= MAX_NODE_MENTIONS;
+  }
+
+  evidenceFull(type: EdgeType, source: string, target: string): boolean {
+    return (this.edges.get(`${type}|${source}|${target}`)?.evidence.length ?? 0) >= MAX_EDGE_EVIDENCE;
+  }
+
   hasEdge(type: EdgeType, source: string, target: string): boolean {
     return this.edges.has(`${type}|${source}|${target}`);
   }

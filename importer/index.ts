@@ -26,6 +26,31 @@ export interface ImportOptions {
   importedAt?: string;
 }
 
+interface Prepared {
+  known: Entity[];
+  byNodeId: Map<string, Entity>;
+  matcher: Matcher;
+  countries: Matcher;
+}
+
+const preparedLexicons = new WeakMap<Lexicon, Prepared>();
+
+/** Lexicon entities and their matchers, built once per lexicon and shared by every import. */
+function prepare(lexicon: Lexicon): Prepared {
+  let prepared = preparedLexicons.get(lexicon);
+  if (!prepared) {
+    const known = lexicon.entries.map(entityFromLexicon);
+    prepared = {
+      known,
+      byNodeId: new Map(known.map((e) => [e.nodeId, e])),
+      matcher: new Matcher(known),
+      countries: new Matcher(known.filter((e) => e.kind === 'Country')),
+    };
+    preparedLexicons.set(lexicon, prepared);
+  }
+  return prepared;
+}
+
 /** A stable id from the file name: `000_dd9d7d845ba8a621.txt` → `000_dd9d7d845ba8a621`. */
 export function documentIdFor(path: string): string {
   const stem = basename(path).replace(/\.[^.]+$/, '');
@@ -50,19 +75,30 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
   const clean = cleanText(source.text);
   const segmented = segment(clean);
 
-  const known: Entity[] = lexicon.entries.map(entityFromLexicon);
+  const base = prepare(lexicon);
   const texts = [...segmented.sections.map((s) => s.title.text), ...segmented.blocks.map((b) => b.span.text)];
-  const found = discover(texts, known);
-  for (const entity of known) {
-    for (const alias of found.aliases.get(entity.nodeId) ?? []) entity.forms.add(alias);
+  const found = discover(texts, base.known, base.matcher);
+  const extraForms: [string, Entity][] = [];
+  for (const entity of found.entities) for (const form of entity.forms) extraForms.push([form, entity]);
+  for (const [nodeId, aliases] of found.aliases) {
+    const entity = base.byNodeId.get(nodeId);
+    if (entity) for (const alias of aliases) extraForms.push([alias, entity]);
   }
-  const entities = [...known, ...found.entities];
-  const matcher = new Matcher(entities);
-  const countryMatcher = new Matcher(entities.filter((e) => e.kind === 'Country'));
+  const matcher = extraForms.length > 0 ? base.matcher.with(extraForms) : base.matcher;
+  const countryMatcher = base.countries;
 
   const builder = new GraphBuilder(documentId, source.text);
   const title = options.title ?? titleOf(source.text, basename(options.path));
-  analyze({ documentId, clean, segmented, matcher, countryMatcher, builder, title });
+  analyze({
+    documentId,
+    clean,
+    segmented,
+    matcher,
+    countryMatcher,
+    builder,
+    title,
+    extraAliases: found.aliases,
+  });
   const { nodes, edges } = builder.build();
   const hangul = (source.text.match(/[\uac00-\ud7a3]/g) ?? []).length;
   const letters = (source.text.match(/[A-Za-z]/g) ?? []).length;

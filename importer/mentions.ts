@@ -38,6 +38,23 @@ export class Matcher {
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.key.length - a.key.length);
   }
 
+  /** A matcher that also knows `forms`, sharing this one's tables (cheap: only touched buckets are copied). */
+  with(forms: Iterable<readonly [string, Entity]>): Matcher {
+    const next = new Matcher([]);
+    for (const [prefix, list] of this.byPrefix) next.byPrefix.set(prefix, list);
+    const touched = new Set<string>();
+    for (const [form, entity] of forms) {
+      const prefix = formKey(form).slice(0, 2);
+      if (!touched.has(prefix)) {
+        next.byPrefix.set(prefix, [...(next.byPrefix.get(prefix) ?? [])]);
+        touched.add(prefix);
+      }
+      next.add(form, entity);
+    }
+    for (const prefix of touched) next.byPrefix.get(prefix)!.sort((a, b) => b.key.length - a.key.length);
+    return next;
+  }
+
   private add(form: string, entity: Entity) {
     const key = formKey(form);
     if (key.length === 0) return;

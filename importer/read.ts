@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { GraphError } from '../graph/errors';
 
 /** A decoded source file. `text` is exactly what `readFileSync(path, 'utf8')` gives for valid UTF-8 (BOM kept). */
@@ -76,7 +77,7 @@ export function decodeSource(bytes: Uint8Array, path: string): SourceText {
       { file: path, byteOffset: binaryAt, line: lineAt(bytes, binaryAt) },
     );
   }
-  const invalid = findInvalidUtf8(bytes);
+  const invalid = isUtf8(bytes) ? undefined : findInvalidUtf8(bytes);
   if (invalid) {
     const line = lineAt(bytes, invalid.offset);
     if (invalid.truncated) {

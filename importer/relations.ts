@@ -53,6 +53,8 @@ export interface AnalyzeInput {
   matcher: Matcher;
   /** Matches country names only, to read them inside other names. */
   countryMatcher: Matcher;
+  /** Second names the text gave to lexicon entities, by node id. */
+  extraAliases: Map<string, Set<string>>;
   builder: GraphBuilder;
   title: string;
 }
@@ -72,6 +74,8 @@ class Analyzer {
   private counter = 0;
   private home: Entity | undefined;
   private readonly countries: Matcher;
+  private readonly parents = new Set<number>();
+  private readonly paths = new Map<number | undefined, string[]>();
 
   constructor(private readonly input: AnalyzeInput) {
     this.doc = input.documentId;
@@ -79,6 +83,7 @@ class Analyzer {
     this.blocks = input.segmented.blocks;
     this.b = input.builder;
     this.countries = input.countryMatcher;
+    for (const b of this.blocks) if (b.parent !== undefined) this.parents.add(b.parent);
   }
 
   private mentions(span: Span): Mention[] {
@@ -95,7 +100,12 @@ class Analyzer {
   }
 
   private pathOf(ordinal: number | undefined): string[] {
-    return sectionPath(this.sections, ordinal).map((s) => this.sectionId(s));
+    let path = this.paths.get(ordinal);
+    if (!path) {
+      path = sectionPath(this.sections, ordinal).map((s) => this.sectionId(s));
+      this.paths.set(ordinal, path);
+    }
+    return path;
   }
 
   private ev(span: Span, from: number, to: number, section: number | undefined, rule: string) {
@@ -103,7 +113,9 @@ class Analyzer {
   }
 
   private entityNode(e: Entity): string {
-    const aliases = [...e.forms].filter((f) => f !== e.name);
+    if (this.b.hasNode(e.nodeId)) return e.nodeId;
+    const extra = this.input.extraAliases.get(e.nodeId) ?? [];
+    const aliases = [...e.forms, ...extra].filter((f) => f !== e.name);
     this.b.node(e.nodeId, e.kind, {
       name: e.name,
       nameKo: e.nameKo,
@@ -148,9 +160,11 @@ class Analyzer {
   private recordMention(m: Mention, span: Span, section: number | undefined) {
     const id = this.entityNode(m.entity);
     if (m.entity.kind === 'Policy') this.countryInName(m, span, section);
-    this.b.mention(id, this.ev(span, m.from, m.to, section, 'mention'));
+    if (!this.b.mentionsFull(id)) this.b.mention(id, this.ev(span, m.from, m.to, section, 'mention'));
+    const sectionId = this.sectionId(section);
+    if (this.b.evidenceFull('MENTIONED_IN', id, sectionId)) return;
     const sentence = sentenceAround(span.text, m.from, m.to);
-    this.b.edge('MENTIONED_IN', id, this.sectionId(section), [
+    this.b.edge('MENTIONED_IN', id, sectionId, [
       this.ev(span, sentence[0], sentence[1], section, 'mention:section'),
     ]);
   }
@@ -272,7 +286,7 @@ class Analyzer {
       this.figures(block, span, ms, ctx, undefined);
       return;
     }
-    const hasChildren = this.blocks.some((x) => x.parent === block.index);
+    const hasChildren = this.parents.has(block.index);
     let nodeId: string | undefined;
     const termLabel = TERM_LABEL.exec(span.text);
     if (termLabel && block.kind !== 'paragraph') {

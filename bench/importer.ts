@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importBytes } from '../importer/index';
+import { loadLexicon } from '../importer/lexicon/load';
+
+const SAMPLE = fileURLToPath(new URL('../samples/000_dd9d7d845ba8a621.txt', import.meta.url));
+const TARGET_MB_S = 2;
+
+function mb(bytes: number) {
+  return bytes / (1024 * 1024);
+}
+
+/** Importer throughput on the sample and on inputs built by repeating it, with peak memory. */
+export async function run(): Promise<void> {
+  const sample = readFileSync(SAMPLE);
+  const lexicon = loadLexicon();
+  const rows: { name: string; bytes: number; ms: number; nodes: number; edges: number }[] = [];
+  const measure = (name: string, bytes: Uint8Array, repeat: number) => {
+    importBytes(bytes, { path: name, lexicon });
+    let best = Number.POSITIVE_INFINITY;
+    let nodes = 0;
+    let edges = 0;
+    for (let i = 0; i < repeat; i++) {
+      const t0 = performance.now();
+      const g = importBytes(bytes, { path: name, lexicon });
+      best = Math.min(best, performance.now() - t0);
+      nodes = g.nodes.length;
+      edges = g.edges.length;
+    }
+    rows.push({ name, bytes: bytes.length, ms: best, nodes, edges });
+  };
+  measure('sample report', sample, 5);
+  for (const targetMb of [1, 5, 10]) {
+    const copies = Math.ceil((targetMb * 1024 * 1024) / sample.length);
+    const text = Array.from({ length: copies }, () => sample.toString('utf8')).join('\n\n');
+    measure(`${targetMb} MB (sample × ${copies})`, Buffer.from(text), 1);
+  }
+  console.log('\nimporter throughput');
+  console.log('input                          size      time      MB/s    nodes    edges');
+  for (const r of rows) {
+    const rate = mb(r.bytes) / (r.ms / 1000);
+    console.log(
+      `${r.name.padEnd(30)} ${mb(r.bytes).toFixed(2).padStart(6)} MB ${r.ms.toFixed(0).padStart(6)} ms ${rate.toFixed(2).padStart(7)} ${String(r.nodes).padStart(8)} ${String(r.edges).padStart(8)}  ${rate >= TARGET_MB_S ? 'PASS' : 'MISS'} (≥ ${TARGET_MB_S} MB/s)`,
+    );
+  }
+  const perMb = rows.slice(1).map((r) => r.ms / mb(r.bytes));
+  const growth = perMb.length > 1 ? perMb.at(-1)! / perMb[0]! : 1;
+  console.log(
+    `time per MB, 10 MB vs 1 MB: ×${growth.toFixed(2)} (${growth < 1.5 ? 'linear' : 'super-linear'})`,
+  );
+  console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();
