@@ -21,6 +21,8 @@ interface Candidate {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
+const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향]/;
 
 /**
  * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text
@@ -111,7 +113,8 @@ export class Matcher {
       const after = to < text.length ? text[to]! : '';
       if (c.latinStart && LATIN_OR_DIGIT.test(before)) continue;
       if (c.latinEnd && LATIN_OR_DIGIT.test(after)) continue;
-      if (c.shortHangul && HANGUL.test(before)) continue;
+      if (c.shortHangul && (HANGUL.test(before) || /\s/.test(text.slice(from, to)))) continue;
+      if (c.shortHangul && HANGUL.test(after) && !SUFFIX_AFTER_SHORT.test(after)) continue;
       if (c.solidLatin && /\s/.test(text.slice(from, to))) continue;
       return { mention: { entity: c.entity, from, to }, length: c.key.length };
     }

@@ -617,7 +617,7 @@ class Analyzer {
     for (const [a, b] of clauses(text)) {
       const inClause = ms.filter((m) => m.from >= a && m.to <= b);
       if (inClause.length === 0) continue;
-      const clauseText = text.slice(a, b);
+      const clauseText = blankMentions(text, inClause, a, b);
       const ev = () => this.ev(span, a, b, block.section, 'sentence');
       this.adjacency(block, span, inClause);
       const policies = inClause.filter((m) => m.entity.kind === 'Policy');
@@ -641,10 +641,16 @@ class Analyzer {
         ) {
           this.b.edge('ENACTED_BY', pid, this.entityNode(ctx.country.entity), [ctx.country.evidence, ev()]);
         }
-        if (policies.length <= 2 && POLICY_CUE.test(clauseText)) {
+        const temporal = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후)/.test(text.slice(p.to, p.to + 12));
+        if (policies.length <= 2 && POLICY_CUE.test(clauseText) && !temporal) {
           for (const m of inClause) {
-            if (m.entity.kind === 'Industry' && !this.inConjunctionWith(m, p, text))
+            if (
+              m.entity.kind === 'Industry' &&
+              !this.inConjunctionWith(m, p, text) &&
+              !this.countryBetween(inClause, p, m)
+            ) {
               this.b.edge('TARGETS', pid, this.entityNode(m.entity), [ev()]);
+            }
             if (
               m.entity.kind === 'Country' &&
               m.entity === this.home &&
@@ -668,6 +674,15 @@ class Analyzer {
     }
   }
 
+  /** A country named between a policy and an industry usually starts another item of an enumeration. */
+  private countryBetween(ms: Mention[], p: Mention, m: Mention): boolean {
+    const [lo, hi] = p.from < m.from ? [p.to, m.from] : [m.to, p.from];
+    return ms.some(
+      (x) =>
+        x.entity.kind === 'Country' && x.from >= lo && x.to <= hi && lexId(x.entity) !== p.entity.country,
+    );
+  }
+
   private topicIntro(block: Block): boolean {
     const parent = block.parent === undefined ? undefined : this.blocks[block.parent];
     return parent?.kind === 'topic' && this.label(parent.span, ['Country']) !== undefined;
@@ -688,10 +703,10 @@ class Analyzer {
       const gap = next ? text.slice(m.to, next.from) : '';
       if (!next || !/^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s)?\s*$/.test(gap)) return;
       const country = this.entityNode(m.entity);
-      const ev = this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent');
       let k = i + 1;
       while (next) {
         const e = next.entity;
+        const ev = this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent');
         if (e.kind === 'Policy' && (!e.country || e.country === lexId(m.entity))) {
           this.b.edge('ENACTED_BY', this.entityNode(e), country, [ev]);
         } else if (
@@ -839,6 +854,17 @@ class Analyzer {
       else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
+}
+
+/** The clause with entity names blanked out, so cue words inside names ("수출 규제") do not count. */
+function blankMentions(text: string, ms: Mention[], a: number, b: number): string {
+  let out = '';
+  let at = a;
+  for (const m of ms) {
+    out += text.slice(at, m.from) + ' '.repeat(m.to - m.from);
+    at = m.to;
+  }
+  return out + text.slice(at, b);
 }
 
 function lexId(e: Entity): string {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { entityFromLexicon } from '../../importer/entities';
+import { Matcher } from '../../importer/mentions';
+import { testLexicon } from '../fixtures/lexicon';
+
+const matcher = new Matcher(testLexicon().entries.map(entityFromLexicon));
+const found = (text: string) => matcher.find({ text }).map((m) => text.slice(m.from, m.to));
+
+describe('finding names in text', () => {
+  it.each([
+    ['IRA를 통해', ['IRA']],
+    ['미국의 인플레이션 감축법(IRA)', ['미국', '인플레이션 감축법', 'IRA']],
+    ['인플레이션감축법은', ['인플레이션감축법']],
+    ['CHIPS and Science Act(반도체 지원법)', ['CHIPS and Science Act', '반도체 지원법']],
+    ['대만의 TSMC, 미국산 배터리', ['대만', 'TSMC', '미국', '배터리']],
+    ['AI 반도체와 반도체', ['AI 반도체', '반도체']],
+  ])('finds the names in "%s"', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+
+  it.each([
+    ['an acronym inside a word', 'AIRA 협정', []],
+    ['a lowercase acronym', 'ira는', []],
+    ['a two-syllable name across a space', '정책을 추진 중 국내 기업', []],
+    ['a two-syllable name inside a word', '대중국 견제', []],
+    ['a two-syllable name before a word ending', '한국적 가치', []],
+  ])('does not find %s', (_why, text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});
