@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { GraphDocument } from '../../graph/model';
+
+const run = promisify(execFile);
+const KG = join(import.meta.dirname, '../../bin/kg.js');
+const SAMPLE = join(import.meta.dirname, '../../samples/000_dd9d7d845ba8a621.txt');
+
+async function kg(args: string[]) {
+  try {
+    const { stdout, stderr } = await run('node', [KG, ...args], { timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kg-import-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('kg import', () => {
+  it('writes a valid graph document and prints counts by kind', async () => {
+    const out = join(dir, 'graph.json');
+    const result = await kg(['import', SAMPLE, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Policy\s+\d+/);
+    const graph = GraphDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(graph.text).toBe(readFileSync(SAMPLE, 'utf8'));
+    expect(graph.nodes.some((n) => n.id === 'policy:us-ira')).toBe(true);
+  });
+
+  it.each([
+    ['empty.txt', '', 'EMPTY_INPUT'],
+    ['blank.txt', '  \n\n\t\n', 'EMPTY_INPUT'],
+    ['binary.bin', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]), 'BINARY_INPUT'],
+    ['latin1.txt', Uint8Array.from([0x52, 0xe9, 0x73, 0x75, 0x6d, 0xe9, 0x0a]), 'INVALID_ENCODING'],
+    ['cut.txt', new TextEncoder().encode('미국의 인플레이션 감축법').slice(0, -1), 'TRUNCATED_INPUT'],
+  ])('fails on %s with one line and no output file', async (name, content, code) => {
+    const input = write(name, content);
+    const out = join(dir, `${name}.json`);
+    const result = await kg(['import', input, '--out', out]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(code);
+    expect(result.stderr).toContain(name);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fails on a missing file', async () => {
+    const result = await kg(['import', join(dir, 'nope.txt'), '--out', join(dir, 'nope.json')]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/IO_ERROR: .*nope\.txt: no such file/);
+  });
+
+  it('extends the lexicon with --lexicon and names a bad lexicon file', async () => {
+    const lexicon = write(
+      'extra.json',
+      JSON.stringify({
+        version: '1.0.0',
+        entries: [{ id: 'acme-chips', kind: 'Company', ko: '에이크미반도체', en: 'Acme Chips' }],
+      }),
+    );
+    const input = write('acme.txt', '에이크미반도체는 미국에서 반도체 공장을 짓는다.\n');
+    const out = join(dir, 'acme.json');
+    expect((await kg(['import', input, '--lexicon', lexicon, '--out', out])).code).toBe(0);
+    const graph = GraphDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(graph.nodes.find((n) => n.id === 'company:acme-chips')?.name).toBe('에이크미반도체');
+    expect(graph.document.lexiconVersion).toMatch(/\+user$/);
+
+    const bad = write(
+      'bad.json',
+      JSON.stringify({ version: '1.0.0', entries: [{ id: 'x', kind: 'Planet', ko: '화성' }] }),
+    );
+    const failed = await kg(['import', input, '--lexicon', bad, '--out', join(dir, 'bad-out.json')]);
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toMatch(/INVALID_LEXICON: .*bad\.json.*entries\[0\]\.kind/);
+  });
+
+  it('loads into the embedded store, and a second import of the same file changes no counts', async () => {
+    const dataDir = join(dir, 'store');
+    expect((await kg(['import', SAMPLE, '--data-dir', dataDir])).code).toBe(0);
+    const once = JSON.parse((await kg(['stats', '--json', '--data-dir', dataDir])).stdout);
+    expect((await kg(['import', SAMPLE, '--data-dir', dataDir])).code).toBe(0);
+    const twice = JSON.parse((await kg(['stats', '--json', '--data-dir', dataDir])).stdout);
+    expect(once.documents).toBe(1);
+    expect(twice).toEqual(once);
+  });
+});
