@@ -22,15 +22,14 @@ import {
   type SearchHit,
   type SearchQuery,
 } from '../store';
+import { validateGraphDocument } from '../validate';
 import { MergedGraph } from './merged';
 import { Adjacency } from './paths';
 import { DiskStore } from './persist';
 import { compareStrings, normalizeName, SearchIndex, topK } from './search';
-import { validateGraphDocument } from './validate';
 
 export { mergeEdges, mergeNodes } from './merge';
 export { normalizeName } from './search';
-export { validateGraphDocument } from './validate';
 
 const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set(['Document', 'Section']);
 /** Shortest paths enumerated before ranking; bounds the work when hubs make thousands of ties. */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { GraphError } from '../errors';
 import type { GraphDocument } from '../model';
-import { validateGraphDocument } from './validate';
+import { validateGraphDocument } from '../validate';
 
 /*
  * Layout of a store directory:

@@ -1,6 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { GraphError, invalidInput, isGraphError, notFound } from '../errors';
-import { validateGraphDocument } from '../memory/index';
 import {
   type DocumentInfo,
   type Edge,
@@ -24,6 +23,7 @@ import {
   type SearchHit,
   type SearchQuery,
 } from '../store';
+import { validateGraphDocument } from '../validate';
 import { int, luceneQuery, normalizeName, parseEdge, parseNode, toNumber } from './convert';
 import { CYPHER } from './cypher';
 import { planWrite } from './plan';

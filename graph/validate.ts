@@ -1,5 +1,5 @@
-import { invalidInput } from '../errors';
-import { type Evidence, GraphDocument } from '../model';
+import { invalidInput } from './errors';
+import { type Evidence, GraphDocument } from './model';
 
 /**
  * Parses and checks a graph document before any store changes: schema, unique ids, edge endpoints
