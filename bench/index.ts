@@ -12,3 +12,5 @@ for (const [name, load] of suites) {
   console.log(`\n=== ${name} ===`);
   await (await load()).run();
 }
+
+export {};
