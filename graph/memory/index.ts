@@ -28,7 +28,6 @@ import { Adjacency } from './paths';
 import { DiskStore } from './persist';
 import { compareStrings, normalizeName, SearchIndex, topK } from './search';
 
-export { mergeEdges, mergeNodes } from './merge';
 export { normalizeName } from './search';
 
 const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set(['Document', 'Section']);

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
+import { mergeEdges, mergeNodes } from '../merge';
 import type { DocumentInfo, Edge, EdgeType, Evidence, GraphDocument, Node, NodeKind } from '../model';
-import { mergeEdges, mergeNodes } from './merge';
 
 interface Contribution {
   doc: GraphDocument;

@@ -1,7 +1,8 @@
 // What one load or remove writes, computed from what the write transaction read. No driver here.
+
+import { mergeEdges, mergeNodes } from '../merge';
 import type { GraphDocument, Node } from '../model';
 import { nodeRow, parseEdge, parseNode } from './convert';
-import { mergeEdges, mergeNodes } from './merge';
 
 /** What the transaction read about the nodes and edges the document touches, before and after. */
 export interface StoredState {

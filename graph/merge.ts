@@ -1,5 +1,9 @@
-// Same merge rules as graph/memory/merged.ts: both stores must show the same merged graph.
-import type { Edge, Node } from '../model';
+import type { Edge, Node } from './model';
+
+/*
+ * How contributions of several documents to one node or edge combine, in load order. Every store
+ * builds its merged graph with these, so all stores show the same one.
+ */
 
 /** Identity, kind and names come from the first loader; aliases, properties and mentions accumulate. */
 export function mergeNodes(parts: Node[]): Node {
