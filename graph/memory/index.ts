@@ -9,6 +9,7 @@ import {
   type Node,
   NodeKind,
 } from '../model';
+import { normalizeName } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -26,9 +27,7 @@ import { validateGraphDocument } from '../validate';
 import { MergedGraph } from './merged';
 import { Adjacency } from './paths';
 import { DiskStore } from './persist';
-import { compareStrings, normalizeName, SearchIndex, topK } from './search';
-
-export { normalizeName } from './search';
+import { compareStrings, SearchIndex, topK } from './search';
 
 const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set(['Document', 'Section']);
 /** Shortest paths enumerated before ranking; bounds the work when hubs make thousands of ties. */

@@ -1,19 +1,8 @@
 import type { Node, NodeKind } from '../model';
+import { KEY_SEPARATOR, MATCH_TIER, normalizeName, searchKeys, searchScore } from '../search-text';
 import type { SearchHit } from '../store';
 
-const SEPARATOR = '\u0001';
-const EXACT = 3;
-const PREFIX = 2;
-const SUBSTRING = 1;
-
-/** Case- and width-insensitive form used for matching names in any script. */
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{Cc}\s]+/gu, ' ')
-    .trim();
-}
+const { exact: EXACT, prefix: PREFIX, substring: SUBSTRING } = MATCH_TIER;
 
 /**
  * Every name and alias, normalized. Exact and prefix matches come from a binary search over the keys
@@ -33,12 +22,7 @@ export class SearchIndex {
 
   constructor(nodes: Iterable<Node>) {
     for (const node of nodes) {
-      const seen = new Set<string>();
-      for (const text of [node.name, node.nameKo, node.nameEn, ...node.aliases]) {
-        if (text === undefined) continue;
-        const key = normalizeName(text);
-        if (key === '' || seen.has(key)) continue;
-        seen.add(key);
+      for (const { key, text } of searchKeys(node)) {
         this.keys.push(key);
         this.keyNode.push(node);
         this.keyText.push(text);
@@ -56,7 +40,7 @@ export class SearchIndex {
       parts.push(keys[key]!);
       offset += keys[key]!.length + 1;
     });
-    this.blob = `${SEPARATOR}${parts.join(SEPARATOR)}${SEPARATOR}`;
+    this.blob = `${KEY_SEPARATOR}${parts.join(KEY_SEPARATOR)}${KEY_SEPARATOR}`;
   }
 
   /** Best match per node: exact > prefix > substring, then shorter name, more connected, name, id. */
@@ -104,7 +88,7 @@ export class SearchIndex {
     for (const c of candidates) c.degree = degree(c.node.id);
     return topK(candidates, limit, compareCandidates).map((c) => ({
       node: c.node,
-      score: Math.round((c.tier + (0.9 * q.length) / c.length) * 1000) / 1000,
+      score: searchScore(c.tier, q.length, c.length),
       matched: this.keyText[c.key]!,
     }));
   }

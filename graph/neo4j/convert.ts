@@ -2,6 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { GraphError } from '../errors';
 import type { Edge, Node } from '../model';
+import { KEY_SEPARATOR, searchKeys } from '../search-text';
 
 /** Numbers from the driver (lossless `Integer`s or plain numbers) as JavaScript numbers. */
 export function toNumber(value: unknown): number {
@@ -24,29 +25,10 @@ function parseJson<T>(value: unknown, what: string): T {
 export const parseNode = (value: unknown): Node => parseJson<Node>(value, 'node');
 export const parseEdge = (value: unknown): Edge => parseJson<Edge>(value, 'edge');
 
-/** Same normalisation as the embedded store's search: NFKC, lower case, runs of control characters and whitespace to one space. */
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{Cc}\s]+/gu, ' ')
-    .trim();
-}
-
-/** Keys joined in `searchText`; the separator cannot occur in a normalised query. */
-const SEPARATOR = '\u0001';
-
 /** The stored, indexed form of a merged node. */
 export function nodeRow(node: Node) {
-  const keys: string[] = [];
-  const keyTexts: string[] = [];
-  for (const text of [node.name, node.nameKo, node.nameEn, ...node.aliases]) {
-    if (text === undefined) continue;
-    const key = normalizeName(text);
-    if (key === '' || keys.includes(key)) continue;
-    keys.push(key);
-    keyTexts.push(text);
-  }
+  const found = searchKeys(node);
+  const keys = found.map((k) => k.key);
   return {
     id: node.id,
     kind: node.kind,
@@ -55,9 +37,9 @@ export function nodeRow(node: Node) {
     nameEn: node.nameEn ?? null,
     aliasText: node.aliases.length > 0 ? node.aliases.join('\n') : null,
     keys,
-    keyTexts,
+    keyTexts: found.map((k) => k.text),
     keyLengths: keys.map((k) => k.length),
-    searchText: `${SEPARATOR}${keys.join(SEPARATOR)}${SEPARATOR}`,
+    searchText: `${KEY_SEPARATOR}${keys.join(KEY_SEPARATOR)}${KEY_SEPARATOR}`,
     json: JSON.stringify(node),
   };
 }

@@ -10,6 +10,7 @@ import {
   type Node,
   NodeKind,
 } from '../model';
+import { normalizeName, searchScore } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -24,7 +25,7 @@ import {
   type SearchQuery,
 } from '../store';
 import { validateGraphDocument } from '../validate';
-import { int, luceneQuery, normalizeName, parseEdge, parseNode, toNumber } from './convert';
+import { int, luceneQuery, parseEdge, parseNode, toNumber } from './convert';
 import { CYPHER } from './cypher';
 import { planWrite } from './plan';
 
@@ -137,7 +138,7 @@ export class Neo4jStore implements GraphStore {
       const length = toNumber(row.length);
       return {
         node: parseNode(row.json),
-        score: Math.round((tier + (0.9 * needle.length) / length) * 1000) / 1000,
+        score: searchScore(tier, needle.length, length),
         matched: String(row.matched),
       };
     });
