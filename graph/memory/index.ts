@@ -1,15 +1,16 @@
 import { GraphError, invalidInput, notFound } from '../errors';
+import type { DocumentInfo, Edge, Evidence, GraphDocument, GraphSlice, Node, NodeKind } from '../model';
 import {
-  type DocumentInfo,
-  type Edge,
-  EdgeType,
-  type Evidence,
-  type GraphDocument,
-  type GraphSlice,
-  type Node,
-  NodeKind,
-} from '../model';
-import { normalizeName } from '../search-text';
+  checkCount,
+  checkKinds,
+  checkSearchText,
+  checkSubgraphIds,
+  checkTypes,
+  compareEdges,
+  compareStrings,
+  PATH_CANDIDATES_PER_RESULT,
+  rankPaths,
+} from '../query-rules';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -27,11 +28,9 @@ import { validateGraphDocument } from '../validate';
 import { MergedGraph } from './merged';
 import { Adjacency } from './paths';
 import { DiskStore } from './persist';
-import { compareStrings, SearchIndex, topK } from './search';
+import { SearchIndex, topK } from './search';
 
 const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set(['Document', 'Section']);
-/** Shortest paths enumerated before ranking; bounds the work when hubs make thousands of ties. */
-const PATH_CANDIDATES_PER_RESULT = 20;
 
 /** Indexes derived from the merged graph, rebuilt lazily after a change. */
 interface Derived {
@@ -99,11 +98,9 @@ export class MemoryStore implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.ensureOpen();
-    if (typeof query.q !== 'string' || normalizeName(query.q) === '') {
-      throw invalidInput('search query must not be empty', { field: 'q' });
-    }
+    checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
-    const kinds = checkKinds(query.kinds);
+    const kinds = asSet(checkKinds(query.kinds));
     const index = this.derive('search', () => new SearchIndex(this.allNodes()));
     return index.search(query.q, kinds, limit, (id) => this.merged.degree(id));
   }
@@ -118,8 +115,8 @@ export class MemoryStore implements GraphStore {
     const center = this.requireNode(id);
     const limit = checkCount(query.limit, LIMITS.neighborsDefault, LIMITS.neighborsMax, 'limit');
     const offset = checkCount(query.offset, 0, Number.MAX_SAFE_INTEGER, 'offset', 0);
-    const kinds = checkKinds(query.kinds);
-    const types = checkTypes(query.types);
+    const kinds = asSet(checkKinds(query.kinds));
+    const types = asSet(checkTypes(query.types));
     const byNeighbor = new Map<string, { id: string; evidence: number; degree: number; edges: Edge[] }>();
     this.merged.graph.forEachEdge(id, (key, _attributes, source, target) => {
       const other = source === id ? target : source;
@@ -151,7 +148,7 @@ export class MemoryStore implements GraphStore {
     this.ensureOpen();
     const maxHops = checkCount(query.maxHops, LIMITS.pathsDefaultHops, LIMITS.pathsMaxHops, 'maxHops');
     const limit = checkCount(query.limit, LIMITS.pathsMaxResults, LIMITS.pathsMaxResults, 'limit');
-    const through = checkKinds(query.throughKinds, 'throughKinds');
+    const through = asSet(checkKinds(query.throughKinds, 'throughKinds'));
     this.requireNode(from);
     this.requireNode(to);
     const adjacency = this.derive(
@@ -165,23 +162,17 @@ export class MemoryStore implements GraphStore {
       through,
       limit * PATH_CANDIDATES_PER_RESULT,
     );
-    const paths = found.map((indexes) => {
-      const ids = indexes.map((i) => adjacency.ids[i]!);
-      const edges = ids.slice(1).map((id, i) => this.merged.edgesBetween(ids[i]!, id).sort(compareEdges)[0]!);
-      const weight = edges.reduce((sum, edge) => sum + edge.evidence.length, 0);
-      return { ids, edges, weight, key: ids.join('\u0000') };
-    });
-    return paths
-      .sort((a, b) => b.weight - a.weight || compareStrings(a.key, b.key))
-      .slice(0, limit)
-      .map((p) => ({ nodes: p.ids.map((id) => this.requireNode(id)), edges: p.edges }));
+    return rankPaths(
+      found.map((indexes) => indexes.map((i) => adjacency.ids[i]!)),
+      limit,
+      (a, b) => this.merged.edgesBetween(a, b).sort(compareEdges)[0]!,
+      (id) => this.requireNode(id),
+    );
   }
 
   async subgraph(ids: string[]): Promise<GraphSlice> {
     this.ensureOpen();
-    if (!Array.isArray(ids) || ids.length > LIMITS.subgraphMaxIds) {
-      throw invalidInput(`subgraph takes at most ${LIMITS.subgraphMaxIds} ids`, { field: 'ids' });
-    }
+    checkSubgraphIds(ids);
     return this.slice(ids.filter((id) => this.merged.node(id)));
   }
 
@@ -283,48 +274,6 @@ export class MemoryStore implements GraphStore {
   }
 }
 
-/** Most evidence first, then by id, so results never depend on insertion order. */
-function compareEdges(a: Edge, b: Edge): number {
-  return b.evidence.length - a.evidence.length || compareStrings(a.id, b.id);
-}
-
-function checkCount(
-  value: number | undefined,
-  fallback: number,
-  max: number,
-  field: string,
-  min = 1,
-): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw invalidInput(`${field} must be an integer from ${min} to ${max}, got ${value}`, { field });
-  }
-  return value;
-}
-
-function checkKinds(
-  kinds: readonly string[] | undefined,
-  field = 'kinds',
-): ReadonlySet<NodeKind> | undefined {
-  return checkVocabulary(kinds, NodeKind.options, field);
-}
-
-function checkTypes(types: readonly string[] | undefined): ReadonlySet<EdgeType> | undefined {
-  return checkVocabulary(types, EdgeType.options, 'types');
-}
-
-function checkVocabulary<T extends string>(
-  values: readonly string[] | undefined,
-  allowed: readonly T[],
-  field: string,
-): ReadonlySet<T> | undefined {
-  if (values === undefined) return undefined;
-  for (const value of values) {
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw invalidInput(`${field}: unknown value "${value}" (expected one of ${allowed.join(', ')})`, {
-        field,
-      });
-    }
-  }
-  return new Set(values as readonly T[]);
+function asSet<T>(values: T[] | undefined): ReadonlySet<T> | undefined {
+  return values && new Set(values);
 }

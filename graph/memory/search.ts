@@ -1,4 +1,5 @@
 import type { Node, NodeKind } from '../model';
+import { compareStrings } from '../query-rules';
 import { KEY_SEPARATOR, MATCH_TIER, normalizeName, searchKeys, searchScore } from '../search-text';
 import type { SearchHit } from '../store';
 
@@ -135,10 +136,6 @@ function compareCandidates(a: Candidate, b: Candidate): number {
     compareStrings(a.node.name, b.node.name) ||
     compareStrings(a.node.id, b.node.id)
   );
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The `k` smallest items in order, without sorting the whole list when it is much longer than `k`. */

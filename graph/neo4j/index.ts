@@ -1,16 +1,27 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { GraphError, invalidInput, isGraphError, notFound } from '../errors';
-import {
-  type DocumentInfo,
-  type Edge,
+import type {
+  DocumentInfo,
+  Edge,
   EdgeType,
-  type Evidence,
-  type GraphDocument,
-  type GraphSlice,
-  type Node,
+  Evidence,
+  GraphDocument,
+  GraphSlice,
+  Node,
   NodeKind,
 } from '../model';
-import { normalizeName, searchScore } from '../search-text';
+import {
+  checkCount,
+  checkKinds,
+  checkSearchText,
+  checkSubgraphIds,
+  checkTypes,
+  compareEdges,
+  compareStrings,
+  PATH_CANDIDATES_PER_RESULT,
+  rankPaths,
+} from '../query-rules';
+import { searchScore } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -38,8 +49,6 @@ interface Neo4jConnection {
 
 /** Rows per UNWIND batch inside the one write transaction of a load or remove. */
 const BATCH = 2000;
-/** Shortest paths enumerated before ranking, per requested result (same bound as the embedded store). */
-const PATH_CANDIDATES_PER_RESULT = 20;
 /** Full-text hits considered per search before the exact/prefix/substring ranking. */
 const FULLTEXT_CANDIDATES = 1000;
 const INDEX_WAIT_SECONDS = 300;
@@ -120,12 +129,9 @@ export class Neo4jStore implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.ensureOpen();
-    if (typeof query.q !== 'string' || normalizeName(query.q) === '') {
-      throw invalidInput('search query must not be empty', { field: 'q' });
-    }
+    const needle = checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
-    const kinds = checkKinds(query.kinds);
-    const needle = normalizeName(query.q);
+    const kinds = checkKinds(query.kinds) ?? null; // the statements read null as "no filter"
     const rows = await this.read(CYPHER.search, {
       needle,
       lucene: luceneQuery(needle),
@@ -159,8 +165,8 @@ export class Neo4jStore implements GraphStore {
     try {
       limit = checkCount(query.limit, LIMITS.neighborsDefault, LIMITS.neighborsMax, 'limit');
       offset = checkCount(query.offset, 0, Number.MAX_SAFE_INTEGER, 'offset', 0);
-      kinds = checkKinds(query.kinds);
-      types = checkTypes(query.types);
+      kinds = checkKinds(query.kinds) ?? null;
+      types = checkTypes(query.types) ?? null;
     } catch (error) {
       await this.node(id); // an unknown node is reported before bad arguments, as the embedded store does
       throw error;
@@ -186,7 +192,7 @@ export class Neo4jStore implements GraphStore {
     this.ensureOpen();
     const maxHops = checkCount(query.maxHops, LIMITS.pathsDefaultHops, LIMITS.pathsMaxHops, 'maxHops');
     const limit = checkCount(query.limit, LIMITS.pathsMaxResults, LIMITS.pathsMaxResults, 'limit');
-    const through = checkKinds(query.throughKinds, 'throughKinds');
+    const through = checkKinds(query.throughKinds, 'throughKinds') ?? null;
     const statement = CYPHER.shortestPaths[maxHops];
     if (!statement) throw invalidInput(`maxHops must be an integer from 1 to ${LIMITS.pathsMaxHops}`);
     return this.readTx(async (tx) => {
@@ -216,23 +222,18 @@ export class Neo4jStore implements GraphStore {
         if (!current || compareEdges(edge, current) < 0) best.set(key, edge);
       }
       const nodes = await this.nodesById(tx, [...new Set(sequences.flat())]);
-      return sequences
-        .map((ids) => {
-          const edges = ids.slice(1).map((id, i) => best.get(pairKey(ids[i]!, id))!);
-          const weight = edges.reduce((sum, edge) => sum + edge.evidence.length, 0);
-          return { ids, edges, weight, key: ids.join('\u0000') };
-        })
-        .sort((a, b) => b.weight - a.weight || compareStrings(a.key, b.key))
-        .slice(0, limit)
-        .map((p) => ({ nodes: p.ids.map((id) => nodes.get(id)!), edges: p.edges }));
+      return rankPaths(
+        sequences,
+        limit,
+        (a, b) => best.get(pairKey(a, b))!,
+        (id) => nodes.get(id)!,
+      );
     });
   }
 
   async subgraph(ids: string[]): Promise<GraphSlice> {
     this.ensureOpen();
-    if (!Array.isArray(ids) || ids.length > LIMITS.subgraphMaxIds) {
-      throw invalidInput(`subgraph takes at most ${LIMITS.subgraphMaxIds} ids`, { field: 'ids' });
-    }
+    checkSubgraphIds(ids);
     return this.readTx((tx) => this.slice(tx, ids));
   }
 
@@ -473,54 +474,4 @@ function asGraphError(error: unknown): GraphError {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const prefix = typeof code === 'string' && code !== '' ? `${code}: ` : '';
   return new GraphError('UNAVAILABLE', `neo4j: ${prefix}${message(error)}`, {}, { cause: error });
-}
-
-// ---- the same ordering and argument checks as the embedded store ----
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Most evidence first, then by id, so results never depend on insertion order. */
-function compareEdges(a: Edge, b: Edge): number {
-  return b.evidence.length - a.evidence.length || compareStrings(a.id, b.id);
-}
-
-function checkCount(
-  value: number | undefined,
-  fallback: number,
-  max: number,
-  field: string,
-  min = 1,
-): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw invalidInput(`${field} must be an integer from ${min} to ${max}, got ${value}`, { field });
-  }
-  return value;
-}
-
-function checkKinds(kinds: readonly string[] | undefined, field = 'kinds'): NodeKind[] | null {
-  return checkVocabulary(kinds, NodeKind.options, field);
-}
-
-function checkTypes(types: readonly string[] | undefined): EdgeType[] | null {
-  return checkVocabulary(types, EdgeType.options, 'types');
-}
-
-/** The distinct values, or null for "no filter" (how the Cypher statements read it). */
-function checkVocabulary<T extends string>(
-  values: readonly string[] | undefined,
-  allowed: readonly T[],
-  field: string,
-): T[] | null {
-  if (values === undefined) return null;
-  for (const value of values) {
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw invalidInput(`${field}: unknown value "${value}" (expected one of ${allowed.join(', ')})`, {
-        field,
-      });
-    }
-  }
-  return [...new Set(values as readonly T[])];
 }
