@@ -19,12 +19,18 @@ const full: ViewState = {
   pathFrom: 'policy:us-ira',
   pathTo: 'industry:바이오헬스',
   expanded: { 'policy:us-ira': 12, 'weird,id&x=1': 3 },
+  addedBy: {},
   webgl: true,
 };
 
 describe('view links', () => {
   it('round-trips every field, including ids with commas, ampersands, percent signs and Hangul', () => {
     expect(parseView(`?${serializeView(full)}`)).toEqual(full);
+  });
+
+  it('leaves expansion provenance out of the link', () => {
+    const view = { ...EMPTY_VIEW, nodes: ['a', 'b'], addedBy: { b: 'a' } };
+    expect(parseView(serializeView(view))).toEqual({ ...view, addedBy: {} });
   });
 
   it('round-trips a node selection', () => {

@@ -9,15 +9,13 @@ import {
   type History,
   historyReducer,
   type LayoutName,
+  OVERVIEW_SIZE,
+  NEIGHBOUR_PAGE as PAGE,
   parseView,
   type Selection,
   serializeView,
   type ViewState,
 } from '../state/view';
-
-/** Neighbours fetched per expansion step ("N more" pages through the rest). */
-export const PAGE = 12;
-export const OVERVIEW_SIZE = 40;
 
 export type PathState =
   | { status: 'idle' }
@@ -138,6 +136,7 @@ export function useExplorer() {
           hidden: [],
           selected: null,
           expanded: {},
+          addedBy: {},
         }));
       } else {
         replace((v) => ({ ...v, nodes: union(v.nodes, ids) }));
@@ -185,6 +184,10 @@ export function useExplorer() {
       commit((v) => ({
         ...v,
         nodes: union(v.nodes, added),
+        addedBy: {
+          ...v.addedBy,
+          ...Object.fromEntries(hood.nodes.filter((n) => !v.nodes.includes(n.id)).map((n) => [n.id, id])),
+        },
         hidden: v.hidden.filter((h) => !added.includes(h)),
         expanded: { ...v.expanded, [id]: Math.min(hood.total, offset + hood.nodes.length) },
         ...(options.select ? { selected: { type: 'node' as const, id } } : {}),
@@ -198,34 +201,50 @@ export function useExplorer() {
   const collapse = useCallback(
     (id: string) => {
       commit((v) => {
-        const onCanvas = new Set(v.nodes);
-        const degree = new Map<string, number>();
-        const neighbours = new Set<string>();
-        for (const edge of cache.edges.values()) {
-          if (!onCanvas.has(edge.source) || !onCanvas.has(edge.target) || edge.source === edge.target)
-            continue;
-          degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
-          degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
-          if (edge.source === id) neighbours.add(edge.target);
-          if (edge.target === id) neighbours.add(edge.source);
+        const keep = (n: string) => v.pinned.includes(n) || n === v.pathFrom || n === v.pathTo;
+        const drop = new Set<string>();
+        const children = Object.entries(v.addedBy);
+        const visit = (parent: string) => {
+          for (const [child, by] of children) {
+            if (by !== parent || drop.has(child) || keep(child)) continue;
+            drop.add(child);
+            visit(child);
+          }
+        };
+        visit(id);
+        if (drop.size === 0) {
+          // Nothing known to come from this node (e.g. a restored link): remove neighbours that hang only on it.
+          const onCanvas = new Set(v.nodes);
+          const links = new Map<string, Set<string>>();
+          for (const edge of cache.edges.values()) {
+            if (!onCanvas.has(edge.source) || !onCanvas.has(edge.target) || edge.source === edge.target)
+              continue;
+            for (const [a, b] of [
+              [edge.source, edge.target],
+              [edge.target, edge.source],
+            ] as const) {
+              const set = links.get(a) ?? new Set<string>();
+              set.add(b);
+              links.set(a, set);
+            }
+          }
+          for (const n of links.get(id) ?? []) {
+            const others = links.get(n)!;
+            if (others.size === 1 && !keep(n) && v.expanded[n] === undefined) drop.add(n);
+          }
         }
-        const keep = (n: string) =>
-          v.pinned.includes(n) ||
-          v.expanded[n] !== undefined ||
-          v.selected?.id === n ||
-          n === v.pathFrom ||
-          n === v.pathTo ||
-          [...cache.edges.values()].some(
-            (e) =>
-              (e.source === n || e.target === n) &&
-              e.source !== id &&
-              e.target !== id &&
-              onCanvas.has(e.source) &&
-              onCanvas.has(e.target),
-          );
-        const drop = new Set([...neighbours].filter((n) => !keep(n)));
-        const { [id]: _, ...expanded } = v.expanded;
-        return { ...v, nodes: v.nodes.filter((n) => !drop.has(n)), expanded };
+        const expanded = Object.fromEntries(
+          Object.entries(v.expanded).filter(([n]) => n !== id && !drop.has(n)),
+        );
+        const addedBy = Object.fromEntries(children.filter(([child]) => !drop.has(child)));
+        return {
+          ...v,
+          nodes: v.nodes.filter((n) => !drop.has(n)),
+          hidden: v.hidden.filter((n) => !drop.has(n)),
+          selected: v.selected && drop.has(v.selected.id) ? null : v.selected,
+          expanded,
+          addedBy,
+        };
       });
     },
     [cache, commit],

@@ -1,6 +1,11 @@
 import { EdgeType, NodeKind } from '../../../graph/model';
 import type { Lang } from '../graph/elements';
 
+/** Neighbours fetched per expansion step ("N more" pages through the rest). */
+export const NEIGHBOUR_PAGE = 12;
+/** Nodes shown when the app opens without a view in its link. */
+export const OVERVIEW_SIZE = 40;
+
 export const LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -24,6 +29,11 @@ export interface ViewState {
   pathTo: string | null;
   /** Node id → how many of its neighbours (most important first) have been fetched. */
   expanded: Record<string, number>;
+  /**
+   * Node id → the node whose expansion brought it onto the canvas, so collapsing removes exactly those.
+   * Session-only: a link does not carry it (collapse then falls back to removing leaf neighbours).
+   */
+  addedBy: Record<string, string>;
   webgl: boolean;
 }
 
@@ -39,6 +49,7 @@ export const EMPTY_VIEW: ViewState = {
   pathFrom: null,
   pathTo: null,
   expanded: {},
+  addedBy: {},
   webgl: false,
 };
 
@@ -103,6 +114,7 @@ export function parseView(search: string): ViewState {
     pathFrom: one('from'),
     pathTo: one('to'),
     expanded,
+    addedBy: {},
     webgl: one('webgl') === '1',
   };
 }

@@ -1,0 +1,317 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Edge, Evidence, GraphSlice, Node } from '../../graph/model';
+import { nodeLabel, toElements } from '../../web/app/graph/elements';
+import { NEIGHBOUR_PAGE } from '../../web/app/state/view';
+import { type AppPage, type RunningApp, startApp } from './harness';
+import {
+  canvasNodeIds,
+  pick,
+  screenPoint,
+  screenshot,
+  selectedIds,
+  visibleNodeIds,
+  waitForGraph,
+  waitIdle,
+} from './page';
+
+const enc = encodeURIComponent;
+
+interface Hood extends GraphSlice {
+  center: Node;
+  total: number;
+}
+
+let app: RunningApp;
+let ira: Node;
+let target: Node;
+
+async function findNode(q: string, kinds: string): Promise<Node | undefined> {
+  const { hits } = await app.json<{ hits: { node: Node }[] }>(
+    `/api/search?q=${enc(q)}&kinds=${kinds}&limit=1`,
+  );
+  return hits[0]?.node;
+}
+
+async function open(path = '/'): Promise<AppPage> {
+  const opened = await app.open(path);
+  await waitForGraph(opened.page);
+  return opened;
+}
+
+/** The IRA on its own, selected, expanded once with the details panel button. */
+async function openExpandedIra(): Promise<AppPage> {
+  const opened = await open(`/?n=${enc(ira.id)}&sel=${enc(ira.id)}`);
+  await opened.page.getByTestId('expand').click();
+  await waitForGraph(opened.page, 2);
+  await waitIdle(opened.page);
+  return opened;
+}
+
+/** An edge of `nodeId` whose midpoint is far from every node, so a click there hits the edge. */
+function clickableEdge(page: Page, nodeId: string): Promise<string> {
+  return page.evaluate((id) => {
+    const cy = window.__cy!;
+    let best = { id: '', distance: -1 };
+    cy.getElementById(id)
+      .connectedEdges(':visible')
+      .forEach((edge) => {
+        const mid = edge.renderedMidpoint();
+        let distance = Number.POSITIVE_INFINITY;
+        cy.nodes(':visible').forEach((n) => {
+          const p = n.renderedPosition();
+          distance = Math.min(distance, Math.hypot(p.x - mid.x, p.y - mid.y));
+        });
+        cy.edges(':visible').forEach((other) => {
+          if (other.id() === edge.id()) return;
+          const p = other.renderedMidpoint();
+          distance = Math.min(distance, Math.hypot(p.x - mid.x, p.y - mid.y) * 2);
+        });
+        if (distance > best.distance) best = { id: edge.id(), distance };
+      });
+    return best.id;
+  }, nodeId);
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  const policy = await findNode('IRA', 'Policy');
+  if (!policy) throw new Error('the sample graph has no Policy matching "IRA"');
+  ira = policy;
+  const bio = await findNode('바이오헬스', 'Industry');
+  if (!bio) throw new Error('the sample graph has no Industry matching "바이오헬스"');
+  target = bio;
+}, 180_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the explorer in headless Chromium', () => {
+  it('opens on an overview graph without console errors', async () => {
+    const { page, problems } = await open('/');
+    const ids = await canvasNodeIds(page);
+    const overview = await app.json<GraphSlice>('/api/overview?limit=40');
+    expect(ids).toEqual(overview.nodes.map((n) => n.id).sort());
+    expect(await page.evaluate(() => window.__firstGraphRender)).toBeGreaterThan(0);
+    await screenshot(page, 'overview');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the IRA with its neighbours on the canvas when it is picked from the search suggestions', async () => {
+    const { page, problems } = await open('/');
+    await pick(page, 'search-input', 'IRA', ira.id);
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).hasClass('sel'), ira.id);
+    await waitIdle(page);
+    const hood = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=${NEIGHBOUR_PAGE}`);
+    expect(hood.nodes.length).toBeGreaterThan(0);
+    const ids = await canvasNodeIds(page);
+    for (const n of hood.nodes) expect(ids).toContain(n.id);
+    await expect.poll(() => page.getByTestId('details-panel').textContent()).toContain(nodeLabel(ira, 'ko'));
+    expect(page.url()).toContain(`sel=${enc(ira.id)}`);
+    await screenshot(page, 'search-ira');
+    expect(problems).toEqual([]);
+  });
+
+  it('expands a node on double-click, pages with "N more", collapses it and goes back', async () => {
+    const { page, problems } = await open(`/?n=${enc(ira.id)}&sel=${enc(ira.id)}`);
+    expect(await canvasNodeIds(page)).toEqual([ira.id]);
+    const { total } = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=1`);
+    const centre = await screenPoint(page, ira.id);
+    await page.mouse.dblclick(centre.x, centre.y);
+    const firstPage = 1 + Math.min(total, NEIGHBOUR_PAGE);
+    await waitForGraph(page, firstPage);
+    await waitIdle(page);
+    expect(await canvasNodeIds(page)).toHaveLength(firstPage);
+
+    let expanded = firstPage;
+    if (total > NEIGHBOUR_PAGE) {
+      await expect
+        .poll(() => page.getByTestId('expand-more').textContent())
+        .toBe(`${total - NEIGHBOUR_PAGE} more`);
+      await page.getByTestId('expand-more').click();
+      expanded = 1 + Math.min(total, 2 * NEIGHBOUR_PAGE);
+      await waitForGraph(page, expanded);
+      await waitIdle(page);
+      expect(await canvasNodeIds(page)).toHaveLength(expanded);
+    } else {
+      expect(await page.getByTestId('expand-more').count()).toBe(0);
+    }
+
+    await page.getByTestId('collapse').click();
+    await expect.poll(() => canvasNodeIds(page).then((ids) => ids.length)).toBeLessThan(expanded);
+    expect(await canvasNodeIds(page)).toContain(ira.id);
+    await page.getByTestId('back').click();
+    await expect.poll(() => canvasNodeIds(page).then((ids) => ids.length)).toBe(expanded);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows every passage behind a clicked link, each quote equal to the source text slice, and opens the report there', async () => {
+    const { page, problems } = await openExpandedIra();
+    const edgeId = await clickableEdge(page, ira.id);
+    const mid = await screenPoint(page, edgeId);
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => selectedIds(page)).toEqual([edgeId]);
+    const { evidence } = await app.json<{ evidence: Evidence[] }>(`/api/edges/${enc(edgeId)}/evidence`);
+    const quotes = page.getByTestId('evidence-quote');
+    await expect.poll(() => quotes.count()).toBe(evidence.length);
+
+    const texts = new Map<string, string>();
+    for (const quote of await quotes.all()) {
+      const documentId = (await quote.getAttribute('data-document'))!;
+      const start = Number(await quote.getAttribute('data-start'));
+      const end = Number(await quote.getAttribute('data-end'));
+      if (!texts.has(documentId))
+        texts.set(documentId, await app.text(`/api/documents/${enc(documentId)}/text`));
+      expect(await quote.textContent()).toBe(texts.get(documentId)!.slice(start, end));
+    }
+    const type = await page.evaluate((id) => window.__cy!.getElementById(id).data('type'), edgeId);
+    expect(await page.getByTestId('details-panel').textContent()).toContain(type);
+    await screenshot(page, 'evidence');
+
+    const first = evidence[0]!;
+    await page.getByTestId('evidence-open').first().click();
+    const highlight = page.getByTestId('reader-highlight');
+    await highlight.waitFor();
+    expect(await highlight.textContent()).toBe(texts.get(first.documentId)!.slice(first.start, first.end));
+    const reader = await page.locator('.reader-text').boundingBox();
+    const marked = await highlight.boundingBox();
+    expect(marked!.y).toBeGreaterThanOrEqual(reader!.y);
+    expect(marked!.y + marked!.height).toBeLessThanOrEqual(reader!.y + reader!.height);
+    await screenshot(page, 'reader');
+    await page.getByTestId('reader-close').click();
+    expect(await page.getByTestId('reader-view').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds the paths from the IRA to 바이오헬스, left to right with each hop and its sentence, or says there is none', async () => {
+    const { page, problems } = await open('/');
+    await pick(page, 'path-from', 'IRA', ira.id);
+    await pick(page, 'path-to', target.name, target.id);
+    await page.getByTestId('path-find').click();
+    await page.locator('[data-testid="path-result"], [data-testid="path-empty"]').first().waitFor();
+    await waitIdle(page);
+    const { paths } = await app.json<{ paths: { nodes: Node[]; edges: Edge[] }[] }>(
+      `/api/paths?from=${enc(ira.id)}&to=${enc(target.id)}&limit=3`,
+    );
+    if (paths.length === 0) {
+      expect(await page.getByTestId('path-empty').textContent()).toContain('No path');
+    } else {
+      const hops = page.getByTestId('path-hop');
+      expect(await hops.count()).toBe(paths.reduce((sum, p) => sum + p.edges.length, 0));
+      expect(await hops.first().locator('q').textContent()).toBe(paths[0]!.edges[0]!.evidence[0]!.quote);
+      const onCanvas = await canvasNodeIds(page);
+      expect(onCanvas).toEqual([...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))].sort());
+      const xs = await page.evaluate(
+        (ids) => ids.map((id) => window.__cy!.getElementById(id).position().x),
+        paths[0]!.nodes.map((n) => n.id),
+      );
+      for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
+    }
+    expect(page.url()).toContain(`from=${enc(ira.id)}`);
+    await screenshot(page, 'path');
+    expect(problems).toEqual([]);
+  });
+
+  it('reopens the same view from a copied link: nodes, hidden and pinned nodes, filters, selection, language and layout', async () => {
+    const { page, problems } = await openExpandedIra();
+    await page.getByTestId('pin').click();
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('layout-select').selectOption('dagre');
+    const neighbour = (await canvasNodeIds(page)).find((id) => id !== ira.id)!;
+    const at = await screenPoint(page, neighbour);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => selectedIds(page)).toEqual([neighbour]);
+    await page.getByTestId('hide').click();
+    const kind = await page.getByTestId('legend-kind').last().getAttribute('data-kind');
+    await page.getByTestId('legend-kind').last().click();
+    const edgeId = await clickableEdge(page, ira.id);
+    if (edgeId) {
+      const mid = await screenPoint(page, edgeId);
+      await page.mouse.click(mid.x, mid.y);
+      await expect.poll(() => selectedIds(page)).toEqual([edgeId]);
+    }
+    await waitIdle(page);
+
+    const before = {
+      nodes: await canvasNodeIds(page),
+      visible: await visibleNodeIds(page),
+      selected: await selectedIds(page),
+      label: await page.evaluate((id) => window.__cy!.getElementById(id).data('label'), ira.id),
+      pinned: await page.evaluate(() => window.__cy!.nodes('.pinned').map((n) => n.id())),
+    };
+    expect(before.label).toBe(toElements({ nodes: [ira], edges: [] }, { lang: 'en' })[0]!.data.label);
+    expect(before.pinned).toEqual([ira.id]);
+    expect(before.visible).not.toContain(neighbour);
+    const link = page.url();
+    expect(link).toContain('lang=en');
+    expect(link).toContain('layout=dagre');
+    expect(link).toContain(`fk=${kind}`);
+
+    const reopened = await app.open(new URL(link).pathname + new URL(link).search);
+    await waitForGraph(reopened.page, before.nodes.length);
+    await waitIdle(reopened.page);
+    expect(await canvasNodeIds(reopened.page)).toEqual(before.nodes);
+    expect(await visibleNodeIds(reopened.page)).toEqual(before.visible);
+    expect(await selectedIds(reopened.page)).toEqual(before.selected);
+    expect(await reopened.page.evaluate((id) => window.__cy!.getElementById(id).data('label'), ira.id)).toBe(
+      before.label,
+    );
+    expect(await reopened.page.evaluate(() => window.__cy!.nodes('.pinned').map((n) => n.id()))).toEqual(
+      before.pinned,
+    );
+    expect(await reopened.page.getByTestId('lang-en').getAttribute('aria-pressed')).toBe('true');
+    expect(await reopened.page.getByTestId('layout-select').inputValue()).toBe('dagre');
+    expect(reopened.page.url()).toBe(link);
+    await screenshot(reopened.page, 'restored-link');
+    expect(problems).toEqual([]);
+    expect(reopened.problems).toEqual([]);
+  });
+
+  it('filters a kind through the legend with classes, leaving the elements on the canvas', async () => {
+    const { page, problems } = await openExpandedIra();
+    const all = await canvasNodeIds(page);
+    const kind = await page.getByTestId('legend-kind').first().getAttribute('data-kind');
+    const ofKind = await page.evaluate((k) => window.__cy!.nodes(`[kind = "${k}"]`).map((n) => n.id()), kind);
+    expect(ofKind.length).toBeGreaterThan(0);
+    await page.getByTestId('legend-kind').first().click();
+    await expect.poll(() => visibleNodeIds(page)).toEqual(all.filter((id) => !ofKind.includes(id)));
+    expect(await canvasNodeIds(page)).toEqual(all);
+    expect(
+      await page.evaluate((k) => window.__cy!.nodes(`[kind = "${k}"]`).not('.filtered').length, kind),
+    ).toBe(0);
+    await page.getByTestId('legend-kind').first().click();
+    await expect.poll(() => visibleNodeIds(page)).toEqual(all);
+    expect(problems).toEqual([]);
+  });
+
+  it('exports the view as a 3× PNG and its data as JSON, GraphML and CSV of the ids on the canvas', async () => {
+    const { page, problems } = await openExpandedIra();
+    const ids = await canvasNodeIds(page);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-png').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('policy-graph.png');
+    const png = readFileSync((await download.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const box = await page.evaluate(() => window.__cy!.elements().boundingBox({}));
+    expect(png.readUInt32BE(16)).toBeGreaterThan(box.w * 3 * 0.9);
+    expect(png.readUInt32BE(16)).toBeLessThan(box.w * 3 * 1.1);
+
+    const json = await page.getByTestId('export-json').getAttribute('href');
+    const exportedIds = (href: string) =>
+      (/[?&]ids=([^&]*)/.exec(href)?.[1] ?? '').split(',').map(decodeURIComponent).sort();
+    expect(exportedIds(json!)).toEqual(ids);
+    const slice = await app.json<GraphSlice>(json!);
+    expect(slice.nodes.map((n) => n.id).sort()).toEqual(ids);
+    for (const format of ['export-graphml', 'export-csv-nodes', 'export-csv-edges']) {
+      const href = (await page.getByTestId(format).getAttribute('href'))!;
+      expect(exportedIds(href)).toEqual(ids);
+      expect(await app.text(href)).toContain(ira.id);
+    }
+    expect(problems).toEqual([]);
+  });
+});

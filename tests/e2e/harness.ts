@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { MemoryStore } from '../../graph/memory/index';
+import type { GraphDocument } from '../../graph/model';
+import { importFile } from '../../importer/index';
+import { startServer } from '../../web/server/server';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const APP_DIR = join(ROOT, 'dist/app');
+export const SAMPLE = join(ROOT, 'samples/000_dd9d7d845ba8a621.txt');
+export const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the app with Vite when `dist/app` is missing or older than its sources. */
+export async function ensureAppBuilt(): Promise<void> {
+  const index = join(APP_DIR, 'index.html');
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'web/app')),
+    statSync(join(ROOT, 'vite.config.ts')).mtimeMs,
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  // A child process, so vitest's NODE_ENV=test cannot turn this into a development build.
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export function requireChromium(): string {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The browser tests need a real headless Chromium: ` +
+        'install it (Debian: `apt-get install chromium`) or set CHROMIUM_PATH.',
+    );
+  }
+  return CHROMIUM;
+}
+
+/** The graph of the sample report, as the importer builds it. */
+export async function sampleDocuments(): Promise<GraphDocument[]> {
+  return [await importFile(SAMPLE)];
+}
+
+export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'policy-graph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: requireChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1600, height: 1000 },
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AppPage {
+  page: Page;
+  /** Console errors, page errors and requests that tried to leave the test server. */
+  problems: string[];
+}
+
+export interface RunningApp {
+  url: string;
+  docs: GraphDocument[];
+  context: BrowserContext;
+  open(path?: string): Promise<AppPage>;
+  /** GET a JSON API route of the running server. */
+  json<T = unknown>(path: string): Promise<T>;
+  text(path: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Sample report in a memory store, the real server with the built app, and headless Chromium. */
+export async function startApp(): Promise<RunningApp> {
+  requireChromium();
+  await ensureAppBuilt();
+  const docs = await sampleDocuments();
+  const store = MemoryStore.inMemory();
+  for (const doc of docs) await store.load(doc);
+  const server = await startServer({ store, port: 0, staticDir: APP_DIR });
+  const browser = await launchBrowser();
+  const origin = new URL(server.url).origin;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  return {
+    url: server.url,
+    docs,
+    context: browser.context,
+    async open(path = '/') {
+      const page = await browser.context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin || url.startsWith('blob:') || url.startsWith('data:')) {
+          return route.continue();
+        }
+        problems.push(`external request blocked: ${url}`);
+        return route.abort();
+      });
+      await page.goto(`${server.url}${path}`);
+      return { page, problems };
+    },
+    async json<T>(path: string) {
+      const response = await fetch(`${server.url}${path}`);
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    async text(path: string) {
+      return (await fetch(`${server.url}${path}`)).text();
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await store.close();
+    },
+  };
+}

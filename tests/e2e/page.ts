@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS } from './harness';
+
+/** Waits until Cytoscape holds at least `min` nodes and no fetch is in flight. */
+export async function waitForGraph(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      (window.__cy?.nodes().length ?? 0) >= n &&
+      document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false',
+    min,
+    { timeout: 15_000 },
+  );
+}
+
+export async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false',
+    null,
+    { timeout: 15_000 },
+  );
+}
+
+export function canvasNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.__cy?.nodes() ?? []).map((n) => n.id()).sort());
+}
+
+export function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.__cy?.nodes(':visible') ?? []).map((n) => n.id()).sort());
+}
+
+/** Ids of elements carrying the selection class. */
+export function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.__cy?.elements('.sel') ?? []).map((e) => e.id()));
+}
+
+/** Types into a search box and clicks the suggestion for `id`. */
+export async function pick(page: Page, input: string, text: string, id: string): Promise<void> {
+  const box = page.getByTestId(input);
+  await box.fill(text);
+  const option = input === 'search-input' ? 'search-option' : `${input}-option`;
+  await page
+    .locator(`[data-testid="${option}"][data-id="${id.replace(/["\\]/g, '\\$&')}"]`)
+    .click({ timeout: 10_000 });
+}
+
+/**
+ * Viewport coordinates of a Cytoscape element: an edge's midpoint, or a point just off a node's centre
+ * (Cytoscape's polygon hit test misses points exactly below a vertex, such as a diamond's centre).
+ */
+export async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((elementId) => {
+    const cy = window.__cy;
+    const el = cy?.getElementById(elementId);
+    if (!cy || !el || el.empty()) return null;
+    const p = el.isNode() ? el.renderedPosition() : cy.edges().getElementById(elementId).renderedMidpoint();
+    const box = cy.container()!.getBoundingClientRect();
+    const nudge = el.isNode() ? 3 : 0;
+    return { x: box.left + p.x + nudge, y: box.top + p.y + nudge };
+  }, id);
+  if (!point) throw new Error(`element ${id} is not on the canvas`);
+  return point;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
