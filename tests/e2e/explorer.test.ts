@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Edge, Evidence, GraphSlice, Node } from '../../graph/model';
 import { nodeLabel, toElements } from '../../web/app/graph/elements';
-import { NEIGHBOUR_PAGE } from '../../web/app/state/view';
+import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT } from '../../web/app/state/view';
 import { type AppPage, type RunningApp, startApp } from './harness';
 import {
   canvasNodeIds,
@@ -49,29 +49,26 @@ async function openExpandedIra(): Promise<AppPage> {
   return opened;
 }
 
-/** An edge of `nodeId` whose midpoint is far from every node, so a click there hits the edge. */
-function clickableEdge(page: Page, nodeId: string): Promise<string> {
-  return page.evaluate((id) => {
+/** An edge of `nodeId` that Cytoscape's own hit test finds at the edge's midpoint, so a click there selects it. */
+async function clickableEdge(page: Page, nodeId: string): Promise<string> {
+  const id = await page.evaluate((id) => {
     const cy = window.__cy!;
-    let best = { id: '', distance: -1 };
-    cy.getElementById(id)
-      .connectedEdges(':visible')
-      .forEach((edge) => {
-        const mid = edge.renderedMidpoint();
-        let distance = Number.POSITIVE_INFINITY;
-        cy.nodes(':visible').forEach((n) => {
-          const p = n.renderedPosition();
-          distance = Math.min(distance, Math.hypot(p.x - mid.x, p.y - mid.y));
-        });
-        cy.edges(':visible').forEach((other) => {
-          if (other.id() === edge.id()) return;
-          const p = other.renderedMidpoint();
-          distance = Math.min(distance, Math.hypot(p.x - mid.x, p.y - mid.y) * 2);
-        });
-        if (distance > best.distance) best = { id: edge.id(), distance };
-      });
-    return best.id;
+    const renderer = (
+      cy as unknown as {
+        renderer(): {
+          findNearestElement(x: number, y: number, i: boolean, t: boolean): { id(): string } | null;
+        };
+      }
+    ).renderer();
+    const edges = cy.getElementById(id).connectedEdges(':visible');
+    for (const edge of edges.toArray()) {
+      const mid = cy.edges().getElementById(edge.id()).midpoint();
+      if (renderer.findNearestElement(mid.x, mid.y, true, false)?.id() === edge.id()) return edge.id();
+    }
+    return '';
   }, nodeId);
+  if (!id) throw new Error(`no edge of ${nodeId} can be clicked at its midpoint`);
+  return id;
 }
 
 beforeAll(async () => {
@@ -193,7 +190,7 @@ describe('the explorer in headless Chromium', () => {
     await page.locator('[data-testid="path-result"], [data-testid="path-empty"]').first().waitFor();
     await waitIdle(page);
     const { paths } = await app.json<{ paths: { nodes: Node[]; edges: Edge[] }[] }>(
-      `/api/paths?from=${enc(ira.id)}&to=${enc(target.id)}&limit=3`,
+      `/api/paths?from=${enc(ira.id)}&to=${enc(target.id)}&limit=${PATH_LIMIT}&through=${PATH_KINDS_WITHOUT_SECTIONS.join(',')}`,
     );
     if (paths.length === 0) {
       expect(await page.getByTestId('path-empty').textContent()).toContain('No path');
@@ -201,6 +198,8 @@ describe('the explorer in headless Chromium', () => {
       const hops = page.getByTestId('path-hop');
       expect(await hops.count()).toBe(paths.reduce((sum, p) => sum + p.edges.length, 0));
       expect(await hops.first().locator('q').textContent()).toBe(paths[0]!.edges[0]!.evidence[0]!.quote);
+      const kinds = await page.evaluate(() => window.__cy!.nodes().map((n) => n.data('kind') as string));
+      expect(kinds).not.toContain('Section');
       const onCanvas = await canvasNodeIds(page);
       expect(onCanvas).toEqual([...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))].sort());
       const xs = await page.evaluate(
@@ -227,11 +226,9 @@ describe('the explorer in headless Chromium', () => {
     const kind = await page.getByTestId('legend-kind').last().getAttribute('data-kind');
     await page.getByTestId('legend-kind').last().click();
     const edgeId = await clickableEdge(page, ira.id);
-    if (edgeId) {
-      const mid = await screenPoint(page, edgeId);
-      await page.mouse.click(mid.x, mid.y);
-      await expect.poll(() => selectedIds(page)).toEqual([edgeId]);
-    }
+    const mid = await screenPoint(page, edgeId);
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => selectedIds(page)).toEqual([edgeId]);
     await waitIdle(page);
 
     const before = {

@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS } from './harness';
 
-/** Waits until Cytoscape holds at least `min` nodes and no fetch is in flight. */
+/** Waits until Cytoscape holds at least `min` nodes, no fetch is in flight and no viewport animation runs. */
 export async function waitForGraph(page: Page, min = 1): Promise<void> {
   await page.waitForFunction(
     (n) =>
       (window.__cy?.nodes().length ?? 0) >= n &&
+      !window.__cy?.animated() &&
       document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false',
     min,
     { timeout: 15_000 },
@@ -15,7 +16,9 @@ export async function waitForGraph(page: Page, min = 1): Promise<void> {
 
 export async function waitIdle(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false',
+    () =>
+      !window.__cy?.animated() &&
+      document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false',
     null,
     { timeout: 15_000 },
   );

@@ -18,6 +18,7 @@ const full: ViewState = {
   lang: 'en',
   pathFrom: 'policy:us-ira',
   pathTo: 'industry:바이오헬스',
+  pathViaSections: true,
   expanded: { 'policy:us-ira': 12, 'weird,id&x=1': 3 },
   addedBy: {},
   webgl: true,

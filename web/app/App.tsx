@@ -93,7 +93,8 @@ export function App() {
           cache={cache}
           initialFrom={view.pathFrom}
           initialTo={view.pathTo}
-          onFind={(from, to) => void actions.findPath(from, to)}
+          initialViaSections={view.pathViaSections}
+          onFind={(from, to, viaSections) => void actions.findPath(from, to, viaSections)}
           onClear={actions.clearPath}
           onSelect={actions.select}
         />

@@ -92,8 +92,19 @@ export const api = {
       'node' in ref ? `/api/nodes/${enc(ref.node)}/evidence` : `/api/edges/${enc(ref.edge)}/evidence`;
     return (await getJson(path, EvidenceResponse)).evidence;
   },
-  async paths(from: string, to: string, options: { maxHops?: number; limit?: number } = {}) {
-    const path = `/api/paths${query({ from, to, maxHops: options.maxHops, limit: options.limit })}`;
+  async paths(
+    from: string,
+    to: string,
+    options: { maxHops?: number; limit?: number; through?: NodeKind[] } = {},
+  ) {
+    const params = {
+      from,
+      to,
+      maxHops: options.maxHops,
+      limit: options.limit,
+      through: options.through?.join(','),
+    };
+    const path = `/api/paths${query(params)}`;
     return (await getJson(path, PathsResponse)).paths;
   },
   subgraph(ids: readonly string[]) {

@@ -11,6 +11,8 @@ import {
   type LayoutName,
   OVERVIEW_SIZE,
   NEIGHBOUR_PAGE as PAGE,
+  PATH_KINDS_WITHOUT_SECTIONS,
+  PATH_LIMIT,
   parseView,
   type Selection,
   serializeView,
@@ -101,9 +103,12 @@ export function useExplorer() {
   );
 
   const runPath = useCallback(
-    async (from: string, to: string, mode: 'commit' | 'restore') => {
+    async (from: string, to: string, viaSections: boolean, mode: 'commit' | 'restore') => {
       setPath({ status: 'loading', from, to });
-      const paths = await task(() => api.paths(from, to, { limit: 3 }));
+      const through = viaSections ? undefined : PATH_KINDS_WITHOUT_SECTIONS;
+      const paths = await task(() =>
+        api.paths(from, to, { limit: PATH_LIMIT, ...(through ? { through } : {}) }),
+      );
       if (!paths) {
         setPath({ status: 'idle' });
         return;
@@ -117,6 +122,7 @@ export function useExplorer() {
           ...v,
           pathFrom: from,
           pathTo: to,
+          pathViaSections: viaSections,
           nodes: union(v.nodes, [from, to]),
         }));
         return;
@@ -132,6 +138,7 @@ export function useExplorer() {
           ...v,
           pathFrom: from,
           pathTo: to,
+          pathViaSections: viaSections,
           nodes: ids,
           hidden: [],
           selected: null,
@@ -161,7 +168,8 @@ export function useExplorer() {
       }
       const sel = initial.selected;
       if (sel?.type === 'node' && !cache.nodes.has(sel.id)) merge(await api.subgraph([sel.id]));
-      if (initial.pathFrom && initial.pathTo) await runPath(initial.pathFrom, initial.pathTo, 'restore');
+      if (initial.pathFrom && initial.pathTo)
+        await runPath(initial.pathFrom, initial.pathTo, initial.pathViaSections, 'restore');
     });
   }, [cache, merge, replace, runPath, task]);
 
@@ -284,7 +292,7 @@ export function useExplorer() {
           pathFrom: null,
           pathTo: null,
         })),
-      findPath: (from: string, to: string) => runPath(from, to, 'commit'),
+      findPath: (from: string, to: string, viaSections: boolean) => runPath(from, to, viaSections, 'commit'),
       clearPath: () => {
         setPath({ status: 'idle' });
         commit((v) => ({ ...v, pathFrom: null, pathTo: null }));

@@ -12,15 +12,18 @@ interface Props {
   cache: GraphCache;
   initialFrom: string | null;
   initialTo: string | null;
-  onFind: (from: string, to: string) => void;
+  initialViaSections: boolean;
+  onFind: (from: string, to: string, viaSections: boolean) => void;
   onClear: () => void;
   onSelect: (selection: Selection) => void;
 }
 
 /** From/to pickers and the shortest paths found, each hop with the sentence that supports it. */
-export function PathFinder({ lang, path, cache, initialFrom, initialTo, onFind, onClear, onSelect }: Props) {
-  const [from, setFrom] = useState<string | null>(initialFrom);
-  const [to, setTo] = useState<string | null>(initialTo);
+export function PathFinder(props: Props) {
+  const { lang, path, cache, onFind, onClear, onSelect } = props;
+  const [from, setFrom] = useState<string | null>(props.initialFrom);
+  const [to, setTo] = useState<string | null>(props.initialTo);
+  const [viaSections, setViaSections] = useState(props.initialViaSections);
   const name = (id: string | null) => {
     if (!id) return '—';
     const node = cache.nodes.get(id);
@@ -49,12 +52,21 @@ export function PathFinder({ lang, path, cache, initialFrom, initialTo, onFind, 
           onPick={(node: Node) => setTo(node.id)}
         />
       </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="path-via-sections"
+          checked={viaSections}
+          onChange={(e) => setViaSections(e.target.checked)}
+        />
+        Also through report sections
+      </label>
       <div className="actions">
         <button
           type="button"
           data-testid="path-find"
           disabled={!from || !to || from === to || path.status === 'loading'}
-          onClick={() => from && to && onFind(from, to)}
+          onClick={() => from && to && onFind(from, to, viaSections)}
         >
           {path.status === 'loading' ? 'Finding…' : 'Find path'}
         </button>

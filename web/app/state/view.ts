@@ -3,6 +3,14 @@ import type { Lang } from '../graph/elements';
 
 /** Neighbours fetched per expansion step ("N more" pages through the rest). */
 export const NEIGHBOUR_PAGE = 12;
+/** Shortest paths asked for and drawn. */
+export const PATH_LIMIT = 3;
+
+/** Kinds a path may pass through when report structure is left out. */
+export const PATH_KINDS_WITHOUT_SECTIONS = NodeKind.options.filter(
+  (k) => k !== 'Section' && k !== 'Document',
+);
+
 /** Nodes shown when the app opens without a view in its link. */
 export const OVERVIEW_SIZE = 40;
 
@@ -27,6 +35,8 @@ export interface ViewState {
   lang: Lang;
   pathFrom: string | null;
   pathTo: string | null;
+  /** Let paths run through report sections and documents (off: entities, strategies and the like only). */
+  pathViaSections: boolean;
   /** Node id → how many of its neighbours (most important first) have been fetched. */
   expanded: Record<string, number>;
   /**
@@ -48,6 +58,7 @@ export const EMPTY_VIEW: ViewState = {
   lang: 'ko',
   pathFrom: null,
   pathTo: null,
+  pathViaSections: false,
   expanded: {},
   addedBy: {},
   webgl: false,
@@ -113,6 +124,7 @@ export function parseView(search: string): ViewState {
     lang: one('lang') === 'en' ? 'en' : 'ko',
     pathFrom: one('from'),
     pathTo: one('to'),
+    pathViaSections: one('via') === 'sections',
     expanded,
     addedBy: {},
     webgl: one('webgl') === '1',
@@ -136,6 +148,7 @@ export function serializeView(view: ViewState): string {
   if (view.lang !== EMPTY_VIEW.lang) add('lang', view.lang);
   if (view.pathFrom) add('from', encodeURIComponent(view.pathFrom));
   if (view.pathTo) add('to', encodeURIComponent(view.pathTo));
+  if (view.pathViaSections) add('via', 'sections');
   const expandedIds = Object.keys(view.expanded);
   add('x', encodeList(expandedIds));
   add('xn', expandedIds.map((id) => view.expanded[id]).join(','));
