@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../importer/clean';
 import { segment } from '../../importer/segment';
-import { roadmapTerms, parseRoadmap } from '../../importer/tables';
+import { parseRoadmap, roadmapTerms } from '../../importer/tables';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), 'utf8');
 
 function run(text: string) {
   const clean = cleanText(text);
@@ -28,7 +29,11 @@ describe('segmenting a Korean report', () => {
     ['topic', '□', '미국: 첨단산업 육성을 위한 보호무역 정책'],
     ['footnote', '3)', '미국, 상무부 (2024)'],
     ['subtopic', 'ㅇ', 'CHIPS and Science Act(2022)'],
-    ['item', '-', '미국 내 반도체 제조 능력을 강화하고, 중국과의 기술 패권 경쟁에서 우위를 점하기 위해 도입된 법안'],
+    [
+      'item',
+      '-',
+      '미국 내 반도체 제조 능력을 강화하고, 중국과의 기술 패권 경쟁에서 우위를 점하기 위해 도입된 법안',
+    ],
     ['item', '-', '520억 달러 규모의 보조금 및 세금 혜택 제공'],
     ['subtopic', 'ㅇ', '한국에 주는 시사점'],
     ['list', '1)', '기술혁신 및 R&D 투자 확대'],
@@ -105,12 +110,35 @@ describe('reading a flattened roadmap table', () => {
   });
 
   it('rebuilds rows and cells', () => {
-    const rows = parseRoadmap(clean, table.table!, 3).map((r) => [r.label.text, ...r.cells.map((c) => c.text)]);
+    const rows = parseRoadmap(clean, table.table!, 3).map((r) => [
+      r.label.text,
+      ...r.cells.map((c) => c.text),
+    ]);
     expect(rows).toEqual([
-      ['정부 정책', '미래전략산업 육성 법안 제정 및 세제 지원', '대형 국가 프로젝트 추진 및 글로벌 협력 강화', '무역수지 체질 개선 완료 및 산업 생태계 정착'],
-      ['R&D 투자', 'AI·반도체·배터리 등 핵심 산업 R&D 투자 확대', '전고체 배터리, AI 반도체, 바이오 신약 상용화', '미래 신기술(양자컴퓨터, 차세대 신재생에너지) 연구개발'],
-      ['인프라 구축', 'K-반도체·K-배터리·바이오 클러스터 조성', '글로벌 생산 거점 및 공급망 안정화', '스마트 공장 및 제조업 4.0 완성'],
-      ['글로벌 협력', '미국·유럽과의 기술 협력 강화', '인도·아세안·중동 시장 개척', '글로벌 무역 협력 및 신흥시장 주도'],
+      [
+        '정부 정책',
+        '미래전략산업 육성 법안 제정 및 세제 지원',
+        '대형 국가 프로젝트 추진 및 글로벌 협력 강화',
+        '무역수지 체질 개선 완료 및 산업 생태계 정착',
+      ],
+      [
+        'R&D 투자',
+        'AI·반도체·배터리 등 핵심 산업 R&D 투자 확대',
+        '전고체 배터리, AI 반도체, 바이오 신약 상용화',
+        '미래 신기술(양자컴퓨터, 차세대 신재생에너지) 연구개발',
+      ],
+      [
+        '인프라 구축',
+        'K-반도체·K-배터리·바이오 클러스터 조성',
+        '글로벌 생산 거점 및 공급망 안정화',
+        '스마트 공장 및 제조업 4.0 완성',
+      ],
+      [
+        '글로벌 협력',
+        '미국·유럽과의 기술 협력 강화',
+        '인도·아세안·중동 시장 개척',
+        '글로벌 무역 협력 및 신흥시장 주도',
+      ],
     ]);
   });
 });
