@@ -75,6 +75,8 @@ export function App() {
           onRelayout={actions.relayout}
           onLang={actions.setLang}
           onClear={actions.clear}
+          webgl={view.webgl}
+          onWebgl={actions.setWebgl}
         />
       </header>
       <aside className="sidebar left">

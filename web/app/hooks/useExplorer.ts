@@ -4,6 +4,7 @@ import { LIMITS } from '../../../graph/store';
 import { ApiError, api, type GraphPath } from '../api';
 import { type Lang, toElements } from '../graph/elements';
 import { pathPositions } from '../graph/layouts';
+import { takeInitialView } from '../state/boot';
 import { GraphCache } from '../state/cache';
 import {
   type History,
@@ -159,10 +160,11 @@ export function useExplorer() {
     restored.current = true;
     const initial = viewRef.current;
     void task(async () => {
+      const prefetched = takeInitialView();
       if (initial.nodes.length > 0) {
-        merge(await api.subgraph(initial.nodes.slice(0, LIMITS.subgraphMaxIds)));
+        merge(await (prefetched ?? api.subgraph(initial.nodes.slice(0, LIMITS.subgraphMaxIds))));
       } else if (!initial.pathFrom || !initial.pathTo) {
-        const overview = await api.overview(OVERVIEW_SIZE);
+        const overview = await (prefetched ?? api.overview(OVERVIEW_SIZE));
         merge(overview);
         replace((v) => ({ ...v, nodes: overview.nodes.map((n) => n.id) }));
       }
@@ -280,6 +282,11 @@ export function useExplorer() {
       },
       relayout: () => setLayoutRequest((r) => ({ seq: r.seq + 1 })),
       setLang: (lang: Lang) => commit((v) => ({ ...v, lang })),
+      /** The renderer is fixed when Cytoscape starts, so switching reloads the same view. */
+      setWebgl: (webgl: boolean) => {
+        const qs = serializeView({ ...viewRef.current, webgl });
+        window.location.assign(`${window.location.pathname}${qs ? `?${qs}` : ''}`);
+      },
       back: () => dispatch({ type: 'back' }),
       clear: () =>
         commit((v) => ({

@@ -14,6 +14,8 @@ interface Props {
   onRelayout: () => void;
   onLang: (lang: Lang) => void;
   onClear: () => void;
+  webgl: boolean;
+  onWebgl: (webgl: boolean) => void;
 }
 
 const LAYOUT_LABEL: Record<LayoutName, string> = {
@@ -121,6 +123,18 @@ export function Toolbar(props: Props) {
       <button type="button" className="secondary" onClick={props.onClear}>
         Clear
       </button>
+      <label
+        className="check inline"
+        title="Experimental WebGL renderer for very large views (reloads the page)"
+      >
+        <input
+          type="checkbox"
+          data-testid="webgl-toggle"
+          checked={props.webgl}
+          onChange={(e) => props.onWebgl(e.target.checked)}
+        />
+        WebGL
+      </label>
     </div>
   );
 }
