@@ -47,9 +47,12 @@ export function layoutOptions(name: LayoutName, fixed: NodeCollection): LayoutOp
         fit: true,
         padding: 40,
         packComponents: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 8000,
+        idealEdgeLength: () => 100,
         nodeSeparation: 90,
+        tilingPaddingVertical: 36,
+        tilingPaddingHorizontal: 48,
         ...(fixed.nonempty() ? { fixedNodeConstraint: fixedConstraint(fixed) } : {}),
       } as LayoutOptions;
   }
@@ -112,8 +115,9 @@ export function placeNewNodes(
         animate: false,
         fit: false,
         packComponents: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 8000,
+        idealEdgeLength: () => 100,
         initialEnergyOnIncremental: 0.2,
         fixedNodeConstraint: fixedConstraint(eles.nodes().difference(fresh)),
       } as LayoutOptions)

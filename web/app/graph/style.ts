@@ -12,7 +12,7 @@ export function stylesheet(): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 15,
+        'font-size': 17,
         'font-weight': 'bold',
         color: '#111827',
         'text-valign': 'bottom',
