@@ -94,7 +94,7 @@ export function PathFinder(props: Props) {
                   const b = p.nodes[hop + 1];
                   const forward = edge.source === a?.id;
                   return (
-                    <li key={edge.id} data-testid="path-hop">
+                    <li key={edge.id} className="hop" data-testid="path-hop">
                       <button
                         type="button"
                         className="link"
