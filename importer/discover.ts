@@ -8,7 +8,8 @@ import { Matcher } from './mentions';
  * quoted plan names (‘영국 첨단산업 전략’), Korean law names (`…법`) and English titles (`… Act`, `… Strategy`).
  */
 
-const POLICY_END_KO = /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책)$/;
+const POLICY_END_KO =
+  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령)$/;
 const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord)$/;
 const ORG_END =
@@ -21,7 +22,8 @@ const YEAR_TAIL =
   /\s*[,，]\s*(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?\s*$/i;
 const ONLY_YEAR = /^(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?$/i;
 const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)$/;
-const LEADING_STOP = /^(?:The|A|An|In|On|Under|This|That|Its|Their|Our|By|With|From|For|And|Of)\s+/;
+const LEADING_STOP =
+  /^(?:(?:The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
 export interface Discovery {
   /** New entities that the text names but the lexicon lacks. */
@@ -37,6 +39,22 @@ function nameLike(s: string): boolean {
   if (/^[\d\s.,~%-]+$/.test(t) || ONLY_YEAR.test(t)) return false;
   if (DESCRIPTOR.test(t)) return false;
   return t.split(/\s+/).length <= 6;
+}
+
+/** `Taiwan Semiconductor Manufacturing Co` ~ `TSMC`: the acronym's letters are the words' initials. */
+function initialsMatch(name: string, acronym: string): boolean {
+  const initials = name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  return (
+    letters.length >= 2 &&
+    initials.startsWith(letters.slice(0, Math.min(letters.length, initials.length))) &&
+    initials.length >= letters.length - 1
+  );
 }
 
 function isAcronym(s: string): boolean {
@@ -63,6 +81,8 @@ const STOP_TOKEN =
  */
 function nameBefore(text: string, paren: number): string | undefined {
   const head = text.slice(Math.max(0, paren - 80), paren).replace(/\s+$/, '');
+  const quoted = /[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']$/.exec(head);
+  if (quoted) return quoted[1]!.trim();
   const latin =
     /((?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&))*)$/.exec(
       head,
@@ -74,7 +94,7 @@ function nameBefore(text: string, paren: number): string | undefined {
   const picked: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && picked.length < 4; i--) {
     const token = tokens[i]!;
-    if (STOP_TOKEN.test(token)) break;
+    if (STOP_TOKEN.test(token) || /\d|부터$|까지$|년$|월$/.test(token)) break;
     if (picked.length > 0 && (ENDS_WITH_PARTICLE.test(token) || !/[\p{L}\p{N}]/u.test(token))) break;
     picked.unshift(token);
   }
@@ -110,13 +130,22 @@ export function discover(
   const addAlias = (entity: Entity, form: string) => {
     const key = formKey(form);
     if (byKey.has(key) || found.has(key) || GENERIC_NAME.test(form.trim())) return;
-    if ([...entity.forms].some((f) => formKey(f).endsWith(key))) return;
+    if ([...entity.forms].some((f) => formKey(f).endsWith(key) || key.endsWith(formKey(f)))) return;
     const set = aliases.get(entity.nodeId) ?? new Set<string>();
     set.add(form);
     aliases.set(entity.nodeId, set);
     byKey.set(key, entity);
   };
+  const suffixEntity = (name: string): Entity | undefined => {
+    const words = name.split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const hit = wholeMention(words.slice(i).join(' '));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
   const addNew = (kind: EntityKind, names: string[]) => {
+    if (names.some((n) => suffixEntity(n))) return;
     const existing = names.map(resolve).find((e) => e !== undefined);
     if (existing) {
       for (const n of names) addAlias(existing, n);
@@ -155,9 +184,9 @@ export function discover(
       } else if (
         right &&
         nameLike(before) &&
-        (isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before))
+        (isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before) || initialsMatch(before, inner))
       ) {
-        if (before.length <= 40) addAlias(right, before);
+        if (before.length <= 48) addAlias(right, before);
       } else if (!left && !right && nameLike(inner) && nameLike(before)) {
         const kind = kindFromShape(before) ?? kindFromShape(inner);
         const pairOk = isAcronym(inner) || isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before);
@@ -165,7 +194,8 @@ export function discover(
       }
     }
     // Quoted plan and law names.
-    for (const m of text.matchAll(/[‘“"「『]([^’”"」』\n]{2,60})[’”"」』]/g)) {
+    for (const m of text.matchAll(/[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']/g)) {
+      if (m[0].startsWith("'") && !HANGUL.test(m[1]!)) continue;
       const name = m[1]!.replace(/\s*\([^)]*\)\s*$/, '').trim();
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
     }

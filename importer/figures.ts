@@ -45,15 +45,18 @@ const EN_SCALE: Record<string, number> = {
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const KO_AMOUNT = new RegExp(
-  String.raw`((?:${NUM})\s*[조억만](?:\s*(?:${NUM})?\s*[천백십]?\s*[조억만])*|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원)`,
+  String.raw`((?:${NUM})\s*[천백십]?\s*[조억만](?:\s*(?:${NUM})?\s*[천백십]?\s*[조억만])*|(?:${NUM})\s*천(?:\s*\d{1,3})?|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원)`,
   'g',
 );
 const KO_AMOUNT_TAIL = /^(?:화|의|에|을|를|이|가|은|는|과|와|로|으로|규모|이상|수준|\s|[(),.·]|$)/;
 const EN_AMOUNT = new RegExp(
-  String.raw`(?:([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))\s*(thousand|million|billion|trillion|bn|m)?\b`,
+  String.raw`(?:([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))(?:\s*(thousand|million|billion|trillion|bn|m)\b)?`,
   'gi',
 );
-const PERCENT = new RegExp(String.raw`(${NUM})\s*(%|퍼센트|percent|per cent|%p|퍼센트포인트)`, 'gi');
+const PERCENT = new RegExp(
+  String.raw`(${NUM})\s*(%p|퍼센트포인트|percentage points?|%|퍼센트|percent|per cent)`,
+  'gi',
+);
 const DURATION =
   /(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
 const YEAR = /(?:(?<!\d)((?:19|20)\d{2})\s*년|[‘'’](\d{2})\s*년|\b((?:19|20)\d{2})\b)/g;
@@ -73,7 +76,11 @@ export function parseKoreanAmount(s: string): number {
     total += base * sub * KO_SCALE[m[3]!]!;
     consumed = m.index! + m[0].length;
   }
-  if (consumed === 0) return parseNumber(s.trim());
+  if (consumed === 0) {
+    const thousands = /^(\d+)\s*천\s*(\d{1,3})?$/.exec(s.trim());
+    if (thousands) return Number(thousands[1]) * 1000 + Number(thousands[2] ?? 0);
+    return parseNumber(s.trim());
+  }
   return total;
 }
 
@@ -107,7 +114,7 @@ export function findFigures(text: string): FigureMatch[] {
     push(m.index!, m.index! + m[0].length, value, CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol]!);
   }
   for (const m of text.matchAll(PERCENT)) {
-    const unit = /p|포인트/i.test(m[2]!) && m[2] !== 'percent' && m[2] !== 'per cent' ? '%p' : '%';
+    const unit = /^(?:%p|퍼센트포인트|percentage points?)$/i.test(m[2]!) ? '%p' : '%';
     push(m.index!, m.index! + m[0].length, parseNumber(m[1]!), unit);
   }
   for (const m of text.matchAll(DURATION)) {

@@ -88,6 +88,11 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
   const countryMatcher = base.countries;
 
   const builder = new GraphBuilder(documentId, source.text);
+  const hangul = (source.text.match(/[\uac00-\ud7a3]/g) ?? []).length;
+  const letters = (source.text.match(/[A-Za-z]/g) ?? []).length;
+  const language = hangul >= letters / 3 ? 'ko' : 'en';
+  const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
+  const entityById = (nodeId: string) => base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
   const title = options.title ?? titleOf(source.text, basename(options.path));
   analyze({
     documentId,
@@ -98,17 +103,17 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
     builder,
     title,
     extraAliases: found.aliases,
+    language,
+    entityById,
   });
   const { nodes, edges } = builder.build();
-  const hangul = (source.text.match(/[\uac00-\ud7a3]/g) ?? []).length;
-  const letters = (source.text.match(/[A-Za-z]/g) ?? []).length;
   return {
     format: 'policy-graph',
     version: GRAPH_FORMAT_VERSION,
     document: {
       id: documentId,
       title,
-      language: hangul >= letters / 3 ? 'ko' : 'en',
+      language,
       sourcePath: options.path,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,

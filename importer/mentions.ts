@@ -16,8 +16,11 @@ interface Candidate {
   latinStart: boolean;
   latinEnd: boolean;
   shortHangul: boolean;
-  /** Latin forms written without spaces must not match across a space ("A I"). */
-  solidLatin: boolean;
+  /** Forms written without spaces match only text without spaces ("한국전력" ≠ "한국 전력 수요"). */
+  solid: boolean;
+  /** Capitalised English names ("Turkey") need the capital in the text; lower-case forms ("lithium") do not. */
+  capitalised: boolean;
+  latinOnly: boolean;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -32,6 +35,8 @@ const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및
  */
 export class Matcher {
   private readonly byPrefix = new Map<string, Candidate[]>();
+  /** Prefixes of one-character forms (美, 中), looked up on their own. */
+  private readonly singles = new Set<string>();
 
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
@@ -44,6 +49,7 @@ export class Matcher {
   with(forms: Iterable<readonly [string, Entity]>): Matcher {
     const next = new Matcher([]);
     for (const [prefix, list] of this.byPrefix) next.byPrefix.set(prefix, list);
+    for (const single of this.singles) next.singles.add(single);
     const touched = new Set<string>();
     for (const [form, entity] of forms) {
       const prefix = formKey(form).slice(0, 2);
@@ -62,8 +68,16 @@ export class Matcher {
     if (key.length === 0) return;
     const prefix = key.slice(0, 2);
     const list = this.byPrefix.get(prefix) ?? [];
-    if (list.some((c) => c.key === key && c.entity === entity)) return;
+    if (key.length === 1) this.singles.add(prefix);
     const compact = form.replace(/\s+/g, '');
+    const same = list.find((c) => c.key === key && c.entity === entity);
+    if (same) {
+      // Several spellings of one name: the most permissive wins ("Batteries" and "batteries").
+      same.caseSensitive &&= isCaseSensitive(form);
+      same.capitalised &&= /^[A-Z][a-z]/.test(form);
+      same.solid &&= !/\s/.test(form);
+      return;
+    }
     list.push({
       key,
       form: compact,
@@ -72,7 +86,9 @@ export class Matcher {
       latinStart: LATIN_OR_DIGIT.test(compact[0]!),
       latinEnd: LATIN_OR_DIGIT.test(compact.at(-1)!),
       shortHangul: isHangulOnly(compact) && compact.length <= 2,
-      solidLatin: !/\s/.test(form) && /^[A-Za-z0-9&.-]+$/.test(form),
+      solid: !/\s/.test(form),
+      capitalised: /^[A-Z][a-z]/.test(form),
+      latinOnly: /^[A-Za-z0-9&.'’ -]+$/.test(form),
     });
     this.byPrefix.set(prefix, list);
   }
@@ -102,7 +118,22 @@ export class Matcher {
   }
 
   private matchAt(text: string, original: string, lower: string, back: number[], i: number) {
-    const candidates = this.byPrefix.get(lower.slice(i, i + 2));
+    return (
+      this.matchIn(this.byPrefix.get(lower.slice(i, i + 2)), text, original, lower, back, i) ??
+      (this.singles.has(lower[i]!)
+        ? this.matchIn(this.byPrefix.get(lower[i]!), text, original, lower, back, i)
+        : undefined)
+    );
+  }
+
+  private matchIn(
+    candidates: Candidate[] | undefined,
+    text: string,
+    original: string,
+    lower: string,
+    back: number[],
+    i: number,
+  ) {
     if (!candidates) return undefined;
     for (const c of candidates) {
       if (!lower.startsWith(c.key, i)) continue;
@@ -115,7 +146,9 @@ export class Matcher {
       if (c.latinEnd && LATIN_OR_DIGIT.test(after)) continue;
       if (c.shortHangul && (HANGUL.test(before) || /\s/.test(text.slice(from, to)))) continue;
       if (c.shortHangul && HANGUL.test(after) && !SUFFIX_AFTER_SHORT.test(after)) continue;
-      if (c.solidLatin && /\s/.test(text.slice(from, to))) continue;
+      if (c.solid && /\s/.test(text.slice(from, to))) continue;
+      if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
+      if (c.latinOnly && HANGUL.test(before)) continue;
       return { mention: { entity: c.entity, from, to }, length: c.key.length };
     }
     return undefined;

@@ -33,12 +33,32 @@ const STATUS_WORDS =
   /현황|동향|트렌드|개념|경쟁 구도|변화$|특성|정의|status|overview|background|trends?\b|landscape/i;
 const STRATEGY_WORDS =
   /전략|방안|대응|과제|제언|역할|추진|육성|강화|확보|개선|구축|확대|협력|개척|로드맵|strateg|response|recommend|measures|actions?\b|priorit/i;
+const ENACT_CUE =
+  /시행|도입|제정|발표|마련|부과|서명|통과|공포|발효|입법|enact|adopt|pass(?:ed|es)?\b|introduc|impos|propos|sign(?:ed|s)?\b|launch|unveil|implement|approv|announc|finaliz|legislat/i;
+const LAW_WORD_AFTER =
+  /^\s*(?:의|['’]s)?\s*(?:연방|federal\s+)?(?:법|법률|법안|제도|정책|규정|law|act|regulation|legislation|statute|policy|program)/i;
+const LAW_WORD_BEFORE =
+  /(?:law|act|regulation|legislation|statute|policy|program)\s+(?:of|by|from)\s+(?:the\s+)?$/i;
+const RESPONSE_AFTER = /^\s*(?:\([^)]*\))?\s*(?:에|을|를|에\s*대한)?\s*(?:맞서|맞대응|대응|대항|반발|보복)/;
+const AGREEMENT_OBJECT = /^\s*(?:\([^)]*\))?\s*(?:을|를)\s*(?:맺은|체결한|맺고|체결하고|맺는|체결하는)/;
+const CONJUNCTION_KO_EN = /^\s*(?:\([^)]*\))?\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
+const TEMPORAL_AFTER = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후|以後)/;
+const INFRASTRUCTURE_AFTER = /^\s*(?:·\S+\s*)?(?:등\s*)?(?:기반시설|인프라|infrastructure)/i;
+const AFFECT_CUE =
+  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|affect|hit|target|restrict|ban|cover|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl/i;
 const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|comply|complian/i;
 const POLICY_CUE =
-  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|target|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit/i;
+  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|타격|수혜|겨냥|제한|적용|제외|target|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit|boost|promot|award|grant|restrict|ban\b|cover|hit|benefit|exclud|provid|offer|invest|공제|제공|지급|투입/i;
 const SECURE_CUE = /확보|공급망|안정화|수급|조달|비축|협력|secur|supply/i;
 const INPUT_CUE =
   /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;
+const PLANT_CUE =
+  /공장|생산|제조|양산|사업|plant|factor(?:y|ies)|fab\b|produc|manufactur|make|maker|supplier/i;
+const FIGURE_OF = /^\s*(?:규모의|상당의|어치의|의|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
+const INPUT_FOR =
+  /^\s*(?:등(?:의)?\s*)?(?:은|는|이|가)?\s*(?:(?:are|is|remain|remains)\s+)?(?:(?:key|critical|essential|main|major|vital)\s+)?(?:inputs?\s+(?:for|to|of|in)|essential\s+(?:for|to)|used\s+in|needed\s+for|required\s+for|(?:raw\s+)?materials?\s+for)\s*(?:the\s+)?/i;
+const ANAPHOR =
+  /(?:(?<![가-힣])(?:이|동|해당|같은)\s?법(?:안|률)?(?=은|는|이|가|을|를|의|에|으로|로|도|\s))|\b(?:the|this|that)\s+(?:act|law|regulation|legislation|bill|statute)\b/gi;
 const DEVELOP_CUE = /개발|연구|투자|생산|상용화|develop|research|invest|produc/i;
 const CONJUNCTION = /^\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
 const POLICY_TITLE_REST =
@@ -53,6 +73,9 @@ export interface AnalyzeInput {
   matcher: Matcher;
   /** Matches country names only, to read them inside other names. */
   countryMatcher: Matcher;
+  language: 'ko' | 'en';
+  /** Entities by node id, to follow an organization's lexicon country. */
+  entityById: (nodeId: string) => Entity | undefined;
   /** Second names the text gave to lexicon entities, by node id. */
   extraAliases: Map<string, Set<string>>;
   builder: GraphBuilder;
@@ -72,9 +95,10 @@ class Analyzer {
   private readonly strategyByText = new Map<string, string>();
   private readonly blockNode = new Map<number, string>();
   private counter = 0;
-  private home: Entity | undefined;
   private readonly countries: Matcher;
   private readonly parents = new Set<number>();
+  private lastPolicy: Entity | undefined;
+  private lastSection: number | undefined = -1;
   private readonly paths = new Map<number | undefined, string[]>();
 
   constructor(private readonly input: AnalyzeInput) {
@@ -115,9 +139,10 @@ class Analyzer {
   private entityNode(e: Entity): string {
     if (this.b.hasNode(e.nodeId)) return e.nodeId;
     const extra = this.input.extraAliases.get(e.nodeId) ?? [];
-    const aliases = [...e.forms, ...extra].filter((f) => f !== e.name);
+    const name = this.input.language === 'en' ? (e.nameEn ?? e.name) : e.name;
+    const aliases = [...e.forms, ...extra].filter((f) => f !== name);
     this.b.node(e.nodeId, e.kind, {
-      name: e.name,
+      name,
       nameKo: e.nameKo,
       nameEn: e.nameEn,
       aliases,
@@ -128,7 +153,6 @@ class Analyzer {
 
   run() {
     this.documentAndSections();
-    this.findHome();
     for (const block of this.blocks) this.block(block);
   }
 
@@ -144,17 +168,6 @@ class Analyzer {
       b.edge('PART_OF', id, this.sectionId(s.parent), [e]);
       for (const m of this.mentions(s.title)) this.recordMention(m, s.title, s.ordinal);
     }
-  }
-
-  /** The country the report is about: the most-mentioned country. */
-  private findHome() {
-    const counts = new Map<Entity, number>();
-    for (const block of this.blocks) {
-      for (const m of this.mentions(block.span)) {
-        if (m.entity.kind === 'Country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-      }
-    }
-    this.home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 
   private recordMention(m: Mention, span: Span, section: number | undefined) {
@@ -281,7 +294,7 @@ class Analyzer {
       return;
     }
     const ctx = this.context(block);
-    this.sentenceRelations(block, span, ms, ctx);
+    this.sentenceRelations(block, span, this.withAnaphora(block, span, ms), ctx);
     if (block.kind === 'footnote' || block.kind === 'topic') {
       this.figures(block, span, ms, ctx, undefined);
       return;
@@ -303,6 +316,8 @@ class Analyzer {
       // Paragraphs give sentence relations only.
     } else if (block.kind === 'subtopic' && hasChildren) {
       // A heading over bullets, not a statement of its own.
+    } else if (this.policyLedItem(block, span, ms, ctx)) {
+      // "- The CHIPS Act provides $39 billion …" under a country heading describes that country's policy.
     } else if (this.countrySummary(block, span, ms)) {
       // "ㅇ 미국: CHIPS Act, IRA 등 …" states which country enacted what.
     } else if (ctx.mode === 'strategy') {
@@ -323,6 +338,56 @@ class Analyzer {
     ) {
       this.inlineStrategies(block, span, ctx);
     }
+  }
+
+  private policyLedItem(block: Block, span: Span, ms: Mention[], ctx: Context): boolean {
+    const first = ms[0];
+    if (!ctx.country || ctx.mode === 'implication' || first?.entity.kind !== 'Policy') return false;
+    if (!/^\s*(?:(?:the|a|an)\s+)?$/i.test(span.text.slice(0, first.from)) || RESPONSE_CUE.test(span.text))
+      return false;
+    const heading = this.ev(span, first.from, first.to, block.section, 'structure:policy-item');
+    this.policyItem(block, span, ms, {
+      ...ctx,
+      mode: 'policy',
+      policy: { entity: first.entity, evidence: heading },
+    });
+    return true;
+  }
+
+  /**
+   * `이 법은`, `동법`, `the act`: the policy last named (or the one the section is about), as an extra
+   * mention for sentence relations. The anaphor itself is not recorded as a mention of the policy.
+   */
+  private withAnaphora(block: Block, span: Span, ms: Mention[]): Mention[] {
+    const out = [...ms];
+    let last = this.lastPolicy;
+    if (block.section !== this.lastSection) {
+      this.lastSection = block.section;
+      for (let o = block.section; o !== undefined && o >= 0; o--) {
+        const title = this.sections[o]!.title;
+        const whole = this.mentions(title);
+        if (
+          whole.length === 1 &&
+          whole[0]!.entity.kind === 'Policy' &&
+          title.text.length - (whole[0]!.to - whole[0]!.from) <= 2
+        ) {
+          last = whole[0]!.entity;
+          break;
+        }
+      }
+    }
+    let changed = false;
+    for (const m of span.text.matchAll(ANAPHOR)) {
+      const at = m.index!;
+      const before = ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').at(-1);
+      const entity = before?.entity ?? last;
+      if (!entity || ms.some((x) => x.from < at + m[0].length && x.to > at)) continue;
+      out.push({ entity, from: at, to: at + m[0].length });
+      changed = true;
+    }
+    const policies = ms.filter((x) => x.entity.kind === 'Policy');
+    this.lastPolicy = policies.at(-1)?.entity ?? last;
+    return changed ? out.sort((x, y) => x.from - y.from) : ms;
   }
 
   private countrySummary(block: Block, span: Span, ms: Mention[]): boolean {
@@ -614,72 +679,237 @@ class Analyzer {
 
   private sentenceRelations(block: Block, span: Span, ms: Mention[], ctx: Context) {
     const text = span.text;
+    let carried: Mention | undefined;
     for (const [a, b] of clauses(text)) {
+      if (a > 0 && /[.!?。]\s*$/.test(text.slice(Math.max(0, a - 3), a))) carried = undefined;
       const inClause = ms.filter((m) => m.from >= a && m.to <= b);
       if (inClause.length === 0) continue;
       const clauseText = blankMentions(text, inClause, a, b);
-      const ev = () => this.ev(span, a, b, block.section, 'sentence');
+      const ev = (rule = 'sentence') => this.ev(span, a, b, block.section, rule);
       this.adjacency(block, span, inClause);
-      const policies = inClause.filter((m) => m.entity.kind === 'Policy');
-      const subject =
-        inClause[0]?.entity.kind === 'Country' &&
-        /^\s*(?:은|는|이|가|도)\s/.test(text.slice(inClause[0].to, inClause[0].to + 3))
-          ? inClause[0]
-          : undefined;
-      for (const p of policies) {
-        const pid = this.entityNode(p.entity);
-        if (subject && (!p.entity.country || p.entity.country === lexId(subject.entity))) {
-          this.b.edge('ENACTED_BY', pid, this.entityNode(subject.entity), [
-            this.ev(span, a, b, block.section, 'sentence:country-subject'),
-          ]);
-        }
-        if (
-          ctx.country &&
-          block.kind === 'paragraph' &&
-          this.topicIntro(block) &&
-          (!p.entity.country || p.entity.country === lexId(ctx.country.entity))
-        ) {
-          this.b.edge('ENACTED_BY', pid, this.entityNode(ctx.country.entity), [ctx.country.evidence, ev()]);
-        }
-        const temporal = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후)/.test(text.slice(p.to, p.to + 12));
-        if (policies.length <= 2 && POLICY_CUE.test(clauseText) && !temporal) {
-          for (const m of inClause) {
-            if (
-              m.entity.kind === 'Industry' &&
-              !this.inConjunctionWith(m, p, text) &&
-              !this.countryBetween(inClause, p, m)
-            ) {
-              this.b.edge('TARGETS', pid, this.entityNode(m.entity), [ev()]);
-            }
-            if (
-              m.entity.kind === 'Country' &&
-              m.entity === this.home &&
-              /영향|impact|affect/i.test(clauseText) &&
-              !p.entity.country?.includes(lexId(m.entity))
-            ) {
-              this.b.edge('AFFECTS', pid, this.entityNode(m.entity), [ev()]);
-            }
-          }
-          if (
-            ctx.industry &&
-            !inClause.some((m) => m.entity.kind === 'Industry') &&
-            /시행|영향|대응|due to|impact/i.test(clauseText)
-          ) {
-            this.b.edge('TARGETS', pid, this.entityNode(ctx.industry.entity), [ctx.industry.evidence, ev()]);
-          }
-        }
-      }
+      carried = this.enactment(block, span, inClause, a, b, clauseText, ctx, carried);
+      this.policyEffects(block, span, inClause, a, b, clauseText, ctx, ev);
       this.uses(span, inClause, block.section, a, b);
       this.companies(span, inClause, block.section, a, b, ctx);
     }
   }
 
+  /** Who enacted a policy: `미국은 … IRA를 시행`, `The EU adopted CBAM`, `X is a United States federal law`. */
+  private enactment(
+    block: Block,
+    span: Span,
+    ms: Mention[],
+    a: number,
+    b: number,
+    clauseText: string,
+    ctx: Context,
+    carried: Mention | undefined,
+  ): Mention | undefined {
+    const text = span.text;
+    const first = ms[0]!;
+    const own =
+      this.isSubject(first, text, a) && ['Country', 'Organization'].includes(first.entity.kind)
+        ? first
+        : undefined;
+    const subject = own ?? (first.entity.kind === 'Country' ? undefined : carried);
+    const policies = ms.filter((m) => m.entity.kind === 'Policy' && !this.ownCountryBefore(ms, m, text));
+    if (policies.length === 0) return subject;
+    const ev = (rule: string) => this.ev(span, a, b, block.section, rule);
+    const enactCue = ENACT_CUE.test(clauseText);
+    const link = (p: Mention, country: Entity, rule: string, needsCue: boolean) => {
+      if (p.entity.country && p.entity.country !== lexId(country)) return;
+      if (needsCue && !p.entity.country && !enactCue) return;
+      if (this.isResponse(p, text)) return;
+      this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(country), [ev(rule)]);
+    };
+    if (subject?.entity.kind === 'Country') {
+      for (const p of policies)
+        if (p.from > subject.to || subject !== own) link(p, subject.entity, 'sentence:country-subject', true);
+    }
+    if (subject?.entity.kind === 'Organization' && subject.entity.country) {
+      const country = this.input.entityById(`country:${subject.entity.country}`);
+      if (country && enactCue)
+        for (const p of policies) link(p, country, 'sentence:organization-subject', true);
+    } else if (enactCue) {
+      for (const org of ms.filter((m) => m.entity.kind === 'Organization' && m.entity.country)) {
+        const country = this.input.entityById(`country:${org.entity.country}`);
+        if (country && !ms.some((m) => m.entity.kind === 'Country' && m.entity !== country)) {
+          for (const p of policies) link(p, country, 'sentence:organization-agent', true);
+        }
+      }
+    }
+    // Definitions: "IRA는 … 미국의 연방법이다", "The CRMA is a regulation of the European Union".
+    const defined = this.isSubject(first, text, a) && first.entity.kind === 'Policy' ? first : undefined;
+    if (defined) {
+      for (const c of ms.filter((m) => m.entity.kind === 'Country' && m.from > defined.to)) {
+        const after = text.slice(c.to, Math.min(b, c.to + 24));
+        const before = text.slice(Math.max(a, c.from - 24), c.from);
+        if (LAW_WORD_AFTER.test(after) || LAW_WORD_BEFORE.test(before))
+          link(defined, c.entity, 'sentence:definition', false);
+      }
+    }
+    if (ctx.country && block.kind === 'paragraph' && this.topicIntro(block)) {
+      for (const p of policies) {
+        if (p.entity.country && p.entity.country !== lexId(ctx.country.entity)) continue;
+        this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(ctx.country.entity), [
+          ctx.country.evidence,
+          ev('structure:country-section'),
+        ]);
+      }
+    }
+    return subject;
+  }
+
+  /** Policies acting in a clause: the industries they target, the companies, materials and countries they affect. */
+  private policyEffects(
+    block: Block,
+    span: Span,
+    ms: Mention[],
+    a: number,
+    b: number,
+    clauseText: string,
+    ctx: Context,
+    ev: (rule?: string) => Evidence | undefined,
+  ) {
+    const text = span.text;
+    const agents = ms.filter(
+      (m) =>
+        m.entity.kind === 'Policy' &&
+        !this.isResponse(m, text) &&
+        !TEMPORAL_AFTER.test(text.slice(m.to, m.to + 14)) &&
+        !AGREEMENT_OBJECT.test(text.slice(m.to, m.to + 24)),
+    );
+    if (agents.length === 0 || new Set(agents.map((p) => p.entity)).size > 2 || !POLICY_CUE.test(clauseText))
+      return;
+    const subject = agents.find((p) => this.isSubject(p, text, a));
+    /** The acting policy for `m`: the clause's subject, else the nearest one before it with the policies listed with it. */
+    const ownersOf = (m: Mention): Mention[] => {
+      if (subject) return [subject];
+      const before = [...agents].reverse().find((p) => p.to <= m.from && p.entity !== m.entity);
+      const nearest = before ?? agents.find((p) => p.from >= m.to);
+      if (!nearest) return [];
+      const chain = [nearest];
+      for (
+        let i = agents.indexOf(nearest);
+        i > 0 && CONJUNCTION_KO_EN.test(text.slice(agents[i - 1]!.to, agents[i]!.from));
+        i--
+      ) {
+        chain.push(agents[i - 1]!);
+      }
+      return chain;
+    };
+    for (const m of ms) {
+      const kind = m.entity.kind;
+      if (kind === 'Policy') continue;
+      for (const p of ownersOf(m)) this.policyEffect(p, m, ms, text, a, clauseText, ev);
+    }
+    if (
+      ctx.industry &&
+      block.kind === 'paragraph' &&
+      !ms.some((m) => m.entity.kind === 'Industry') &&
+      /시행|영향|due to|impact/i.test(clauseText)
+    ) {
+      for (const p of agents) {
+        this.b.edge('TARGETS', this.entityNode(p.entity), this.entityNode(ctx.industry.entity), [
+          ctx.industry.evidence,
+          ev(),
+        ]);
+      }
+    }
+    void b;
+  }
+
+  private policyEffect(
+    p: Mention,
+    m: Mention,
+    ms: Mention[],
+    text: string,
+    a: number,
+    clauseText: string,
+    ev: (rule?: string) => Evidence | undefined,
+  ) {
+    const kind = m.entity.kind;
+    if (this.inConjunctionWith(m, p, text)) return;
+    if ((kind === 'Industry' || kind === 'Country') && this.countryBetween(ms, p, m, text)) return;
+    const pid = this.entityNode(p.entity);
+    const target = this.entityNode(m.entity);
+    if (kind === 'Industry' && !INFRASTRUCTURE_AFTER.test(text.slice(m.to, m.to + 12))) {
+      this.b.edge('TARGETS', pid, target, [ev()]);
+    } else if (kind === 'Company' && AFFECT_CUE.test(clauseText)) {
+      this.b.edge('AFFECTS', pid, target, [ev('sentence:policy-company')]);
+    } else if (kind === 'Material' && (SECURE_CUE.test(clauseText) || AFFECT_CUE.test(clauseText))) {
+      this.b.edge(SECURE_CUE.test(clauseText) ? 'SECURES' : 'AFFECTS', pid, target, [
+        ev('sentence:policy-material'),
+      ]);
+    } else if (
+      kind === 'Country' &&
+      AFFECT_CUE.test(clauseText) &&
+      lexId(m.entity) !== p.entity.country &&
+      !this.b.hasEdge('ENACTED_BY', pid, target) &&
+      !this.isSubject(m, text, a) &&
+      !this.modifiesNext(ms, m, text)
+    ) {
+      this.b.edge('AFFECTS', pid, target, [ev('sentence:policy-country')]);
+    }
+  }
+
+  /** `미국의 청정에너지 보조금`: a country naming whose something else is, not a party in its own right. */
+  private modifiesNext(ms: Mention[], m: Mention, text: string): boolean {
+    const next = ms[ms.indexOf(m) + 1];
+    return next !== undefined && /^\s*(?:의|['’]s)?\s*$/.test(text.slice(m.to, next.from));
+  }
+
+  /** `미국은`, `EU(유럽연합)가`, `미국 정부가`, or an English clause that opens with the name. */
+  private isSubject(m: Mention, text: string, clauseStart: number): boolean {
+    const after = text.slice(m.to, m.to + 72);
+    if (
+      /^\s*(?:\([^)]{1,60}\))?\s*(?:정부|당국|의회|국회|행정부)?\s*(?:은|는|이|가|도|에서는)(?=\s|$)/.test(
+        after,
+      )
+    )
+      return true;
+    const lead = text.slice(clauseStart, m.from);
+    return (
+      /^[\s,]*(?:(?:the|a|an)\s+)?$/i.test(lead) &&
+      /^[A-Za-z]/.test(text.slice(m.from, m.to)) &&
+      /^\s*(?:\([^)]*\))?\s*(?:['’]s\s+\w+\s+)?(?:has|have|had|is|was|will|would|on|in|last|this|earlier|also|[a-z]+(?:ed|s)\b)/.test(
+        after,
+      )
+    );
+  }
+
+  /** A policy named as what others respond to: `…에 맞서`, `…에 대응해`, `in response to …`. */
+  private isResponse(p: Mention, text: string): boolean {
+    return (
+      RESPONSE_AFTER.test(text.slice(p.to, p.to + 24)) ||
+      /(?:in response to|against|to counter|countering)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(
+        text.slice(Math.max(0, p.from - 30), p.from),
+      )
+    );
+  }
+
+  /** `미국의 청정경쟁법`: the policy already carries another country right before it. */
+  private ownCountryBefore(ms: Mention[], p: Mention, text: string): boolean {
+    const i = ms.indexOf(p);
+    const prev = ms[i - 1];
+    return (
+      prev?.entity.kind === 'Country' &&
+      /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s)?\s*$/.test(text.slice(prev.to, p.from))
+    );
+  }
+
   /** A country named between a policy and an industry usually starts another item of an enumeration. */
-  private countryBetween(ms: Mention[], p: Mention, m: Mention): boolean {
+  private countryBetween(ms: Mention[], p: Mention, m: Mention, text: string): boolean {
     const [lo, hi] = p.from < m.from ? [p.to, m.from] : [m.to, p.from];
+    const startsItem = (x: Mention) =>
+      /(?:[,·]|및|와|과|and)\s*$/.test(text.slice(Math.max(lo, x.from - 4), x.from));
     return ms.some(
       (x) =>
-        x.entity.kind === 'Country' && x.from >= lo && x.to <= hi && lexId(x.entity) !== p.entity.country,
+        x.entity.kind === 'Country' &&
+        x.from >= lo &&
+        x.to <= hi &&
+        lexId(x.entity) !== p.entity.country &&
+        startsItem(x),
     );
   }
 
@@ -757,19 +987,62 @@ class Analyzer {
     const materials = ms.filter((m) => m.entity.kind === 'Material');
     if (materials.length === 0) return;
     const text = span.text;
+    const ev = () => this.ev(span, a, b, section, 'pattern:industry-input');
+    /** Materials written right after `from` as one list: `(불화수소, 포토레지스트 등)`, `적인 희토류·리튬`. */
+    const listAfter = (from: number) => {
+      const chain: Mention[] = [];
+      let at = from;
+      for (const mat of materials.filter((x) => x.from >= from)) {
+        const gap = text.slice(at, mat.from);
+        const ok =
+          chain.length === 0 ? /^[\s(:]*(?:\S{0,4}(?:인|적인)\s*)?$/.test(gap) : CONJUNCTION.test(gap);
+        if (!ok) break;
+        chain.push(mat);
+        at = mat.to;
+      }
+      return chain;
+    };
+    /** Materials written right before `to` as one list ending in 등: `리튬, 니켈, 희토류 등`. */
+    const listBefore = (to: number) => {
+      const chain: Mention[] = [];
+      let at = to;
+      for (const mat of materials.filter((x) => x.to <= to).reverse()) {
+        const gap = text.slice(mat.to, at);
+        const ok = chain.length === 0 ? /^\s*등(?:의)?\s*$/.test(gap) : CONJUNCTION.test(gap);
+        if (!ok) break;
+        chain.unshift(mat);
+        at = mat.from;
+      }
+      return chain;
+    };
     ms.forEach((m, i) => {
-      if (m.entity.kind !== 'Industry') return;
+      if (m.entity.kind !== 'Industry' && m.entity.kind !== 'Technology') return;
       let j = i;
       while (
         j + 1 < ms.length &&
-        ms[j + 1]!.entity.kind === 'Industry' &&
+        ms[j + 1]!.entity.kind === m.entity.kind &&
         CONJUNCTION.test(text.slice(ms[j]!.to, ms[j + 1]!.from))
       )
         j++;
-      if (!INPUT_CUE.test(text.slice(ms[j]!.to, Math.min(b, ms[j]!.to + 12)))) return;
-      const ev = this.ev(span, a, b, section, 'pattern:industry-input');
-      for (const mat of materials)
-        this.b.edge('USES', this.entityNode(m.entity), this.entityNode(mat.entity), [ev]);
+      const cue = INPUT_CUE.exec(text.slice(ms[j]!.to, Math.min(b, ms[j]!.to + 12)));
+      if (!cue) return;
+      for (const mat of [...listAfter(ms[j]!.to + cue[0].length), ...listBefore(m.from)]) {
+        this.b.edge('USES', this.entityNode(m.entity), this.entityNode(mat.entity), [ev()]);
+      }
+    });
+    // "lithium and cobalt are key inputs for batteries", "음극재에 쓰이는 흑연" reversed.
+    materials.forEach((mat, i) => {
+      const rest = text.slice(mat.to, b);
+      const cue = INPUT_FOR.exec(rest);
+      if (!cue) return;
+      const user = ms.find((m) => m.from >= mat.to + cue[0].length && m.from <= mat.to + cue[0].length + 8);
+      if (!user || (user.entity.kind !== 'Industry' && user.entity.kind !== 'Technology')) return;
+      let k = i;
+      const chain = [mat];
+      while (k > 0 && CONJUNCTION.test(text.slice(materials[k - 1]!.to, materials[k]!.from)))
+        chain.unshift(materials[--k]!);
+      for (const m of chain)
+        this.b.edge('USES', this.entityNode(user.entity), this.entityNode(m.entity), [ev()]);
     });
   }
 
@@ -800,6 +1073,23 @@ class Analyzer {
         this.b.edge('DEVELOPS', this.entityNode(c.entity), this.entityNode(tech.entity), [ev()]);
     }
     const industryHere = ms.filter((m) => m.entity.kind === 'Industry');
+    const subject = companies.find((c) => this.isSubject(c, text, a));
+    if (subject) {
+      const clause = blankMentions(text, ms, a, b);
+      for (const m of ms) {
+        if (m.from < subject.to) continue;
+        if (m.entity.kind === 'Technology' && DEVELOP_CUE.test(clause)) {
+          this.b.edge('DEVELOPS', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
+        }
+        if (
+          m.entity.kind === 'Industry' &&
+          PLANT_CUE.test(clause) &&
+          this.companyFits(subject.entity, m.entity)
+        ) {
+          this.b.edge('OPERATES_IN', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
+        }
+      }
+    }
     for (const c of companies) {
       for (const ind of industryHere) {
         const between = ind.from > c.to ? text.slice(c.to, ind.from) : '';
@@ -844,9 +1134,18 @@ class Analyzer {
       const ev = this.ev(span, sa, sb, block.section, 'figure');
       this.b.mention(id, this.ev(span, f.from, f.to, block.section, 'figure'));
       const before = ms.filter((m) => m.to <= f.from && m.from >= sa).at(-1);
+      const next = ms.find((m) => m.from >= f.to);
+      const right =
+        next && FIGURE_OF.test(span.text.slice(f.to, next.from)) && next.from - f.to <= 14 ? next : undefined;
+      const subjectPolicy = ms.find(
+        (m) =>
+          m.entity.kind === 'Policy' && m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa),
+      );
       const target =
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??
+        (right ? this.entityNode(right.entity) : undefined) ??
+        (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
         (before ? this.entityNode(before.entity) : undefined) ??
         (ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
         (ctx.country ? this.entityNode(ctx.country.entity) : undefined);

@@ -56,7 +56,7 @@ const CONTINUES_WORD = /^[(),.\]:;%들의을를은는에와과로으도만적화
 
 type LineClass =
   | { type: 'blank' }
-  | { type: 'heading'; level: number; number: string | undefined; offset: number }
+  | { type: 'heading'; level: number; number: string | undefined; offset: number; plain?: true }
   | {
       type: 'marker';
       kind: Exclude<BlockKind, 'paragraph' | 'table'>;
@@ -101,6 +101,25 @@ export function segment(clean: CleanText): Segmented {
   let sectionStack: number[] = [];
   let blockStack: { rank: number; index: number }[] = [];
 
+  // Documents without numbered or markdown headings (news, encyclopedia text) mark headings by layout:
+  // a short line on its own between blank lines.
+  const plainHeadings =
+    lines.filter(
+      (l) => !l.blank && (CHAPTER.test(l.content) || MARKDOWN.test(l.content) || NUMBERED.test(l.content)),
+    ).length < 2;
+  const isPlainHeading = (line: Line) => {
+    const before = lines[line.number - 2];
+    const after = lines[line.number];
+    const text = line.content.trim();
+    return (
+      (before === undefined || before.blank) &&
+      (after === undefined || after.blank) &&
+      text.length <= 40 &&
+      !/[.!?。,:;다]$/.test(text) &&
+      !/^[([“"'‘]/.test(text) &&
+      !/^[-–•∙·▪►‣*□■◆◇ㅇ○◦❍\d]/.test(text)
+    );
+  };
   const memo = new Map<Line, LineClass>();
   const classify = (line: Line): LineClass => {
     let cls = memo.get(line);
@@ -161,6 +180,8 @@ export function segment(clean: CleanText): Segmented {
         offset: m[2] ? c.indexOf(m[2]) : c.length,
       };
     }
+    if (plainHeadings && isPlainHeading(line))
+      return { type: 'heading', level: 2, number: undefined, offset: 0, plain: true };
     return { type: 'text' };
   };
 
@@ -208,7 +229,8 @@ export function segment(clean: CleanText): Segmented {
       let j = i + 1;
       for (; j < lines.length; j++) {
         const next = lines[j]!;
-        if (endsTable(next, next.blank ? { type: 'blank' } : classify(next))) break;
+        const cls = next.blank ? ({ type: 'blank' } as const) : classify(next);
+        if (endsTable(next, cls.type === 'heading' && cls.plain ? { type: 'text' } : cls)) break;
         body.push(next);
       }
       while (body.length > 0 && body.at(-1)!.blank) body.pop();
@@ -249,7 +271,11 @@ export function segment(clean: CleanText): Segmented {
       } else if (blanks > 1) {
         break;
       } else if (
-        !((prev.trailingSpace && !/[.!?。]$/.test(prevText)) || wordContinues || /[·,(\-/&]$/.test(prevText))
+        !(
+          (prev.trailingSpace && !/[.!?。]$/.test(prevText)) ||
+          (wordContinues && (!next.content.startsWith('(') || /^\([^)=]{1,30}\)/.test(next.content))) ||
+          /[·,(\-/&]$/.test(prevText)
+        )
       ) {
         break;
       }

@@ -39,3 +39,16 @@ describe('figures', () => {
     expect(findFigures('2050년까지 탄소중립, 70개국 이상과 FTA')).toEqual([]);
   });
 });
+
+describe('figures in news style', () => {
+  it.each([
+    ['대당 3천750달러의 세액공제', '3천750달러', 3750, 'USD'],
+    ['6천억원을 투자한다', '6천억원', 6e11, 'KRW'],
+    ['up to $7,500 for each car', '$7,500', 7500, 'USD'],
+    ['금리가 5.3%p 올랐다', '5.3%p', 5.3, '%p'],
+  ])('finds the figure in "%s"', (text, raw, value, unit) => {
+    const f = findFigures(text).find((x) => x.raw === raw);
+    expect(f).toMatchObject({ raw, unit });
+    expect(f!.value).toBeCloseTo(value);
+  });
+});

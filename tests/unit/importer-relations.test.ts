@@ -173,11 +173,7 @@ describe('relations in English text', () => {
   it.each([
     'ENACTED_BY Inflation Reduction Act → United States',
     'TARGETS Inflation Reduction Act → Batteries',
-  ])('states %s', (edge) => {
-    const names = edge
-      .replace('Inflation Reduction Act', '인플레이션 감축법')
-      .replace('United States', '미국')
-      .replace('Batteries', '이차전지');
-    expect(edges).toContain(names);
+  ])('states %s, with English names for an English document', (edge) => {
+    expect(edges).toContain(edge);
   });
 });

@@ -117,7 +117,9 @@ export const api = {
     return (await getJson('/api/documents', DocumentsResponse)).documents;
   },
   async documentText(documentId: string) {
-    return (await request(`/api/documents/${enc(documentId)}/text`)).text();
+    // Decode by hand: Response.text() drops a leading BOM, which would shift every evidence offset by one.
+    const bytes = await (await request(`/api/documents/${enc(documentId)}/text`)).arrayBuffer();
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   },
   exportUrl(format: ExportFormat, ids: readonly string[], table?: 'nodes' | 'edges') {
     return `/api/export?format=${format}&ids=${list(ids)}${table ? `&table=${table}` : ''}`;

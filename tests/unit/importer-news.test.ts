@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../graph/model';
+import { importBytes } from '../../importer/index';
+import { loadLexicon } from '../../importer/lexicon/load';
+
+const lexicon = loadLexicon();
+const importText = (text: string): GraphDocument =>
+  importBytes(new TextEncoder().encode(text), {
+    path: 'news.txt',
+    lexicon,
+    importedAt: '2026-01-01T00:00:00Z',
+  });
+const relations = (g: GraphDocument) =>
+  g.edges
+    .filter((e) => !['MENTIONED_IN', 'PART_OF'].includes(e.type))
+    .map((e) => `${e.type} ${e.source} ${e.target}`);
+
+describe('relations in news and encyclopedia sentences', () => {
+  it.each([
+    [
+      'The United States enacted the CHIPS and Science Act in 2022.',
+      'ENACTED_BY policy:us-chips-act country:united-states',
+    ],
+    ['유럽연합(EU)이 탄소국경조정제도(CBAM)를 시행한다.', 'ENACTED_BY policy:eu-cbam country:european-union'],
+    [
+      '인플레이션 감축법(Inflation Reduction Act, IRA)은 2022년 조 바이든 대통령이 서명한 미국의 연방법이다.',
+      'ENACTED_BY policy:us-ira country:united-states',
+    ],
+    [
+      'EU의 CBAM은 한국 철강 기업인 포스코와 현대제철에 영향을 미친다.',
+      'AFFECTS policy:eu-cbam company:posco',
+    ],
+    [
+      'IRA는 북미에서 조립된 전기차에 최대 7,500달러의 세액공제를 제공한다.',
+      'TARGETS policy:us-ira industry:electric-vehicle',
+    ],
+    [
+      'LG에너지솔루션은 오하이오에서 배터리 공장을 가동하고 있다.',
+      'OPERATES_IN company:lg-energy-solution industry:secondary-battery',
+    ],
+    [
+      'Lithium and cobalt are key inputs for lithium-ion batteries.',
+      'USES technology:lithium-ion-battery material:cobalt',
+    ],
+  ])('reads "%s"', (text, edge) => {
+    expect(relations(importText(text))).toContain(edge);
+  });
+
+  it.each([
+    [
+      '한국은 미국의 청정경쟁법이 도입되면 수출에 타격을 입을 수 있다.',
+      (e: string) => e.startsWith('ENACTED_BY') && e.endsWith('country:south-korea'),
+    ],
+    [
+      '중국은 미국의 반도체 수출 규제에 맞서 희토류 수출을 통제했다.',
+      (e: string) => e.startsWith('TARGETS') && e.includes('industry:semiconductor'),
+    ],
+    ['정책을 추진 중 국내 기업들이 반응했다.', (e: string) => e.includes('country:china')],
+  ])('does not over-read "%s"', (text, wrong) => {
+    expect(relations(importText(text)).filter(wrong)).toEqual([]);
+  });
+
+  it('keeps a wire-service dateline out of the headline', () => {
+    const g = importText('美 IRA 지침 확정\n\n(서울=연합뉴스) 김민수 기자 = 미국 정부가 지침을 확정했다.\n');
+    expect(g.nodes.find((n) => n.kind === 'Section')?.name).toBe('美 IRA 지침 확정');
+  });
+
+  it('resolves "이 법" to the policy the article is about', () => {
+    const g = importText(
+      '인플레이션 감축법\n\n개요\n\n이 법은 전기차와 배터리 산업에 세액공제를 제공한다.\n',
+    );
+    expect(relations(g)).toContain('TARGETS policy:us-ira industry:electric-vehicle');
+  });
+});
