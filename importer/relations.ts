@@ -1190,11 +1190,19 @@ export function sentenceAround(text: string, from: number, to: number): [number,
   return [a, Math.min(text.length, b + 1)];
 }
 
+const ABBREVIATION =
+  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Co|Inc|Corp|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])$/;
+
+/** A full stop that ends an abbreviation ("U.S.", "Co.", "Jan.") does not end the sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  return text[dot] === '.' && ABBREVIATION.test(text.slice(Math.max(0, dot - 7), dot));
+}
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i]!;
   if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
   const next = text[i + 1];
-  return next === undefined || /\s/.test(next);
+  return (next === undefined || /\s/.test(next)) && !isAbbreviation(text, i);
 }
 
 /** Sentences, then clauses joined by connective endings (`…하며,` `…하고,`), as `[from, to)` pairs. */
@@ -1203,6 +1211,7 @@ export function clauses(text: string): [number, number][] {
   let start = 0;
   const re = /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|[①-⑳])/g;
   for (const m of text.matchAll(re)) {
+    if (isAbbreviation(text, m.index!)) continue;
     const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;
     if (end > start) out.push([start, end]);
     start = end;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../graph/model';
 import { importBytes } from '../../importer/index';
 import { loadLexicon } from '../../importer/lexicon/load';
+import { clauses } from '../../importer/relations';
 
 const lexicon = loadLexicon();
 const importText = (text: string): GraphDocument =>
@@ -70,5 +71,22 @@ describe('relations in news and encyclopedia sentences', () => {
       '인플레이션 감축법\n\n개요\n\n이 법은 전기차와 배터리 산업에 세액공제를 제공한다.\n',
     );
     expect(relations(g)).toContain('TARGETS policy:us-ira industry:electric-vehicle');
+  });
+});
+
+describe('sentence boundaries', () => {
+  it.each([
+    [
+      'The U.S. Commerce Department awarded TSMC a grant. Intel waited.',
+      'The U.S. Commerce Department awarded TSMC a grant.',
+    ],
+    [
+      'Taiwan Semiconductor Manufacturing Co. said on Jan. 5 it would expand. Others did not.',
+      'Taiwan Semiconductor Manufacturing Co. said on Jan. 5 it would expand.',
+    ],
+    ['미국은 IRA를 시행했다. 한국은 대응했다.', '미국은 IRA를 시행했다.'],
+  ])('keeps "%s" apart at the real full stop', (text, first) => {
+    const [a, b] = clauses(text)[0]!;
+    expect(text.slice(a, b)).toBe(first);
   });
 });
