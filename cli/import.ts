@@ -28,6 +28,7 @@ export async function run(args: string[]): Promise<number> {
       lexicon: { type: 'string', multiple: true },
       out: { type: 'string' },
       id: { type: 'string' },
+      title: { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
@@ -36,6 +37,7 @@ export async function run(args: string[]): Promise<number> {
   const graph = await importFile(file, {
     lexiconPaths: values.lexicon ?? [],
     ...(values.id ? { documentId: values.id } : {}),
+    ...(values.title ? { title: values.title } : {}),
   });
   const counts = new Map<string, number>();
   for (const n of graph.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);

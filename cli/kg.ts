@@ -4,16 +4,28 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> }> = {
   import: {
-    describe: 'import FILE [--lexicon FILE] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--id ID]',
+    describe:
+      'import FILE [--lexicon FILE] [--title TITLE] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--id ID]',
     load: async () => (await import('./import')).run,
   },
-  stats: { describe: 'stats [--json] [--store memory|neo4j] [--data-dir DIR]', load: async () => (await import('./stats')).run },
-  remove: { describe: 'remove DOC_ID [--store memory|neo4j] [--data-dir DIR]', load: async () => (await import('./remove')).run },
-  serve: { describe: 'serve [--port N] (same as npm start)', load: async () => (await import('./serve')).run },
+  stats: {
+    describe: 'stats [--json] [--store memory|neo4j] [--data-dir DIR]',
+    load: async () => (await import('./stats')).run,
+  },
+  remove: {
+    describe: 'remove DOC_ID [--store memory|neo4j] [--data-dir DIR]',
+    load: async () => (await import('./remove')).run,
+  },
+  serve: {
+    describe: 'serve [--port N] (same as npm start)',
+    load: async () => (await import('./serve')).run,
+  },
 };
 
 function usage(): string {
-  return ['usage: kg <command> [options]', ...Object.values(COMMANDS).map((c) => `  kg ${c.describe}`)].join('\n');
+  return ['usage: kg <command> [options]', ...Object.values(COMMANDS).map((c) => `  kg ${c.describe}`)].join(
+    '\n',
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -35,7 +47,10 @@ try {
 } catch (error) {
   if (isGraphError(error)) {
     console.error(`kg: ${error.code}: ${error.message}`);
-  } else if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+  } else if (
+    error instanceof Error &&
+    (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  ) {
     console.error(`kg: ${error.message}`);
   } else {
     console.error(`kg: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,7 +7,10 @@ export const STORE_OPTIONS = {
   'data-dir': { type: 'string' },
 } as const;
 
-export function storeOptions(values: { store?: string | undefined; 'data-dir'?: string | undefined }): StoreOptions {
+export function storeOptions(values: {
+  store?: string | undefined;
+  'data-dir'?: string | undefined;
+}): StoreOptions {
   const store = values.store ?? process.env.STORE ?? 'memory';
   if (store !== 'memory' && store !== 'neo4j') {
     throw invalidInput(`--store must be "memory" or "neo4j", got "${store}"`, { field: 'store' });

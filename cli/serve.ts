@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,13 @@ import { STORE_OPTIONS, storeOptions } from './options';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SAMPLE_REPORT = join(REPO_ROOT, 'samples', '000_dd9d7d845ba8a621.txt');
+/** Titles of the bundled samples, whose PDF text has no title line of its own. */
+const SAMPLES_MANIFEST = join(REPO_ROOT, 'samples', 'samples.json');
+
+function sampleTitle(): string | undefined {
+  const manifest = JSON.parse(readFileSync(SAMPLES_MANIFEST, 'utf8')) as { file: string; title?: string }[];
+  return manifest.find((s) => join(REPO_ROOT, 'samples', s.file) === SAMPLE_REPORT)?.title;
+}
 export const APP_DIR = join(REPO_ROOT, 'dist', 'app');
 
 function parsePort(value: string): number {
@@ -25,7 +32,8 @@ async function loadSampleIfEmpty(store: GraphStore): Promise<void> {
   let result: LoadResult;
   try {
     const { importFile } = await import('../importer/index');
-    result = await store.load(await importFile(SAMPLE_REPORT));
+    const title = sampleTitle();
+    result = await store.load(await importFile(SAMPLE_REPORT, title ? { title } : {}));
   } catch (error) {
     const reason = isGraphError(error) ? `${error.code}: ${error.message}` : String(error);
     console.warn(

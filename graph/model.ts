@@ -106,7 +106,9 @@ export const Edge = z.object({
 export type Edge = z.infer<typeof Edge>;
 
 export const DocumentInfo = z.object({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'document ids use letters, digits, dot, dash, underscore'),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'document ids use letters, digits, dot, dash, underscore'),
   title: z.string(),
   language: z.enum(['ko', 'en']),
   sourcePath: z.string(),

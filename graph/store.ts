@@ -1,4 +1,13 @@
-import type { DocumentInfo, Edge, EdgeType, Evidence, GraphDocument, GraphSlice, Node, NodeKind } from './model';
+import type {
+  DocumentInfo,
+  Edge,
+  EdgeType,
+  Evidence,
+  GraphDocument,
+  GraphSlice,
+  Node,
+  NodeKind,
+} from './model';
 
 export interface LoadResult {
   documentId: string;

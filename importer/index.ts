@@ -58,13 +58,16 @@ export function documentIdFor(path: string): string {
   return id || 'document';
 }
 
+/** A `# Title` line, else the first line that reads like a title, else the file name. */
 function titleOf(text: string, fallback: string): string {
-  const firstHeading = /^\s*(?:#\s+(.+)|Ⅰ\.\s*(.+))$/m.exec(text);
+  const markdown = /^#\s+(.+)$/m.exec(text)?.[1];
   const line = text
+    .replace(/^\uFEFF/, '')
     .split('\n')
     .map((l) => l.trim())
-    .find((l) => l.length >= 4);
-  return (firstHeading?.[1] ?? line ?? fallback).replace(/^\uFEFF/, '').slice(0, 120);
+    .find((l) => l.length > 0);
+  const plain = line && line.length >= 8 && line.length <= 120 && !/[.!?。]$/.test(line) ? line : undefined;
+  return (markdown ?? plain ?? fallback).trim();
 }
 
 /** The whole pipeline: read → clean → segment → discover → mentions/relations → graph document. */
@@ -93,7 +96,7 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
   const language = hangul >= letters / 3 ? 'ko' : 'en';
   const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
   const entityById = (nodeId: string) => base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
-  const title = options.title ?? titleOf(source.text, basename(options.path));
+  const title = options.title ?? titleOf(source.text, basename(options.path).replace(/\.[^.]+$/, ''));
   analyze({
     documentId,
     clean,
