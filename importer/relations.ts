@@ -422,13 +422,7 @@ class Analyzer {
     const from = labelM ? span.text.indexOf(':', labelM.to) + 1 || labelM.to : 0;
     const text = span.text.slice(from).trim();
     if (text.length < 4) return undefined;
-    const key = text.replace(/\s+/g, ' ');
-    let id = this.strategyByText.get(key);
-    if (!id) {
-      id = this.newId('strategy');
-      this.strategyByText.set(key, id);
-      this.b.node(id, 'Strategy', { name: truncate(text), properties: { text } });
-    }
+    const id = this.strategyNode(text);
     const whole = this.ev(span, 0, span.text.length, block.section, 'structure:strategy-item');
     this.b.mention(id, whole);
     this.b.edge('PART_OF', id, this.parentNode(block), [whole]);
@@ -442,6 +436,18 @@ class Analyzer {
     if (served.size === 0) for (const m of inText) if (m.entity.kind === 'Industry') served.add(m.entity);
     for (const e of served) this.b.edge('SERVES', id, this.entityNode(e), [whole]);
     this.linkItem(id, span, inText, block, served, ctx);
+    return id;
+  }
+
+  /** One Strategy node per wording: a summary that repeats a strategy adds evidence to the same node. */
+  private strategyNode(text: string): string {
+    const key = text.replace(/\s+/g, ' ');
+    let id = this.strategyByText.get(key);
+    if (!id) {
+      id = this.newId('strategy');
+      this.strategyByText.set(key, id);
+      this.b.node(id, 'Strategy', { name: truncate(text), properties: { text } });
+    }
     return id;
   }
 
@@ -649,13 +655,7 @@ class Analyzer {
   ): string | undefined {
     const text = cell.text.trim();
     if (text.length < 4) return undefined;
-    const key = text.replace(/\s+/g, ' ');
-    let id = this.strategyByText.get(key);
-    if (!id) {
-      id = this.newId('strategy');
-      this.strategyByText.set(key, id);
-      this.b.node(id, 'Strategy', { name: truncate(text), properties: { text } });
-    }
+    const id = this.strategyNode(text);
     const ev = this.ev(cell, 0, cell.text.length, block.section, 'structure:strategy-table');
     this.b.mention(id, ev);
     this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
