@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
