@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
     }
     rows.push({ name, bytes: bytes.length, ms: best, nodes, edges });
   };
-  measure('sample report', sample, 5);
+  measure('sample report', sample, 15);
   for (const targetMb of [1, 5, 10]) {
     const copies = Math.ceil((targetMb * 1024 * 1024) / sample.length);
     const text = Array.from({ length: copies }, () => sample.toString('utf8')).join('\n\n');

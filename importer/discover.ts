@@ -108,17 +108,39 @@ function cleanParenthetical(inner: string): string | undefined {
   return t;
 }
 
+const keysOfKnown = new WeakMap<readonly Entity[], Map<string, Entity>>();
+
+/** Surface-form keys of the known entities, computed once per entity list. */
+function knownKeys(known: readonly Entity[]): Map<string, Entity> {
+  let keys = keysOfKnown.get(known);
+  if (!keys) {
+    keys = new Map();
+    for (const e of known) {
+      for (const f of e.forms) {
+        const key = formKey(f);
+        if (!keys.has(key)) keys.set(key, e);
+      }
+    }
+    keysOfKnown.set(known, keys);
+  }
+  return keys;
+}
+
 export function discover(
   texts: readonly string[],
   known: readonly Entity[],
   matcher = new Matcher(known),
 ): Discovery {
-  const byKey = new Map<string, Entity>();
-  for (const e of known) for (const f of e.forms) if (!byKey.has(formKey(f))) byKey.set(formKey(f), e);
+  const knownByKey = knownKeys(known);
+  /** Aliases found in this text, on top of the known forms. */
+  const aliasByKey = new Map<string, Entity>();
   const aliases = new Map<string, Set<string>>();
   const found = new Map<string, Entity>();
 
-  const resolve = (name: string): Entity | undefined => byKey.get(formKey(name)) ?? found.get(formKey(name));
+  const resolve = (name: string): Entity | undefined => {
+    const key = formKey(name);
+    return knownByKey.get(key) ?? aliasByKey.get(key) ?? found.get(key);
+  };
   const wholeMention = (name: string): Entity | undefined => {
     const direct = resolve(name);
     if (direct) return direct;
@@ -129,12 +151,13 @@ export function discover(
   };
   const addAlias = (entity: Entity, form: string) => {
     const key = formKey(form);
-    if (byKey.has(key) || found.has(key) || GENERIC_NAME.test(form.trim())) return;
+    if (knownByKey.has(key) || aliasByKey.has(key) || found.has(key) || GENERIC_NAME.test(form.trim()))
+      return;
     if ([...entity.forms].some((f) => formKey(f).endsWith(key) || key.endsWith(formKey(f)))) return;
     const set = aliases.get(entity.nodeId) ?? new Set<string>();
     set.add(form);
     aliases.set(entity.nodeId, set);
-    byKey.set(key, entity);
+    aliasByKey.set(key, entity);
   };
   const suffixEntity = (name: string): Entity | undefined => {
     const words = name.split(/\s+/);

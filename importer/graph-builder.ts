@@ -16,6 +16,12 @@ export interface NodeInit {
 export class GraphBuilder {
   private readonly nodes = new Map<string, Node>();
   private readonly edges = new Map<string, Edge>();
+  /** The same edges by type, source and target, so lookups need not build id strings. */
+  private readonly index = new Map<string, Map<string, Map<string, Edge>>>();
+
+  private find(type: EdgeType, source: string, target: string): Edge | undefined {
+    return this.index.get(type)?.get(source)?.get(target);
+  }
 
   constructor(
     private readonly documentId: string,
@@ -76,11 +82,16 @@ export class GraphBuilder {
     if (source === target) return;
     const real = evidence.filter((e): e is Evidence => e !== undefined);
     if (real.length === 0 || !this.nodes.has(source) || !this.nodes.has(target)) return;
-    const id = `${type}|${source}|${target}`;
-    let edge = this.edges.get(id);
+    let edge = this.find(type, source, target);
     if (!edge) {
+      const id = `${type}|${source}|${target}`;
       edge = { id, type, source, target, properties: {}, evidence: [] };
       this.edges.set(id, edge);
+      let bySource = this.index.get(type);
+      if (!bySource) this.index.set(type, (bySource = new Map()));
+      let byTarget = bySource.get(source);
+      if (!byTarget) bySource.set(source, (byTarget = new Map()));
+      byTarget.set(target, edge);
     }
     for (const e of real) {
       if (edge.evidence.length >= MAX_EDGE_EVIDENCE) break;
@@ -93,11 +104,11 @@ export class GraphBuilder {
   }
 
   evidenceFull(type: EdgeType, source: string, target: string): boolean {
-    return (this.edges.get(`${type}|${source}|${target}`)?.evidence.length ?? 0) >= MAX_EDGE_EVIDENCE;
+    return (this.find(type, source, target)?.evidence.length ?? 0) >= MAX_EDGE_EVIDENCE;
   }
 
   hasEdge(type: EdgeType, source: string, target: string): boolean {
-    return this.edges.has(`${type}|${source}|${target}`);
+    return this.find(type, source, target) !== undefined;
   }
 
   build(): { nodes: Node[]; edges: Edge[] } {

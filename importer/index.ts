@@ -58,6 +58,18 @@ export function documentIdFor(path: string): string {
   return id || 'document';
 }
 
+/** Korean when Hangul syllables are at least a third as frequent as Latin letters. */
+function languageOf(text: string): 'ko' | 'en' {
+  let hangul = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return hangul >= latin / 3 ? 'ko' : 'en';
+}
+
 /** A `# Title` line, else the first line that reads like a title, else the file name. */
 function titleOf(text: string, fallback: string): string {
   const markdown = /^#\s+(.+)$/m.exec(text)?.[1];
@@ -91,9 +103,7 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
   const countryMatcher = base.countries;
 
   const builder = new GraphBuilder(documentId, source.text);
-  const hangul = (source.text.match(/[\uac00-\ud7a3]/g) ?? []).length;
-  const letters = (source.text.match(/[A-Za-z]/g) ?? []).length;
-  const language = hangul >= letters / 3 ? 'ko' : 'en';
+  const language = languageOf(source.text);
   const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
   const entityById = (nodeId: string) => base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
   const title = options.title ?? titleOf(source.text, basename(options.path).replace(/\.[^.]+$/, ''));

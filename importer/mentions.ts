@@ -98,9 +98,10 @@ export class Matcher {
     const squeezed: string[] = [];
     const back: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (/\s/.test(c)) continue;
-      squeezed.push(c);
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x3000)
+        continue;
+      squeezed.push(text[i]!);
       back.push(i);
     }
     const original = squeezed.join('');

@@ -98,6 +98,7 @@ class Analyzer {
   private readonly countries: Matcher;
   private readonly parents = new Set<number>();
   private lastPolicy: Entity | undefined;
+  private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
   private readonly paths = new Map<number | undefined, string[]>();
 
@@ -363,18 +364,7 @@ class Analyzer {
     let last = this.lastPolicy;
     if (block.section !== this.lastSection) {
       this.lastSection = block.section;
-      for (let o = block.section; o !== undefined && o >= 0; o--) {
-        const title = this.sections[o]!.title;
-        const whole = this.mentions(title);
-        if (
-          whole.length === 1 &&
-          whole[0]!.entity.kind === 'Policy' &&
-          title.text.length - (whole[0]!.to - whole[0]!.from) <= 2
-        ) {
-          last = whole[0]!.entity;
-          break;
-        }
-      }
+      last = this.titlePolicy(block.section) ?? last;
     }
     let changed = false;
     for (const m of span.text.matchAll(ANAPHOR)) {
@@ -388,6 +378,31 @@ class Analyzer {
     const policies = ms.filter((x) => x.entity.kind === 'Policy');
     this.lastPolicy = policies.at(-1)?.entity ?? last;
     return changed ? out.sort((x, y) => x.from - y.from) : ms;
+  }
+
+  /** The policy named by the nearest section heading at or before `ordinal` that is only a policy's name. */
+  private titlePolicy(ordinal: number | undefined): Entity | undefined {
+    if (ordinal === undefined || ordinal < 0) return undefined;
+    if (this.titlePolicies.has(ordinal)) return this.titlePolicies.get(ordinal);
+    const title = this.sections[ordinal]!.title;
+    const ms = this.mentions(title);
+    const own =
+      ms.length === 1 && ms[0]!.entity.kind === 'Policy' && title.text.length - (ms[0]!.to - ms[0]!.from) <= 2
+        ? ms[0]!.entity
+        : undefined;
+    let found = own;
+    for (let o = ordinal - 1; !found && o >= 0; o--) {
+      if (this.titlePolicies.has(o)) {
+        found = this.titlePolicies.get(o);
+        break;
+      }
+      const t = this.sections[o]!.title;
+      const m = this.mentions(t);
+      if (m.length === 1 && m[0]!.entity.kind === 'Policy' && t.text.length - (m[0]!.to - m[0]!.from) <= 2)
+        found = m[0]!.entity;
+    }
+    this.titlePolicies.set(ordinal, found);
+    return found;
   }
 
   private countrySummary(block: Block, span: Span, ms: Mention[]): boolean {
