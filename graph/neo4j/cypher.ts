@@ -27,7 +27,7 @@ function shortestPathsWithin(hops: number): string {
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MATCH p = allShortestPaths((a)-[:REL*..${hops}]-(b))
-WHERE all(x IN nodes(p) WHERE x = a OR x = b OR x.kind IN $through)
+WHERE $through IS NULL OR all(x IN nodes(p) WHERE x = a OR x = b OR x.kind IN $through)
 WITH DISTINCT [x IN nodes(p) | x.id] AS ids
 LIMIT $cap
 RETURN ids`;

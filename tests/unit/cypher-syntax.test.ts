@@ -83,6 +83,18 @@ describe('Cypher statements of the Neo4j store', () => {
     expect(describeProblems(cypher, problems(cypher))).toEqual([]);
   });
 
+  // The store passes null for "no filter"; in Cypher `x IN null` is null, which would drop every row.
+  it.each(['kinds', 'types', 'through'])(
+    'treat a null $%s as no filter wherever they filter on it',
+    (param) => {
+      const users = statements.filter((s) => s.cypher.includes(`IN $${param}`));
+      expect(users.length).toBeGreaterThan(0);
+      for (const { name, cypher } of users) {
+        expect(cypher, name).toContain(`$${param} IS NULL OR `);
+      }
+    },
+  );
+
   it('creates the full-text index with the cjk analyzer over names and aliases', () => {
     const fulltext = CYPHER.schema.find((s) => s.startsWith('CREATE FULLTEXT INDEX'));
     expect(fulltext).toMatch(/ON EACH \[n\.name, n\.nameKo, n\.nameEn, n\.aliasText\]/);
