@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CytoscapeOptions, ElementDefinition } from 'cytoscape';
@@ -7,6 +6,7 @@ import { type Edge, EdgeType, type GraphSlice, type Node, NodeKind } from '../gr
 import { launchBrowser, ROOT, startApp } from '../tests/e2e/harness';
 import { cyOptions, HAYSTACK_EDGES } from '../web/app/graph/config';
 import { toElements } from '../web/app/graph/elements';
+import { random } from './synthetic';
 
 /** Targets: first graph on screen under 1 s; our pan p95 at most a quarter of stock Cytoscape's. */
 export const TARGETS = { firstRenderMs: 1000, panP95Ratio: 0.25 } as const;
@@ -32,17 +32,6 @@ export interface WebBenchReport {
   frames: FrameStats[];
   panP95Ratio: number;
   pass: { firstRender: boolean; pan: boolean };
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A graph with neighbourhood structure (edges mostly join nearby nodes), as our elements, on a jittered grid. */
@@ -331,9 +320,4 @@ export async function run(): Promise<WebBenchReport> {
   return { firstRender, frames, panP95Ratio, pass };
 }
 
-// `node bin/run-ts.js bench/web.ts` removes the file from process.argv, so read the real command line too.
-const commandLine = existsSync('/proc/self/cmdline')
-  ? readFileSync('/proc/self/cmdline', 'utf8').split('\0')
-  : process.argv;
-const self = fileURLToPath(import.meta.url);
-if (commandLine.some((arg) => arg && resolve(arg) === self)) await run();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();
