@@ -73,6 +73,7 @@ export async function run(args: string[]): Promise<number> {
       port,
       host,
       staticDir: APP_DIR,
+      onUnexpectedError: (error) => console.error('kg serve: unexpected error', error),
     });
   } catch (error) {
     await store.close();

@@ -4,12 +4,13 @@ import { LIMITS } from '../../graph/store';
 import { type RunningServer, startServer } from '../../web/server/server';
 import { fixtureDocument, IDS } from './fixture';
 
+const onUnexpectedError = (error: unknown) => console.error('test server: unexpected error', error);
 let store: MemoryStore;
 let server: RunningServer;
 beforeAll(async () => {
   store = MemoryStore.inMemory();
   await store.load(fixtureDocument());
-  server = await startServer({ store, port: 0 });
+  server = await startServer({ store, port: 0, onUnexpectedError });
 });
 afterAll(async () => {
   await server.close();
@@ -38,13 +39,13 @@ describe('startServer', () => {
   });
 
   it('stops accepting connections once closed, with keep-alive connections open', async () => {
-    const other = await startServer({ store, port: 0 });
+    const other = await startServer({ store, port: 0, onUnexpectedError });
     await (await fetch(`${other.url}/api/health`)).text();
     await other.close();
     await expect(fetch(`${other.url}/api/health`)).rejects.toThrow();
   });
 
   it('rejects when the port is taken', async () => {
-    await expect(startServer({ store, port: server.port })).rejects.toThrow(/EADDRINUSE/);
+    await expect(startServer({ store, port: server.port, onUnexpectedError })).rejects.toThrow(/EADDRINUSE/);
   });
 });

@@ -109,7 +109,12 @@ export async function startApp(): Promise<RunningApp> {
   const docs = await sampleDocuments();
   const store = MemoryStore.inMemory();
   for (const doc of docs) await store.load(doc);
-  const server = await startServer({ store, port: 0, staticDir: APP_DIR });
+  const server = await startServer({
+    store,
+    port: 0,
+    staticDir: APP_DIR,
+    onUnexpectedError: (error) => console.error('test server: unexpected error', error),
+  });
   const browser = await launchBrowser();
   const origin = new URL(server.url).origin;
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -74,7 +74,7 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSign
   return parsed.data;
 }
 
-/** Typed client for the read-only HTTP API (notes/api.md); every response is checked against graph/model.ts. */
+/** Typed client for the read-only HTTP API (README, "HTTP API"); every response is checked against graph/model.ts. */
 export const api = {
   async search(q: string, options: { kinds?: NodeKind[]; limit?: number; signal?: AbortSignal } = {}) {
     const path = `/api/search${query({ q, kinds: options.kinds?.join(','), limit: options.limit })}`;

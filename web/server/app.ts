@@ -22,8 +22,8 @@ export interface ApiOptions {
   storeKind: 'memory' | 'neo4j';
   /** The built web app (`dist/app`); without it non-API paths answer 404 with a build hint. */
   staticDir?: string;
-  /** Receives failures that became 500 responses (default: `console.error`). */
-  onUnexpectedError?: (error: unknown) => void;
+  /** Receives failures that became 500 responses; the caller decides where they are logged. */
+  onUnexpectedError: (error: unknown) => void;
 }
 
 /** Drops keys whose value is undefined, so parsed queries fit option types under exactOptionalPropertyTypes. */
@@ -56,11 +56,9 @@ function exportBody(slice: GraphSlice, format: keyof typeof EXPORT_TYPES, table:
   return toJson(slice);
 }
 
-/** The read-only HTTP API of notes/api.md, plus the built app on every other path. */
+/** The read-only HTTP API (README, "HTTP API"), plus the built app on every other path. */
 export function createApi(options: ApiOptions): Hono {
-  const { store, storeKind } = options;
-  const report =
-    options.onUnexpectedError ?? ((error: unknown) => console.error('api: unexpected error', error));
+  const { store, storeKind, onUnexpectedError: report } = options;
   const app = new Hono();
 
   app.use('*', securityHeaders);
@@ -106,12 +104,11 @@ export function createApi(options: ApiOptions): Hono {
       'Content-Disposition': `attachment; filename="${name}"`,
     });
   });
-  app.all('/api/*', (c) => {
+  const noRoute = (c: Context) => {
     throw new GraphError('NOT_FOUND', `no API route for ${c.req.method} ${c.req.path}`);
-  });
-  app.all('/api', (c) => {
-    throw new GraphError('NOT_FOUND', `no API route for ${c.req.method} ${c.req.path}`);
-  });
+  };
+  app.all('/api', noRoute);
+  app.all('/api/*', noRoute);
 
   mountApp(app, options.staticDir);
 

@@ -12,7 +12,8 @@ export interface ServerOptions {
   /** Interface to listen on (default 127.0.0.1; 0.0.0.0 in containers). */
   host?: string;
   staticDir?: string;
-  onUnexpectedError?: (error: unknown) => void;
+  /** Receives failures that became 500 responses. */
+  onUnexpectedError: (error: unknown) => void;
 }
 
 export interface RunningServer {
@@ -34,7 +35,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     store: options.store,
     storeKind: options.storeKind ?? 'memory',
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
-    ...(options.onUnexpectedError === undefined ? {} : { onUnexpectedError: options.onUnexpectedError }),
+    onUnexpectedError: options.onUnexpectedError,
   });
   return new Promise((resolve, reject) => {
     const server = serve({
