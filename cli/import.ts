@@ -33,7 +33,9 @@ export async function run(args: string[]): Promise<number> {
   });
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0)
-    throw invalidInput('usage: kg import FILE [--lexicon FILE] [--out graph.json] [--store memory|neo4j]');
+    throw invalidInput(
+      'usage: kg import FILE [--lexicon FILE]... [--title TITLE] [--id ID] [--out graph.json] [--store memory|neo4j] [--data-dir DIR]',
+    );
   const graph = await importFile(file, {
     lexiconPaths: values.lexicon ?? [],
     ...(values.id ? { documentId: values.id } : {}),
@@ -46,11 +48,12 @@ export async function run(args: string[]): Promise<number> {
     console.log(`wrote ${values.out}`);
   }
   if (!values.out || values.store || values['data-dir']) {
-    const store = await openStore(storeOptions(values));
+    const settings = storeOptions(values);
+    const store = await openStore(settings);
     try {
       const result = await store.load(graph);
       console.log(
-        `${result.replaced ? 'replaced' : 'loaded'} document ${result.documentId} into the ${values.store ?? process.env.STORE ?? 'memory'} store`,
+        `${result.replaced ? 'replaced document' : 'loaded document'} ${result.documentId} ${result.replaced ? 'in' : 'into'} the ${settings.store ?? 'memory'} store`,
       );
     } finally {
       await store.close();

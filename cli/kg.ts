@@ -47,11 +47,8 @@ try {
 } catch (error) {
   if (isGraphError(error)) {
     console.error(`kg: ${error.code}: ${error.message}`);
-  } else if (
-    error instanceof Error &&
-    (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-  ) {
-    console.error(`kg: ${error.message}`);
+  } else if (String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS_')) {
+    console.error(`kg: INVALID_INPUT: ${(error as Error).message}`);
   } else {
     console.error(`kg: ${error instanceof Error ? error.message : String(error)}`);
   }

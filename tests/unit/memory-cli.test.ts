@@ -86,4 +86,12 @@ describe('kg stats and kg remove on the embedded store', () => {
     expect(badStore.code).toBe(1);
     expect(badStore.stderr).toContain('--store');
   });
+
+  it('reports an unknown option on one line as kg: INVALID_INPUT, naming the option', async () => {
+    const result = await kg('stats', '--jsn', '--data-dir', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^kg: INVALID_INPUT: .*'--jsn'/),
+    ]);
+  });
 });
