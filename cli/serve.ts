@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,17 +7,9 @@ import { openStore } from '../graph/open-store';
 import type { GraphStore, LoadResult } from '../graph/store';
 import { startServer } from '../web/server/server';
 import { STORE_OPTIONS, storeOptions } from './options';
+import { importSample } from './sample';
 
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SAMPLE_REPORT = join(REPO_ROOT, 'samples', '000_dd9d7d845ba8a621.txt');
-/** Titles of the bundled samples, whose PDF text has no title line of its own. */
-const SAMPLES_MANIFEST = join(REPO_ROOT, 'samples', 'samples.json');
-
-function sampleTitle(): string | undefined {
-  const manifest = JSON.parse(readFileSync(SAMPLES_MANIFEST, 'utf8')) as { file: string; title?: string }[];
-  return manifest.find((s) => join(REPO_ROOT, 'samples', s.file) === SAMPLE_REPORT)?.title;
-}
-export const APP_DIR = join(REPO_ROOT, 'dist', 'app');
+export const APP_DIR = fileURLToPath(new URL('../dist/app', import.meta.url));
 
 function parsePort(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
@@ -31,9 +23,7 @@ async function loadSampleIfEmpty(store: GraphStore): Promise<void> {
   if ((await store.documents()).length > 0) return;
   let result: LoadResult;
   try {
-    const { importFile } = await import('../importer/index');
-    const title = sampleTitle();
-    result = await store.load(await importFile(SAMPLE_REPORT, title ? { title } : {}));
+    result = await store.load(await importSample());
   } catch (error) {
     const reason = isGraphError(error) ? `${error.code}: ${error.message}` : String(error);
     console.warn(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleTitle } from '../../cli/sample';
 import type { Edge, Evidence, GraphSlice, Node } from '../../graph/model';
 import { nodeLabel, toElements } from '../../web/app/graph/elements';
 import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT } from '../../web/app/state/view';
@@ -86,12 +87,16 @@ afterAll(async () => {
 });
 
 describe('the explorer in headless Chromium', () => {
-  it('opens on an overview graph without console errors', async () => {
+  it('opens on an overview graph titled with the report, without console errors', async () => {
     const { page, problems } = await open('/');
     const ids = await canvasNodeIds(page);
     const overview = await app.json<GraphSlice>('/api/overview?limit=40');
     expect(ids).toEqual(overview.nodes.map((n) => n.id).sort());
     expect(await page.evaluate(() => window.__firstGraphRender)).toBeGreaterThan(0);
+    const title = sampleTitle();
+    expect(title).toBeTruthy();
+    await expect.poll(() => page.getByTestId('report-title').textContent()).toBe(title);
+    expect(await page.title()).toBe(`${title} — Policy Graph`);
     await screenshot(page, 'overview');
     expect(problems).toEqual([]);
   });

@@ -3,14 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { importSample } from '../../cli/sample';
 import { MemoryStore } from '../../graph/memory/index';
 import type { GraphDocument } from '../../graph/model';
-import { importFile } from '../../importer/index';
 import { startServer } from '../../web/server/server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const APP_DIR = join(ROOT, 'dist/app');
-export const SAMPLE = join(ROOT, 'samples/000_dd9d7d845ba8a621.txt');
 export const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -62,9 +61,9 @@ export function requireChromium(): string {
   return CHROMIUM;
 }
 
-/** The graph of the sample report, as the importer builds it. */
+/** The graph of the sample report, as `kg serve` loads it into an empty store. */
 export async function sampleDocuments(): Promise<GraphDocument[]> {
-  return [await importFile(SAMPLE)];
+  return [await importSample()];
 }
 
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../graph/model';
 import { useCytoscape } from './hooks/useCytoscape';
 import { useDetails } from './hooks/useDetails';
+import { APP_NAME, useDocuments } from './hooks/useDocuments';
 import { useEvidence } from './hooks/useEvidence';
 import { useExplorer } from './hooks/useExplorer';
 import { DetailsPanel } from './panels/DetailsPanel';
@@ -11,12 +12,14 @@ import { NodePicker } from './panels/NodePicker';
 import { PathFinder } from './panels/PathFinder';
 import { ReaderView } from './panels/ReaderView';
 import { Toolbar } from './panels/Toolbar';
+import { reportsLabel } from './state/documents';
 
 export function App() {
   const explorer = useExplorer();
   const { view, actions, cache, version, elements, path } = explorer;
   const container = useRef<HTMLDivElement>(null);
   const [reading, setReading] = useState<Evidence | null>(null);
+  const documents = useDocuments();
 
   const pathElements = useMemo(
     () =>
@@ -55,7 +58,19 @@ export function App() {
   return (
     <div className="app" lang={view.lang}>
       <header className="topbar">
-        <h1>Policy Graph</h1>
+        <div className="titles">
+          <h1>{APP_NAME}</h1>
+          {documents && (
+            <p
+              className="report-title"
+              data-testid="report-title"
+              lang="ko"
+              title={documents.map((d) => d.title || d.id).join('\n')}
+            >
+              {reportsLabel(documents)}
+            </p>
+          )}
+        </div>
         <NodePicker
           testId="search-input"
           optionTestId="search-option"

@@ -1,33 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { DocumentInfo, Evidence } from '../../../graph/model';
+import type { Evidence } from '../../../graph/model';
+import { LIMITS } from '../../../graph/store';
 import { api } from '../api';
 import { type Passage, passageContext } from '../graph/passage';
 import type { GraphCache } from '../state/cache';
+import { documentList, documentText } from '../state/documents';
 import type { Selection } from '../state/view';
-
-const texts = new Map<string, Promise<string>>();
-let documents: Promise<DocumentInfo[]> | null = null;
-
-/** Source text of a document, fetched once per page load. */
-export function documentText(documentId: string): Promise<string> {
-  let text = texts.get(documentId);
-  if (!text) {
-    text = api.documentText(documentId);
-    texts.set(documentId, text);
-    text.catch(() => texts.delete(documentId));
-  }
-  return text;
-}
-
-export function documentList(): Promise<DocumentInfo[]> {
-  if (!documents) {
-    documents = api.documents();
-    documents.catch(() => {
-      documents = null;
-    });
-  }
-  return documents;
-}
 
 export interface EvidenceItem {
   evidence: Evidence;
@@ -62,7 +40,9 @@ export function useEvidence(selection: Selection | null, cache: GraphCache): Evi
       );
       const [docs] = await Promise.all([
         documentList(),
-        sectionIds.length > 0 ? api.subgraph(sectionIds.slice(0, 2000)).then((s) => cache.merge(s)) : null,
+        sectionIds.length > 0
+          ? api.subgraph(sectionIds.slice(0, LIMITS.subgraphMaxIds)).then((s) => cache.merge(s))
+          : null,
       ]);
       const textsById = new Map<string, string>();
       for (const docId of new Set(evidence.map((e) => e.documentId))) {

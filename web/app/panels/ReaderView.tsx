@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Evidence } from '../../../graph/model';
-import { documentList, documentText } from '../hooks/useEvidence';
+import { useReader } from '../hooks/useReader';
 
 interface Props {
   evidence: Evidence;
@@ -9,27 +9,9 @@ interface Props {
 
 /** The whole source report as text, scrolled to the passage, which is highlighted. */
 export function ReaderView({ evidence, onClose }: Props) {
-  const [text, setText] = useState<string | null>(null);
-  const [title, setTitle] = useState(evidence.documentId);
-  const [error, setError] = useState<string | null>(null);
+  const { text, title, error } = useReader(evidence);
   const mark = useRef<HTMLElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    documentText(evidence.documentId)
-      .then((t) => live && setText(t))
-      .catch((e: unknown) => live && setError(String(e)));
-    documentList()
-      .then((docs) => {
-        const doc = docs.find((d) => d.id === evidence.documentId);
-        if (live && doc) setTitle(doc.title);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [evidence.documentId]);
 
   useLayoutEffect(() => {
     if (text !== null) mark.current?.scrollIntoView({ block: 'center' });
