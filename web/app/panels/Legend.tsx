@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { ReactNode } from 'react';
 import { EdgeType, NodeKind } from '../../../graph/model';
 import { EDGE_COLOR, KIND_STYLE, type NodeShape } from '../graph/palette';
 
@@ -37,6 +38,42 @@ interface Props {
   onShowHidden: () => void;
 }
 
+function LegendButton(props: {
+  off: boolean;
+  testId: string;
+  data: Record<`data-${string}`, string>;
+  icon: ReactNode;
+  name: string;
+  count: number;
+  onClick: () => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={props.off ? 'legend-item off' : 'legend-item'}
+        aria-pressed={!props.off}
+        data-testid={props.testId}
+        {...props.data}
+        onClick={props.onClick}
+      >
+        {props.icon}
+        <span className="legend-name">{props.name}</span>
+        <span className="count">{props.count}</span>
+      </button>
+    </li>
+  );
+}
+
+function EdgeIcon({ type }: { type: EdgeType }) {
+  return (
+    <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
+      <path d="M1 6h15" stroke={EDGE_COLOR[type]} strokeWidth="3" />
+      <path d="M15 1l6 5-6 5Z" fill={EDGE_COLOR[type]} />
+    </svg>
+  );
+}
+
 /** Kinds and edge types on the canvas with counts; clicking one hides or shows it (a filter). */
 export function Legend(props: Props) {
   const kindCounts = new Map<string, number>();
@@ -53,50 +90,33 @@ export function Legend(props: Props) {
       <p className="hint">Click to show or hide.</p>
       {kinds.length === 0 && <p className="muted">Nothing on the canvas yet.</p>}
       <ul>
-        {kinds.map((kind) => {
-          const off = props.hiddenKinds.includes(kind);
-          return (
-            <li key={kind}>
-              <button
-                type="button"
-                className={off ? 'legend-item off' : 'legend-item'}
-                aria-pressed={!off}
-                data-testid="legend-kind"
-                data-kind={kind}
-                onClick={() => props.onToggleKind(kind)}
-              >
-                <KindIcon kind={kind} />
-                <span className="legend-name">{kind}</span>
-                <span className="count">{kindCounts.get(kind) ?? 0}</span>
-              </button>
-            </li>
-          );
-        })}
+        {kinds.map((kind) => (
+          <LegendButton
+            key={kind}
+            off={props.hiddenKinds.includes(kind)}
+            testId="legend-kind"
+            data={{ 'data-kind': kind }}
+            icon={<KindIcon kind={kind} />}
+            name={kind}
+            count={kindCounts.get(kind) ?? 0}
+            onClick={() => props.onToggleKind(kind)}
+          />
+        ))}
       </ul>
       {types.length > 0 && <h3>Links</h3>}
       <ul>
-        {types.map((type) => {
-          const off = props.hiddenTypes.includes(type);
-          return (
-            <li key={type}>
-              <button
-                type="button"
-                className={off ? 'legend-item off' : 'legend-item'}
-                aria-pressed={!off}
-                data-testid="legend-type"
-                data-type={type}
-                onClick={() => props.onToggleType(type)}
-              >
-                <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
-                  <path d="M1 6h15" stroke={EDGE_COLOR[type]} strokeWidth="3" />
-                  <path d="M15 1l6 5-6 5Z" fill={EDGE_COLOR[type]} />
-                </svg>
-                <span className="legend-name">{type}</span>
-                <span className="count">{typeCounts.get(type) ?? 0}</span>
-              </button>
-            </li>
-          );
-        })}
+        {types.map((type) => (
+          <LegendButton
+            key={type}
+            off={props.hiddenTypes.includes(type)}
+            testId="legend-type"
+            data={{ 'data-type': type }}
+            icon={<EdgeIcon type={type} />}
+            name={type}
+            count={typeCounts.get(type) ?? 0}
+            onClick={() => props.onToggleType(type)}
+          />
+        ))}
       </ul>
       {props.hiddenCount > 0 && (
         <button type="button" className="link" onClick={props.onShowHidden} data-testid="show-hidden">
