@@ -12,6 +12,10 @@ const POLICY_END_KO =
   /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령)$/;
 const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord)$/;
+const COMPANY_END =
+  /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
+const NEWS_AGENCY =
+  /^(?:AP|AFP|Reuters|Yonhap|EFE|DPA|UPI|Bloomberg|Xinhua|Kyodo|연합뉴스|뉴시스|뉴스1|로이터|블룸버그|신화|교도)$/i;
 const ORG_END =
   /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union)$/;
 const NOT_LAW =
@@ -66,6 +70,7 @@ function kindFromShape(name: string): EntityKind | undefined {
   if (GENERIC_NAME.test(t)) return undefined;
   if (POLICY_END_EN.test(t) || (POLICY_END_KO.test(t) && !NOT_LAW.test(t))) return 'Policy';
   if (ORG_END.test(t)) return 'Organization';
+  if (COMPANY_END.test(t)) return 'Company';
   return undefined;
 }
 
@@ -197,8 +202,8 @@ export function discover(
     for (const m of text.matchAll(/\(([^()\n]{1,80})\)/g)) {
       const paren = m.index!;
       const inner = cleanParenthetical(m[1]!);
-      const before = nameBefore(text, paren);
-      if (!inner || !before) continue;
+      const before = nameBefore(text, paren)?.replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '');
+      if (!inner || !before || NEWS_AGENCY.test(inner) || /[=]/.test(inner)) continue;
       const left = wholeMention(before);
       const right = wholeMention(inner);
       if (left && right) continue;
@@ -212,7 +217,11 @@ export function discover(
         if (before.length <= 48) addAlias(right, before);
       } else if (!left && !right && nameLike(inner) && nameLike(before)) {
         const kind = kindFromShape(before) ?? kindFromShape(inner);
-        const pairOk = isAcronym(inner) || isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before);
+        const pairOk =
+          isAcronym(inner) ||
+          isAcronym(before) ||
+          HANGUL.test(inner) !== HANGUL.test(before) ||
+          initialsMatch(before, inner);
         if (kind && pairOk) addNew(kind, [before, inner]);
       }
     }
@@ -220,6 +229,12 @@ export function discover(
     for (const m of text.matchAll(/[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']/g)) {
       if (m[0].startsWith("'") && !HANGUL.test(m[1]!)) continue;
       const name = m[1]!.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      const modifier = name
+        .split(/\s+/)
+        .slice(0, -1)
+        .some((w) => /(?:는|은|운|된|던|한|없는|있는)$/.test(w));
+      const quotedJudgement = /^\s*(?:이라는|라는|이란|란)/.test(text.slice(m.index! + m[0].length));
+      if (modifier || quotedJudgement) continue;
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
     }
     // Korean law names: one word ending in 법, at least four syllables.
@@ -233,7 +248,10 @@ export function discover(
     for (const m of text.matchAll(
       /\b((?:[A-Z][A-Za-z0-9&.'’-]*\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework))\b/g,
     )) {
-      const name = m[1]!.replace(LEADING_STOP, '').trim();
+      const name = m[1]!
+        .replace(LEADING_STOP, '')
+        .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
+        .trim();
       if (
         name.split(/\s+/).length >= 2 &&
         name.split(/\s+/).every((w) => TITLE_WORD.test(w)) &&

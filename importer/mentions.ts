@@ -25,7 +25,7 @@ interface Candidate {
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
-const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향]/;
+const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부]/;
 
 /**
  * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text
@@ -111,7 +111,16 @@ export class Matcher {
     while (i < lower.length) {
       const match = this.matchAt(text, original, lower, back, i);
       if (match) {
-        out.push(match.mention);
+        const prev = out.at(-1);
+        // `탄소국경조정제도(CBAM)`: a name and its second name in brackets are one mention.
+        if (
+          prev &&
+          prev.entity === match.mention.entity &&
+          /^\s*\($/.test(text.slice(prev.to, match.mention.from))
+        ) {
+          const close = /^[^()]{0,20}\)/.exec(text.slice(match.mention.to));
+          prev.to = close ? match.mention.to + close[0].length : match.mention.to;
+        } else out.push(match.mention);
         i += match.length;
       } else i++;
     }
@@ -150,6 +159,7 @@ export class Matcher {
       if (c.solid && /\s/.test(text.slice(from, to))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.latinOnly && HANGUL.test(before)) continue;
+      if (c.latinEnd && /^-[A-Za-z]/.test(text.slice(to, to + 2))) continue;
       return { mention: { entity: c.entity, from, to }, length: c.key.length };
     }
     return undefined;
