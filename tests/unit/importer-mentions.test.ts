@@ -12,7 +12,7 @@ describe('finding names in text', () => {
     ['미국의 인플레이션 감축법(IRA)', ['미국', '인플레이션 감축법(IRA)']],
     ['인플레이션감축법은', ['인플레이션감축법']],
     ['CHIPS and Science Act(반도체 지원법)는', ['CHIPS and Science Act(반도체 지원법)']],
-    ['lithium-ion batteries and lithium', ['batteries', 'lithium']],
+    ['Lithium-ion batteries', ['batteries']],
     ['대만의 TSMC, 미국산 배터리', ['대만', 'TSMC', '미국', '배터리']],
     ['AI 반도체와 반도체', ['AI 반도체', '반도체']],
   ])('finds the names in "%s"', (text, names) => {
