@@ -28,6 +28,7 @@ async function expectError(
   for (const fragment of fragments) expect(error.message).toContain(fragment);
 }
 
+const EMPTY_STATS = { documents: 0, nodes: 0, edges: 0, nodesByKind: {}, edgesByType: {} };
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 const unionIds = (docs: GraphDocument[], part: 'nodes' | 'edges') =>
   new Set(docs.flatMap((d) => d[part].map((x) => x.id)));
@@ -160,13 +161,7 @@ export function runGraphStoreContract({ name, createStore }: ContractOptions): v
         await store.load(reportEn());
         await store.remove('rpt-ko');
         await store.remove('rpt-en');
-        expect(await store.stats()).toEqual({
-          documents: 0,
-          nodes: 0,
-          edges: 0,
-          nodesByKind: {},
-          edgesByType: {},
-        });
+        expect(await store.stats()).toEqual(EMPTY_STATS);
         expect(await store.documents()).toEqual([]);
         expect(await store.search({ q: '미국' })).toEqual([]);
       });
@@ -620,13 +615,7 @@ export function runGraphStoreContract({ name, createStore }: ContractOptions): v
       });
 
       it('reports zeros for an empty store', async () => {
-        expect(await store.stats()).toEqual({
-          documents: 0,
-          nodes: 0,
-          edges: 0,
-          nodesByKind: {},
-          edgesByType: {},
-        });
+        expect(await store.stats()).toEqual(EMPTY_STATS);
       });
     });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/synthetic';
 import { mergeEdges, mergeNodes } from '../../graph/merge';
 import type { Edge, GraphDocument, Node } from '../../graph/model';
 import { nodeRow } from '../../graph/neo4j/convert';
@@ -15,27 +16,11 @@ import { pathsDocument, reportEn, reportKo } from '../fixtures/documents';
  */
 
 type NodeRow = ReturnType<typeof nodeRow>;
-interface Rel {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  evidenceCount: number;
-  json: string;
-  docs: string[];
-  parts: string[];
-}
+type Rel = WritePlan['edgeRows'][number];
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure replays the same sequence. */
+/** Deterministic pseudo-random choices, so a failure replays the same sequence. */
 function randomSource(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = random(seed);
   return {
     chance: (p: number) => next() < p,
     below: (n: number) => Math.floor(next() * n),
