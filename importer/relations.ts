@@ -26,6 +26,7 @@ interface Context {
   policy: { entity: Entity; evidence: Evidence | undefined } | undefined;
 }
 
+const NO_CONTEXT: Context = { mode: 'none', industry: undefined, country: undefined, policy: undefined };
 const IMPLICATION_WORDS = /시사점|implications?\b|lessons?\b|takeaways?/i;
 const NONE_WORDS =
   /연구\s?한계|연구\s?과제|한계|limitations?|future (?:research|work)|참고\s?문헌|references|과제 관련성/i;
@@ -34,7 +35,7 @@ const STATUS_WORDS =
 const STRATEGY_WORDS =
   /전략|방안|대응|과제|제언|역할|추진|육성|강화|확보|개선|구축|확대|협력|개척|로드맵|strateg|response|recommend|measures|actions?\b|priorit/i;
 const ENACT_CUE =
-  /시행|도입|제정|발표|마련|부과|서명|통과|공포|발효|입법|enact|adopt|pass(?:ed|es)?\b|introduc|impos|propos|sign(?:ed|s)?\b|launch|unveil|implement|approv|announc|finaliz|legislat/i;
+  /시행|도입|제정|발표|마련|부과|서명|통과|공포|발효|입법|강화|enact|adopt|pass(?:ed|es)?\b|introduc|impos|propos|sign(?:ed|s)?\b|launch|unveil|implement|approv|announc|finaliz|legislat/i;
 const LAW_WORD_AFTER =
   /^\s*(?:의|['’]s)?\s*(?:연방|federal\s+)?(?:법|법률|법안|제도|정책|규정|law|act|regulation|legislation|statute|policy|program)/i;
 const LAW_WORD_BEFORE =
@@ -45,10 +46,10 @@ const CONJUNCTION_KO_EN = /^\s*(?:\([^)]*\))?\s*(?:,|·|및|와|과|and|or|&|\/)
 const TEMPORAL_AFTER = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후|以後)/;
 const INFRASTRUCTURE_AFTER = /^\s*(?:·\S+\s*)?(?:등\s*)?(?:기반시설|인프라|infrastructure)/i;
 const AFFECT_CUE =
-  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|affect|hit|target|restrict|ban|cover|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl/i;
+  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|의무|요구|affect|hit\b|hits\b|targets|targeted|targeting|restrict|\bban|cover(?:s|ed|ing)\b|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl|require|mandat|levy|levies|imports of/i;
 const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|comply|complian/i;
 const POLICY_CUE =
-  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|타격|수혜|겨냥|제한|적용|제외|target|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit|boost|promot|award|grant|restrict|ban\b|cover|hit|benefit|exclud|provid|offer|invest|공제|제공|지급|투입/i;
+  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|타격|수혜|겨냥|제한|적용|제외|targets|targeted|targeting|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit|boost|promot|award|grant|restrict|ban\b|banned|bans\b|covers|covered|covering|hit|benefit|exclud|provid|offer|invest|require|mandat|price|levy|levies|imports of|rules on|designat|accelerat|such as|공제|제공|지급|투입|의무|쓰도록|요구|적용/i;
 const SECURE_CUE = /확보|공급망|안정화|수급|조달|비축|협력|secur|supply/i;
 const INPUT_CUE =
   /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;
@@ -58,7 +59,12 @@ const FIGURE_OF = /^\s*(?:규모의|상당의|어치의|의|of(?: its| the| thei
 const INPUT_FOR =
   /^\s*(?:등(?:의)?\s*)?(?:은|는|이|가)?\s*(?:(?:are|is|remain|remains)\s+)?(?:(?:key|critical|essential|main|major|vital)\s+)?(?:inputs?\s+(?:for|to|of|in)|essential\s+(?:for|to)|used\s+in|needed\s+for|required\s+for|(?:raw\s+)?materials?\s+for)\s*(?:the\s+)?/i;
 const ANAPHOR =
-  /(?:(?<![가-힣])(?:이|동|해당|같은)\s?법(?:안|률)?(?=은|는|이|가|을|를|의|에|으로|로|도|\s))|\b(?:the|this|that)\s+(?:act|law|regulation|legislation|bill|statute)\b/gi;
+  /(?:(?<![가-힣])(?:이|동|해당|같은)\s?(?:법(?:안|률)?|규정|제도|조치|정책|지침|규칙|협정)(?=은|는|이|가|을|를|의|에|으로|로|도|\s))|\b(?:the|this|that)\s+(?:act|law|regulation|legislation|bill|statute)\b/gi;
+/** Names of instruments inside a law (credits, tariffs, programmes) that "the law" never refers to. */
+const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
+/** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */
+const COMPANIES_OF =
+  /기업|업체|업계|회사|제조사|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
 const DEVELOP_CUE = /개발|연구|투자|생산|상용화|develop|research|invest|produc/i;
 const CONJUNCTION = /^\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
 const POLICY_TITLE_REST =
@@ -98,6 +104,8 @@ class Analyzer {
   private readonly countries: Matcher;
   private readonly parents = new Set<number>();
   private lastPolicy: Entity | undefined;
+  /** The policy a whole document is about, when its title is that policy's name. */
+  private documentPolicy: Entity | undefined;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
   private readonly paths = new Map<number | undefined, string[]>();
@@ -154,6 +162,15 @@ class Analyzer {
 
   run() {
     this.documentAndSections();
+    const titleMentions = this.input.matcher.find({ text: this.input.title });
+    const only = titleMentions[0];
+    if (
+      titleMentions.length === 1 &&
+      only?.entity.kind === 'Policy' &&
+      this.input.title.length - (only.to - only.from) <= 2
+    ) {
+      this.documentPolicy = only.entity;
+    }
     for (const block of this.blocks) this.block(block);
   }
 
@@ -168,6 +185,17 @@ class Analyzer {
       b.mention(id, e);
       b.edge('PART_OF', id, this.sectionId(s.parent), [e]);
       for (const m of this.mentions(s.title)) this.recordMention(m, s.title, s.ordinal);
+      // A headline states relations too ("美 IRA 세액공제 지침 확정", "China curbs graphite exports").
+      const asBlock: Block = {
+        index: -1,
+        kind: 'paragraph',
+        marker: '',
+        span: s.title,
+        section: s.ordinal,
+        parent: undefined,
+        line: 0,
+      };
+      this.sentenceRelations(asBlock, s.title, this.mentions(s.title), NO_CONTEXT);
     }
   }
 
@@ -361,22 +389,24 @@ class Analyzer {
    */
   private withAnaphora(block: Block, span: Span, ms: Mention[]): Mention[] {
     const out = [...ms];
-    let last = this.lastPolicy;
     if (block.section !== this.lastSection) {
       this.lastSection = block.section;
-      last = this.titlePolicy(block.section) ?? last;
+      this.lastPolicy = undefined;
     }
+    const isLaw = (e: Entity | undefined) => (e && !NOT_A_LAW.test(e.nameEn ?? e.name) ? e : undefined);
+    const last =
+      isLaw(this.documentPolicy) ?? isLaw(this.titlePolicy(block.section)) ?? isLaw(this.lastPolicy);
     let changed = false;
     for (const m of span.text.matchAll(ANAPHOR)) {
       const at = m.index!;
-      const before = ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').at(-1);
-      const entity = before?.entity ?? last;
+      const before = isLaw(ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').at(-1)?.entity);
+      const entity = before ?? last;
       if (!entity || ms.some((x) => x.from < at + m[0].length && x.to > at)) continue;
       out.push({ entity, from: at, to: at + m[0].length });
       changed = true;
     }
     const policies = ms.filter((x) => x.entity.kind === 'Policy');
-    this.lastPolicy = policies.at(-1)?.entity ?? last;
+    this.lastPolicy = policies.at(-1)?.entity ?? this.lastPolicy;
     return changed ? out.sort((x, y) => x.from - y.from) : ms;
   }
 
@@ -722,8 +752,15 @@ class Analyzer {
   ): Mention | undefined {
     const text = span.text;
     const first = ms[0]!;
+    const second = ms[1];
+    const countryOrg =
+      first.entity.kind === 'Country' &&
+      second?.entity.kind === 'Organization' &&
+      /^\s*$/.test(text.slice(first.to, second.from)) &&
+      this.isSubject(second, text, a);
     const own =
-      this.isSubject(first, text, a) && ['Country', 'Organization'].includes(first.entity.kind)
+      countryOrg ||
+      (this.isSubject(first, text, a) && ['Country', 'Organization'].includes(first.entity.kind))
         ? first
         : undefined;
     const subject = own ?? (first.entity.kind === 'Country' ? undefined : carried);
@@ -845,7 +882,7 @@ class Analyzer {
   ) {
     const kind = m.entity.kind;
     if (this.inConjunctionWith(m, p, text)) return;
-    if ((kind === 'Industry' || kind === 'Country') && this.countryBetween(ms, p, m, text)) return;
+    if (this.countryBetween(ms, p, m, text)) return;
     const pid = this.entityNode(p.entity);
     const target = this.entityNode(m.entity);
     if (kind === 'Industry' && !INFRASTRUCTURE_AFTER.test(text.slice(m.to, m.to + 12))) {
@@ -897,9 +934,10 @@ class Analyzer {
   private isResponse(p: Mention, text: string): boolean {
     return (
       RESPONSE_AFTER.test(text.slice(p.to, p.to + 24)) ||
-      /(?:in response to|against|to counter|countering)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(
+      /(?:in response to|against|to counter|countering|to meet|to comply with|in compliance with|in line with|following|after|before|since|prior to)\s+(?:the\s+)?(?:\S+\s+)?$/i.test(
         text.slice(Math.max(0, p.from - 30), p.from),
-      )
+      ) ||
+      /^['’]s\s+(?:passage|enactment|adoption)/.test(text.slice(p.to, p.to + 16))
     );
   }
 
@@ -909,7 +947,7 @@ class Analyzer {
     const prev = ms[i - 1];
     return (
       prev?.entity.kind === 'Country' &&
-      /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s)?\s*$/.test(text.slice(prev.to, p.from))
+      /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*['‘’“”"]?\s*$/.test(text.slice(prev.to, p.from))
     );
   }
 
@@ -918,13 +956,19 @@ class Analyzer {
     const [lo, hi] = p.from < m.from ? [p.to, m.from] : [m.to, p.from];
     const startsItem = (x: Mention) =>
       /(?:[,·]|및|와|과|and)\s*$/.test(text.slice(Math.max(lo, x.from - 4), x.from));
+    const sameList = (x: Mention) => {
+      const [from, to] = x.from < m.from ? [x, m] : [m, x];
+      const run = ms.filter((y) => y.from >= from.from && y.to <= to.to);
+      return run.every((y, i) => i === 0 || CONJUNCTION.test(text.slice(run[i - 1]!.to, y.from)));
+    };
     return ms.some(
       (x) =>
         x.entity.kind === 'Country' &&
         x.from >= lo &&
         x.to <= hi &&
         lexId(x.entity) !== p.entity.country &&
-        startsItem(x),
+        startsItem(x) &&
+        !sameList(x),
     );
   }
 
@@ -946,7 +990,7 @@ class Analyzer {
       if (m.entity.kind !== 'Country') return;
       let next = ms[i + 1];
       const gap = next ? text.slice(m.to, next.from) : '';
-      if (!next || !/^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s)?\s*$/.test(gap)) return;
+      if (!next || !/^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*['‘’“”"]?\s*$/.test(gap)) return;
       const country = this.entityNode(m.entity);
       let k = i + 1;
       while (next) {
@@ -1061,6 +1105,38 @@ class Analyzer {
     });
   }
 
+  /** Companies acting as the subject of a clause, with the ones listed together with them. */
+  private companySubjects(companies: Mention[], ms: Mention[], text: string, a: number): Mention[] {
+    for (let i = companies.length - 1; i >= 0; i--) {
+      const c = companies[i]!;
+      const next = ms[ms.indexOf(c) + 1];
+      const viaGroup =
+        next?.entity.kind === 'Industry' &&
+        /^\s*등\s*$/.test(text.slice(c.to, next.from)) &&
+        this.industryGroup(next, text, true);
+      if (!this.isSubject(c, text, a) && !viaGroup) continue;
+      const chain = [c];
+      for (
+        let j = i;
+        j > 0 &&
+        CONJUNCTION_KO_EN.test(text.slice(companies[j - 1]!.to, companies[j]!.from).replace(/\s*등$/, ''));
+        j--
+      ) {
+        chain.unshift(companies[j - 1]!);
+      }
+      return chain;
+    }
+    return [];
+  }
+
+  /** `반도체 업계는`, `battery makers`: an industry named as a group of companies. */
+  private industryGroup(m: Mention, text: string, asSubject = false): boolean {
+    const after = text.slice(m.to, m.to + 14);
+    return asSubject
+      ? /^\s*(?:기업|업체|업계|회사)(?:들)?(?:은|는|이|가)\s/.test(after)
+      : /^\s*(?:기업|업체|업계|회사|makers|companies|firms)/.test(after);
+  }
+
   /** Companies: `삼성전자, SK하이닉스 등의 AI 반도체 … 개발` (DEVELOPS), `BYD, CATL 등 … 배터리 기업` (OPERATES_IN). */
   private companies(
     span: Span,
@@ -1088,27 +1164,31 @@ class Analyzer {
         this.b.edge('DEVELOPS', this.entityNode(c.entity), this.entityNode(tech.entity), [ev()]);
     }
     const industryHere = ms.filter((m) => m.entity.kind === 'Industry');
-    const subject = companies.find((c) => this.isSubject(c, text, a));
-    if (subject) {
+    // Subjects: `LG에너지솔루션은 …`, `TSMC, Samsung and Intel plan …`, `삼성전자와 SK하이닉스 등 반도체 업계는 …`.
+    const subjects = this.companySubjects(companies, ms, text, a);
+    if (subjects.length > 0) {
       const clause = blankMentions(text, ms, a, b);
+      const after = subjects.at(-1)!.to;
       for (const m of ms) {
-        if (m.from < subject.to) continue;
-        if (m.entity.kind === 'Technology' && DEVELOP_CUE.test(clause)) {
-          this.b.edge('DEVELOPS', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
-        }
-        if (
-          m.entity.kind === 'Industry' &&
-          PLANT_CUE.test(clause) &&
-          this.companyFits(subject.entity, m.entity)
-        ) {
-          this.b.edge('OPERATES_IN', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
+        if (m.from < after) continue;
+        for (const subject of subjects) {
+          if (m.entity.kind === 'Technology' && DEVELOP_CUE.test(clause)) {
+            this.b.edge('DEVELOPS', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
+          }
+          if (
+            m.entity.kind === 'Industry' &&
+            (PLANT_CUE.test(clause) || this.industryGroup(m, text)) &&
+            this.companyFits(subject.entity, m.entity)
+          ) {
+            this.b.edge('OPERATES_IN', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
+          }
         }
       }
     }
     for (const c of companies) {
       for (const ind of industryHere) {
         const between = ind.from > c.to ? text.slice(c.to, ind.from) : '';
-        const stated = /기업|업체|회사|제조사|생산|사업|company|firm|maker|producer/i.test(
+        const stated = /기업|업체|업계|회사|제조사|생산|사업|company|companies|firm|maker|producer/i.test(
           text.slice(ind.to, Math.min(b, ind.to + 12)),
         );
         const direct = /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between);
@@ -1125,7 +1205,13 @@ class Analyzer {
           ev(),
         ]);
       }
-      const country = ms.find((m) => m.entity.kind === 'Country' && lexId(m.entity) === c.entity.country);
+      const country = ms.find(
+        (m) =>
+          m.entity.kind === 'Country' &&
+          lexId(m.entity) === c.entity.country &&
+          m.to <= c.from &&
+          COMPANIES_OF.test(text.slice(m.to, Math.min(c.from, m.to + 30))),
+      );
       const home =
         country?.entity ??
         (ctx.country && lexId(ctx.country.entity) === c.entity.country ? ctx.country.entity : undefined);
@@ -1224,7 +1310,8 @@ function isSentenceEnd(text: string, i: number): boolean {
 export function clauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  const re = /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|[①-⑳])/g;
+  const re =
+    /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though)\s)|[①-⑳])/g;
   for (const m of text.matchAll(re)) {
     if (isAbbreviation(text, m.index!)) continue;
     const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;
