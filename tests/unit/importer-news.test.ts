@@ -57,6 +57,14 @@ describe('relations in news and encyclopedia sentences', () => {
       (e: string) => e.startsWith('TARGETS') && e.includes('industry:semiconductor'),
     ],
     ['정책을 추진 중 국내 기업들이 반응했다.', (e: string) => e.includes('country:china')],
+    [
+      'The Advanced Manufacturing Production Credit pays for battery cells. The law also supports solar power.',
+      (e: string) => e.startsWith('TARGETS') && e.includes('industry:solar'),
+    ],
+    [
+      'Samsung Electronics will receive $4.7 billion for its Texas complex, while Micron was awarded money for memory chip factories.',
+      (e: string) => e.startsWith('OPERATES_IN company:samsung-electronics'),
+    ],
   ])('does not over-read "%s"', (text, wrong) => {
     expect(relations(importText(text)).filter(wrong)).toEqual([]);
   });
