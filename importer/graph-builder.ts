@@ -88,9 +88,15 @@ export class GraphBuilder {
       edge = { id, type, source, target, properties: {}, evidence: [] };
       this.edges.set(id, edge);
       let bySource = this.index.get(type);
-      if (!bySource) this.index.set(type, (bySource = new Map()));
+      if (!bySource) {
+        bySource = new Map();
+        this.index.set(type, bySource);
+      }
       let byTarget = bySource.get(source);
-      if (!byTarget) bySource.set(source, (byTarget = new Map()));
+      if (!byTarget) {
+        byTarget = new Map();
+        bySource.set(source, byTarget);
+      }
       byTarget.set(target, edge);
     }
     for (const e of real) {
