@@ -1,12 +1,13 @@
-import type {
-  DocumentInfo,
+import { z } from 'zod';
+import {
+  type DocumentInfo,
   Edge,
-  EdgeType,
-  Evidence,
-  GraphDocument,
+  type EdgeType,
+  type Evidence,
+  type GraphDocument,
   GraphSlice,
   Node,
-  NodeKind,
+  type NodeKind,
 } from './model';
 
 export interface LoadResult {
@@ -24,12 +25,13 @@ export interface SearchQuery {
   limit?: number;
 }
 
-export interface SearchHit {
-  node: Node;
-  score: number;
+export const SearchHit = z.object({
+  node: Node,
+  score: z.number(),
   /** The name or alias that matched. */
-  matched: string;
-}
+  matched: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
 
 export interface NeighborQuery {
   kinds?: NodeKind[];
@@ -39,11 +41,12 @@ export interface NeighborQuery {
 }
 
 /** Neighbours ordered most important first (edge evidence count, then neighbour degree). */
-export interface Neighborhood extends GraphSlice {
-  center: Node;
+export const Neighborhood = GraphSlice.extend({
+  center: Node,
   /** Number of neighbours matching the filters, before limit/offset. */
-  total: number;
-}
+  total: z.number().int().nonnegative(),
+});
+export type Neighborhood = z.infer<typeof Neighborhood>;
 
 export interface PathQuery {
   maxHops?: number;
@@ -53,10 +56,8 @@ export interface PathQuery {
 }
 
 /** `nodes[i]` and `nodes[i + 1]` are joined by `edges[i]` (edges may point either way). */
-export interface GraphPath {
-  nodes: Node[];
-  edges: Edge[];
-}
+export const GraphPath = z.object({ nodes: z.array(Node), edges: z.array(Edge) });
+export type GraphPath = z.infer<typeof GraphPath>;
 
 export interface GraphStats {
   documents: number;

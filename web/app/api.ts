@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import { DocumentInfo, Edge, Evidence, GraphSlice, Node, type NodeKind } from '../../graph/model';
-
-export const SearchHit = z.object({ node: Node, score: z.number(), matched: z.string() });
-export type SearchHit = z.infer<typeof SearchHit>;
-
-export const Neighborhood = GraphSlice.extend({ center: Node, total: z.number().int().nonnegative() });
-export type Neighborhood = z.infer<typeof Neighborhood>;
-
-export const GraphPath = z.object({ nodes: z.array(Node), edges: z.array(Edge) });
-export type GraphPath = z.infer<typeof GraphPath>;
+import { DocumentInfo, Evidence, GraphSlice, Node, type NodeKind } from '../../graph/model';
+import { GraphPath, Neighborhood, SearchHit } from '../../graph/store';
 
 const SearchResponse = z.object({ hits: z.array(SearchHit) });
 const NodeResponse = z.object({ node: Node });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EdgeType, NodeKind } from '../../../graph/model';
-import { LIMITS } from '../../../graph/store';
-import { ApiError, api, type GraphPath } from '../api';
+import { type GraphPath, LIMITS } from '../../../graph/store';
+import { ApiError, api } from '../api';
 import { type Lang, toElements } from '../graph/elements';
 import { pathPositions } from '../graph/layouts';
 import { takeInitialView } from '../state/boot';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api, type SearchHit } from '../api';
+import type { SearchHit } from '../../../graph/store';
+import { ApiError, api } from '../api';
 
 export const SEARCH_DEBOUNCE_MS = 180;
 
