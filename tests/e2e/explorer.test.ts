@@ -187,7 +187,7 @@ describe('the explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('finds the paths from the IRA to 바이오헬스, left to right with each hop and its sentence, or says there is none', async () => {
+  it('finds the paths from the IRA to 바이오헬스, left to right with each hop and its sentence, or says there is none, and clears them', async () => {
     const { page, problems } = await open('/');
     await pick(page, 'path-from', 'IRA', ira.id);
     await pick(page, 'path-to', target.name, target.id);
@@ -215,6 +215,10 @@ describe('the explorer in headless Chromium', () => {
     }
     expect(page.url()).toContain(`from=${enc(ira.id)}`);
     await screenshot(page, 'path');
+    await page.getByTestId('clear-canvas').click();
+    await expect.poll(() => canvasNodeIds(page)).toEqual([]);
+    expect(await page.locator('[data-testid="path-result"], [data-testid="path-empty"]').count()).toBe(0);
+    expect(page.url()).not.toContain('from=');
     expect(problems).toEqual([]);
   });
 

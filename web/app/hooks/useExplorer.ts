@@ -288,7 +288,8 @@ export function useExplorer() {
         window.location.assign(`${window.location.pathname}${qs ? `?${qs}` : ''}`);
       },
       back: () => dispatch({ type: 'back' }),
-      clear: () =>
+      clear: () => {
+        setPath({ status: 'idle' });
         commit((v) => ({
           ...v,
           nodes: [],
@@ -296,9 +297,11 @@ export function useExplorer() {
           pinned: [],
           selected: null,
           expanded: {},
+          addedBy: {},
           pathFrom: null,
           pathTo: null,
-        })),
+        }));
+      },
       findPath: (from: string, to: string, viaSections: boolean) => runPath(from, to, viaSections, 'commit'),
       clearPath: () => {
         setPath({ status: 'idle' });

@@ -120,7 +120,7 @@ export function Toolbar(props: Props) {
           ))}
         </div>
       </details>
-      <button type="button" className="secondary" onClick={props.onClear}>
+      <button type="button" className="secondary" data-testid="clear-canvas" onClick={props.onClear}>
         Clear
       </button>
       <label
