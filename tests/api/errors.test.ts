@@ -3,7 +3,7 @@ import { ZodError, z } from 'zod';
 import { GraphError } from '../../graph/errors';
 import { MemoryStore } from '../../graph/memory/index';
 import { LIMITS } from '../../graph/store';
-import { toApiError } from '../../web/server/errors';
+import { inputError, toApiError } from '../../web/server/errors';
 import { IDS } from './fixture';
 import { apiOver, type FixtureApi, fixtureApi, getJson, seg } from './support';
 
@@ -175,11 +175,22 @@ describe('toApiError', () => {
     );
   });
 
-  it('formats a zod failure as field: message', () => {
-    const result = z.object({ limit: z.number().max(5, 'too big') }).safeParse({ limit: 9 });
+  it('turns a rejected request input into INVALID_INPUT as field: message, naming the first field', () => {
+    const result = z
+      .object({ limit: z.number().max(5, 'too big'), kinds: z.array(z.string({ error: 'must be text' })) })
+      .safeParse({ limit: 9, kinds: [1] });
     expect(result.error).toBeInstanceOf(ZodError);
-    expect(toApiError(result.error).body).toEqual({
-      error: { code: 'INVALID_INPUT', message: 'limit: too big', field: 'limit' },
+    expect(toApiError(inputError(result.error!)).body).toEqual({
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'limit: too big; kinds[0]: must be text',
+        field: 'limit',
+      },
     });
+  });
+
+  it('treats a zod error that escaped from server code as an internal failure', () => {
+    const result = z.number().safeParse('x');
+    expect(toApiError(result.error).status).toBe(500);
   });
 });

@@ -5,7 +5,7 @@ import { GraphError } from '../../graph/errors';
 import { toCsv, toGraphML, toJson } from '../../graph/export';
 import type { GraphSlice } from '../../graph/model';
 import type { GraphStore } from '../../graph/store';
-import { toApiError } from './errors';
+import { inputError, toApiError } from './errors';
 import {
   ExportParams,
   IdParam,
@@ -33,14 +33,20 @@ function defined<T extends object>(value: T): Defined<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Defined<T>;
 }
 
-/** Parses the query string (first value per key; empty values count as absent); zod failures become 400s. */
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw inputError(result.error);
+  return result.data;
+}
+
+/** Parses the query string (first value per key; empty values count as absent). */
 function query<S extends z.ZodType<object>>(c: Context, schema: S): Defined<z.output<S>> {
   const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
-  return defined(schema.parse(raw));
+  return defined(parse(schema, raw));
 }
 
 function idParam(c: Context): string {
-  return IdParam.parse({ id: c.req.param('id') }).id;
+  return parse(IdParam, { id: c.req.param('id') }).id;
 }
 
 const EXPORT_TYPES = {

@@ -1,7 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ZodError } from 'zod';
-import { isGraphError } from '../../graph/errors';
+import type { z } from 'zod';
+import { type GraphError, invalidInput, isGraphError } from '../../graph/errors';
 
 export type ApiErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'UNAVAILABLE' | 'INTERNAL';
 
@@ -28,24 +28,19 @@ function respond(code: ApiErrorCode, message: string, field?: string): ApiErrorR
   return { status: STATUS[code], body: { error }, unexpected: code === 'INTERNAL' };
 }
 
-function describeZodError(error: ZodError): { message: string; field?: string } {
+/** A request input rejected by its schema, as INVALID_INPUT naming every bad field (`field` is the first). */
+export function inputError(error: z.ZodError): GraphError {
   const parts = error.issues.map((issue) => {
     const [head, ...rest] = issue.path;
     const field = head === undefined ? 'input' : String(head) + rest.map((p) => `[${String(p)}]`).join('');
     return `${field}: ${issue.message}`;
   });
   const first = error.issues[0]?.path[0];
-  return first === undefined
-    ? { message: parts.join('; ') }
-    : { message: parts.join('; '), field: String(first) };
+  return invalidInput(parts.join('; '), first === undefined ? {} : { field: String(first) });
 }
 
 /** The one place where failures become HTTP statuses and `{ error: { code, message } }` bodies. */
 export function toApiError(error: unknown): ApiErrorResponse {
-  if (error instanceof ZodError) {
-    const { message, field } = describeZodError(error);
-    return respond('INVALID_INPUT', message, field);
-  }
   if (isGraphError(error)) {
     switch (error.code) {
       case 'NOT_FOUND':
