@@ -31,6 +31,7 @@ interface Prepared {
   byNodeId: Map<string, Entity>;
   matcher: Matcher;
   countries: Matcher;
+  policiesByCountry: Map<string, Entity[]>;
 }
 
 const preparedLexicons = new WeakMap<Lexicon, Prepared>();
@@ -45,7 +46,14 @@ function prepare(lexicon: Lexicon): Prepared {
       byNodeId: new Map(known.map((e) => [e.nodeId, e])),
       matcher: new Matcher(known),
       countries: new Matcher(known.filter((e) => e.kind === 'Country')),
+      policiesByCountry: new Map(),
     };
+    for (const e of known) {
+      if (e.kind !== 'Policy' || !e.country) continue;
+      const list = prepared.policiesByCountry.get(e.country) ?? [];
+      list.push(e);
+      prepared.policiesByCountry.set(e.country, list);
+    }
     preparedLexicons.set(lexicon, prepared);
   }
   return prepared;
@@ -118,6 +126,7 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
     extraAliases: found.aliases,
     language,
     entityById,
+    policiesOf: (countryId) => base.policiesByCountry.get(countryId) ?? [],
   });
   const { nodes, edges } = builder.build();
   return {

@@ -46,7 +46,7 @@ const CONJUNCTION_KO_EN = /^\s*(?:\([^)]*\))?\s*(?:,|·|및|와|과|and|or|&|\/)
 const TEMPORAL_AFTER = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후|以後)/;
 const INFRASTRUCTURE_AFTER = /^\s*(?:·\S+\s*)?(?:등\s*)?(?:기반시설|인프라|infrastructure)/i;
 const AFFECT_CUE =
-  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|의무|요구|affect|hit\b|hits\b|targets|targeted|targeting|restrict|\bban|cover(?:s|ed|ing)\b|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl|require|mandat|levy|levies|imports of/i;
+  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|의무|요구|통제|금지|control|licens|curb|affect|hit\b|hits\b|targets|targeted|targeting|restrict|\bban|cover(?:s|ed|ing)\b|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl|require|mandat|levy|levies|imports of/i;
 const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|comply|complian/i;
 const POLICY_CUE =
   /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|타격|수혜|겨냥|제한|적용|제외|targets|targeted|targeting|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit|boost|promot|award|grant|restrict|ban\b|banned|bans\b|covers|covered|covering|hit|benefit|exclud|provid|offer|invest|require|mandat|price|levy|levies|imports of|rules on|designat|accelerat|such as|공제|제공|지급|투입|의무|쓰도록|요구|적용/i;
@@ -65,6 +65,8 @@ const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|
 /** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */
 const COMPANIES_OF =
   /기업|업체|업계|회사|제조사|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
+const MEASURE =
+  /수출\s?(?:통제|금지|규제|제한|허가제)|export\s+(?:controls?|bans?|restrictions?|licens\w*)|ban(?:ned|s)?\s+(?:the\s+)?exports?|restrict(?:ed|s)?\s+exports?|curb(?:ed|s)?\s+(?:\w+\s+)?exports?/i;
 const DEVELOP_CUE = /개발|연구|투자|생산|상용화|develop|research|invest|produc/i;
 const CONJUNCTION = /^\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
 const POLICY_TITLE_REST =
@@ -80,6 +82,8 @@ export interface AnalyzeInput {
   /** Matches country names only, to read them inside other names. */
   countryMatcher: Matcher;
   language: 'ko' | 'en';
+  /** The lexicon policies a country (lexicon id) enacted. */
+  policiesOf: (countryId: string) => readonly Entity[];
   /** Entities by node id, to follow an organization's lexicon country. */
   entityById: (nodeId: string) => Entity | undefined;
   /** Second names the text gave to lexicon entities, by node id. */
@@ -727,9 +731,10 @@ class Analyzer {
     let carried: Mention | undefined;
     for (const [a, b] of clauses(text)) {
       if (a > 0 && /[.!?。]\s*$/.test(text.slice(Math.max(0, a - 3), a))) carried = undefined;
-      const inClause = ms.filter((m) => m.from >= a && m.to <= b);
+      const named = ms.filter((m) => m.from >= a && m.to <= b);
+      const inClause = this.withMeasures(named, text, a, b);
       if (inClause.length === 0) continue;
-      const clauseText = blankMentions(text, inClause, a, b);
+      const clauseText = blankMentions(text, named, a, b);
       const ev = (rule = 'sentence') => this.ev(span, a, b, block.section, rule);
       this.adjacency(block, span, inClause);
       carried = this.enactment(block, span, inClause, a, b, clauseText, ctx, carried);
@@ -737,6 +742,26 @@ class Analyzer {
       this.uses(span, inClause, block.section, a, b);
       this.companies(span, inClause, block.section, a, b, ctx);
     }
+  }
+
+  /**
+   * Measures written as verbs — `Indonesia banned exports of nickel ore`, `중국이 흑연에 대한 수출 통제를
+   * 도입` — become mentions of the country's lexicon policy on those materials, at the words that state it.
+   */
+  private withMeasures(ms: Mention[], text: string, a: number, b: number): Mention[] {
+    const measure = MEASURE.exec(text.slice(a, b));
+    const materials = ms.filter((m) => m.entity.kind === 'Material');
+    if (!measure || materials.length === 0 || ms.some((m) => m.entity.kind === 'Policy')) return ms;
+    const from = a + measure.index;
+    const to = from + measure[0].length;
+    const added: Mention[] = [];
+    for (const country of new Set(ms.filter((m) => m.entity.kind === 'Country').map((m) => m.entity))) {
+      for (const policy of this.input.policiesOf(lexId(country))) {
+        const covers = materials.some((m) => namesMaterial(policy, m.entity));
+        if (covers && MEASURE.test([...policy.forms].join(' '))) added.push({ entity: policy, from, to });
+      }
+    }
+    return added.length === 0 ? ms : [...ms, ...added].sort((x, y) => x.from - y.from || x.to - y.to);
   }
 
   /** Who enacted a policy: `미국은 … IRA를 시행`, `The EU adopted CBAM`, `X is a United States federal law`. */
@@ -836,6 +861,8 @@ class Analyzer {
     const subject = agents.find((p) => this.isSubject(p, text, a));
     /** The acting policy for `m`: the clause's subject, else the nearest one before it with the policies listed with it. */
     const ownersOf = (m: Mention): Mention[] => {
+      const named = agents.filter((p) => namesMaterial(p.entity, m.entity));
+      if (m.entity.kind === 'Material' && named.length > 0) return named;
       if (subject) return [subject];
       const before = [...agents].reverse().find((p) => p.to <= m.from && p.entity !== m.entity);
       const nearest = before ?? agents.find((p) => p.from >= m.to);
@@ -1254,6 +1281,12 @@ class Analyzer {
       else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
+}
+
+/** `흑연 수출 통제` names graphite: a policy named after a material is the one acting on it. */
+function namesMaterial(policy: Entity, material: Entity): boolean {
+  const forms = [...policy.forms].map((f) => f.toLowerCase());
+  return [...material.forms].some((f) => f.length >= 2 && forms.some((pf) => pf.includes(f.toLowerCase())));
 }
 
 /** The clause with entity names blanked out, so cue words inside names ("수출 규제") do not count. */
