@@ -43,6 +43,24 @@ describe('relations in news and encyclopedia sentences', () => {
       'Lithium and cobalt are key inputs for lithium-ion batteries.',
       'USES technology:lithium-ion-battery material:cobalt',
     ],
+    [
+      "The United States' Inflation Reduction Act pays for batteries.",
+      'ENACTED_BY policy:us-ira country:united-states',
+    ],
+    ["중국의 '반도체 굴기' 전략이 이어졌다.", 'ENACTED_BY policy:cn-semiconductor-rise country:china'],
+    ['CBAM will hit exporters in Russia, China, India and Turkey.', 'AFFECTS policy:eu-cbam country:turkey'],
+    [
+      '삼성전자와 SK하이닉스 등 반도체 업계는 투자를 늘렸다.',
+      'OPERATES_IN company:sk-hynix industry:semiconductor',
+    ],
+    [
+      'Indonesia banned exports of nickel ore in 2020.',
+      'ENACTED_BY policy:id-nickel-export-ban country:indonesia',
+    ],
+    [
+      '중국이 갈륨·게르마늄과 흑연에 대한 수출 통제를 도입했다.',
+      'AFFECTS policy:cn-graphite-controls material:graphite',
+    ],
   ])('reads "%s"', (text, edge) => {
     expect(relations(importText(text))).toContain(edge);
   });
