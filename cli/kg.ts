@@ -50,7 +50,7 @@ try {
   } else if (String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS_')) {
     console.error(`kg: INVALID_INPUT: ${(error as Error).message}`);
   } else {
-    console.error(`kg: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`kg: INTERNAL: ${error instanceof Error ? error.message : String(error)}`);
   }
   process.exitCode = 1;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { invalidInput, isGraphError } from '../graph/errors';
+import { GraphError, invalidInput, isGraphError } from '../graph/errors';
 import { openStore } from '../graph/open-store';
 import type { GraphStore, LoadResult } from '../graph/store';
 import { startServer } from '../web/server/server';
@@ -64,6 +64,15 @@ export async function run(args: string[]): Promise<number> {
       host,
       staticDir: APP_DIR,
       onUnexpectedError: (error) => console.error('kg serve: unexpected error', error),
+    }).catch((error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE' ? 'the port is in use (pick another with --port or PORT)' : error.message;
+      throw new GraphError(
+        'IO_ERROR',
+        `cannot listen on ${host}:${port}: ${reason}`,
+        { field: 'port' },
+        { cause: error },
+      );
     });
   } catch (error) {
     await store.close();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,5 +71,27 @@ describe('kg serve', () => {
     const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
     expect(code).toBe(1);
     expect(stderr).toMatch(/port must be a whole number/);
+  });
+
+  it('fails with one IO_ERROR line naming the address when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => taken.close());
+    const port = (taken.address() as AddressInfo).port;
+    const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-serve-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const child = spawn(process.execPath, [KG, 'serve', '--port', String(port)], {
+      env: { ...process.env, STORE: 'memory', DATA_DIR: dataDir, HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      `kg: IO_ERROR: cannot listen on 127.0.0.1:${port}: the port is in use (pick another with --port or PORT)`,
+    );
   });
 });
