@@ -1,10 +1,42 @@
 import type { EdgeType, Evidence } from '../graph/model';
 import type { CleanText } from './clean';
+import {
+  AFFECT_CUE,
+  AGREEMENT_OBJECT,
+  ANAPHOR,
+  COMPANIES_OF,
+  CONJUNCTION,
+  CONJUNCTION_KO_EN,
+  DEVELOP_CUE,
+  ENACT_CUE,
+  FIGURE_OF,
+  IMPLICATION_WORDS,
+  INFRASTRUCTURE_AFTER,
+  INPUT_CUE,
+  INPUT_FOR,
+  LAW_WORD_AFTER,
+  LAW_WORD_BEFORE,
+  MEASURE,
+  NONE_WORDS,
+  NOT_A_LAW,
+  PLANT_CUE,
+  POLICY_CUE,
+  POLICY_TITLE_REST,
+  RESPONSE_AFTER,
+  RESPONSE_CUE,
+  SECURE_CUE,
+  STATUS_ITEM,
+  STATUS_WORDS,
+  STRATEGY_WORDS,
+  TEMPORAL_AFTER,
+  TERM_LABEL,
+} from './cues';
 import type { Entity } from './entities';
 import { findFigures } from './figures';
 import type { GraphBuilder } from './graph-builder';
 import type { Matcher, Mention } from './mentions';
 import { type Block, type Section, type Segmented, sectionPath } from './segment';
+import { blankMentions, clauses, sentenceAround } from './sentences';
 import { joinLines, type Line, type Span } from './span';
 import { parseEntityRows, parseRoadmap, roadmapTerms } from './tables';
 
@@ -27,53 +59,6 @@ interface Context {
 }
 
 const NO_CONTEXT: Context = { mode: 'none', industry: undefined, country: undefined, policy: undefined };
-const IMPLICATION_WORDS = /시사점|implications?\b|lessons?\b|takeaways?/i;
-const NONE_WORDS =
-  /연구\s?한계|연구\s?과제|한계|limitations?|future (?:research|work)|참고\s?문헌|references|과제 관련성/i;
-const STATUS_WORDS =
-  /현황|동향|트렌드|개념|경쟁 구도|변화$|특성|정의|status|overview|background|trends?\b|landscape/i;
-const STRATEGY_WORDS =
-  /전략|방안|대응|과제|제언|역할|추진|육성|강화|확보|개선|구축|확대|협력|개척|로드맵|strateg|response|recommend|measures|actions?\b|priorit/i;
-const ENACT_CUE =
-  /시행|도입|제정|발표|마련|부과|서명|통과|공포|발효|입법|강화|enact|adopt|pass(?:ed|es)?\b|introduc|impos|propos|sign(?:ed|s)?\b|launch|unveil|implement|approv|announc|finaliz|legislat/i;
-const LAW_WORD_AFTER =
-  /^\s*(?:의|['’]s)?\s*(?:연방|federal\s+)?(?:법|법률|법안|제도|정책|규정|law|act|regulation|legislation|statute|policy|program)/i;
-const LAW_WORD_BEFORE =
-  /(?:law|act|regulation|legislation|statute|policy|program)\s+(?:of|by|from)\s+(?:the\s+)?$/i;
-const RESPONSE_AFTER = /^\s*(?:\([^)]*\))?\s*(?:에|을|를|에\s*대한)?\s*(?:맞서|맞대응|대응|대항|반발|보복)/;
-const AGREEMENT_OBJECT = /^\s*(?:\([^)]*\))?\s*(?:을|를)\s*(?:맺은|체결한|맺고|체결하고|맺는|체결하는)/;
-const CONJUNCTION_KO_EN = /^\s*(?:\([^)]*\))?\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
-const TEMPORAL_AFTER = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후|以後)/;
-const INFRASTRUCTURE_AFTER = /^\s*(?:·\S+\s*)?(?:등\s*)?(?:기반시설|인프라|infrastructure)/i;
-const AFFECT_CUE =
-  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|의무|요구|통제|금지|control|licens|curb|affect|hit\b|hits\b|targets|targeted|targeting|restrict|\bban|cover(?:s|ed|ing)\b|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl|require|mandat|levy|levies|imports of/i;
-const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|comply|complian/i;
-const POLICY_CUE =
-  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|타격|수혜|겨냥|제한|적용|제외|targets|targeted|targeting|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit|boost|promot|award|grant|restrict|ban\b|banned|bans\b|covers|covered|covering|hit|benefit|exclud|provid|offer|invest|require|mandat|price|levy|levies|imports of|rules on|designat|accelerat|such as|공제|제공|지급|투입|의무|쓰도록|요구|적용/i;
-const SECURE_CUE = /확보|공급망|안정화|수급|조달|비축|협력|secur|supply/i;
-const INPUT_CUE =
-  /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;
-const PLANT_CUE =
-  /공장|생산|제조|양산|사업|plant|factor(?:y|ies)|fab\b|produc|manufactur|make|maker|supplier/i;
-const FIGURE_OF = /^\s*(?:규모의|상당의|어치의|의|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
-const INPUT_FOR =
-  /^\s*(?:등(?:의)?\s*)?(?:은|는|이|가)?\s*(?:(?:are|is|remain|remains)\s+)?(?:(?:key|critical|essential|main|major|vital)\s+)?(?:inputs?\s+(?:for|to|of|in)|essential\s+(?:for|to)|used\s+in|needed\s+for|required\s+for|(?:raw\s+)?materials?\s+for)\s*(?:the\s+)?/i;
-const ANAPHOR =
-  /(?:(?<![가-힣])(?:이|동|해당|같은)\s?(?:법(?:안|률)?|규정|제도|조치|정책|지침|규칙|협정)(?=은|는|이|가|을|를|의|에|으로|로|도|\s))|\b(?:the|this|that)\s+(?:act|law|regulation|legislation|bill|statute)\b/gi;
-/** Names of instruments inside a law (credits, tariffs, programmes) that "the law" never refers to. */
-const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
-/** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */
-const COMPANIES_OF =
-  /기업|업체|업계|회사|제조사|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
-const MEASURE =
-  /수출\s?(?:통제|금지|규제|제한|허가제)|export\s+(?:controls?|bans?|restrictions?|licens\w*)|ban(?:ned|s)?\s+(?:the\s+)?exports?|restrict(?:ed|s)?\s+exports?|curb(?:ed|s)?\s+(?:\w+\s+)?exports?/i;
-const DEVELOP_CUE = /개발|연구|투자|생산|상용화|develop|research|invest|produc/i;
-const CONJUNCTION = /^\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
-const POLICY_TITLE_REST =
-  /^(?:활용|시행|도입|발표|개정|제정|개요|주요\s?내용|의\s?주요\s?내용|overview|in brief)?$/i;
-const TERM_LABEL = /^(단기|중기|장기|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\s*[:：]\s*/i;
-const STATUS_ITEM = /(?:중|급성장|성장|가속화|약점|강점|이상|확대)$/;
-
 export interface AnalyzeInput {
   documentId: string;
   clean: CleanText;
@@ -1289,17 +1274,6 @@ function namesMaterial(policy: Entity, material: Entity): boolean {
   return [...material.forms].some((f) => f.length >= 2 && forms.some((pf) => pf.includes(f.toLowerCase())));
 }
 
-/** The clause with entity names blanked out, so cue words inside names ("수출 규제") do not count. */
-function blankMentions(text: string, ms: Mention[], a: number, b: number): string {
-  let out = '';
-  let at = a;
-  for (const m of ms) {
-    out += text.slice(at, m.from) + ' '.repeat(m.to - m.from);
-    at = m.to;
-  }
-  return out + text.slice(at, b);
-}
-
 function lexId(e: Entity): string {
   return e.nodeId.slice(e.nodeId.indexOf(':') + 1);
 }
@@ -1313,46 +1287,6 @@ function termToKey(label: string): string {
 function truncate(text: string, max = 90): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
-}
-
-/** Sentence boundaries around `[from, to)`. */
-export function sentenceAround(text: string, from: number, to: number): [number, number] {
-  let a = from;
-  while (a > 0 && !isSentenceEnd(text, a - 1)) a--;
-  let b = to;
-  while (b < text.length && !isSentenceEnd(text, b)) b++;
-  return [a, Math.min(text.length, b + 1)];
-}
-
-const ABBREVIATION =
-  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Co|Inc|Corp|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])$/;
-
-/** A full stop that ends an abbreviation ("U.S.", "Co.", "Jan.") does not end the sentence. */
-function isAbbreviation(text: string, dot: number): boolean {
-  return text[dot] === '.' && ABBREVIATION.test(text.slice(Math.max(0, dot - 7), dot));
-}
-
-function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
-  const next = text[i + 1];
-  return (next === undefined || /\s/.test(next)) && !isAbbreviation(text, i);
-}
-
-/** Sentences, then clauses joined by connective endings (`…하며,` `…하고,`), as `[from, to)` pairs. */
-export function clauses(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  const re =
-    /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though)\s)|[①-⑳])/g;
-  for (const m of text.matchAll(re)) {
-    if (isAbbreviation(text, m.index!)) continue;
-    const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;
-    if (end > start) out.push([start, end]);
-    start = end;
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
 }
 
 /** A no-dash table cell such as `미국·유럽 협력, 반도체 소재 국산화, 인재 양성` holds several items. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../graph/model';
 import { importBytes } from '../../importer/index';
 import { loadLexicon } from '../../importer/lexicon/load';
-import { clauses } from '../../importer/relations';
+import { clauses } from '../../importer/sentences';
 
 const lexicon = loadLexicon();
 const importText = (text: string): GraphDocument =>

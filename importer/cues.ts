@@ -1,0 +1,53 @@
+/**
+ * The words the relation rules listen for, in Korean and English. Kept apart from the rules so the
+ * vocabulary can be read (and extended) in one place.
+ */
+export const IMPLICATION_WORDS = /시사점|implications?\b|lessons?\b|takeaways?/i;
+export const NONE_WORDS =
+  /연구\s?한계|연구\s?과제|한계|limitations?|future (?:research|work)|참고\s?문헌|references|과제 관련성/i;
+export const STATUS_WORDS =
+  /현황|동향|트렌드|개념|경쟁 구도|변화$|특성|정의|status|overview|background|trends?\b|landscape/i;
+export const STRATEGY_WORDS =
+  /전략|방안|대응|과제|제언|역할|추진|육성|강화|확보|개선|구축|확대|협력|개척|로드맵|strateg|response|recommend|measures|actions?\b|priorit/i;
+export const ENACT_CUE =
+  /시행|도입|제정|발표|마련|부과|서명|통과|공포|발효|입법|강화|enact|adopt|pass(?:ed|es)?\b|introduc|impos|propos|sign(?:ed|s)?\b|launch|unveil|implement|approv|announc|finaliz|legislat/i;
+export const LAW_WORD_AFTER =
+  /^\s*(?:의|['’]s)?\s*(?:연방|federal\s+)?(?:법|법률|법안|제도|정책|규정|law|act|regulation|legislation|statute|policy|program)/i;
+export const LAW_WORD_BEFORE =
+  /(?:law|act|regulation|legislation|statute|policy|program)\s+(?:of|by|from)\s+(?:the\s+)?$/i;
+export const RESPONSE_AFTER =
+  /^\s*(?:\([^)]*\))?\s*(?:에|을|를|에\s*대한)?\s*(?:맞서|맞대응|대응|대항|반발|보복)/;
+export const AGREEMENT_OBJECT =
+  /^\s*(?:\([^)]*\))?\s*(?:을|를)\s*(?:맺은|체결한|맺고|체결하고|맺는|체결하는)/;
+export const CONJUNCTION_KO_EN = /^\s*(?:\([^)]*\))?\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
+export const TEMPORAL_AFTER = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후|以後)/;
+export const INFRASTRUCTURE_AFTER = /^\s*(?:·\S+\s*)?(?:등\s*)?(?:기반시설|인프라|infrastructure)/i;
+export const AFFECT_CUE =
+  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|의무|요구|통제|금지|control|licens|curb|affect|hit\b|hits\b|targets|targeted|targeting|restrict|\bban|cover(?:s|ed|ing)\b|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl|require|mandat|levy|levies|imports of/i;
+export const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|comply|complian/i;
+export const POLICY_CUE =
+  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|타격|수혜|겨냥|제한|적용|제외|targets|targeted|targeting|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit|boost|promot|award|grant|restrict|ban\b|banned|bans\b|covers|covered|covering|hit|benefit|exclud|provid|offer|invest|require|mandat|price|levy|levies|imports of|rules on|designat|accelerat|such as|공제|제공|지급|투입|의무|쓰도록|요구|적용/i;
+export const SECURE_CUE = /확보|공급망|안정화|수급|조달|비축|협력|secur|supply/i;
+export const INPUT_CUE =
+  /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;
+export const PLANT_CUE =
+  /공장|생산|제조|양산|사업|plant|factor(?:y|ies)|fab\b|produc|manufactur|make|maker|supplier/i;
+export const FIGURE_OF = /^\s*(?:규모의|상당의|어치의|의|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
+export const INPUT_FOR =
+  /^\s*(?:등(?:의)?\s*)?(?:은|는|이|가)?\s*(?:(?:are|is|remain|remains)\s+)?(?:(?:key|critical|essential|main|major|vital)\s+)?(?:inputs?\s+(?:for|to|of|in)|essential\s+(?:for|to)|used\s+in|needed\s+for|required\s+for|(?:raw\s+)?materials?\s+for)\s*(?:the\s+)?/i;
+export const ANAPHOR =
+  /(?:(?<![가-힣])(?:이|동|해당|같은)\s?(?:법(?:안|률)?|규정|제도|조치|정책|지침|규칙|협정)(?=은|는|이|가|을|를|의|에|으로|로|도|\s))|\b(?:the|this|that)\s+(?:act|law|regulation|legislation|bill|statute)\b/gi;
+/** Names of instruments inside a law (credits, tariffs, programmes) that "the law" never refers to. */
+export const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
+/** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */
+export const COMPANIES_OF =
+  /기업|업체|업계|회사|제조사|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
+export const MEASURE =
+  /수출\s?(?:통제|금지|규제|제한|허가제)|export\s+(?:controls?|bans?|restrictions?|licens\w*)|ban(?:ned|s)?\s+(?:the\s+)?exports?|restrict(?:ed|s)?\s+exports?|curb(?:ed|s)?\s+(?:\w+\s+)?exports?/i;
+export const DEVELOP_CUE = /개발|연구|투자|생산|상용화|develop|research|invest|produc/i;
+export const CONJUNCTION = /^\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
+export const POLICY_TITLE_REST =
+  /^(?:활용|시행|도입|발표|개정|제정|개요|주요\s?내용|의\s?주요\s?내용|overview|in brief)?$/i;
+export const TERM_LABEL =
+  /^(단기|중기|장기|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\s*[:：]\s*/i;
+export const STATUS_ITEM = /(?:중|급성장|성장|가속화|약점|강점|이상|확대)$/;

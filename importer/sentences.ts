@@ -1,0 +1,52 @@
+import type { Mention } from './mentions';
+
+/** The clause with entity names blanked out, so cue words inside names ("수출 규제") do not count. */
+export function blankMentions(text: string, ms: Mention[], a: number, b: number): string {
+  let out = '';
+  let at = a;
+  for (const m of ms) {
+    out += text.slice(at, m.from) + ' '.repeat(m.to - m.from);
+    at = m.to;
+  }
+  return out + text.slice(at, b);
+}
+
+/** Sentence boundaries around `[from, to)`. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && !isSentenceEnd(text, a - 1)) a--;
+  let b = to;
+  while (b < text.length && !isSentenceEnd(text, b)) b++;
+  return [a, Math.min(text.length, b + 1)];
+}
+
+const ABBREVIATION =
+  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Co|Inc|Corp|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])$/;
+
+/** A full stop that ends an abbreviation ("U.S.", "Co.", "Jan.") does not end the sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  return text[dot] === '.' && ABBREVIATION.test(text.slice(Math.max(0, dot - 7), dot));
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
+  const next = text[i + 1];
+  return (next === undefined || /\s/.test(next)) && !isAbbreviation(text, i);
+}
+
+/** Sentences, then clauses joined by connective endings (`…하며,` `…하고,`), as `[from, to)` pairs. */
+export function clauses(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const re =
+    /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though)\s)|[①-⑳])/g;
+  for (const m of text.matchAll(re)) {
+    if (isAbbreviation(text, m.index!)) continue;
+    const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;
+    if (end > start) out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
+}
