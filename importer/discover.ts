@@ -158,7 +158,11 @@ export function discover(
     const key = formKey(form);
     if (knownByKey.has(key) || aliasByKey.has(key) || found.has(key) || GENERIC_NAME.test(form.trim()))
       return;
-    if ([...entity.forms].some((f) => formKey(f).endsWith(key) || key.endsWith(formKey(f)))) return;
+    // Not a clipped known name ("감축법"), nor a known name with words in front ("2026년부터 탄소국경조정제도").
+    if (
+      [...entity.forms].some((f) => (key.length <= 4 && formKey(f).endsWith(key)) || key.endsWith(formKey(f)))
+    )
+      return;
     const set = aliases.get(entity.nodeId) ?? new Set<string>();
     set.add(form);
     aliases.set(entity.nodeId, set);
