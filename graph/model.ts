@@ -52,12 +52,12 @@ export const EdgeType = z.enum([
   'BASED_IN', // Company | Organization → Country
   'DEVELOPS', // Company | Country → Technology: who the text says develops or invests in a technology
   'USES', // Industry | Technology → Material | Technology: inputs the text names
-  'SECURES', // Strategy | Policy → Material: securing supply of a material
+  'SECURES', // Policy | Strategy | Implication → Material: securing supply of a material
   'PART_OF', // Section → Section | Document; Strategy → Strategy; RoadmapItem → Document
   'MEMBER_OF', // Country → Country (bloc), Company → Organization
   'MEASURES', // Figure → any node: the quantity a figure states
   'SCHEDULES', // RoadmapItem → Strategy | Industry | Technology | Policy: what the roadmap puts on a timeline
-  'MENTIONED_IN', // entity → Section: where the report names it
+  'MENTIONED_IN', // entity → Section (the Document before the first heading): where the report names it
 ]);
 export type EdgeType = z.infer<typeof EdgeType>;
 
