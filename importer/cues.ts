@@ -32,7 +32,8 @@ export const INPUT_CUE =
   /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;
 export const PLANT_CUE =
   /공장|생산|제조|양산|사업|plant|factor(?:y|ies)|fab\b|produc|manufactur|make|maker|supplier/i;
-export const FIGURE_OF = /^\s*(?:규모의|상당의|어치의|의|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
+export const FIGURE_OF =
+  /^\s*(?:규모의|상당의|어치의|의|(?:이상|이하|가량|정도|내외)?(?:을|를)?\s*차지하는|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
 export const INPUT_FOR =
   /^\s*(?:등(?:의)?\s*)?(?:은|는|이|가)?\s*(?:(?:are|is|remain|remains)\s+)?(?:(?:key|critical|essential|main|major|vital)\s+)?(?:inputs?\s+(?:for|to|of|in)|essential\s+(?:for|to)|used\s+in|needed\s+for|required\s+for|(?:raw\s+)?materials?\s+for)\s*(?:the\s+)?/i;
 export const ANAPHOR =

@@ -927,7 +927,7 @@ class Analyzer {
   private isSubject(m: Mention, text: string, clauseStart: number): boolean {
     const after = text.slice(m.to, m.to + 72);
     if (
-      /^\s*(?:\([^)]{1,60}\))?\s*(?:정부|당국|의회|국회|행정부)?\s*(?:은|는|이|가|도|에서는)(?=\s|$)/.test(
+      /^\s*(?:\([^)]{1,60}\))?\s*(?:정부|당국|의회|국회|행정부|산업|업계)?\s*(?:은|는|이|가|도|에서는)(?=\s|$)/.test(
         after,
       )
     )
@@ -1254,11 +1254,13 @@ class Analyzer {
         (m) =>
           m.entity.kind === 'Policy' && m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa),
       );
+      const subject = ms.find((m) => m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa));
       const target =
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??
         (right ? this.entityNode(right.entity) : undefined) ??
         (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
+        (subject ? this.entityNode(subject.entity) : undefined) ??
         (before ? this.entityNode(before.entity) : undefined) ??
         (ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
         (ctx.country ? this.entityNode(ctx.country.entity) : undefined);
