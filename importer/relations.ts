@@ -51,6 +51,17 @@ import { parseEntityRows, parseRoadmap, roadmapTerms } from './tables';
 
 type Mode = 'strategy' | 'implication' | 'policy' | 'status' | 'none';
 
+/** One clause of a block, with its mentions and its text with the names blanked out (for cue words). */
+interface Clause {
+  block: Block;
+  span: Span;
+  ms: Mention[];
+  a: number;
+  b: number;
+  cues: string;
+  ctx: Context;
+}
+
 interface Context {
   mode: Mode;
   industry: { entity: Entity; evidence: Evidence | undefined } | undefined;
@@ -719,13 +730,12 @@ class Analyzer {
       const named = ms.filter((m) => m.from >= a && m.to <= b);
       const inClause = this.withMeasures(named, text, a, b);
       if (inClause.length === 0) continue;
-      const clauseText = blankMentions(text, named, a, b);
-      const ev = (rule = 'sentence') => this.ev(span, a, b, block.section, rule);
+      const clause: Clause = { block, span, ms: inClause, a, b, cues: blankMentions(text, named, a, b), ctx };
       this.adjacency(block, span, inClause);
-      carried = this.enactment(block, span, inClause, a, b, clauseText, ctx, carried);
-      this.policyEffects(block, span, inClause, a, b, clauseText, ctx, ev);
-      this.uses(span, inClause, block.section, a, b);
-      this.companies(span, inClause, block.section, a, b, ctx);
+      carried = this.enactment(clause, carried);
+      this.policyEffects(clause);
+      this.uses(clause);
+      this.companies(clause);
     }
   }
 
@@ -750,16 +760,8 @@ class Analyzer {
   }
 
   /** Who enacted a policy: `미국은 … IRA를 시행`, `The EU adopted CBAM`, `X is a United States federal law`. */
-  private enactment(
-    block: Block,
-    span: Span,
-    ms: Mention[],
-    a: number,
-    b: number,
-    clauseText: string,
-    ctx: Context,
-    carried: Mention | undefined,
-  ): Mention | undefined {
+  private enactment(clause: Clause, carried: Mention | undefined): Mention | undefined {
+    const { block, span, ms, a, b, cues: clauseText, ctx } = clause;
     const text = span.text;
     const first = ms[0]!;
     const second = ms[1];
@@ -823,16 +825,9 @@ class Analyzer {
   }
 
   /** Policies acting in a clause: the industries they target, the companies, materials and countries they affect. */
-  private policyEffects(
-    block: Block,
-    span: Span,
-    ms: Mention[],
-    a: number,
-    b: number,
-    clauseText: string,
-    ctx: Context,
-    ev: (rule?: string) => Evidence | undefined,
-  ) {
+  private policyEffects(clause: Clause) {
+    const { block, span, ms, a, b, cues: clauseText, ctx } = clause;
+    const ev = (rule = 'sentence') => this.ev(span, a, b, block.section, rule);
     const text = span.text;
     const agents = ms.filter(
       (m) =>
@@ -1054,7 +1049,8 @@ class Analyzer {
   }
 
   /** `배터리 원자재(리튬, 니켈)`, `리튬, 니켈 등 배터리 및 반도체 원자재`, `배터리 생산에 필수적인 희토류`. */
-  private uses(span: Span, ms: Mention[], section: number | undefined, a: number, b: number) {
+  private uses({ span, ms, block, a, b }: Clause) {
+    const section = block.section;
     const materials = ms.filter((m) => m.entity.kind === 'Material');
     if (materials.length === 0) return;
     const text = span.text;
@@ -1150,14 +1146,8 @@ class Analyzer {
   }
 
   /** Companies: `삼성전자, SK하이닉스 등의 AI 반도체 … 개발` (DEVELOPS), `BYD, CATL 등 … 배터리 기업` (OPERATES_IN). */
-  private companies(
-    span: Span,
-    ms: Mention[],
-    section: number | undefined,
-    a: number,
-    b: number,
-    ctx: Context,
-  ) {
+  private companies({ span, ms, block, a, b, ctx }: Clause) {
+    const section = block.section;
     const text = span.text;
     const companies = ms.filter((m) => m.entity.kind === 'Company');
     if (companies.length === 0) return;
