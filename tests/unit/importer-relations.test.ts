@@ -177,3 +177,16 @@ describe('relations in English text', () => {
     expect(edges).toContain(edge);
   });
 });
+
+describe('offsets in a file with a BOM and CRLF line ends', () => {
+  it('quotes every passage exactly as the file is read, BOM and carriage returns included', () => {
+    const text =
+      '\uFEFF□ 미국: 보호무역 정책\r\n\r\n  ㅇ IRA(Inflation Reduction Act, 2022)\r\n    - 전기차 배터리, 태양광 산업에 \r\n\r\n세제 혜택 제공\r\n\r\n- 18 -\r\n';
+    const g = importText(text);
+    expect(g.text).toBe(text);
+    const all = [...g.edges.flatMap((e) => e.evidence), ...g.nodes.flatMap((n) => n.mentions)];
+    expect(all.length).toBeGreaterThan(5);
+    for (const e of all) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(edgesOf(g)).toContain('TARGETS 인플레이션 감축법 → 태양광');
+  });
+});
