@@ -32,9 +32,32 @@ interface Prepared {
   matcher: Matcher;
   countries: Matcher;
   policiesByCountry: Map<string, Entity[]>;
+  blocs: Map<string, Entity>;
 }
 
 const preparedLexicons = new WeakMap<Lexicon, Prepared>();
+
+/**
+ * The bloc that dominates a region: the country entry, named as parent by others, with more than twice as
+ * many members as any other bloc there (Europe → European Union). Regions without one get none.
+ */
+function blocsByRegion(known: readonly Entity[]): Map<string, Entity> {
+  const id = (e: Entity) => e.nodeId.slice(e.nodeId.indexOf(':') + 1);
+  const countries = known.filter((e) => e.kind === 'Country');
+  const members = new Map<string, number>();
+  for (const c of countries) for (const p of c.parents) members.set(p, (members.get(p) ?? 0) + 1);
+  const byRegion = new Map<string, Entity[]>();
+  for (const c of countries) {
+    if (!members.has(id(c))) continue;
+    for (const region of c.parents) byRegion.set(region, [...(byRegion.get(region) ?? []), c]);
+  }
+  const out = new Map<string, Entity>();
+  for (const [region, blocs] of byRegion) {
+    const [first, second] = blocs.sort((x, y) => members.get(id(y))! - members.get(id(x))!);
+    if (first && (!second || members.get(id(first))! > 2 * members.get(id(second))!)) out.set(region, first);
+  }
+  return out;
+}
 
 /** Lexicon entities and their matchers, built once per lexicon and shared by every import. */
 function prepare(lexicon: Lexicon): Prepared {
@@ -47,6 +70,7 @@ function prepare(lexicon: Lexicon): Prepared {
       matcher: new Matcher(known),
       countries: new Matcher(known.filter((e) => e.kind === 'Country')),
       policiesByCountry: new Map(),
+      blocs: blocsByRegion(known),
     };
     for (const e of known) {
       if (e.kind !== 'Policy' || !e.country) continue;
@@ -127,6 +151,7 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
     language,
     entityById,
     policiesOf: (countryId) => base.policiesByCountry.get(countryId) ?? [],
+    blocOf: (regionId) => base.blocs.get(regionId),
   });
   const { nodes, edges } = builder.build();
   return {

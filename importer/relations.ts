@@ -78,6 +78,8 @@ export interface AnalyzeInput {
   /** Matches country names only, to read them inside other names. */
   countryMatcher: Matcher;
   language: 'ko' | 'en';
+  /** The only bloc within a region (lexicon ids): Europe → European Union. */
+  blocOf: (regionId: string) => Entity | undefined;
   /** The lexicon policies a country (lexicon id) enacted. */
   policiesOf: (countryId: string) => readonly Entity[];
   /** Entities by node id, to follow an organization's lexicon country. */
@@ -219,8 +221,10 @@ class Analyzer {
         ? this.countries.find({ text: surface })[0]
         : undefined;
     if (!inner || inner.from !== 0 || inner.to >= surface.length) return;
-    if (m.entity.country && m.entity.country !== lexId(inner.entity)) return;
-    this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(inner.entity), [
+    // "European Climate Law": a region's adjective names the one bloc in that region that makes laws.
+    const country = this.input.blocOf(lexId(inner.entity)) ?? inner.entity;
+    if (m.entity.country && m.entity.country !== lexId(country)) return;
+    this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [
       this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
     ]);
   }

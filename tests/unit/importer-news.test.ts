@@ -54,6 +54,10 @@ describe('relations in news and encyclopedia sentences', () => {
       'OPERATES_IN company:sk-hynix industry:semiconductor',
     ],
     [
+      'The European Climate Law was adopted in 2021.',
+      'ENACTED_BY policy:european-climate-law country:european-union',
+    ],
+    [
       'Indonesia banned exports of nickel ore in 2020.',
       'ENACTED_BY policy:id-nickel-export-ban country:indonesia',
     ],
