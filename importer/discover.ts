@@ -14,6 +14,9 @@ const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord)$/;
 const COMPANY_END =
   /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
+const GROUP_AFFILIATE =
+  /(?<![\p{L}\p{N}])((삼성|현대|LG|SK|한화|롯데|포스코|HD|두산|CJ|GS|KG|LS|효성|코오롱|에코프로|고려|한진|금호|OCI)[가-힣A-Za-z]{1,10})(?=[\s,.)·]|$)/gu;
+const TRAILING_PARTICLE = /(?:으로|에서|에게|과의|와의|은|는|이|가|을|를|의|에|과|와|도|로|만)$/;
 const NEWS_AGENCY =
   /^(?:AP|AFP|Reuters|Yonhap|EFE|DPA|UPI|Bloomberg|Xinhua|Kyodo|연합뉴스|뉴시스|뉴스1|로이터|블룸버그|신화|교도)$/i;
 const ORG_END =
@@ -247,6 +250,13 @@ export function discover(
     )) {
       const name = m[1]!;
       if (name.length >= 4 && !NOT_LAW.test(name) && !wholeMention(name)) addNew('Policy', [name]);
+    }
+    // Affiliates of Korean business groups: 한화시스템, 롯데정밀화학, KG케미칼.
+    for (const m of text.matchAll(GROUP_AFFILIATE)) {
+      const name = m[1]!.replace(TRAILING_PARTICLE, '');
+      const rest = name.slice(m[2]!.length);
+      if (rest.length >= 2 && !/^[의은는이가과와도를을에]/.test(rest) && !wholeMention(name))
+        addNew('Company', [name]);
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
     for (const m of text.matchAll(

@@ -1166,7 +1166,13 @@ class Analyzer {
       /^\s*(?:등)?\s*(?:의|들의)?\s*$/.test(text.slice(last.to, tech.from)) &&
       DEVELOP_CUE.test(afterGroup)
     ) {
-      for (const c of companies)
+      // Only the companies listed together right before the technology: `A, B 등의 X`, not `A의 Y, B의 X`.
+      const group = [last];
+      for (let i = companies.length - 1; i > 0; i--) {
+        if (!CONJUNCTION_KO_EN.test(text.slice(companies[i - 1]!.to, companies[i]!.from))) break;
+        group.unshift(companies[i - 1]!);
+      }
+      for (const c of group)
         this.b.edge('DEVELOPS', this.entityNode(c.entity), this.entityNode(tech.entity), [ev()]);
     }
     const industryHere = ms.filter((m) => m.entity.kind === 'Industry');

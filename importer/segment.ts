@@ -235,7 +235,10 @@ export function segment(clean: CleanText): Segmented {
       }
       while (body.length > 0 && body.at(-1)!.blank) body.pop();
       const all = [line, ...body.filter((l) => !l.blank)];
-      addBlock('table', '', joinLines(clean, all), line.number, 5, { header, lines: body });
+      addBlock('table', '', joinLines(clean, all, undefined, 'cells'), line.number, 5, {
+        header,
+        lines: body,
+      });
       i = j;
       continue;
     }

@@ -58,7 +58,13 @@ const LATIN_START = /^[A-Za-z0-9([]/;
  * continues the word (Korean PDF breaks), except between Latin words, where a space is restored.
  * A restored space maps to the source newline it replaces, so quotes stay exact source slices.
  */
-export function joinLines(clean: CleanText, lines: readonly Line[], firstContentOffset?: number): Span {
+export function joinLines(
+  clean: CleanText,
+  lines: readonly Line[],
+  firstContentOffset?: number,
+  /** `cells`: the lines are separate table cells, so a space always stands between them. */
+  mode: 'prose' | 'cells' = 'prose',
+): Span {
   const parts: string[] = [];
   const offsets: number[] = [];
   let prev = '';
@@ -68,7 +74,7 @@ export function joinLines(clean: CleanText, lines: readonly Line[], firstContent
     if (k === lines.length - 1) piece = piece.trimEnd();
     if (piece === '') return;
     const latinBreak = LATIN_END.test(prev) && LATIN_START.test(piece);
-    if (prev !== '' && !/\s$/.test(prev) && (latinBreak || /[.!?,;:]$/.test(prev))) {
+    if (prev !== '' && !/\s$/.test(prev) && (mode === 'cells' || latinBreak || /[.!?,;:]$/.test(prev))) {
       const newlineAt = offsets.length > 0 ? clean.map[lines[k - 1]!.end]! : clean.map[from]!;
       parts.push(' ');
       offsets.push(newlineAt);

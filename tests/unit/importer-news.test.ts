@@ -87,8 +87,19 @@ describe('relations in news and encyclopedia sentences', () => {
       'Samsung Electronics will receive $4.7 billion for its Texas complex, while Micron was awarded money for memory chip factories.',
       (e: string) => e.startsWith('OPERATES_IN company:samsung-electronics'),
     ],
+    [
+      '삼성의 반도체, LG의 전고체 배터리 연구',
+      (e: string) => e === 'DEVELOPS company:samsung technology:all-solid-state-battery',
+    ],
   ])('does not over-read "%s"', (text, wrong) => {
     expect(relations(importText(text)).filter(wrong)).toEqual([]);
+  });
+
+  it('finds affiliates of Korean business groups that the lexicon lacks', () => {
+    const companies = importText(
+      '한화시스템은 레이더를, 롯데정밀화학은 요소를 만든다. 삼성이 발표했다.',
+    ).nodes.filter((n) => n.kind === 'Company');
+    expect(companies.map((n) => n.name).sort()).toEqual(['롯데정밀화학', '삼성', '한화시스템']);
   });
 
   it('keeps a wire-service dateline out of the headline', () => {
