@@ -158,8 +158,10 @@ export class Matcher {
       if (c.shortHangul && HANGUL.test(after) && !SUFFIX_AFTER_SHORT.test(after)) continue;
       if (c.solid && /\s/.test(text.slice(from, to))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
+      if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;
       if (c.latinOnly && HANGUL.test(before)) continue;
-      if (c.latinEnd && /^-[A-Za-z]/.test(text.slice(to, to + 2))) continue;
+      if (c.latinEnd && /^-(?!based\b|headquartered\b|owned\b)[A-Za-z]/.test(text.slice(to, to + 14)))
+        continue;
       return { mention: { entity: c.entity, from, to }, length: c.key.length };
     }
     return undefined;

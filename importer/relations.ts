@@ -5,6 +5,7 @@ import {
   AGREEMENT_OBJECT,
   ANAPHOR,
   COMPANIES_OF,
+  COMPANY_NOUN,
   CONJUNCTION,
   CONJUNCTION_KO_EN,
   DEVELOP_CUE,
@@ -17,6 +18,7 @@ import {
   LAW_WORD_AFTER,
   LAW_WORD_BEFORE,
   MEASURE,
+  NEGATION,
   NONE_WORDS,
   NOT_A_LAW,
   PLANT_CUE,
@@ -892,8 +894,12 @@ class Analyzer {
     ev: (rule?: string) => Evidence | undefined,
   ) {
     const kind = m.entity.kind;
+    if (NEGATION.test(clauseText)) return;
     if (this.inConjunctionWith(m, p, text)) return;
     if (this.countryBetween(ms, p, m, text)) return;
+    // A measure named after materials acts on those materials only (흑연 수출 통제 ↛ 안티모니).
+    const named = ms.filter((x) => x.entity.kind === 'Material' && namesMaterial(p.entity, x.entity));
+    if (kind === 'Material' && named.length > 0 && !named.includes(m)) return;
     const pid = this.entityNode(p.entity);
     const target = this.entityNode(m.entity);
     if (kind === 'Industry' && !INFRASTRUCTURE_AFTER.test(text.slice(m.to, m.to + 12))) {
@@ -908,12 +914,19 @@ class Analyzer {
       kind === 'Country' &&
       AFFECT_CUE.test(clauseText) &&
       lexId(m.entity) !== p.entity.country &&
+      !this.regionOf(p.entity.country, m.entity) &&
       !this.b.hasEdge('ENACTED_BY', pid, target) &&
       !this.isSubject(m, text, a) &&
       !this.modifiesNext(ms, m, text)
     ) {
       this.b.edge('AFFECTS', pid, target, [ev('sentence:policy-country')]);
     }
+  }
+
+  /** The enacting country sits inside `region` (the EU in Europe): a policy does not "affect" its own home. */
+  private regionOf(countryId: string | undefined, region: Entity): boolean {
+    const country = countryId ? this.input.entityById(`country:${countryId}`) : undefined;
+    return country?.parents.includes(lexId(region)) ?? false;
   }
 
   /** `미국의 청정에너지 보조금`: a country naming whose something else is, not a party in its own right. */
@@ -1001,7 +1014,10 @@ class Analyzer {
       if (m.entity.kind !== 'Country') return;
       let next = ms[i + 1];
       const gap = next ? text.slice(m.to, next.from) : '';
-      if (!next || !/^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*['‘’“”"]?\s*$/.test(gap)) return;
+      const plain = /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*['‘’“”"]?\s*$/.test(gap);
+      // `Taiwan-based TSMC`, `Korean steelmaker POSCO`, `Chinese groups such as Huayou Cobalt`.
+      const apposition = next?.entity.kind === 'Company' && COMPANY_NOUN.test(gap);
+      if (!next || !(plain || apposition)) return;
       const country = this.entityNode(m.entity);
       let k = i + 1;
       while (next) {
@@ -1035,6 +1051,15 @@ class Analyzer {
       if (m.entity.country && m.entity.country !== lexId(country.entity)) return;
       this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country.entity), [
         this.ev(span, m.from, country.to, block.section, 'pattern:policy-of-country'),
+      ]);
+    });
+    ms.forEach((m, i) => {
+      const country = ms[i + 1];
+      if (m.entity.kind !== 'Company' || country?.entity.kind !== 'Country') return;
+      if (!/^,?\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(m.to, country.from))) return;
+      if (m.entity.country && m.entity.country !== lexId(country.entity)) return;
+      this.b.edge('BASED_IN', this.entityNode(m.entity), this.entityNode(country.entity), [
+        this.ev(span, m.from, country.to, block.section, 'pattern:company-of-country'),
       ]);
     });
     for (const m of ms) {

@@ -65,6 +65,12 @@ describe('relations in news and encyclopedia sentences', () => {
       '중국이 갈륨·게르마늄과 흑연에 대한 수출 통제를 도입했다.',
       'AFFECTS policy:cn-graphite-controls material:graphite',
     ],
+    ['Taiwan-based TSMC makes most advanced chips.', 'BASED_IN company:tsmc country:taiwan'],
+    ['ASML of the Netherlands sells lithography tools.', 'BASED_IN company:asml country:netherlands'],
+    [
+      'Made in China 2025\n\nThe plan targets semiconductors and electric vehicles.',
+      'TARGETS policy:cn-made-in-china-2025 industry:electric-vehicle',
+    ],
   ])('reads "%s"', (text, edge) => {
     expect(relations(importText(text))).toContain(edge);
   });
@@ -90,6 +96,18 @@ describe('relations in news and encyclopedia sentences', () => {
     [
       '삼성의 반도체, LG의 전고체 배터리 연구',
       (e: string) => e === 'DEVELOPS company:samsung technology:all-solid-state-battery',
+    ],
+    [
+      '미국 상무부는 중국에 대한 수출규제를 강화해 삼성전자가 타격을 입었다.',
+      (e: string) => e.includes('jp-export-restrictions-2019'),
+    ],
+    [
+      'Unlike the Inflation Reduction Act, the European Chips Act does not offer tax credits for electric vehicles.',
+      (e: string) => e.startsWith('TARGETS'),
+    ],
+    [
+      'The CHIPS and Science Act funds fabs in Arizona, Ohio and New Mexico.',
+      (e: string) => e.includes('country:mexico'),
     ],
   ])('does not over-read "%s"', (text, wrong) => {
     expect(relations(importText(text)).filter(wrong)).toEqual([]);
