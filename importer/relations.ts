@@ -1268,7 +1268,9 @@ class Analyzer {
       const properties: Record<string, string | number> = { value: f.value, unit: f.unit, raw: f.raw };
       if (f.year !== undefined) properties.year = f.year;
       this.b.node(id, 'Figure', { name: f.raw, properties });
-      const [sa, sb] = sentenceAround(span.text, f.from, f.to);
+      const [sa, sb] =
+        clauses(span.text).find(([x, y]) => x <= f.from && f.to <= y) ??
+        sentenceAround(span.text, f.from, f.to);
       const ev = this.ev(span, sa, sb, block.section, 'figure');
       this.b.mention(id, this.ev(span, f.from, f.to, block.section, 'figure'));
       const before = ms.filter((m) => m.to <= f.from && m.from >= sa).at(-1);

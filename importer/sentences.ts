@@ -40,7 +40,7 @@ export function clauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   const re =
-    /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though)\s)|[①-⑳])/g;
+    /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though|and)\s+[A-Z])|(?:을|를),(?=\s+(?:[^\s,]+\s+){0,2}[^\s,]+(?:은|는)\s)|[①-⑳])/g;
   for (const m of text.matchAll(re)) {
     if (isAbbreviation(text, m.index!)) continue;
     const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;

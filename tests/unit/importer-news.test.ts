@@ -109,6 +109,14 @@ describe('relations in news and encyclopedia sentences', () => {
       'The CHIPS and Science Act funds fabs in Arizona, Ohio and New Mexico.',
       (e: string) => e.includes('country:mexico'),
     ],
+    [
+      '시안 공장은 삼성전자 전체 낸드 생산량의 약 40%를, 우시 공장은 SK하이닉스 D램 생산의 약 40%를 담당한다.',
+      (e: string) => e.startsWith('DEVELOPS company:samsung-electronics'),
+    ],
+    [
+      'TSMC received $6.6 billion for Arizona, and Samsung Electronics was awarded $4.745 billion.',
+      (e: string) => e.startsWith('MEASURES') && e.endsWith('company:tsmc') && e.includes(':figure:2'),
+    ],
   ])('does not over-read "%s"', (text, wrong) => {
     expect(relations(importText(text)).filter(wrong)).toEqual([]);
   });
