@@ -25,6 +25,11 @@ export function nodeIdFor(kind: EntityKind, slug: string): string {
   return `${kind.toLowerCase()}:${slug}`;
 }
 
+/** The lexicon id inside a node id: `country:south-korea` → `south-korea`. */
+export function lexiconId(e: Entity): string {
+  return e.nodeId.slice(e.nodeId.indexOf(':') + 1);
+}
+
 export function slugify(name: string): string {
   return name
     .normalize('NFC')

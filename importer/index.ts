@@ -5,7 +5,7 @@ import { GraphError } from '../graph/errors';
 import { GRAPH_FORMAT_VERSION, type GraphDocument } from '../graph/model';
 import { cleanText } from './clean';
 import { discover } from './discover';
-import { type Entity, entityFromLexicon, slugify } from './entities';
+import { type Entity, entityFromLexicon, lexiconId, slugify } from './entities';
 import { GraphBuilder } from './graph-builder';
 import { type Lexicon, loadLexicon } from './lexicon/load';
 import { Matcher } from './mentions';
@@ -42,19 +42,19 @@ const preparedLexicons = new WeakMap<Lexicon, Prepared>();
  * many members as any other bloc there (Europe → European Union). Regions without one get none.
  */
 function blocsByRegion(known: readonly Entity[]): Map<string, Entity> {
-  const id = (e: Entity) => e.nodeId.slice(e.nodeId.indexOf(':') + 1);
   const countries = known.filter((e) => e.kind === 'Country');
   const members = new Map<string, number>();
   for (const c of countries) for (const p of c.parents) members.set(p, (members.get(p) ?? 0) + 1);
   const byRegion = new Map<string, Entity[]>();
   for (const c of countries) {
-    if (!members.has(id(c))) continue;
+    if (!members.has(lexiconId(c))) continue;
     for (const region of c.parents) byRegion.set(region, [...(byRegion.get(region) ?? []), c]);
   }
   const out = new Map<string, Entity>();
   for (const [region, blocs] of byRegion) {
-    const [first, second] = blocs.sort((x, y) => members.get(id(y))! - members.get(id(x))!);
-    if (first && (!second || members.get(id(first))! > 2 * members.get(id(second))!)) out.set(region, first);
+    const [first, second] = blocs.sort((x, y) => members.get(lexiconId(y))! - members.get(lexiconId(x))!);
+    if (first && (!second || members.get(lexiconId(first))! > 2 * members.get(lexiconId(second))!))
+      out.set(region, first);
   }
   return out;
 }

@@ -33,7 +33,7 @@ import {
   TEMPORAL_AFTER,
   TERM_LABEL,
 } from './cues';
-import type { Entity } from './entities';
+import { type Entity, lexiconId as lexId } from './entities';
 import { findFigures } from './figures';
 import type { GraphBuilder } from './graph-builder';
 import type { Matcher, Mention } from './mentions';
@@ -166,15 +166,8 @@ class Analyzer {
 
   run() {
     this.documentAndSections();
-    const titleMentions = this.input.matcher.find({ text: this.input.title });
-    const only = titleMentions[0];
-    if (
-      titleMentions.length === 1 &&
-      only?.entity.kind === 'Policy' &&
-      this.input.title.length - (only.to - only.from) <= 2
-    ) {
-      this.documentPolicy = only.entity;
-    }
+    const title = { text: this.input.title };
+    this.documentPolicy = onlyPolicy(title.text, this.input.matcher.find(title));
     for (const block of this.blocks) this.block(block);
   }
 
@@ -420,22 +413,14 @@ class Analyzer {
   private titlePolicy(ordinal: number | undefined): Entity | undefined {
     if (ordinal === undefined || ordinal < 0) return undefined;
     if (this.titlePolicies.has(ordinal)) return this.titlePolicies.get(ordinal);
-    const title = this.sections[ordinal]!.title;
-    const ms = this.mentions(title);
-    const own =
-      ms.length === 1 && ms[0]!.entity.kind === 'Policy' && title.text.length - (ms[0]!.to - ms[0]!.from) <= 2
-        ? ms[0]!.entity
-        : undefined;
-    let found = own;
-    for (let o = ordinal - 1; !found && o >= 0; o--) {
-      if (this.titlePolicies.has(o)) {
+    let found: Entity | undefined;
+    for (let o = ordinal; !found && o >= 0; o--) {
+      if (o < ordinal && this.titlePolicies.has(o)) {
         found = this.titlePolicies.get(o);
         break;
       }
-      const t = this.sections[o]!.title;
-      const m = this.mentions(t);
-      if (m.length === 1 && m[0]!.entity.kind === 'Policy' && t.text.length - (m[0]!.to - m[0]!.from) <= 2)
-        found = m[0]!.entity;
+      const title = this.sections[o]!.title;
+      found = onlyPolicy(title.text, this.mentions(title));
     }
     this.titlePolicies.set(ordinal, found);
     return found;
@@ -1303,8 +1288,12 @@ function namesMaterial(policy: Entity, material: Entity): boolean {
   return [...material.forms].some((f) => f.length >= 2 && forms.some((pf) => pf.includes(f.toLowerCase())));
 }
 
-function lexId(e: Entity): string {
-  return e.nodeId.slice(e.nodeId.indexOf(':') + 1);
+/** The policy a heading or title consists of (`인플레이션 감축법`, `CBAM(탄소국경조정제도)`), if any. */
+function onlyPolicy(text: string, ms: readonly Mention[]): Entity | undefined {
+  const only = ms[0];
+  return ms.length === 1 && only!.entity.kind === 'Policy' && text.length - (only!.to - only!.from) <= 2
+    ? only!.entity
+    : undefined;
 }
 
 function termToKey(label: string): string {
