@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBytes } from '../importer/index';
+import { loadLanguages } from '../importer/language';
 import { loadLexicon } from '../importer/lexicon/load';
 
 const SAMPLE = fileURLToPath(new URL('../samples/000_dd9d7d845ba8a621.txt', import.meta.url));
@@ -15,6 +16,7 @@ function mb(bytes: number) {
 export async function run(): Promise<void> {
   const sample = readFileSync(SAMPLE);
   const lexicon = loadLexicon();
+  await loadLanguages();
   const rows: { name: string; bytes: number; ms: number; nodes: number; edges: number }[] = [];
   const measure = (name: string, bytes: Uint8Array, repeat: number) => {
     importBytes(bytes, { path: name, lexicon });

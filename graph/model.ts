@@ -41,7 +41,7 @@ export function isEntityKind(kind: NodeKind): kind is EntityKind {
  * The README documents each type with an example sentence.
  */
 export const EdgeType = z.enum([
-  'ENACTED_BY', // Policy → Country: the country or bloc that adopted the policy
+  'ENACTED_BY', // Policy → Country | Organization: the country, bloc or body that adopted or runs the policy
   'TARGETS', // Policy → Industry | Technology: the sectors a policy supports, subsidises or regulates
   'AFFECTS', // Policy → Company | Material | Country: companies, materials or third countries the text says a policy bears on
   'RESPONDS_TO', // Strategy | Implication | RoadmapItem → Policy: a response the text ties to a policy
@@ -54,9 +54,18 @@ export const EdgeType = z.enum([
   'USES', // Industry | Technology → Material | Technology: inputs the text names
   'SECURES', // Policy | Strategy | Implication → Material: securing supply of a material
   'PART_OF', // Section → Section | Document; Strategy → Strategy; RoadmapItem → Document
-  'MEMBER_OF', // Country → Country (bloc), Company → Organization
+  'MEMBER_OF', // Country → Country (bloc) | Policy (agreement); Company → Organization
   'MEASURES', // Figure → any node: the quantity a figure states
   'SCHEDULES', // RoadmapItem → Strategy | Industry | Technology | Policy: what the roadmap puts on a timeline
+  'IMPOSES', // Country | Organization | Policy → Material | Industry | Country | Company: a tariff, ban or control put on it
+  'FUNDS', // Country | Organization → Company | Industry | Technology | Organization: grants, loans, awards
+  'LOCATED_IN', // Company | Organization → Country: a plant, fab, mine or office of it is there
+  'PRODUCES', // Country | Company → Material | Industry | Technology: produces, mines or makes it
+  'SUPPLIES', // Company | Country → Company | Country: sells, ships or exports to it
+  'PARTNERS_WITH', // Company | Organization | Country → same: partnership, joint venture, cooperation (text order)
+  'INVESTS_IN', // Company | Country | Organization → Company | Country | Industry: invests money in it
+  'ACQUIRES', // Company → Company: buys or takes over
+  'LICENSES_FROM', // Company → Company: licenses technology from
   'MENTIONED_IN', // entity → Section (the Document before the first heading): where the report names it
 ]);
 export type EdgeType = z.infer<typeof EdgeType>;

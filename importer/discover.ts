@@ -20,7 +20,7 @@ const TRAILING_PARTICLE = /(?:으로|에서|에게|과의|와의|은|는|이|가
 const NEWS_AGENCY =
   /^(?:AP|AFP|Reuters|Yonhap|EFE|DPA|UPI|Bloomberg|Xinhua|Kyodo|연합뉴스|뉴시스|뉴스1|로이터|블룸버그|신화|교도)$/i;
 const ORG_END =
-  /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union)$/;
+  /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union|Bureau|Survey|Service|Authority|Administration|Office|Board|Committee|Representative|Parliament|Congress|Senate|Fund)$/;
 const NOT_LAW =
   /(?:방법|불법|해법|기법|문법|용법|요법|수법|화법|입법|사법|헌법|합법|편법|위법|적법|공법|어법|비법|작법|세법)$/;
 const DESCRIPTOR =
@@ -68,9 +68,14 @@ function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z0-9&.-]{1,9}(?:\s\d{2,4})?$/.test(s.trim());
 }
 
+/** `Department of Commerce`, `U.S. Bureau of Industry and Security`, `Secretary of Energy`. */
+const ORG_START =
+  /^(?:U\.S\.\s+|US\s+|the\s+)?(?:Department|Ministry|Bureau|Office|Secretary|Agency|Directorate|Council|Commission)\s+of\s+[A-Z]/;
+
 function kindFromShape(name: string): EntityKind | undefined {
   const t = name.trim();
   if (GENERIC_NAME.test(t)) return undefined;
+  if (ORG_START.test(t)) return 'Organization';
   if (POLICY_END_EN.test(t) || (POLICY_END_KO.test(t) && !NOT_LAW.test(t))) return 'Policy';
   if (ORG_END.test(t)) return 'Organization';
   if (COMPANY_END.test(t)) return 'Company';
@@ -275,5 +280,64 @@ export function discover(
       }
     }
   }
+  for (const text of texts) discoverByShape(text, wholeMention, addNew);
   return { entities: [...new Set(found.values())], aliases };
+}
+
+const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$/;
+/** Government bodies written out: `Department of the Interior`, `U.S. Geological Survey`, `Loan Programs Office`. */
+const ORG_NAME =
+  /\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency)\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z&'’-]*\s*(?:and\s+)?){1,4}|(?:[A-Z][A-Za-z&'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute)))\b/g;
+/** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`. */
+const CITED_INSTRUMENT =
+  /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
+/** An English title with its year: `Trade Expansion Act of 1962`. */
+const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\s+of\s+\d{4})\b/g;
+/** Companies by legal form or a trade word after a proper name: `MP Materials`, `Niron Magnetics`, `Essex Minerals Co.` */
+const COMPANY_NAME =
+  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+){1,3}(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Cells|Motors|Holdings))(?![A-Za-z])/g;
+/** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
+const DESCRIPTIVE_WORD =
+  /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;
+/** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */
+const KO_ORG =
+  /(?<![\p{L}\p{N}])([가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+const NOT_KO_ORG =
+  /(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$/;
+
+function discoverByShape(
+  text: string,
+  known: (name: string) => Entity | undefined,
+  add: (kind: EntityKind, names: string[]) => void,
+) {
+  const tryAdd = (kind: EntityKind, raw: string) => {
+    const name = raw.replace(/^(?:the|The)\s+/, '').trim();
+    if (!name || known(name)) return;
+    add(kind, [name]);
+  };
+  for (const m of text.matchAll(ORG_NAME)) {
+    const name = m[1]!.trim();
+    const words = name.split(/\s+/);
+    if (
+      words.length >= 2 &&
+      !DESCRIPTIVE_WORD.test(words[0]!) &&
+      words.every((w) => TITLE_WORD_OR_JOINER.test(w))
+    )
+      tryAdd('Organization', name);
+  }
+  for (const m of text.matchAll(CITED_INSTRUMENT)) tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(ACT_OF_YEAR)) {
+    const name = m[1]!.replace(LEADING_STOP, '').trim();
+    if (name.split(/\s+/).length >= 4) tryAdd('Policy', name);
+  }
+  for (const m of text.matchAll(COMPANY_NAME)) {
+    const words = m[1]!.trim().split(/\s+/);
+    while (words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
+    if (words.length >= 2) tryAdd('Company', words.join(' '));
+  }
+  for (const m of text.matchAll(KO_ORG)) {
+    const name = m[1]!;
+    const short = /부$/.test(name) && name.length < 4;
+    if (!short && !NOT_KO_ORG.test(name) && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
+  }
 }

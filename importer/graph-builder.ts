@@ -78,14 +78,20 @@ export class GraphBuilder {
     node.mentions.push(evidence);
   }
 
-  edge(type: EdgeType, source: string, target: string, evidence: (Evidence | undefined)[]) {
+  edge(
+    type: EdgeType,
+    source: string,
+    target: string,
+    evidence: (Evidence | undefined)[],
+    properties?: Record<string, PropertyValue>,
+  ) {
     if (source === target) return;
     const real = evidence.filter((e): e is Evidence => e !== undefined);
     if (real.length === 0 || !this.nodes.has(source) || !this.nodes.has(target)) return;
     let edge = this.find(type, source, target);
     if (!edge) {
       const id = `${type}|${source}|${target}`;
-      edge = { id, type, source, target, properties: {}, evidence: [] };
+      edge = { id, type, source, target, properties: { ...properties }, evidence: [] };
       this.edges.set(id, edge);
       let bySource = this.index.get(type);
       if (!bySource) {

@@ -7,10 +7,12 @@ import { cleanText } from './clean';
 import { discover } from './discover';
 import { type Entity, entityFromLexicon, lexiconId, slugify } from './entities';
 import { GraphBuilder } from './graph-builder';
+import { type Languages, loadedLanguages, loadLanguages } from './language';
 import { type Lexicon, loadLexicon } from './lexicon/load';
 import { Matcher } from './mentions';
 import { decodeSource } from './read';
-import { analyze } from './relations';
+import { analyze } from './relations/document';
+import { type PredicateLexicon, predicateLexicon } from './relations/predicates';
 import { segment } from './segment';
 
 export interface ImportOptions {
@@ -24,6 +26,17 @@ export interface ImportOptions {
   lexicon?: Lexicon;
   /** Fixed import time, for reproducible output. */
   importedAt?: string;
+  /** Language analysers, loaded once per process when not given. */
+  languages?: Languages;
+  /** The predicate lexicon (importer/relations/predicates.json and any extensions). */
+  predicates?: PredicateLexicon;
+}
+
+let defaultPredicates: PredicateLexicon | undefined;
+
+function bundledPredicates(): PredicateLexicon {
+  defaultPredicates ??= predicateLexicon();
+  return defaultPredicates;
 }
 
 interface Prepared {
@@ -152,6 +165,8 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
     entityById,
     policiesOf: (countryId) => base.policiesByCountry.get(countryId) ?? [],
     blocOf: (regionId) => base.blocs.get(regionId),
+    languages: options.languages ?? loadedLanguages(),
+    predicates: options.predicates ?? bundledPredicates(),
   });
   const { nodes, edges } = builder.build();
   return {
@@ -187,7 +202,8 @@ export async function importFile(
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
     throw new GraphError('IO_ERROR', `${path}: ${reason}`, { file: path }, { cause: error });
   }
-  return importBytes(bytes, { ...options, path });
+  const languages = options.languages ?? (await loadLanguages());
+  return importBytes(bytes, { ...options, path, languages });
 }
 
 export { slugify };

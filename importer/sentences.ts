@@ -50,3 +50,16 @@ export function clauses(text: string): [number, number][] {
   if (start < text.length) out.push([start, text.length]);
   return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
 }
+
+/** Sentences of a text as `[from, to)` pairs, split after `.`, `!`, `?` and `。` that end a sentence. */
+export function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSentenceEnd(text, i)) continue;
+    if (text.slice(start, i + 1).trim()) out.push([start, i + 1]);
+    start = i + 1;
+  }
+  if (text.slice(start).trim()) out.push([start, text.length]);
+  return out;
+}

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../graph/model';
 import { importBytes } from '../../importer/index';
+import { loadLanguages } from '../../importer/language';
 import { loadLexicon } from '../../importer/lexicon/load';
 import { clauses } from '../../importer/sentences';
+
+await loadLanguages();
 
 const lexicon = loadLexicon();
 const importText = (text: string): GraphDocument =>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../graph/model';
 import { importBytes } from '../../importer/index';
+import { loadLanguages } from '../../importer/language';
 import { testLexicon } from '../fixtures/lexicon';
+
+await loadLanguages();
 
 const lexicon = testLexicon();
 

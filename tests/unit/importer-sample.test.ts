@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GraphDocument } from '../../graph/model';
 import { importBytes } from '../../importer/index';
+import { loadLanguages } from '../../importer/language';
+
+await loadLanguages();
 
 const PATH = 'samples/000_dd9d7d845ba8a621.txt';
 const bytes = readFileSync(new URL(`../../${PATH}`, import.meta.url));

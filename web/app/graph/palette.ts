@@ -49,6 +49,15 @@ export const EDGE_COLOR: Record<EdgeType, string> = {
   MEMBER_OF: '#558b2f',
   MEASURES: '#9e9d24',
   SCHEDULES: '#3949ab',
+  IMPOSES: '#b71c1c',
+  FUNDS: '#1b5e20',
+  LOCATED_IN: '#00695c',
+  PRODUCES: '#bf360c',
+  SUPPLIES: '#4527a0',
+  PARTNERS_WITH: '#0277bd',
+  INVESTS_IN: '#33691e',
+  ACQUIRES: '#4a148c',
+  LICENSES_FROM: '#37474f',
   MENTIONED_IN: '#b0bec5',
 };
 

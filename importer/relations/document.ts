@@ -1,5 +1,5 @@
-import type { EdgeType, Evidence } from '../graph/model';
-import type { CleanText } from './clean';
+import type { EdgeType, Evidence } from '../../graph/model';
+import type { CleanText } from '../clean';
 import {
   AFFECT_CUE,
   AGREEMENT_OBJECT,
@@ -32,15 +32,18 @@ import {
   STRATEGY_WORDS,
   TEMPORAL_AFTER,
   TERM_LABEL,
-} from './cues';
-import { type Entity, lexiconId as lexId } from './entities';
-import { findFigures } from './figures';
-import type { GraphBuilder } from './graph-builder';
-import type { Matcher, Mention } from './mentions';
-import { type Block, type Section, type Segmented, sectionPath } from './segment';
-import { blankMentions, clauses, sentenceAround } from './sentences';
-import { joinLines, type Line, type Span } from './span';
-import { parseEntityRows, parseRoadmap, roadmapTerms } from './tables';
+} from '../cues';
+import { type Entity, lexiconId as lexId } from '../entities';
+import { findFigures } from '../figures';
+import type { GraphBuilder } from '../graph-builder';
+import type { Languages } from '../language';
+import type { Matcher, Mention } from '../mentions';
+import { type Block, type Section, type Segmented, sectionPath } from '../segment';
+import { blankMentions, clauses, sentenceAround, sentences } from '../sentences';
+import { joinLines, type Line, type Span } from '../span';
+import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
+import type { PredicateLexicon } from './predicates';
+import { sentenceProposals } from './sentence';
 
 /**
  * Turns the segmented document into nodes and edges. Two sources of relations:
@@ -90,6 +93,8 @@ export interface AnalyzeInput {
   extraAliases: Map<string, Set<string>>;
   builder: GraphBuilder;
   title: string;
+  languages: Languages;
+  predicates: PredicateLexicon;
 }
 
 export function analyze(input: AnalyzeInput): void {
@@ -215,7 +220,7 @@ class Analyzer {
       this.input.matcher.find({ text: surface }).length === 1
         ? this.countries.find({ text: surface })[0]
         : undefined;
-    if (!inner || inner.from !== 0 || inner.to >= surface.length) return;
+    if (inner?.from !== 0 || inner.to >= surface.length) return;
     // "European Climate Law": a region's adjective names the one bloc in that region that makes laws.
     const country = this.input.blocOf(lexId(inner.entity)) ?? inner.entity;
     if (m.entity.country && m.entity.country !== lexId(country)) return;
@@ -243,7 +248,7 @@ class Analyzer {
     let i = 0;
     if (ms[0]?.entity.kind === 'Country' && ms[0].from <= 1 && ms[1]?.from === ms[0].to + 1) i = 1;
     const m = ms[i];
-    if (!m || m.entity.kind !== 'Policy' || m.from > (i === 0 ? 2 : ms[0]!.to + 1)) return undefined;
+    if (m?.entity.kind !== 'Policy' || m.from > (i === 0 ? 2 : ms[0]!.to + 1)) return undefined;
     const rest = span.text
       .slice(m.to)
       .replace(/\([^)]*\)/g, '')
@@ -713,7 +718,33 @@ class Analyzer {
 
   // ---------------------------------------------------------------- sentences
 
+  /** Relations the clause engine reads in each sentence of a span (importer/relations/registry.ts). */
+  private clauseRelations(block: Block, span: Span, ms: Mention[]) {
+    const text = span.text;
+    let i = 0;
+    for (const [a, b] of sentences(text)) {
+      while (i < ms.length && ms[i]!.from < a) i++;
+      let j = i;
+      while (j < ms.length && ms[j]!.to <= b) j++;
+      const inside = ms.slice(i, j);
+      if (inside.length < 2) continue;
+      const names = inside.map((m) => ({ entity: m.entity, from: m.from - a, to: m.to - a }));
+      const { languages, predicates } = this.input;
+      for (const p of sentenceProposals({ text: text.slice(a, b), names, languages, predicates })) {
+        const evidence = this.ev(span, a + p.from, a + p.to, block.section, p.rule);
+        this.b.edge(
+          p.type,
+          this.entityNode(p.source),
+          this.entityNode(p.target),
+          [evidence],
+          p.negative ? { polarity: 'negative' } : undefined,
+        );
+      }
+    }
+  }
+
   private sentenceRelations(block: Block, span: Span, ms: Mention[], ctx: Context) {
+    this.clauseRelations(block, span, ms);
     const text = span.text;
     let carried: Mention | undefined;
     for (const [a, b] of clauses(text)) {

@@ -1,0 +1,175 @@
+import type { Edge, EdgeType, GraphDocument, Node } from '../graph/model';
+import type { AnnotatedEntity, Annotation } from './schema';
+
+/** Edges that describe where a name occurs or how the report is built, not what the text states. */
+const STRUCTURAL: ReadonlySet<EdgeType> = new Set(['MENTIONED_IN', 'PART_OF']);
+/** Document-scoped kinds the annotation does not cover. */
+const UNANNOTATED_KINDS = new Set(['Document', 'Section', 'Strategy', 'Implication', 'RoadmapItem']);
+const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['PARTNERS_WITH']);
+
+export function normalizeForm(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.'’"“”‘`()\-–—,]/g, '');
+}
+
+export interface FalseLink {
+  type: EdgeType;
+  source: string;
+  target: string;
+  rule: string;
+  quote: string;
+  why: 'unannotated-relation' | 'unannotated-entity' | 'must-not-link';
+}
+
+export interface FileScore {
+  id: string;
+  split: 'dev' | 'test';
+  exhaustive: boolean;
+  entities: { annotated: number; found: number; nodes: number; correctNodes: number };
+  relations: { annotated: number; found: number; foundUntyped: number; edges: number; correct: number };
+  mustNotLink: { pairs: number; linked: number };
+  missed: { type: EdgeType; source: string; target: string; quote: string }[];
+  falseLinks: FalseLink[];
+  byRule: Map<string, { right: number; wrong: number }>;
+}
+
+/** The annotated entity (by name) each graph node stands for, by shared surface forms and kind. */
+function matchNodes(doc: GraphDocument, entities: readonly AnnotatedEntity[]): Map<string, AnnotatedEntity> {
+  const byForm = new Map<string, AnnotatedEntity[]>();
+  for (const e of entities) {
+    for (const f of [e.name, ...e.aliases]) {
+      const key = normalizeForm(f);
+      if (!key) continue;
+      byForm.set(key, [...(byForm.get(key) ?? []), e]);
+    }
+  }
+  const out = new Map<string, AnnotatedEntity>();
+  for (const node of doc.nodes) {
+    if (UNANNOTATED_KINDS.has(node.kind)) continue;
+    const forms = [
+      node.name,
+      node.nameKo,
+      node.nameEn,
+      ...node.aliases,
+      ...node.mentions.map((m) => m.quote),
+    ];
+    let best: AnnotatedEntity | undefined;
+    for (const f of forms) {
+      if (!f) continue;
+      const candidates = byForm.get(normalizeForm(f)) ?? [];
+      const sameKind = candidates.find((c) => c.kind === node.kind);
+      if (sameKind) {
+        best = sameKind;
+        break;
+      }
+      best ??= candidates[0];
+    }
+    if (best) out.set(node.id, best);
+  }
+  return out;
+}
+
+function isSemantic(edge: Edge, nodes: Map<string, Node>): boolean {
+  if (STRUCTURAL.has(edge.type)) return false;
+  const s = nodes.get(edge.source);
+  const t = nodes.get(edge.target);
+  return !!s && !!t && !UNANNOTATED_KINDS.has(s.kind) && !UNANNOTATED_KINDS.has(t.kind);
+}
+
+const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+
+export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore {
+  const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
+  const matched = matchNodes(doc, annotation.entities);
+  const semantic = doc.edges.filter((e) => isSemantic(e, nodes));
+
+  const foundEntities = new Set<string>();
+  for (const [nodeId, entity] of matched)
+    if (nodes.get(nodeId)?.kind === entity.kind) foundEntities.add(entity.name);
+  const entityNodes = doc.nodes.filter((n) => !UNANNOTATED_KINDS.has(n.kind) && n.kind !== 'Figure');
+
+  const typed = new Set<string>();
+  const untyped = new Set<string>();
+  for (const e of semantic) {
+    const s = matched.get(e.source)?.name;
+    const t = matched.get(e.target)?.name;
+    if (!s || !t) continue;
+    typed.add(`${e.type}\u0000${pairKey(s, t)}`);
+    if (SYMMETRIC.has(e.type)) typed.add(`${e.type}\u0000${pairKey(t, s)}`);
+    untyped.add(pairKey(s, t));
+    untyped.add(pairKey(t, s));
+  }
+  const annotatedKeys = new Set<string>();
+  const missed: FileScore['missed'] = [];
+  let found = 0;
+  let foundUntyped = 0;
+  for (const r of annotation.relations) {
+    annotatedKeys.add(`${r.type}\u0000${pairKey(r.source, r.target)}`);
+    if (SYMMETRIC.has(r.type)) annotatedKeys.add(`${r.type}\u0000${pairKey(r.target, r.source)}`);
+    if (typed.has(`${r.type}\u0000${pairKey(r.source, r.target)}`)) found++;
+    else missed.push({ type: r.type, source: r.source, target: r.target, quote: r.quote });
+    if (untyped.has(pairKey(r.source, r.target))) foundUntyped++;
+  }
+
+  const forbidden = new Set<string>();
+  for (const p of annotation.mustNotLink) {
+    forbidden.add(pairKey(p.a, p.b));
+    forbidden.add(pairKey(p.b, p.a));
+  }
+  const falseLinks: FalseLink[] = [];
+  const byRule = new Map<string, { right: number; wrong: number }>();
+  let correct = 0;
+  const linkedForbidden = new Set<string>();
+  for (const e of semantic) {
+    const s = matched.get(e.source)?.name;
+    const t = matched.get(e.target)?.name;
+    const rule = e.evidence[0]?.rule ?? 'unknown';
+    const quote = e.evidence[0]?.quote ?? '';
+    const tally = byRule.get(rule) ?? { right: 0, wrong: 0 };
+    byRule.set(rule, tally);
+    if (s && t && forbidden.has(pairKey(s, t))) {
+      linkedForbidden.add([s, t].sort().join('\u0000'));
+      falseLinks.push({ type: e.type, source: s, target: t, rule, quote, why: 'must-not-link' });
+    }
+    if (!annotation.exhaustive) continue;
+    if (s && t && annotatedKeys.has(`${e.type}\u0000${pairKey(s, t)}`)) {
+      correct++;
+      tally.right++;
+      continue;
+    }
+    tally.wrong++;
+    const name = (id: string) => matched.get(id)?.name ?? nodes.get(id)?.name ?? id;
+    falseLinks.push({
+      type: e.type,
+      source: name(e.source),
+      target: name(e.target),
+      rule,
+      quote,
+      why: s && t ? 'unannotated-relation' : 'unannotated-entity',
+    });
+  }
+  return {
+    id: annotation.id,
+    split: annotation.split,
+    exhaustive: annotation.exhaustive,
+    entities: {
+      annotated: annotation.entities.filter((e) => e.kind !== 'Figure').length,
+      found: annotation.entities.filter((e) => e.kind !== 'Figure' && foundEntities.has(e.name)).length,
+      nodes: entityNodes.length,
+      correctNodes: entityNodes.filter((n) => matched.has(n.id)).length,
+    },
+    relations: {
+      annotated: annotation.relations.length,
+      found,
+      foundUntyped,
+      edges: semantic.length,
+      correct,
+    },
+    mustNotLink: { pairs: annotation.mustNotLink.length, linked: linkedForbidden.size },
+    missed,
+    falseLinks,
+    byRule,
+  };
+}

@@ -1,0 +1,334 @@
+import type { Token } from '../language';
+import type { Argument, Clause, Named, Predicate, Role } from './types';
+
+/** A noun phrase: the names in it, and the preposition that introduces it, if any. */
+interface Phrase {
+  kind: 'np';
+  from: number;
+  to: number;
+  names: { named: Named; genitive: boolean; beforeHead: boolean }[];
+  marker: string;
+  /** Lemma of the phrase's last noun: its head. */
+  head: string | undefined;
+  relative: boolean;
+  /** Set after `of`: later nouns belong to the complement, not the head (`exports of nickel ore`). */
+  afterOf: boolean;
+  /** `NAURA, a Chinese equipment maker`: the phrase describes the one before the comma. */
+  appositive: boolean;
+}
+
+interface VerbGroup {
+  kind: 'verb';
+  from: number;
+  to: number;
+  lemma: string;
+  negative: boolean;
+  modal: boolean;
+  passive: boolean;
+  /** `to impose`, `and imposed`, `imposing` after a comma: shares the subject of the verb before. */
+  dependent: boolean;
+  /** A participle right after a noun (`semiconductors produced by …`). */
+  participle: boolean;
+}
+
+interface Boundary {
+  kind: 'boundary';
+  from: number;
+  to: number;
+}
+
+type Chunk = Phrase | VerbGroup | Boundary;
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'SYM']);
+const NEGATION = /^(not|n't|never|no)$/i;
+const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
+const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
+
+function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
+  const out: Chunk[] = [];
+  let np: Phrase | undefined;
+  let marker = '';
+  let pendingAux: Token[] = [];
+  let relative = false;
+  let appositive = false;
+  const flush = () => {
+    if (np) out.push(np);
+    np = undefined;
+  };
+  const phrase = (t: Token): Phrase => {
+    const p: Phrase = {
+      kind: 'np',
+      from: t.start,
+      to: t.end,
+      names: [],
+      marker,
+      head: undefined,
+      relative,
+      afterOf: false,
+      appositive,
+    };
+    marker = '';
+    relative = false;
+    appositive = false;
+    return p;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const name = names.find((n) => n.from <= t.start && n.to >= t.end);
+    if (name) {
+      np ??= phrase(t);
+      if (!np.names.some((x) => x.named === name)) {
+        const after = tokens[i + 1];
+        np.names.push({ named: name, genitive: false, beforeHead: false });
+        // Skip the rest of the name's tokens.
+        while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
+        const possessive =
+          tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s' || after?.text === "'s";
+        if (possessive) np.names[np.names.length - 1]!.genitive = true;
+      }
+      np.to = Math.max(np.to, name.to);
+      if (!np.afterOf) np.head = undefined;
+      continue;
+    }
+    if (NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s$/.test(t.text))) {
+      np ??= phrase(t);
+      np.to = t.end;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !np.afterOf) {
+        np.head = t.lemma.toLowerCase();
+        for (const n of np.names) n.beforeHead = true;
+      }
+      continue;
+    }
+    if (t.text === ',' && np && tokens[i + 1]?.pos === 'DET' && /^(a|an)$/i.test(tokens[i + 1]!.text)) {
+      flush();
+      appositive = true;
+      continue;
+    }
+    if (
+      t.pos === 'CCONJ' ||
+      (t.pos === 'PUNCT' && t.text === ',' && tokens[i + 1] && NOMINAL.has(tokens[i + 1]!.pos))
+    ) {
+      // Coordination keeps one phrase (`Samsung, SK hynix and TSMC`) unless a verb follows the conjunction.
+      const nextVerb = tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
+      if (np && !nextVerb) continue;
+      flush();
+      if (nextVerb) out.push({ kind: 'boundary', from: t.start, to: t.end });
+      continue;
+    }
+    if (t.pos === 'ADP') {
+      // `of` continues the phrase: `exports of nickel ore` is one phrase headed by `exports`.
+      if (np && t.lemma === 'of') {
+        np.afterOf = true;
+        continue;
+      }
+      flush();
+      marker = t.lemma.toLowerCase();
+      continue;
+    }
+    if (t.pos === 'PART' && t.lemma === 'to') {
+      flush();
+      marker = 'to';
+      continue;
+    }
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'PART' && NEGATION.test(t.text)) ||
+      (t.pos === 'ADV' && NEGATION.test(t.text))
+    ) {
+      flush();
+      pendingAux.push(t);
+      continue;
+    }
+    if (t.pos === 'VERB') {
+      const previous = out[out.length - 1];
+      const participle =
+        !!np && pendingAux.length === 0 && PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma;
+      flush();
+      const aux = pendingAux;
+      pendingAux = [];
+      const infinitive = marker === 'to';
+      marker = '';
+      const passive =
+        aux.some((a) => /^(be|get)$/.test(a.lemma)) &&
+        t.text.toLowerCase() !== t.lemma &&
+        PARTICIPLE.test(t.text);
+      out.push({
+        kind: 'verb',
+        from: aux[0]?.start ?? t.start,
+        to: t.end,
+        lemma: t.lemma.toLowerCase(),
+        negative: aux.some((a) => NEGATION.test(a.text)),
+        modal: aux.some((a) => MODAL.test(a.lemma)) || infinitive,
+        passive: passive || (participle && tokens[i + 1]?.lemma === 'by'),
+        dependent:
+          infinitive ||
+          previous?.kind === 'boundary' ||
+          (!np && /ing$/.test(t.text) && previous?.kind !== 'np'),
+        participle,
+      });
+      continue;
+    }
+    if (t.pos === 'PRON' || t.pos === 'SCONJ') {
+      flush();
+      if (/^(which|that|who)$/i.test(t.text)) relative = true;
+      else out.push({ kind: 'boundary', from: t.start, to: t.end });
+      continue;
+    }
+    if (t.pos === 'PUNCT' && /^[;:()–—]$/.test(t.text)) {
+      flush();
+      out.push({ kind: 'boundary', from: t.start, to: t.end });
+      continue;
+    }
+    if (t.pos === 'PUNCT' && t.text === ',') {
+      flush();
+    }
+    // Adverbs and other words neither end a phrase's role nor start one.
+  }
+  flush();
+  return withCopulas(out, tokens);
+}
+
+/** `China is a member of RCEP`: a form of `be` before a noun phrase and no verb is a copula clause. */
+function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of cs) {
+    out.push(c);
+    if (c.kind !== 'np' || c.marker !== '') continue;
+    const before = tokens.filter((t) => t.end <= c.from && t.end > (out[out.length - 2]?.to ?? -1));
+    const be = before.find((t) => t.pos === 'AUX' && t.lemma === 'be');
+    if (!be || before.some((t) => t.pos === 'VERB') || !c.head) continue;
+    out.pop();
+    out.push(
+      {
+        kind: 'verb',
+        from: be.start,
+        to: be.end,
+        lemma: c.head,
+        negative: before.some((t) => NEGATION.test(t.text)),
+        modal: before.some((t) => MODAL.test(t.lemma)),
+        passive: false,
+        dependent: false,
+        participle: false,
+      },
+      { ...c, names: c.names.map((n) => ({ ...n, beforeHead: false })) },
+    );
+  }
+  return out;
+}
+
+const args = (p: Phrase, role: Role): Argument[] =>
+  p.names.map((n) => ({
+    named: n.named,
+    role: n.genitive ? 'genitive' : role,
+    marker: role === 'oblique' ? p.marker : '',
+  }));
+
+/**
+ * English clauses from part-of-speech tags: for each verb group, the subject is the noun phrase before
+ * it that no preposition introduces (or the subject of the verb it depends on), the object the phrase
+ * right after it, obliques the prepositional phrases up to the next verb. Passives (`is produced by`)
+ * and participles (`chips made by TSMC`) swap the roles back. A phrase headed by a predicate noun
+ * (`China's export controls on gallium`) is a clause of its own.
+ */
+export function englishClauses(
+  tokens: readonly Token[],
+  names: readonly Named[],
+  isPredicateNoun: (lemma: string) => boolean,
+): Clause[] {
+  const cs = chunks(tokens, names);
+  const out: Clause[] = [];
+  let lastSubject: Argument[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
+    if (c.kind === 'np' && c.head && isPredicateNoun(c.head) && c.names.length + countObliques(cs, i) > 0) {
+      out.push(nominalClause(cs, i));
+    }
+    if (c.kind !== 'verb') continue;
+    let subject: Argument[] = [];
+    let from = c.from;
+    // Walk left over `NP (prep NP)*` to the phrase no preposition introduces.
+    for (let j = i - 1; j >= 0; j--) {
+      const p = cs[j]!;
+      if (p.kind !== 'np') break;
+      from = p.from;
+      if (p.marker === '' || p.relative) {
+        subject = args(p, 'subject');
+        break;
+      }
+    }
+    if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') subject = args(cs[i - 1] as Phrase, 'subject');
+    if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) subject = lastSubject;
+    const rest: Argument[] = [];
+    let to = c.to;
+    for (let j = i + 1; j < cs.length; j++) {
+      const p = cs[j]!;
+      if (p.kind !== 'np') break;
+      to = p.to;
+      if (p.marker === '' && !rest.some((a) => a.role === 'object')) rest.push(...args(p, 'object'));
+      else if (p.marker !== '') rest.push(...args(p, 'oblique'));
+      else rest.push(...args(p, 'object'));
+    }
+    const predicate: Predicate = {
+      lemma: c.lemma,
+      negative: c.negative,
+      modal: c.modal,
+      nominal: false,
+      from: c.from,
+      to: c.to,
+    };
+    let all = [...subject, ...rest];
+    if (c.passive) {
+      all = all.map((a) =>
+        a.role === 'subject'
+          ? { ...a, role: 'object' }
+          : a.role === 'oblique' && a.marker === 'by'
+            ? { ...a, role: 'subject', marker: '' }
+            : a,
+      );
+    }
+    out.push({ predicate, args: all, from, to });
+    if (!c.participle && subject.length > 0) lastSubject = subject;
+  }
+  return out;
+}
+
+function countObliques(cs: readonly Chunk[], i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < cs.length; j++) {
+    const p = cs[j]!;
+    if (p.kind !== 'np' || p.marker === '') break;
+    n += p.names.length;
+  }
+  return n;
+}
+
+function nominalClause(cs: readonly Chunk[], i: number): Clause {
+  const head = cs[i] as Phrase;
+  const previous = cs[i - 1];
+  const described: Argument[] = head.appositive && previous?.kind === 'np' ? args(previous, 'subject') : [];
+  const own: Argument[] = head.names.map((n) => ({
+    named: n.named,
+    role: n.genitive ? 'genitive' : n.beforeHead ? 'modifier' : 'object',
+    marker: '',
+  }));
+  let to = head.to;
+  for (let j = i + 1; j < cs.length; j++) {
+    const p = cs[j]!;
+    if (p.kind !== 'np' || p.marker === '') break;
+    to = p.to;
+    own.push(...args(p, 'oblique'));
+  }
+  return {
+    predicate: {
+      lemma: head.head!,
+      negative: false,
+      modal: false,
+      nominal: true,
+      from: head.from,
+      to: head.to,
+    },
+    args: [...described, ...own],
+    from: described.length > 0 ? (previous as Phrase).from : head.from,
+    to,
+  };
+}

@@ -1,0 +1,274 @@
+import type { Token } from '../language';
+import type { Argument, Clause, Named, Predicate, Role } from './types';
+
+/** One word (어절): its tokens, the names that end in it, and what its last morphemes mark. */
+interface Word {
+  from: number;
+  to: number;
+  tokens: Token[];
+  names: Named[];
+  /** The case or conjunction particle after the word's nouns (`JKS`, `JKO`, `JKB`, `JX`, `JKG`, `JC`). */
+  particle: Token | undefined;
+  /** The noun the particle follows: the word's head noun. */
+  head: Token | undefined;
+  verb: Token | undefined;
+  ending: string | undefined;
+}
+
+const VERBAL = /^(VV|VA|XSV|XSA|VCP|VX)/;
+const ENDING = /(EF|EC|ETM|ETN)/g;
+
+function words(text: string, tokens: readonly Token[], names: readonly Named[]): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  let t = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const own: Token[] = [];
+    while (t < tokens.length && tokens[t]!.start < to) {
+      if (tokens[t]!.start >= from) own.push(tokens[t]!);
+      t++;
+    }
+    const verbAt = own.findIndex((k) => VERBAL.test(k.tag));
+    const nounPart = verbAt === -1 ? own : own.slice(0, verbAt);
+    let head: Token | undefined;
+    let particle: Token | undefined;
+    for (const k of nounPart) {
+      if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || k.pos === 'PRON') {
+        head = k;
+        particle = undefined;
+      } else if ((k.pos === 'ADP' || k.tag === 'JC') && head) particle = k;
+    }
+    let ending: string | undefined;
+    for (const k of own) for (const e of k.tag.matchAll(ENDING)) ending = e[1];
+    out.push({
+      from,
+      to,
+      tokens: own,
+      names: names.filter((n) => n.to > from && n.to <= to),
+      particle,
+      head,
+      verb: verbAt === -1 ? undefined : own[verbAt],
+      ending,
+    });
+  }
+  return out;
+}
+
+/** A case particle's role and, for obliques, its normalised marker. */
+function roleOf(particle: Token): { role: Role; marker: string } | undefined {
+  const p = particle.text;
+  switch (particle.tag) {
+    case 'JKS':
+      return { role: 'subject', marker: '' };
+    case 'JKO':
+      return { role: 'object', marker: '' };
+    case 'JKC':
+      return { role: 'complement', marker: '' };
+    case 'JX':
+      return /^(은|는|도|만|이란|란)$/.test(p) ? { role: 'subject', marker: '' } : undefined;
+    case 'JKB': {
+      if (/^(에게서|에서|서)$/.test(p)) return { role: 'oblique', marker: '에서' };
+      if (/^(에|에게|한테|께|에는|에도)$/.test(p)) return { role: 'oblique', marker: '에' };
+      if (/^(으로|로|으로서|로서|으로써|로써)$/.test(p)) return { role: 'oblique', marker: '로' };
+      if (/^(와|과|랑|이랑|하고)$/.test(p)) return { role: 'oblique', marker: '와' };
+      return { role: 'oblique', marker: p };
+    }
+    default:
+      return undefined;
+  }
+}
+
+interface Pending {
+  named: Named;
+  genitive: boolean;
+}
+
+/**
+ * Korean clauses from morphemes: a noun phrase takes its role from the particle of its last word; a
+ * predicate (verb, noun+하다/되다, copula) ends a clause at a connective or final ending; an adnominal
+ * ending (-는, -ㄴ) makes the next noun phrase an argument of the clause it ends; a predicate noun heading
+ * a noun phrase (`중국의 흑연 수출 통제`) is a clause of its own. `isPredicateNoun` says which nouns are.
+ */
+export function koreanClauses(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly Named[],
+  isPredicateNoun: (lemma: string) => boolean,
+): Clause[] {
+  const ws = words(text, tokens, names);
+  const clauses: Clause[] = [];
+  let args: Argument[] = [];
+  let np: Pending[] = [];
+  let clauseFrom = 0;
+  let relative: Clause | undefined;
+  let topic: Argument[] = [];
+
+  const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
+    if (!w.head || !isPredicateNoun(w.head.lemma)) return;
+    const headName = pending.find((p) => p.named.from <= w.head!.start && p.named.to >= w.head!.end);
+    const before = pending.filter((p) => p !== headName && p.named.to <= w.head!.start);
+    if (before.length === 0 && about.length === 0) return;
+    clauses.push({
+      predicate: {
+        lemma: w.head.lemma,
+        negative: false,
+        modal: false,
+        nominal: true,
+        from: w.head.start,
+        to: w.head.end,
+      },
+      args: [
+        ...before.map(
+          (p): Argument => ({ named: p.named, role: p.genitive ? 'genitive' : 'modifier', marker: '' }),
+        ),
+        ...about,
+      ],
+      from: Math.min(...before.map((p) => p.named.from), ...about.map((a) => a.named.from), w.head.start),
+      to: w.head.end,
+    });
+  };
+
+  const closeNp = (w: Word, role: Role, marker: string) => {
+    const about = args.filter((a) => a.marker === '에 대한');
+    nominal(
+      w,
+      np,
+      about.map((a) => ({ ...a, role: 'object', marker: '' })),
+    );
+    for (const p of np) args.push({ named: p.named, role: p.genitive ? 'genitive' : role, marker });
+    if (relative) {
+      const head = np.filter((p) => !p.genitive);
+      const has = (r: Role) => relative!.args.some((a) => a.role === r);
+      const fill: Role = has('subject') && !has('object') ? 'object' : 'subject';
+      for (const p of head) relative.args.push({ named: p.named, role: fill, marker: '' });
+      relative = undefined;
+    }
+    np = [];
+  };
+
+  const endClause = (predicate: Predicate, to: number) => {
+    const hasSubject = args.some((a) => a.role === 'subject');
+    const own = args;
+    const clause: Clause = {
+      predicate,
+      args: hasSubject ? own : [...topic, ...own],
+      from: clauseFrom,
+      to,
+    };
+    clauses.push(clause);
+    const subjects = args.filter((a) => a.role === 'subject');
+    if (subjects.length > 0) topic = subjects;
+    args = [];
+    clauseFrom = to;
+    return clause;
+  };
+
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    const first = w.tokens[0];
+    if (!first) continue;
+    // `X에 대한/대해/관한` marks X as what the next predicate is about.
+    if (
+      /^(대하|관하)/.test(first.lemma) ||
+      /^(대한|대해|관한|관해|대하여|관하여)/.test(w.tokens.map((k) => k.text).join(''))
+    ) {
+      const last = args.filter((a) => a.marker === '에');
+      for (const a of last) a.marker = '에 대한';
+      continue;
+    }
+    // `X에 의해 …되다`: X is the agent of a passive predicate.
+    if (/^의하/.test(first.lemma)) {
+      for (const a of args.filter((x) => x.marker === '에')) a.marker = '에 의해';
+      continue;
+    }
+    // An auxiliary word continues the predicate before it: `해지하지 않았다`, `늘리고 있다`.
+    const auxiliary = first.tag.startsWith('VX') || /^(않다|못하다)$/.test(first.lemma);
+    if (auxiliary && clauses.length > 0 && w.names.length === 0 && np.length === 0) {
+      const previous = clauses[clauses.length - 1]!;
+      if (previous.to >= w.from - 1 && /^(않다|못하다)$/.test(first.lemma))
+        previous.predicate.negative = true;
+      continue;
+    }
+    const noun =
+      w.verb === undefined || (w.head && w.head.start < w.verb.start && w.verb.tag.startsWith('VCP'));
+    if (w.names.length > 0 || (w.head && !w.verb)) {
+      for (const n of w.names) np.push({ named: n, genitive: false });
+    }
+    if (w.verb === undefined) {
+      if (w.particle?.tag === 'JKG') {
+        for (const p of np) if (w.names.includes(p.named)) p.genitive = true;
+        continue;
+      }
+      // `포드와 체결했던`: 와/과 right before a predicate joins a partner, not a list.
+      if (
+        w.particle?.tag === 'JC' &&
+        next?.verb !== undefined &&
+        (next.head === undefined || next.head.start >= next.verb.start || next.verb.tag.startsWith('XSV'))
+      ) {
+        const joined = np.filter((p) => w.names.includes(p.named));
+        np = np.filter((p) => !w.names.includes(p.named));
+        for (const p of joined) args.push({ named: p.named, role: 'oblique', marker: '와' });
+        continue;
+      }
+      if (!w.particle || w.particle.tag === 'JC') {
+        if (next && next.tokens[0]?.tag !== 'SF') continue;
+        // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
+        const about = args.filter((a) => a.marker === '에 대한');
+        nominal(w, np, about);
+        if (w.head && isPredicateNoun(w.head.lemma)) {
+          const lemma = w.head.lemma;
+          for (const p of np)
+            args.push({ named: p.named, role: p.genitive ? 'genitive' : 'object', marker: '' });
+          np = [];
+          endClause(
+            { lemma, negative: false, modal: false, nominal: true, from: w.head.start, to: w.head.end },
+            w.to,
+          );
+        }
+        continue;
+      }
+      const r = roleOf(w.particle);
+      if (r) closeNp(w, r.role, r.marker);
+      else np = np.filter((p) => !w.names.includes(p.named));
+      continue;
+    }
+    // A predicate word.
+    const copula = w.verb.tag.startsWith('VCP');
+    if (np.length > 0) closeNp(w, copula && noun ? 'object' : 'modifier', '');
+    const stem = w.head && w.head.start < w.verb.start ? w.head.lemma : w.verb.lemma;
+    const passive = /^XSV/.test(w.verb.tag) && /^(되|받|당하)/.test(w.verb.text);
+    const negative =
+      w.tokens.some((k) => /^(않다|못하다|없다)$/.test(k.lemma)) ||
+      (next?.tokens[0] !== undefined && /^(않다|못하다)$/.test(next.tokens[0].lemma)) ||
+      ws[i - 1]?.tokens.some((k) => k.tag === 'MAG' && /^(안|못)$/.test(k.text)) === true;
+    const modal = /(다고|라고|자고|도록|려고|으려|려는|할 계획|예정)/.test(
+      w.tokens.map((k) => k.text).join(''),
+    );
+    const predicate: Predicate = {
+      lemma: copula ? (w.head?.lemma ?? '이다') : stem,
+      negative,
+      modal,
+      nominal: false,
+      from: w.verb.start,
+      to: w.to,
+    };
+    const continues = next?.tokens[0]?.tag.startsWith('VX') === true;
+    if (w.ending === 'ETM') {
+      const clause = endClause(predicate, w.to);
+      if (passive) swapPassive(clause);
+      relative = clause;
+    } else if (w.ending === 'EC' || w.ending === 'EF' || w.ending === 'ETN' || !continues) {
+      const clause = endClause(predicate, w.to);
+      if (passive) swapPassive(clause);
+    }
+  }
+  return clauses;
+}
+
+function swapPassive(clause: Clause) {
+  for (const a of clause.args) if (a.role === 'subject') a.role = 'object';
+  for (const a of clause.args) if (a.role === 'oblique' && a.marker === '에 의해') a.role = 'subject';
+}

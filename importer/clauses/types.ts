@@ -1,0 +1,41 @@
+import type { Entity } from '../entities';
+
+/** A name in a sentence: offsets into the sentence's text. */
+export interface Named {
+  entity: Entity;
+  from: number;
+  to: number;
+}
+
+/**
+ * The grammatical place of a name in its clause. `modifier` is a name inside a noun phrase before its
+ * head (`nickel export ban`, `흑연 수출 통제`), `genitive` a possessor (`China's`, `중국의`).
+ */
+export type Role = 'subject' | 'object' | 'oblique' | 'genitive' | 'modifier' | 'complement';
+
+export interface Argument {
+  named: Named;
+  role: Role;
+  /** The particle or preposition that marks an oblique: `에`, `에서`, `와`, `to`, `on`, `by`. */
+  marker: string;
+}
+
+export interface Predicate {
+  /** Verb lemma (`impose`, `밝히다`) or the noun of a Korean noun+하다 verb or of a nominal predicate (`지원`). */
+  lemma: string;
+  negative: boolean;
+  /** The clause is reported speech or a plan: `…다고 밝혔다`, `plans to`, `would`. */
+  modal: boolean;
+  /** A noun phrase headed by a predicate noun (`export controls on gallium`, `IRA의 전기차 지원`). */
+  nominal: boolean;
+  from: number;
+  to: number;
+}
+
+export interface Clause {
+  predicate: Predicate;
+  args: Argument[];
+  /** The clause's extent in the sentence, for evidence. */
+  from: number;
+  to: number;
+}

@@ -1,0 +1,98 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import kuromoji from 'kuromoji-ko';
+import type { Analyser, Pos, Token } from './types';
+
+/** Sejong tag → coarse part of speech. Particles (J*) are ADP, endings (E*) and affixes PART. */
+function posOf(tag: string): Pos {
+  if (tag === 'NNP') return 'PROPN';
+  if (tag.startsWith('NN') || tag === 'NNB' || tag === 'XR' || tag === 'SL' || tag === 'SH') return 'NOUN';
+  if (tag === 'NP') return 'PRON';
+  if (tag === 'NR' || tag === 'SN') return 'NUM';
+  if (tag === 'VV' || tag === 'XSV') return 'VERB';
+  if (tag === 'VA' || tag === 'XSA') return 'ADJ';
+  if (tag === 'VX' || tag === 'VCP' || tag === 'VCN') return 'AUX';
+  if (tag === 'MM') return 'DET';
+  if (tag === 'MAJ') return 'CCONJ';
+  if (tag.startsWith('MA') || tag === 'IC') return 'ADV';
+  if (tag === 'JC') return 'CCONJ';
+  if (tag.startsWith('J')) return 'ADP';
+  if (tag.startsWith('E') || tag.startsWith('XS') || tag === 'XPN') return 'PART';
+  if (tag === 'SF' || tag === 'SP' || tag === 'SS' || tag === 'SE' || tag === 'SO' || tag === 'SC')
+    return 'PUNCT';
+  if (tag === 'SW') return 'SYM';
+  return 'X';
+}
+
+interface KoToken {
+  surface_form: string;
+  pos: string;
+  word_position: number;
+  expression: string;
+}
+
+type Tokenizer = { tokenize(text: string): KoToken[] };
+
+/** A verb or adjective stem takes 다 as its lemma (`밝히` → `밝히다`); a noun is its own lemma. */
+function lemmaOf(surface: string, tag: string, expression: string): string {
+  const first = expression !== '*' ? expression.split('+')[0]?.split('/')[0] : undefined;
+  const stem = first && first.length > 0 ? first : surface;
+  if (/^(VV|VA|VX|XSV|XSA)/.test(tag)) return `${stem}다`;
+  return surface;
+}
+
+/**
+ * Korean with mecab-ko-dic through kuromoji-ko. Words (runs between spaces) are analysed one at a
+ * time and cached: a report repeats its words, and the lattice of a long line costs more than its words.
+ */
+export class KoreanAnalyser implements Analyser {
+  readonly language = 'ko' as const;
+  private readonly cache = new Map<string, Token[]>();
+
+  constructor(private readonly tokenizer: Tokenizer) {}
+
+  tokens(text: string): Token[] {
+    const out: Token[] = [];
+    const words = /\S+/g;
+    for (let m = words.exec(text); m; m = words.exec(text)) {
+      for (const t of this.word(m[0])) out.push({ ...t, start: t.start + m.index, end: t.end + m.index });
+    }
+    return out;
+  }
+
+  private word(word: string): Token[] {
+    let tokens = this.cache.get(word);
+    if (!tokens) {
+      tokens = [];
+      for (const t of this.tokenizer.tokenize(word)) {
+        const start = t.word_position - 1;
+        const tag = t.pos.split('+')[0] ?? t.pos;
+        // A fused form (했 = 하+었) keeps its first tag as POS and the whole tag string for endings.
+        tokens.push({
+          start,
+          end: start + t.surface_form.length,
+          text: t.surface_form,
+          lemma: lemmaOf(t.surface_form, t.pos, t.expression),
+          pos: posOf(tag),
+          tag: t.pos,
+        });
+      }
+      if (this.cache.size > 200_000) this.cache.clear();
+      this.cache.set(word, tokens);
+    }
+    return tokens;
+  }
+}
+
+let loading: Promise<KoreanAnalyser> | undefined;
+
+/** The dictionary ships inside the npm package; it is read once per process (about 2 s). */
+export function loadKorean(): Promise<KoreanAnalyser> {
+  loading ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const dicPath = join(dirname(dirname(require.resolve('kuromoji-ko'))), 'dict');
+    const tokenizer = (await kuromoji.builder({ dicPath }).build()) as unknown as Tokenizer;
+    return new KoreanAnalyser(tokenizer);
+  })();
+  return loading;
+}

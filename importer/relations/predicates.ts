@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { GraphError } from '../../graph/errors';
+import { EdgeType, NodeKind } from '../../graph/model';
+import bundled from './predicates.json';
+
+/** A role a frame reads: `subject`, `object`, `genitive`, `modifier`, `complement` or `oblique:<marker>`. */
+const RoleSpec = z.string().regex(/^(subject|object|genitive|modifier|complement|oblique:.+)$/);
+
+export const Frame = z.object({
+  type: EdgeType,
+  source: z.array(RoleSpec).min(1),
+  sourceKinds: z.array(NodeKind).min(1),
+  target: z.array(RoleSpec).min(1),
+  targetKinds: z.array(NodeKind).min(1),
+});
+export type Frame = z.infer<typeof Frame>;
+
+export const PredicateEntry = z.object({
+  id: z.string().min(1),
+  en: z.array(z.string()).default([]),
+  ko: z.array(z.string()).default([]),
+  frames: z.array(Frame).min(1),
+});
+export type PredicateEntry = z.infer<typeof PredicateEntry>;
+
+export const PredicateLexiconFile = z.object({
+  version: z.string(),
+  predicates: z.array(PredicateEntry),
+});
+export type PredicateLexiconFile = z.infer<typeof PredicateLexiconFile>;
+
+/** Lemma → the frames of every predicate that lists it, per language. */
+export interface PredicateLexicon {
+  version: string;
+  frames(language: 'ko' | 'en', lemma: string): readonly { id: string; frame: Frame }[];
+  isPredicate(language: 'ko' | 'en', lemma: string): boolean;
+}
+
+export function predicateLexicon(files: readonly { path: string; data: unknown }[] = []): PredicateLexicon {
+  const parsed: PredicateLexiconFile[] = [PredicateLexiconFile.parse(bundled)];
+  for (const f of files) {
+    const result = PredicateLexiconFile.safeParse(f.data);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const field = issue.path.join('.');
+      throw new GraphError('INVALID_LEXICON', `${f.path}: ${field}: ${issue.message}`, {
+        file: f.path,
+        field,
+      });
+    }
+    parsed.push(result.data);
+  }
+  const index = {
+    ko: new Map<string, { id: string; frame: Frame }[]>(),
+    en: new Map<string, { id: string; frame: Frame }[]>(),
+  };
+  for (const file of parsed) {
+    for (const p of file.predicates) {
+      for (const language of ['ko', 'en'] as const) {
+        for (const lemma of p[language]) {
+          const key = lemma.toLowerCase();
+          const list = index[language].get(key) ?? [];
+          for (const frame of p.frames) list.push({ id: p.id, frame });
+          index[language].set(key, list);
+        }
+      }
+    }
+  }
+  return {
+    version: parsed.map((p) => p.version).join('+'),
+    frames: (language, lemma) => index[language].get(lemma.toLowerCase()) ?? [],
+    isPredicate: (language, lemma) => index[language].has(lemma.toLowerCase()),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Clause } from '../clauses/types';
+import { predicateFrame } from './rules/predicate-frame';
+import type { ClauseRule, Proposal, RuleContext } from './types';
+
+/** Every clause rule, in the order they run. */
+export const CLAUSE_RULES: readonly ClauseRule[] = [predicateFrame];
+
+export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext): Proposal[] {
+  const out: Proposal[] = [];
+  for (const clause of clauses) for (const rule of CLAUSE_RULES) out.push(...rule.apply(clause, ctx));
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { Argument } from '../../clauses/types';
+import type { Frame } from '../predicates';
+import type { ClauseRule, Proposal } from '../types';
+
+const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
+
+function fillers(args: readonly Argument[], roles: readonly string[], kinds: readonly string[]): Argument[] {
+  return args.filter((a) => roles.includes(roleKey(a)) && kinds.includes(a.named.entity.kind));
+}
+
+/**
+ * Relations from the predicate lexicon: a clause whose predicate lists a frame links the names in the
+ * frame's source roles to those in its target roles, when their kinds fit. Names in one role are never
+ * linked to each other, so names listed side by side stay apart.
+ */
+export const predicateFrame: ClauseRule = {
+  id: 'clause:predicate-frame',
+  emits: 'any',
+  apply(clause, ctx) {
+    const out: Proposal[] = [];
+    const seen = new Set<Frame>();
+    for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
+      if (seen.has(frame)) continue;
+      seen.add(frame);
+      const sources = fillers(clause.args, frame.source, frame.sourceKinds);
+      const targets = fillers(clause.args, frame.target, frame.targetKinds);
+      for (const s of sources) {
+        for (const t of targets) {
+          if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
+          if (s.named.from < t.named.to && t.named.from < s.named.to) continue;
+          out.push({
+            type: frame.type,
+            source: s.named.entity,
+            target: t.named.entity,
+            from: Math.min(s.named.from, t.named.from, clause.predicate.from),
+            to: Math.max(s.named.to, t.named.to, clause.predicate.to),
+            negative: clause.predicate.negative,
+            rule: predicateFrame.id,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
