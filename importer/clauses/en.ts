@@ -252,7 +252,9 @@ export function englishClauses(
       if (p.kind !== 'np') break;
       from = p.from;
       if (p.marker === '' || p.relative) {
-        subject = args(p, 'subject');
+        // The object of an earlier verb is no subject: `strengthens supply chains by imposing tariffs`.
+        const objectOfVerb = cs[j - 1]?.kind === 'verb' && !p.relative;
+        if (!objectOfVerb) subject = args(p, 'subject');
         break;
       }
     }
