@@ -18,7 +18,7 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> 
     load: async () => (await import('./remove')).run,
   },
   serve: {
-    describe: 'serve [--port N] (same as npm start)',
+    describe: 'serve [--port N] [--host H] [--allow-host H]... (same as npm start)',
     load: async () => (await import('./serve')).run,
   },
 };
