@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { invalidInput } from '../graph/errors';
 import { openStore } from '../graph/open-store';
 import { importFile } from '../importer/index';
-import { STORE_OPTIONS, storeOptions } from './options';
+import { maxInputBytes, STORE_OPTIONS, storeOptions } from './options';
+import { escapeControls } from './output';
 
 /** Writes `data` to `path` through a temporary file and a rename, so a failed run leaves no partial file. */
 async function writeAtomically(path: string, data: string) {
@@ -29,15 +30,18 @@ export async function run(args: string[]): Promise<number> {
       out: { type: 'string' },
       id: { type: 'string' },
       title: { type: 'string' },
+      'max-bytes': { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0)
     throw invalidInput(
-      'usage: kg import FILE [--lexicon FILE]... [--title TITLE] [--id ID] [--out graph.json] [--store memory|neo4j] [--data-dir DIR]',
+      'usage: kg import FILE [--lexicon FILE]... [--title TITLE] [--id ID] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--max-bytes N]',
     );
+  const maxBytes = maxInputBytes(values['max-bytes']);
   const graph = await importFile(file, {
     lexiconPaths: values.lexicon ?? [],
+    ...(maxBytes === undefined ? {} : { maxInputBytes: maxBytes }),
     ...(values.id ? { documentId: values.id } : {}),
     ...(values.title ? { title: values.title } : {}),
   });
@@ -62,6 +66,6 @@ export async function run(args: string[]): Promise<number> {
   console.log(`document ${graph.document.id}: ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
   for (const [kind, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]))
     console.log(`  ${kind.padEnd(14)} ${n}`);
-  for (const w of graph.warnings) console.warn(`warning: ${w}`);
+  for (const w of graph.warnings) console.warn(`warning: ${escapeControls(w)}`);
   return 0;
 }

@@ -1,11 +1,12 @@
 import { isGraphError } from '../graph/errors';
+import { escapeControls, ignoreClosedStdout } from './output';
 
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> }> = {
   import: {
     describe:
-      'import FILE [--lexicon FILE] [--title TITLE] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--id ID]',
+      'import FILE [--lexicon FILE] [--title TITLE] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--id ID] [--max-bytes N]',
     load: async () => (await import('./import')).run,
   },
   stats: {
@@ -17,7 +18,7 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> 
     load: async () => (await import('./remove')).run,
   },
   serve: {
-    describe: 'serve [--port N] (same as npm start)',
+    describe: 'serve [--port N] [--host H] [--allow-host H]... (same as npm start)',
     load: async () => (await import('./serve')).run,
   },
 };
@@ -42,15 +43,19 @@ async function main(argv: string[]): Promise<number> {
   return (await command.load())(rest);
 }
 
+/** The one-line `CODE: reason` for any failure, control characters escaped. */
+function describeFailure(error: unknown): string {
+  if (isGraphError(error)) return `${error.code}: ${escapeControls(error.message)}`;
+  const message = escapeControls(error instanceof Error ? error.message : String(error));
+  if (String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS_'))
+    return `INVALID_INPUT: ${message}`;
+  return `INTERNAL: ${message}`;
+}
+
+ignoreClosedStdout();
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (isGraphError(error)) {
-    console.error(`kg: ${error.code}: ${error.message}`);
-  } else if (String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS_')) {
-    console.error(`kg: INVALID_INPUT: ${(error as Error).message}`);
-  } else {
-    console.error(`kg: INTERNAL: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  console.error(`kg: ${describeFailure(error)}`);
   process.exitCode = 1;
 }

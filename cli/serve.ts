@@ -36,11 +36,25 @@ async function loadSampleIfEmpty(store: GraphStore): Promise<void> {
   );
 }
 
-/** `kg serve [--port N] [--host H] [--store memory|neo4j] [--data-dir DIR]`; PORT, HOST, STORE, DATA_DIR, NEO4J_*. */
+/** `--allow-host H` (repeatable) plus KG_ALLOWED_HOSTS (comma-separated). */
+function extraHosts(option: string[] | undefined): string[] {
+  const fromEnv = (process.env.KG_ALLOWED_HOSTS ?? '').split(',');
+  return [...(option ?? []), ...fromEnv].map((h) => h.trim()).filter((h) => h !== '');
+}
+
+/**
+ * `kg serve [--port N] [--host H] [--allow-host H]... [--store memory|neo4j] [--data-dir DIR]`;
+ * PORT, HOST, KG_ALLOWED_HOSTS, STORE, DATA_DIR, NEO4J_*.
+ */
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+    options: {
+      ...STORE_OPTIONS,
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+    },
     strict: true,
     allowPositionals: false,
   });
@@ -63,6 +77,7 @@ export async function run(args: string[]): Promise<number> {
       port,
       host,
       staticDir: APP_DIR,
+      allowedHosts: extraHosts(values['allow-host']),
       onUnexpectedError: (error) => console.error('kg serve: unexpected error', error),
     }).catch((error: NodeJS.ErrnoException) => {
       const reason =

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   | 'TRUNCATED_INPUT'
   | 'INVALID_LEXICON'
+  | 'INPUT_TOO_LARGE'
+  | 'NOT_A_FILE'
   | 'IO_ERROR';
 
 export interface ErrorDetails {

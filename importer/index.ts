@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { GraphError } from '../graph/errors';
+import { invalidInput } from '../graph/errors';
 import { GRAPH_FORMAT_VERSION, type GraphDocument } from '../graph/model';
 import { cleanText } from './clean';
 import { discover } from './discover';
@@ -10,7 +9,7 @@ import { GraphBuilder } from './graph-builder';
 import { type Languages, loadedLanguages, loadLanguages } from './language';
 import { type Lexicon, loadLexicon } from './lexicon/load';
 import { Matcher } from './mentions';
-import { decodeSource } from './read';
+import { decodeSource, readInputFile } from './read';
 import { analyze } from './relations/document';
 import { type PredicateLexicon, predicateLexicon } from './relations/predicates';
 import { segment } from './segment';
@@ -26,6 +25,8 @@ export interface ImportOptions {
   lexicon?: Lexicon;
   /** Fixed import time, for reproducible output. */
   importedAt?: string;
+  /** Size limit for the report and lexicon files (default `DEFAULT_MAX_INPUT_BYTES`, 20 MiB). */
+  maxInputBytes?: number;
   /** Language analysers, loaded once per process when not given. */
   languages?: Languages;
   /** The predicate lexicon (importer/relations/predicates.json and any extensions). */
@@ -96,10 +97,32 @@ function prepare(lexicon: Lexicon): Prepared {
   return prepared;
 }
 
+/** Document ids name store files and appear in URLs: ASCII letters, digits, `.`, `_`, `-`, a letter or digit first. */
+export const MAX_DOCUMENT_ID_LENGTH = 128;
+const DOCUMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Throws INVALID_INPUT (field `id`) saying what is wrong with a document id. */
+export function checkDocumentId(id: string): string {
+  const problem =
+    id.length === 0
+      ? 'must not be empty'
+      : id.length > MAX_DOCUMENT_ID_LENGTH
+        ? `is ${id.length} characters long; at most ${MAX_DOCUMENT_ID_LENGTH} are allowed`
+        : DOCUMENT_ID.test(id)
+          ? undefined
+          : 'may hold only ASCII letters, digits, ".", "_" and "-", and must start with a letter or digit';
+  const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+  if (problem) throw invalidInput(`document id ${JSON.stringify(shown)} ${problem}`, { field: 'id' });
+  return id;
+}
+
 /** A stable id from the file name: `000_dd9d7d845ba8a621.txt` → `000_dd9d7d845ba8a621`. */
 export function documentIdFor(path: string): string {
   const stem = basename(path).replace(/\.[^.]+$/, '');
-  const id = stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  const id = stem
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, MAX_DOCUMENT_ID_LENGTH);
   return id || 'document';
 }
 
@@ -130,8 +153,14 @@ function titleOf(text: string, fallback: string): string {
 /** The whole pipeline: read → clean → segment → discover → mentions/relations → graph document. */
 export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDocument {
   const source = decodeSource(bytes, options.path);
-  const lexicon = options.lexicon ?? loadLexicon(options.lexiconPaths ?? []);
-  const documentId = options.documentId ?? documentIdFor(options.path);
+  const documentId =
+    options.documentId === undefined ? documentIdFor(options.path) : checkDocumentId(options.documentId);
+  const lexicon =
+    options.lexicon ??
+    loadLexicon(
+      options.lexiconPaths ?? [],
+      options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes },
+    );
   const clean = cleanText(source.text);
   const segmented = segment(clean);
 
@@ -190,18 +219,13 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
   };
 }
 
+/** Reads `path` within the size limit and imports it; see `readInputFile` for what is refused before reading. */
 export async function importFile(
   path: string,
   options: Omit<ImportOptions, 'path'> = {},
 ): Promise<GraphDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
-    throw new GraphError('IO_ERROR', `${path}: ${reason}`, { file: path }, { cause: error });
-  }
+  if (options.documentId !== undefined) checkDocumentId(options.documentId);
+  const bytes = readInputFile(path, options.maxInputBytes);
   const languages = options.languages ?? (await loadLanguages());
   return importBytes(bytes, { ...options, path, languages });
 }

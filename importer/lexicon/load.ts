@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { GraphError } from '../../graph/errors';
+import { DEFAULT_MAX_INPUT_BYTES, decodeSource, readInputFile } from '../read';
 import { LexiconEntry, LexiconFile, type LexiconKind } from './schema';
 
 /** The curated data files shipped with the importer, one per entity kind. */
@@ -98,15 +99,8 @@ function lineAt(text: string, position: number): number {
   return text.slice(0, position).split('\n').length;
 }
 
-function readLexiconFile(file: string, user: boolean): ParsedFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
-    throw new GraphError('IO_ERROR', `lexicon ${file}: ${reason}`, { file }, { cause: error });
-  }
+function readLexiconFile(file: string, user: boolean, maxBytes: number): ParsedFile {
+  const { text } = decodeSource(readInputFile(file, maxBytes), file);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -291,8 +285,11 @@ function checkCycles(slots: Map<string, Slot>): void {
  * the schema; after merging, references must resolve and no surface form may name two entries. Problems
  * throw `GraphError('INVALID_LEXICON')` with the offending file and field (e.g. `entries[3].kind`).
  */
-export function loadLexicon(extraPaths: string[] = []): Lexicon {
-  const bundled = bundledFiles().map((file) => readLexiconFile(file, false));
+export function loadLexicon(
+  extraPaths: string[] = [],
+  { maxBytes = DEFAULT_MAX_INPUT_BYTES }: { maxBytes?: number } = {},
+): Lexicon {
+  const bundled = bundledFiles().map((file) => readLexiconFile(file, false, maxBytes));
   if (bundled.length === 0) throw invalid(BUNDLED_LEXICON_DIR, undefined, 'no bundled lexicon files');
   const version = bundled[0]!.data.version;
   for (const b of bundled) {
@@ -304,7 +301,7 @@ export function loadLexicon(extraPaths: string[] = []): Lexicon {
       );
     }
   }
-  const user = extraPaths.map((file) => readLexiconFile(file, true));
+  const user = extraPaths.map((file) => readLexiconFile(file, true, maxBytes));
   const slots = merge([...bundled, ...user]);
   checkForms(slots, new Set(extraPaths));
   checkReferences(slots);

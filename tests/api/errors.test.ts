@@ -110,10 +110,11 @@ describe('not found', () => {
     expect(body.error.message).toMatch(message);
   });
 
-  it('answers 404 JSON for a method the read-only API does not have', async () => {
+  it('answers 405 JSON with Allow for a method the read-only API does not have', async () => {
     const response = await api.app.request('/api/search?q=IRA', { method: 'POST' });
-    expect(response.status).toBe(404);
-    expect((await response.json()).error.code).toBe('NOT_FOUND');
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect((await response.json()).error.code).toBe('METHOD_NOT_ALLOWED');
   });
 
   it('treats an encoded slash as part of the id, not a path separator', async () => {

@@ -19,7 +19,10 @@ export async function fixtureApi(options: { staticDir?: string } = {}): Promise<
   return apiOver(store, options);
 }
 
-export function apiOver(store: GraphStore, options: { staticDir?: string } = {}): FixtureApi {
+export function apiOver(
+  store: GraphStore,
+  options: { staticDir?: string; allowedHosts?: string[] } = {},
+): FixtureApi {
   const unexpected: unknown[] = [];
   const app = createApi({
     store,

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,9 +10,12 @@ const run = promisify(execFile);
 const KG = join(import.meta.dirname, '../../bin/kg.js');
 const SAMPLE = join(import.meta.dirname, '../../samples/000_dd9d7d845ba8a621.txt');
 
-async function kg(args: string[]) {
+async function kg(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run('node', [KG, ...args], { timeout: 60_000 });
+    const { stdout, stderr } = await run('node', [KG, ...args], {
+      timeout: 60_000,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -54,6 +57,66 @@ describe('kg import', () => {
     expect(result.stderr).toContain(name);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['a report over --max-bytes', ['--max-bytes', '1K'], {}],
+    ['a report over KG_MAX_INPUT_BYTES', [], { KG_MAX_INPUT_BYTES: '1024' }],
+  ])('refuses %s with INPUT_TOO_LARGE and no output file', async (_name, options, env) => {
+    const out = join(dir, 'limited.json');
+    const result = await kg(['import', SAMPLE, '--out', out, ...options], env);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /^kg: INPUT_TOO_LARGE: .*000_dd9d7d845ba8a621\.txt: 63172 bytes is over the limit of 1024 bytes/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a 200 MB report by default without reading it', async () => {
+    const input = write('huge.txt', '');
+    truncateSync(input, 200 * 1024 * 1024);
+    const out = join(dir, 'huge.json');
+    const result = await kg(['import', input, '--out', out]);
+    expect(result.stderr).toMatch(
+      /^kg: INPUT_TOO_LARGE: .*huge\.txt: 209715200 bytes is over the limit of 20971520 bytes/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a FIFO without a writer instead of hanging', async () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const result = await kg(['import', fifo, '--out', join(dir, 'pipe.json')]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toBe(`kg: NOT_A_FILE: ${fifo}: is a FIFO (named pipe), not a regular file`);
+  });
+
+  it('says what is wrong with a 301-character --id', async () => {
+    const out = join(dir, 'long-id.json');
+    const result = await kg(['import', SAMPLE, '--id', 'a'.repeat(301), '--out', out]);
+    expect(result.stderr).toMatch(
+      /^kg: INVALID_INPUT: document id "a+…" is 301 characters long; at most 128/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('escapes control characters in error messages', async () => {
+    const result = await kg(['import', join(dir, 'evil\u001b[2J\nname.txt')]);
+    expect(result.stderr).toContain('evil\\x1b[2J\\x0aname.txt: no such file');
+    expect(result.stderr).not.toContain('\u001b');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['reads one line', 'head -1'],
+    ['reads nothing', 'true'],
+  ])('ends quietly, its work done, when the reader of its output %s', (_name, reader) => {
+    const out = join(dir, `piped-${reader.length}.json`);
+    const pipeline = `node "${KG}" import "${SAMPLE}" --out "${out}" | ${reader}; exit "\${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', pipeline], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect(result.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
   });
 
   it('fails on a missing file', async () => {

@@ -6,6 +6,7 @@ import { toCsv, toGraphML, toJson } from '../../graph/export';
 import type { GraphSlice } from '../../graph/model';
 import type { GraphStore } from '../../graph/store';
 import { inputError, toApiError } from './errors';
+import { concurrencyCap, hostAllowList, LOOPBACK_HOSTS, readOnly, urlLengthLimit } from './guards';
 import {
   ExportParams,
   IdParam,
@@ -24,7 +25,15 @@ export interface ApiOptions {
   staticDir?: string;
   /** Receives failures that became 500 responses; the caller decides where they are logged. */
   onUnexpectedError: (error: unknown) => void;
+  /** Host names the server answers to (default: the loopback names); `*` allows any. */
+  allowedHosts?: readonly string[];
+  /** Path, subgraph and export requests one client may run at once (default 4). */
+  maxConcurrentPerClient?: number;
 }
+
+/** Long enough for a subgraph link of the most ids (`LIMITS.subgraphMaxIds`), and far below the header limit. */
+export const MAX_URL_LENGTH = 256 * 1024;
+export const DEFAULT_MAX_CONCURRENT_PER_CLIENT = 4;
 
 /** Drops keys whose value is undefined, so parsed queries fit option types under exactOptionalPropertyTypes. */
 type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
@@ -68,11 +77,17 @@ export function createApi(options: ApiOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders);
+  app.use('*', hostAllowList(options.allowedHosts ?? LOOPBACK_HOSTS));
+  app.use('*', readOnly);
+  app.use('*', urlLengthLimit(MAX_URL_LENGTH));
   app.use('*', compress());
   app.use('/api/*', async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
+
+  const expensive = concurrencyCap(options.maxConcurrentPerClient ?? DEFAULT_MAX_CONCURRENT_PER_CLIENT);
+  for (const path of ['/api/paths', '/api/subgraph', '/api/export']) app.use(path, expensive);
 
   app.get('/api/health', async (c) =>
     c.json({ status: 'ok', store: storeKind, documents: (await store.documents()).length }),
@@ -120,9 +135,9 @@ export function createApi(options: ApiOptions): Hono {
 
   app.notFound((c) => c.text('Not found\n', 404));
   app.onError((error, c) => {
-    const { status, body, unexpected } = toApiError(error);
+    const { status, body, unexpected, headers } = toApiError(error);
     if (unexpected) report(error);
-    return c.json(body, status);
+    return c.json(body, status, headers);
   });
   return app;
 }

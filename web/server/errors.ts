@@ -3,7 +3,26 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { type GraphError, invalidInput, isGraphError } from '../../graph/errors';
 
-export type ApiErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'UNAVAILABLE' | 'INTERNAL';
+/** Refusals of the HTTP layer itself, before any route runs. */
+export type HttpErrorCode =
+  | 'METHOD_NOT_ALLOWED'
+  | 'MISDIRECTED_REQUEST'
+  | 'URI_TOO_LONG'
+  | 'TOO_MANY_REQUESTS';
+
+export type ApiErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'UNAVAILABLE' | 'INTERNAL' | HttpErrorCode;
+
+/** A request the HTTP layer refuses; `headers` go on the response (`Allow`, `Retry-After`). */
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    readonly code: HttpErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
 
 export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; field?: string };
@@ -14,6 +33,7 @@ export interface ApiErrorResponse {
   body: ApiErrorBody;
   /** True when the error is the server's fault and should be logged. */
   unexpected: boolean;
+  headers: Record<string, string>;
 }
 
 const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
@@ -21,11 +41,20 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   INVALID_INPUT: 400,
   UNAVAILABLE: 503,
   INTERNAL: 500,
+  METHOD_NOT_ALLOWED: 405,
+  MISDIRECTED_REQUEST: 421,
+  URI_TOO_LONG: 414,
+  TOO_MANY_REQUESTS: 429,
 };
 
-function respond(code: ApiErrorCode, message: string, field?: string): ApiErrorResponse {
+function respond(
+  code: ApiErrorCode,
+  message: string,
+  field?: string,
+  headers: Record<string, string> = {},
+): ApiErrorResponse {
   const error = field === undefined ? { code, message } : { code, message, field };
-  return { status: STATUS[code], body: { error }, unexpected: code === 'INTERNAL' };
+  return { status: STATUS[code], body: { error }, unexpected: code === 'INTERNAL', headers };
 }
 
 /** A request input rejected by its schema, as INVALID_INPUT naming every bad field (`field` is the first). */
@@ -54,6 +83,7 @@ export function toApiError(error: unknown): ApiErrorResponse {
         return respond('INTERNAL', 'internal error');
     }
   }
+  if (error instanceof HttpError) return respond(error.code, error.message, undefined, error.headers);
   if (error instanceof URIError) return respond('INVALID_INPUT', 'malformed percent-encoding in the URL');
   if (error instanceof HTTPException && error.status < 500) {
     return respond(error.status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT', error.message);

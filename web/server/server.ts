@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { GraphStore } from '../../graph/store';
 import { createApi } from './app';
+import { hostName, LOOPBACK_HOSTS } from './guards';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -14,7 +15,29 @@ export interface ServerOptions {
   staticDir?: string;
   /** Receives failures that became 500 responses. */
   onUnexpectedError: (error: unknown) => void;
+  /** Host names allowed besides the loopback names and `host` (KG_ALLOWED_HOSTS); `*` allows any. */
+  allowedHosts?: readonly string[];
+  maxConcurrentPerClient?: number;
+  timeouts?: Partial<ServerTimeouts>;
 }
+
+export interface ServerTimeouts {
+  /** Time a client has to send the request line and headers. */
+  headersMs: number;
+  /** Time a client has to send the whole request. */
+  requestMs: number;
+  /** A connection with no traffic in either direction for this long is closed. */
+  idleMs: number;
+  /** An open keep-alive connection waiting for its next request is closed after this long. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  idleMs: 60_000,
+  keepAliveMs: 5_000,
+};
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */
@@ -24,8 +47,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A 2,000-id `/api/subgraph` link is far longer than Node's default 16 KiB header limit. */
-const MAX_HEADER_BYTES = 256 * 1024;
+/** A 2,000-id `/api/subgraph` link is far longer than Node's default 16 KiB header limit; see MAX_URL_LENGTH. */
+const MAX_HEADER_BYTES = 512 * 1024;
 const CLOSE_GRACE_MS = 2_000;
 
 /** Starts the HTTP API (and the built app when `staticDir` is given) over `store`. */
@@ -36,14 +59,27 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     storeKind: options.storeKind ?? 'memory',
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
     onUnexpectedError: options.onUnexpectedError,
+    allowedHosts: allowedHosts(host, options.allowedHosts ?? []),
+    ...(options.maxConcurrentPerClient === undefined
+      ? {}
+      : { maxConcurrentPerClient: options.maxConcurrentPerClient }),
   });
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   return new Promise((resolve, reject) => {
     const server = serve({
       fetch: app.fetch,
       port: options.port,
       hostname: host,
-      serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
+      serverOptions: {
+        maxHeaderSize: MAX_HEADER_BYTES,
+        headersTimeout: timeouts.headersMs,
+        requestTimeout: timeouts.requestMs,
+        keepAliveTimeout: timeouts.keepAliveMs,
+        // How often Node checks the headers and request timeouts; its default (30 s) would delay them.
+        connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+      },
     }) as Server;
+    server.setTimeout(timeouts.idleMs);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
@@ -53,6 +89,12 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       resolve({ url: `http://${shownHost}:${port}`, port, close: () => closeServer(server) });
     });
   });
+}
+
+/** The loopback names, the bound host unless it is a wildcard address, and the configured extras. */
+function allowedHosts(host: string, extra: readonly string[]): string[] {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '';
+  return [...LOOPBACK_HOSTS, ...(wildcard ? [] : [hostName(host)]), ...extra];
 }
 
 function closeServer(server: Server): Promise<void> {
