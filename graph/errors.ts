@@ -8,7 +8,10 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   | 'TRUNCATED_INPUT'
   | 'INVALID_LEXICON'
-  | 'IO_ERROR';
+  | 'IO_ERROR'
+  | 'CORRUPT_STORE'
+  | 'MISSING_FILE'
+  | 'UNSUPPORTED_FORMAT';
 
 export interface ErrorDetails {
   file?: string;
