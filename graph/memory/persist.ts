@@ -248,7 +248,7 @@ export class DiskStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
         throw ioError(`cannot read ${path}`, path, error);
-      return new GraphError('MISSING_FILE', `store manifest lists ${path}, which does not exist`, {
+      return new GraphError('MISSING_FILE', `${path} does not exist, but the store manifest lists it`, {
         file: path,
       });
     }
