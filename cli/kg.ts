@@ -17,6 +17,14 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> 
     describe: 'remove DOC_ID [--store memory|neo4j] [--data-dir DIR]',
     load: async () => (await import('./remove')).run,
   },
+  doctor: {
+    describe: 'doctor [--json] [--data-dir DIR] (checks the embedded store; exits 1 on any problem)',
+    load: async () => (await import('./doctor')).run,
+  },
+  repair: {
+    describe: 'repair [--json] [--data-dir DIR] (quarantines damaged files, rebuilds the manifest)',
+    load: async () => (await import('./repair')).run,
+  },
   serve: {
     describe: 'serve [--port N] [--host H] [--allow-host H]... (same as npm start)',
     load: async () => (await import('./serve')).run,

@@ -1,5 +1,5 @@
-import { invalidInput } from '../graph/errors';
-import type { StoreOptions } from '../graph/open-store';
+import { type GraphError, invalidInput } from '../graph/errors';
+import { DEFAULT_DATA_DIR, type StoreOptions } from '../graph/open-store';
 
 /** Shared `--store` / `--data-dir` handling for the CLI commands. */
 export const STORE_OPTIONS = {
@@ -16,7 +16,27 @@ export function storeOptions(values: {
     throw invalidInput(`--store must be "memory" or "neo4j", got "${store}"`, { field: 'store' });
   }
   const dataDir = values['data-dir'] ?? process.env.DATA_DIR;
-  return dataDir === undefined ? { store } : { store, dataDir };
+  const options: StoreOptions = { store, onWarning: printWarning };
+  return dataDir === undefined ? options : { ...options, dataDir };
+}
+
+/** The embedded store's directory for commands that only work on it (`kg doctor`, `kg repair`). */
+export function embeddedDataDir(
+  values: { store?: string | undefined; 'data-dir'?: string | undefined },
+  command: string,
+): string {
+  const settings = storeOptions(values);
+  if (settings.store !== 'memory') {
+    throw invalidInput(`kg ${command} works on the embedded store, not on --store ${settings.store}`, {
+      field: 'store',
+    });
+  }
+  return settings.dataDir ?? DEFAULT_DATA_DIR;
+}
+
+/** A problem the store worked around, on one line like errors: `kg: warning: CODE: reason`. */
+export function printWarning(warning: GraphError): void {
+  console.warn(`kg: warning: ${warning.code}: ${warning.message}`);
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

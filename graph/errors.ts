@@ -10,7 +10,10 @@ export type ErrorCode =
   | 'INVALID_LEXICON'
   | 'INPUT_TOO_LARGE'
   | 'NOT_A_FILE'
-  | 'IO_ERROR';
+  | 'IO_ERROR'
+  | 'CORRUPT_STORE'
+  | 'MISSING_FILE'
+  | 'UNSUPPORTED_FORMAT';
 
 export interface ErrorDetails {
   file?: string;

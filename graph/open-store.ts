@@ -5,15 +5,19 @@ export interface StoreOptions {
   store?: 'memory' | 'neo4j';
   /** Embedded store directory (default `./data/store`). */
   dataDir?: string;
+  /** Problems the embedded store found and set aside while opening (quarantined files). */
+  onWarning?: (warning: GraphError) => void;
   neo4j?: { uri: string; user: string; password: string; database?: string };
 }
+
+export const DEFAULT_DATA_DIR = 'data/store';
 
 /** Opens the configured store; Neo4j settings default to the NEO4J_* environment variables. */
 export async function openStore(options: StoreOptions = {}): Promise<GraphStore> {
   const kind = options.store ?? 'memory';
   if (kind === 'memory') {
     const { MemoryStore } = await import('./memory/index');
-    return MemoryStore.open({ dataDir: options.dataDir ?? 'data/store' });
+    return MemoryStore.open({ dataDir: options.dataDir ?? DEFAULT_DATA_DIR, onWarning: options.onWarning });
   }
   const settings = options.neo4j ?? neo4jFromEnv();
   if (!settings) {

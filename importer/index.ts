@@ -6,7 +6,7 @@ import { cleanText } from './clean';
 import { discover } from './discover';
 import { type Entity, entityFromLexicon, lexiconId, slugify } from './entities';
 import { GraphBuilder } from './graph-builder';
-import { type Languages, loadedLanguages, loadLanguages } from './language';
+import { hasHangul, type Languages, loadedLanguages, loadLanguages } from './language';
 import { type Lexicon, loadLexicon } from './lexicon/load';
 import { Matcher } from './mentions';
 import { decodeSource, readInputFile } from './read';
@@ -226,7 +226,8 @@ export async function importFile(
 ): Promise<GraphDocument> {
   if (options.documentId !== undefined) checkDocumentId(options.documentId);
   const bytes = readInputFile(path, options.maxInputBytes);
-  const languages = options.languages ?? (await loadLanguages());
+  const korean = hasHangul(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  const languages = options.languages ?? (await loadLanguages({ korean }));
   return importBytes(bytes, { ...options, path, languages });
 }
 

@@ -53,8 +53,15 @@ export class MemoryStore implements GraphStore {
 
   private constructor(private readonly disk: DiskStore | undefined) {}
 
-  static async open({ dataDir }: { dataDir: string }): Promise<MemoryStore> {
-    const { disk, documents } = await DiskStore.open(dataDir);
+  /** Opens a data directory; damaged files are quarantined and reported to `onWarning` (see persist.ts). */
+  static async open({
+    dataDir,
+    onWarning,
+  }: {
+    dataDir: string;
+    onWarning?: ((warning: GraphError) => void) | undefined;
+  }): Promise<MemoryStore> {
+    const { disk, documents } = await DiskStore.open(dataDir, onWarning);
     const store = new MemoryStore(disk);
     for (const doc of documents) store.merged.put(doc);
     return store;

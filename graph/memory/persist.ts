@@ -1,200 +1,359 @@
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { GraphError } from '../errors';
 import type { GraphDocument } from '../model';
 import { validateGraphDocument } from '../validate';
+import { withLock } from './lock';
+import {
+  EMPTY_MANIFEST,
+  type Entry,
+  FORMAT_VERSION,
+  isSealed,
+  type Manifest,
+  parseManifest,
+  type SealedEntry,
+  serializeManifest,
+} from './manifest';
 
 /*
  * Layout of a store directory:
- *   manifest.json        which document file holds each document, in load order
+ *   manifest.json        format version, and the file, sha256 and size of each document, in load order
  *   documents/N-ID.json  one GraphDocument per file; a new version gets a new N, never overwrites
- *   .lock                pid of the process changing the directory
- *   .tmp-PID-*           a write in progress (or left by a killed process)
- * Every file is written to a temp file, fsynced and renamed, and the manifest is swapped only after
- * the document file is complete, so a killed writer leaves the previous manifest and its files intact.
+ *   quarantine/          files found damaged, moved aside with a time prefix
+ *   .store.lock/         held by the process changing the directory (see lock.ts)
+ * Files are written atomically (temp file, fsync, rename) and the manifest is swapped only after the
+ * document file is complete, so a killed writer leaves the previous manifest and its files intact.
  */
 
-const Manifest = z.object({
-  format: z.literal('policy-graph-store'),
-  version: z.literal(1),
-  nextFile: z.number().int().nonnegative(),
-  documents: z.array(z.object({ id: z.string().min(1), file: z.string().regex(/^[^/\\]+\.json$/) })),
-});
-type Manifest = z.infer<typeof Manifest>;
+const DOCUMENT_FILE = /^(\d+)-.+\.json$/;
+const REPAIR_HINT = /; run kg repair$/;
+const LEGACY_LOCK = '.lock';
+const LEGACY_TEMP_PREFIX = '.tmp-';
 
-const EMPTY_MANIFEST: Manifest = { format: 'policy-graph-store', version: 1, nextFile: 0, documents: [] };
-const TEMP_PREFIX = '.tmp-';
-const LOCK_WAIT_MS = 30_000;
+export interface StoreCheck {
+  formatVersion: number | undefined;
+  documents: string[];
+  /** CORRUPT_STORE, MISSING_FILE or UNSUPPORTED_FORMAT errors, each naming its file. */
+  problems: GraphError[];
+}
+
+interface Inspected {
+  documents: GraphDocument[];
+  kept: SealedEntry[];
+  problems: GraphError[];
+}
 
 export class DiskStore {
   private readonly manifestPath: string;
   private readonly documentsDir: string;
-  private readonly lockPath: string;
+  private readonly quarantineDir: string;
 
   private constructor(readonly dir: string) {
     this.manifestPath = join(dir, 'manifest.json');
     this.documentsDir = join(dir, 'documents');
-    this.lockPath = join(dir, '.lock');
+    this.quarantineDir = join(dir, 'quarantine');
   }
 
-  /** Opens (creating if needed) a store directory and reads every document it lists. */
-  static async open(dir: string): Promise<{ disk: DiskStore; documents: GraphDocument[] }> {
+  /**
+   * Opens (creating if needed) a store directory and reads every document it lists. A damaged or
+   * missing document file is quarantined and reported through `onWarning`; the others still load.
+   */
+  static async open(
+    dir: string,
+    onWarning: (warning: GraphError) => void = () => undefined,
+  ): Promise<{ disk: DiskStore; documents: GraphDocument[] }> {
+    const disk = await DiskStore.create(dir);
+    const documents = await withLock(dir, async (assertHeld) => {
+      const manifest = await disk.readManifest();
+      const found = await disk.inspect(manifest ?? EMPTY_MANIFEST);
+      if (!manifest || found.problems.length > 0) {
+        const warnings = await disk.quarantineProblems(found.problems);
+        assertHeld();
+        await disk.writeManifest(manifest ?? EMPTY_MANIFEST, found.kept);
+        warnings.forEach(onWarning);
+      }
+      await disk.removeLeftovers(found.kept);
+      return found.documents;
+    });
+    return { disk, documents };
+  }
+
+  /** What `kg doctor` reports: every problem of the store, changing nothing. */
+  static async check(dir: string): Promise<StoreCheck> {
+    const disk = await DiskStore.existing(dir);
+    return withLock(dir, async () => {
+      let manifest: Manifest | undefined;
+      try {
+        manifest = await disk.readManifest();
+      } catch (error) {
+        if (!isStoreProblem(error)) throw error;
+        return { formatVersion: undefined, documents: [], problems: [error] };
+      }
+      const found = await disk.inspect(manifest ?? EMPTY_MANIFEST);
+      return {
+        formatVersion: manifest?.formatVersion,
+        documents: found.kept.map((e) => e.id),
+        problems: found.problems,
+      };
+    });
+  }
+
+  /**
+   * What `kg repair` does: quarantines every damaged file, rebuilds a damaged or missing manifest from
+   * the document files, and writes the manifest back in the current format. Returns what it did.
+   */
+  static async repair(dir: string): Promise<StoreCheck> {
+    const disk = await DiskStore.existing(dir);
+    return withLock(dir, async (assertHeld) => {
+      const { manifest, problems } = await disk.readOrRebuildManifest();
+      const found = await disk.inspect(manifest);
+      const repaired = await disk.quarantineProblems([...problems, ...found.problems]);
+      assertHeld();
+      await disk.writeManifest(manifest, found.kept);
+      await disk.removeLeftovers(found.kept);
+      return { formatVersion: FORMAT_VERSION, documents: found.kept.map((e) => e.id), problems: repaired };
+    });
+  }
+
+  async save(doc: GraphDocument): Promise<void> {
+    await withLock(this.dir, async (assertHeld) => {
+      const manifest = (await this.readManifest()) ?? EMPTY_MANIFEST;
+      const id = doc.document.id;
+      const file = `${manifest.nextFile}-${id}.json`;
+      const data = Buffer.from(JSON.stringify(doc));
+      await writeAtomic(join(this.documentsDir, file), data);
+      const entry: SealedEntry = { id, file, sha256: sha256(data), bytes: data.length };
+      const previous = manifest.documents.find((d) => d.id === id);
+      const documents = previous
+        ? manifest.documents.map((d) => (d === previous ? entry : d))
+        : [...manifest.documents, entry];
+      const sealed = await this.seal(documents);
+      assertHeld();
+      await this.writeManifest({ ...manifest, nextFile: manifest.nextFile + 1 }, sealed);
+      if (previous) await rm(join(this.documentsDir, previous.file), { force: true });
+    });
+  }
+
+  async remove(documentId: string): Promise<void> {
+    await withLock(this.dir, async (assertHeld) => {
+      const manifest = (await this.readManifest()) ?? EMPTY_MANIFEST;
+      const previous = manifest.documents.find((d) => d.id === documentId);
+      if (!previous) return;
+      const sealed = await this.seal(manifest.documents.filter((d) => d !== previous));
+      assertHeld();
+      await this.writeManifest(manifest, sealed);
+      await rm(join(this.documentsDir, previous.file), { force: true });
+    });
+  }
+
+  private static async create(dir: string): Promise<DiskStore> {
     const disk = new DiskStore(dir);
     try {
       await mkdir(disk.documentsDir, { recursive: true });
     } catch (error) {
       throw ioError(`cannot create store directory ${dir}`, dir, error);
     }
-    const documents = await disk.locked(async () => {
-      const manifest = await disk.readManifest();
-      const docs: GraphDocument[] = [];
-      for (const entry of manifest.documents) docs.push(await disk.readDocument(entry.file));
-      await disk.removeLeftovers(manifest);
-      return docs;
-    });
-    return { disk, documents };
+    return disk;
   }
 
-  async save(doc: GraphDocument): Promise<void> {
-    await this.locked(async () => {
-      const manifest = await this.readManifest();
-      const id = doc.document.id;
-      const file = `${manifest.nextFile}-${id}.json`;
-      await writeAtomic(join(this.documentsDir, file), JSON.stringify(doc));
-      const previous = manifest.documents.find((d) => d.id === id);
-      const documents = previous
-        ? manifest.documents.map((d) => (d.id === id ? { id, file } : d))
-        : [...manifest.documents, { id, file }];
-      await this.writeManifest({ ...manifest, nextFile: manifest.nextFile + 1, documents });
-      if (previous) await rm(join(this.documentsDir, previous.file), { force: true });
-    });
+  private static async existing(dir: string): Promise<DiskStore> {
+    const found = await lstat(dir).catch(() => undefined);
+    if (!found?.isDirectory())
+      throw new GraphError('IO_ERROR', `no store directory at ${dir}`, { file: dir });
+    return DiskStore.create(dir);
   }
 
-  async remove(documentId: string): Promise<void> {
-    await this.locked(async () => {
-      const manifest = await this.readManifest();
-      const previous = manifest.documents.find((d) => d.id === documentId);
-      if (!previous) return;
-      await this.writeManifest({ ...manifest, documents: manifest.documents.filter((d) => d !== previous) });
-      await rm(join(this.documentsDir, previous.file), { force: true });
-    });
-  }
-
-  private async readManifest(): Promise<Manifest> {
+  /** The manifest, or undefined for a new store. A missing manifest next to document files is damage. */
+  private async readManifest(): Promise<Manifest | undefined> {
     let raw: string;
     try {
       raw = await readFile(this.manifestPath, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_MANIFEST;
-      throw ioError(`cannot read ${this.manifestPath}`, this.manifestPath, error);
-    }
-    const parsed = Manifest.safeParse(parseJson(raw, this.manifestPath));
-    if (!parsed.success) {
-      throw ioError(
-        `${this.manifestPath} is not a store manifest: ${parsed.error.issues[0]?.message}`,
-        this.manifestPath,
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw ioError(`cannot read ${this.manifestPath}`, this.manifestPath, error);
+      const files = (await this.documentFiles()).length;
+      if (files === 0) return undefined;
+      throw new GraphError(
+        'MISSING_FILE',
+        `${this.manifestPath} is missing but ${this.documentsDir} holds ${files} document files; run kg repair`,
+        { file: this.manifestPath },
       );
     }
-    return parsed.data;
+    return parseManifest(raw, this.manifestPath);
   }
 
-  private async writeManifest(manifest: Manifest): Promise<void> {
-    await writeAtomic(this.manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  }
-
-  private async readDocument(file: string): Promise<GraphDocument> {
-    const path = join(this.documentsDir, file);
-    let raw: string;
+  private async readOrRebuildManifest(): Promise<{ manifest: Manifest; problems: GraphError[] }> {
     try {
-      raw = await readFile(path, 'utf8');
+      return { manifest: (await this.readManifest()) ?? EMPTY_MANIFEST, problems: [] };
     } catch (error) {
-      throw ioError(`store manifest lists ${path}, which cannot be read`, path, error);
-    }
-    try {
-      return validateGraphDocument(parseJson(raw, path));
-    } catch (error) {
-      if (error instanceof GraphError && error.code === 'IO_ERROR') throw error;
-      throw ioError(`${path}: ${error instanceof Error ? error.message : String(error)}`, path, error);
+      if (!isStoreProblem(error) || error.code === 'UNSUPPORTED_FORMAT') throw error;
+      return this.rebuildManifest(error);
     }
   }
 
-  /** Deletes temp files of dead processes and document files no manifest entry points to. */
-  private async removeLeftovers(manifest: Manifest): Promise<void> {
-    const listed = new Set(manifest.documents.map((d) => d.file));
-    for (const dir of [this.dir, this.documentsDir]) {
-      for (const name of await readdir(dir)) {
-        const stale = name.startsWith(TEMP_PREFIX)
-          ? !isAlive(Number(name.slice(TEMP_PREFIX.length).split('-')[0]))
-          : dir === this.documentsDir && name.endsWith('.json') && !listed.has(name);
-        if (stale) await rm(join(dir, name), { force: true });
+  /** A manifest listing the newest readable file of each document; older and unreadable ones are problems. */
+  private async rebuildManifest(damage: GraphError): Promise<{ manifest: Manifest; problems: GraphError[] }> {
+    const rebuilt = `${damage.message.replace(REPAIR_HINT, '')}; rebuilt it from the document files`;
+    const problems = [new GraphError(damage.code, rebuilt, damage.details)];
+    const newest = new Map<string, string>();
+    for (const file of await this.documentFiles()) {
+      const result = await this.readDocument({ id: '', file }, false);
+      if (result instanceof GraphError) {
+        problems.push(result);
+        continue;
+      }
+      const id = result.doc.document.id;
+      const older = newest.get(id);
+      if (older) problems.push(superseded(join(this.documentsDir, older), id));
+      newest.set(id, file);
+    }
+    const files = await this.documentFiles();
+    const nextFile = files.length === 0 ? 0 : fileNumber(files[files.length - 1]!) + 1;
+    const documents = [...newest.entries()].map(([id, file]) => ({ id, file }));
+    documents.sort((a, b) => fileNumber(a.file) - fileNumber(b.file));
+    return { manifest: { formatVersion: FORMAT_VERSION, nextFile, documents }, problems };
+  }
+
+  private async documentFiles(): Promise<string[]> {
+    const names = await readdir(this.documentsDir).catch(() => []);
+    return names.filter((name) => DOCUMENT_FILE.test(name)).sort((a, b) => fileNumber(a) - fileNumber(b));
+  }
+
+  /** Reads every listed document, checking each against its checksum and the document schema. */
+  private async inspect(manifest: Manifest): Promise<Inspected> {
+    const found: Inspected = { documents: [], kept: [], problems: [] };
+    for (const entry of manifest.documents) {
+      const result = await this.readDocument(entry, true);
+      if (result instanceof GraphError) {
+        found.problems.push(result);
+      } else {
+        found.documents.push(result.doc);
+        found.kept.push(result.entry);
       }
     }
+    return found;
   }
 
-  /** Runs `task` holding the directory lock, so processes sharing a directory never interleave writes. */
-  private async locked<T>(task: () => Promise<T>): Promise<T> {
-    await this.acquireLock();
+  /** The document of `entry` with its sealed entry, or the problem that makes it unreadable. */
+  private async readDocument(
+    entry: Entry,
+    checkId: boolean,
+  ): Promise<{ doc: GraphDocument; entry: SealedEntry } | GraphError> {
+    const path = join(this.documentsDir, entry.file);
+    let data: Buffer;
     try {
-      return await task();
-    } finally {
-      await rm(this.lockPath, { force: true });
+      data = await readFile(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw ioError(`cannot read ${path}`, path, error);
+      return new GraphError('MISSING_FILE', `${path} does not exist, but the store manifest lists it`, {
+        file: path,
+      });
     }
+    const digest = sha256(data);
+    if (isSealed(entry) && (entry.sha256 !== digest || entry.bytes !== data.length)) {
+      return corrupt(
+        path,
+        `its sha256 ${digest} (${data.length} bytes) differs from the manifest's ${entry.sha256}`,
+      );
+    }
+    let doc: GraphDocument;
+    try {
+      doc = validateGraphDocument(JSON.parse(data.toString('utf8')));
+    } catch (error) {
+      return corrupt(path, error instanceof Error ? error.message : String(error));
+    }
+    if (checkId && doc.document.id !== entry.id) {
+      return corrupt(path, `it holds document ${doc.document.id}, the manifest says ${entry.id}`);
+    }
+    return { doc, entry: { id: doc.document.id, file: entry.file, sha256: digest, bytes: data.length } };
   }
 
-  private async acquireLock(): Promise<void> {
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    // The lock is a hard link to a file that already holds our pid, so it never exists half-written.
-    const mine = tempPath(this.dir);
-    await writeFileSynced(mine, String(process.pid));
-    try {
-      for (;;) {
-        try {
-          await link(mine, this.lockPath);
-          return;
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-            throw ioError(`cannot lock ${this.dir}`, this.dir, error);
-        }
-        const holder = Number(await readFile(this.lockPath, 'utf8').catch(() => ''));
-        if (holder && !isAlive(holder)) {
-          await rm(this.lockPath, { force: true });
-          continue;
-        }
-        if (Date.now() > deadline) {
-          throw new GraphError('UNAVAILABLE', `store ${this.dir} is locked by process ${holder}`, {
-            file: this.lockPath,
-          });
-        }
-        await new Promise((resolve) => setTimeout(resolve, 25));
+  /** Entries with their checksums; entries of a version 1 manifest get theirs here (the migration). */
+  private async seal(entries: Entry[]): Promise<SealedEntry[]> {
+    const sealed: SealedEntry[] = [];
+    for (const entry of entries) {
+      if (isSealed(entry)) {
+        sealed.push(entry);
+        continue;
       }
-    } finally {
-      await rm(mine, { force: true });
+      const result = await this.readDocument(entry, true);
+      if (result instanceof GraphError) throw result;
+      sealed.push(result.entry);
+    }
+    return sealed;
+  }
+
+  /** Moves the file of each problem into quarantine/, returning the problems saying where it went. */
+  private async quarantineProblems(problems: GraphError[]): Promise<GraphError[]> {
+    const reported: GraphError[] = [];
+    for (const problem of problems) {
+      const file = problem.details.file;
+      const moved = file ? await this.quarantine(file) : undefined;
+      const outcome = moved
+        ? `; moved to ${moved}`
+        : file && dirname(file) === this.documentsDir
+          ? '; dropped from the manifest'
+          : '';
+      reported.push(new GraphError(problem.code, `${problem.message}${outcome}`, problem.details));
+    }
+    return reported;
+  }
+
+  private async quarantine(file: string): Promise<string | undefined> {
+    const target = join(this.quarantineDir, `${Date.now()}-${basename(file)}`);
+    try {
+      await mkdir(this.quarantineDir, { recursive: true });
+      await rename(file, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw ioError(`cannot move ${file} to ${target}`, file, error);
+    }
+    await syncDirectory(this.quarantineDir);
+    await syncDirectory(dirname(file));
+    return target;
+  }
+
+  private async writeManifest(manifest: Manifest, documents: SealedEntry[]): Promise<void> {
+    await writeAtomic(this.manifestPath, serializeManifest(manifest, documents));
+  }
+
+  /**
+   * Deletes what killed writers left: temp files, document files no manifest entry points to and the
+   * lock file of earlier versions. Runs under the lock, so nothing else is writing.
+   */
+  private async removeLeftovers(kept: SealedEntry[]): Promise<void> {
+    const listed = new Set(kept.map((d) => d.file));
+    for (const name of await readdir(this.documentsDir)) {
+      if (!listed.has(name)) await rm(join(this.documentsDir, name), { force: true });
+    }
+    for (const name of await readdir(this.dir)) {
+      const path = join(this.dir, name);
+      const leftover =
+        name.startsWith('manifest.json.') ||
+        name.startsWith(LEGACY_TEMP_PREFIX) ||
+        (name === LEGACY_LOCK && (await lstat(path)).isFile());
+      if (leftover) await rm(path, { force: true });
     }
   }
 }
 
-async function writeAtomic(path: string, data: string): Promise<void> {
-  const temp = tempPath(dirname(path));
+function isStoreProblem(error: unknown): error is GraphError {
+  return (
+    error instanceof GraphError &&
+    (error.code === 'CORRUPT_STORE' || error.code === 'MISSING_FILE' || error.code === 'UNSUPPORTED_FORMAT')
+  );
+}
+
+async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
   try {
-    await writeFileSynced(temp, data);
-    await rename(temp, path);
+    await writeFileAtomic(path, data, { fsync: true });
   } catch (error) {
-    await rm(temp, { force: true });
     throw ioError(`cannot write ${path}`, path, error);
   }
   await syncDirectory(dirname(path));
-}
-
-async function writeFileSynced(path: string, data: string): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    await handle.writeFile(data, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Makes a rename durable; some platforms cannot open directories, which only weakens durability. */
@@ -211,30 +370,20 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-function tempPath(dir: string): string {
-  return join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+function fileNumber(name: string): number {
+  return Number(DOCUMENT_FILE.exec(name)?.[1] ?? Number.NaN);
 }
 
-function parseJson(raw: string, file: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw ioError(
-      `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      file,
-      error,
-    );
-  }
+function corrupt(path: string, reason: string): GraphError {
+  return new GraphError('CORRUPT_STORE', `${path} is damaged: ${reason}`, { file: path });
+}
+
+function superseded(path: string, id: string): GraphError {
+  return new GraphError('CORRUPT_STORE', `${path} is an older version of document ${id}`, { file: path });
 }
 
 function ioError(message: string, file: string, cause?: unknown): GraphError {

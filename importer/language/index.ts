@@ -5,15 +5,17 @@ import type { Analyser } from './types';
 export type { Analyser, Pos, Token } from './types';
 
 export interface Languages {
-  ko: Analyser;
+  /** Loaded only for texts with Hangul: its dictionary takes about 2 s to read. */
+  ko: Analyser | undefined;
   en: Analyser;
 }
 
 let loaded: Languages | undefined;
 
-/** Both analysers, loaded once per process (the Korean dictionary takes about 2 s). */
-export async function loadLanguages(): Promise<Languages> {
-  loaded ??= { ko: await loadKorean(), en: new EnglishAnalyser() };
+/** The analysers, loaded once per process; `korean: false` leaves the Korean dictionary unread. */
+export async function loadLanguages(options: { korean?: boolean } = {}): Promise<Languages> {
+  loaded ??= { ko: undefined, en: new EnglishAnalyser() };
+  if (options.korean !== false) loaded.ko ??= await loadKorean();
   return loaded;
 }
 
@@ -27,5 +29,12 @@ const HANGUL = /[\uac00-\ud7a3]/;
 
 /** The analyser for one sentence: Korean when it has Hangul, English otherwise. */
 export function analyserFor(languages: Languages, sentence: string): Analyser {
-  return HANGUL.test(sentence) ? languages.ko : languages.en;
+  if (!HANGUL.test(sentence)) return languages.en;
+  if (!languages.ko) throw new Error('the Korean analyser is not loaded: await loadLanguages() first');
+  return languages.ko;
+}
+
+/** Whether a text needs the Korean analyser. */
+export function hasHangul(text: string): boolean {
+  return HANGUL.test(text);
 }

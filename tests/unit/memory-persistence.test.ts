@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { MemoryStore } from '../../graph/memory/index';
+import { LOCK_NAME, STALE_MS } from '../../graph/memory/lock';
 import { reportEn, reportKo } from '../fixtures/documents';
 
 const dirs: string[] = [];
@@ -86,14 +87,18 @@ describe('embedded store persistence', () => {
   it('opens despite truncated temp files left by a killed writer, and deletes them', async () => {
     const dir = await tempDir();
     await withStore(dir, (store) => store.load(reportKo()));
-    const pid = deadPid();
     const halfDocument = JSON.stringify(reportEn()).slice(0, 500);
-    await writeFile(join(dir, 'documents', `.tmp-${pid}-0a1b2c`), halfDocument);
-    await writeFile(join(dir, `.tmp-${pid}-3d4e5f`), '{"format":"policy-graph-store","vers');
+    await writeFile(join(dir, 'documents', '1-rpt-en.json.1234567'), halfDocument);
+    await writeFile(join(dir, 'manifest.json.7654321'), '{"format":"policy-graph-store","vers');
+    await writeFile(join(dir, `.tmp-${deadPid()}-3d4e5f`), '{"format":"policy-graph-store","vers');
     await withStore(dir, async (store) => {
       expect((await store.documents()).map((d) => d.id)).toEqual(['rpt-ko']);
     });
-    expect((await listing(dir)).some((name) => name.includes('.tmp-'))).toBe(false);
+    expect(await listing(dir)).toEqual([
+      'documents',
+      expect.stringMatching(/^documents\/0-rpt-ko\.json$/),
+      'manifest.json',
+    ]);
   });
 
   it('ignores a document file that a killed writer completed but never listed in the manifest', async () => {
@@ -106,15 +111,16 @@ describe('embedded store persistence', () => {
     expect(existsSync(join(dir, 'documents', '99-rpt-en.json'))).toBe(false);
   });
 
-  it('takes over a lock left by a process that no longer runs', async () => {
+  it('takes over a stale lock and deletes the lock file of earlier versions', async () => {
     const dir = await tempDir();
     await withStore(dir, (store) => store.load(reportKo()));
     await writeFile(join(dir, '.lock'), String(deadPid()));
+    await staleLock(dir);
     await withStore(dir, async (store) => {
       await store.load(reportEn());
       expect((await store.documents()).map((d) => d.id)).toEqual(['rpt-ko', 'rpt-en']);
     });
-    expect(existsSync(join(dir, '.lock'))).toBe(false);
+    expect((await listing(dir)).filter((name) => name.includes('lock'))).toEqual([]);
   });
 
   it('keeps the documents of two stores that share a directory', async () => {
@@ -128,7 +134,7 @@ describe('embedded store persistence', () => {
     });
   });
 
-  it('reports a damaged manifest as IO_ERROR naming the file', async () => {
+  it('reports a damaged manifest as CORRUPT_STORE naming the file', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'documents'), { recursive: true });
     await writeFile(join(dir, 'manifest.json'), '{ not json');
@@ -136,56 +142,108 @@ describe('embedded store persistence', () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(isGraphError(error) && error.code).toBe('IO_ERROR');
+    expect(isGraphError(error) && error.code).toBe('CORRUPT_STORE');
     expect((error as Error).message).toContain(join(dir, 'manifest.json'));
   });
 
-  it('leaves the previous store loadable when a writing process is killed with SIGKILL', {
-    timeout: 90_000,
+  it('leaves the old or the new store when kg import is killed with SIGKILL before any of its file operations', {
+    timeout: 120_000,
   }, async () => {
-    const dir = await tempDir();
-    await withStore(dir, (store) => store.load(reportKo()));
-    for (let round = 0; round < 2; round++) {
-      const child = spawn(process.execPath, ['bin/run-ts.js', 'tests/fixtures/save-loop.ts', dir], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      children.push(child);
-      let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-      });
-      // Wait for one complete save, then for the next save's document to be half written, and kill.
-      await until(() => output.includes('saved 0'), child);
-      const documentsDir = join(dir, 'documents');
-      await until(
-        async () => (await readdir(documentsDir)).some((n) => n.startsWith(`.tmp-${child.pid}-`)),
-        child,
-      );
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+    const pristine = await tempDir();
+    await withStore(pristine, async (store) => {
+      await store.load(reportKo());
+      await store.load(reportEn());
+    });
+    const report = join(await tempDir(), 'replacement.txt');
+    await writeFile(report, 'The EU adopted CBAM to price the carbon of imported steel.\n');
+    const importArgs = (dir: string) => [
+      'import',
+      report,
+      '--id',
+      'rpt-en',
+      '--title',
+      'new',
+      '--data-dir',
+      dir,
+    ];
 
-      await withStore(dir, async (store) => {
+    const operations = await fileOperations(pristine, importArgs);
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^op rename \.\/documents\/2-rpt-en\.json\./),
+        expect.stringMatching(/^op rename \.\/manifest\.json\./),
+        'op rm ./documents/1-rpt-en.json',
+        'op rmdir ./.store.lock',
+      ]),
+    );
+    const outcomes = new Set<string>();
+    for (let at = 1; at <= operations.length; at++) {
+      const dir = await tempDir();
+      await cp(pristine, dir, { recursive: true });
+      const exit = await runKg(importArgs(dir), { KG_OP_DIR: dir, KG_KILL_AT_OP: String(at) });
+      expect(exit.signal, `killed before ${operations[at - 1]}`).toBe('SIGKILL');
+      await ageLock(dir);
+      const warnings: string[] = [];
+      const store = await MemoryStore.open({ dataDir: dir, onWarning: (w) => warnings.push(w.message) });
+      try {
         const documents = await store.documents();
-        expect(documents.map((d) => d.id)).toEqual(['rpt-ko', 'synthetic-000']);
-        expect(documents[1]!.title).toMatch(/^version \d+$/);
-        const stats = await store.stats();
-        expect(stats.documents).toBe(2);
-        expect(stats.nodes).toBeGreaterThan(20_000);
+        expect(documents.map((d) => d.id)).toEqual(['rpt-ko', 'rpt-en']);
+        outcomes.add(documents[1]!.title === 'new' ? 'new' : 'old');
         expect(await store.text('rpt-ko')).toBe(reportKo().text);
-      });
-      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
-        documents: unknown[];
-      };
-      expect(manifest.documents).toHaveLength(2);
-      expect((await listing(dir)).filter((n) => n.includes('.tmp-') || n === '.lock')).toEqual([]);
+      } finally {
+        await store.close();
+      }
+      expect(warnings).toEqual([]);
+      expect(await listing(dir)).toEqual([
+        'documents',
+        expect.stringMatching(/^documents\/\d+-rpt-ko\.json$/),
+        expect.stringMatching(/^documents\/\d+-rpt-en\.json$/),
+        'manifest.json',
+      ]);
     }
+    expect([...outcomes].sort()).toEqual(['new', 'old']);
   });
 });
 
-async function until(condition: () => boolean | Promise<boolean>, child: ChildProcess): Promise<void> {
-  for (;;) {
-    if (await condition()) return;
-    if (child.exitCode !== null) throw new Error(`child exited early with code ${child.exitCode}`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+const KILL_AT_OP = join(import.meta.dirname, '../fixtures/kill-at-op.mjs');
+
+/** Runs bin/kg.js with the kill-at-op preload; resolves with how the process ended and its stderr. */
+function runKg(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', KILL_AT_OP, 'bin/kg.js', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve) => child.once('close', (code, signal) => resolve({ code, signal, stderr })));
+}
+
+/** The file operations `kg ARGS` performs in a copy of `dir`, in order (see tests/fixtures/kill-at-op.mjs). */
+async function fileOperations(dir: string, args: (dir: string) => string[]): Promise<string[]> {
+  const copy = await tempDir();
+  await cp(dir, copy, { recursive: true });
+  const result = await runKg(args(copy), { KG_OP_DIR: copy });
+  expect(result.code, result.stderr).toBe(0);
+  return result.stderr
+    .split('\n')
+    .filter((line) => line.startsWith('op '))
+    .map((line) => line.replaceAll(copy, '.'));
+}
+
+/** A lock directory whose holder stopped refreshing it long enough ago to count as stale. */
+async function staleLock(dir: string): Promise<void> {
+  await mkdir(join(dir, LOCK_NAME));
+  await ageLock(dir);
+}
+
+/** Makes the lock a killed process left behind look as old as it will be once STALE_MS have passed. */
+async function ageLock(dir: string): Promise<void> {
+  const past = new Date(Date.now() - 2 * STALE_MS);
+  await utimes(join(dir, LOCK_NAME), past, past).catch(() => undefined);
 }

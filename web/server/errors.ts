@@ -78,6 +78,9 @@ export function toApiError(error: unknown): ApiErrorResponse {
         return respond('INVALID_INPUT', error.message, error.details.field);
       case 'UNAVAILABLE':
       case 'IO_ERROR':
+      case 'CORRUPT_STORE':
+      case 'MISSING_FILE':
+      case 'UNSUPPORTED_FORMAT':
         return respond('UNAVAILABLE', error.message);
       default:
         return respond('INTERNAL', 'internal error');
