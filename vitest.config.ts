@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // bin/kg.js runs the sources, not a build that may be stale; tests/unit/build.test.ts checks the build.
+    env: { KG_FROM_SOURCE: '1' },
     reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

@@ -166,10 +166,10 @@ function fileKind(stats: Stats): string | undefined {
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a regular file';
+  return 'an unknown kind of file';
 }
 
-export function tooLarge(path: string, bytes: number | string, maxBytes: number): GraphError {
+function tooLarge(path: string, bytes: number | string, maxBytes: number): GraphError {
   return new GraphError(
     'INPUT_TOO_LARGE',
     `${path}: ${bytes} bytes is over the limit of ${maxBytes} bytes (raise it with --max-bytes or KG_MAX_INPUT_BYTES)`,

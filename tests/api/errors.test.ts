@@ -3,7 +3,7 @@ import { ZodError, z } from 'zod';
 import { GraphError } from '../../graph/errors';
 import { MemoryStore } from '../../graph/memory/index';
 import { LIMITS } from '../../graph/store';
-import { inputError, toApiError } from '../../web/server/errors';
+import { HttpError, inputError, toApiError } from '../../web/server/errors';
 import { IDS } from './fixture';
 import { apiOver, type FixtureApi, fixtureApi, getJson, seg } from './support';
 
@@ -161,6 +161,10 @@ describe('toApiError', () => {
     [new GraphError('IO_ERROR', 'cannot read data/store'), 503, 'UNAVAILABLE', 'cannot read data/store'],
     [new GraphError('BINARY_INPUT', 'looks binary'), 500, 'INTERNAL', 'internal error'],
     [new URIError('URI malformed'), 400, 'INVALID_INPUT', 'malformed percent-encoding in the URL'],
+    [new HttpError('METHOD_NOT_ALLOWED', 'use GET'), 405, 'METHOD_NOT_ALLOWED', 'use GET'],
+    [new HttpError('MISDIRECTED_REQUEST', 'unknown host'), 421, 'MISDIRECTED_REQUEST', 'unknown host'],
+    [new HttpError('URI_TOO_LONG', 'too long'), 414, 'URI_TOO_LONG', 'too long'],
+    [new HttpError('TOO_MANY_REQUESTS', 'slow down'), 429, 'TOO_MANY_REQUESTS', 'slow down'],
     [new TypeError('x is undefined'), 500, 'INTERNAL', 'internal error'],
     ['a thrown string', 500, 'INTERNAL', 'internal error'],
   ])('maps %s to %i %s', (error, status, code, message) => {
@@ -168,6 +172,12 @@ describe('toApiError', () => {
     expect(result.status).toBe(status);
     expect(result.body.error).toMatchObject({ code, message });
     expect(result.unexpected).toBe(status === 500);
+  });
+
+  it('passes the headers of an HttpError on to the response', () => {
+    const error = new HttpError('TOO_MANY_REQUESTS', 'slow down', { 'Retry-After': '1' });
+    expect(toApiError(error).headers).toEqual({ 'Retry-After': '1' });
+    expect(toApiError(new GraphError('NOT_FOUND', 'x')).headers).toEqual({});
   });
 
   it('names the field of a GraphError INVALID_INPUT', () => {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,9 +22,13 @@ afterEach(() => {
 });
 
 /** Runs `kg serve --port 0` on a fresh data directory and waits for the URL it prints. */
-function startServe(dataDir: string): Promise<Started> {
-  const child = spawn(process.execPath, [KG, 'serve', '--port', '0'], {
-    env: { ...process.env, STORE: 'memory', DATA_DIR: dataDir, PORT: '', HOST: '127.0.0.1' },
+function startServe(
+  dataDir: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Started> {
+  const child = spawn(process.execPath, [KG, 'serve', '--port', '0', ...args], {
+    env: { ...process.env, STORE: 'memory', DATA_DIR: dataDir, PORT: '', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanups.push(() => child.kill('SIGKILL'));
@@ -58,6 +63,27 @@ describe('kg serve', () => {
     expect((await (await fetch(`${second.url}/api/health`)).json()).documents).toBe(1);
     second.child.kill('SIGINT');
     expect(await second.exit).toBe(0);
+  });
+
+  it('answers the hosts named by --allow-host and KG_ALLOWED_HOSTS, and refuses others with 421', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-serve-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const started = await startServe(dataDir, ['--allow-host', 'graph.internal'], {
+      KG_ALLOWED_HOSTS: 'kg.example.org, other.example.org',
+    });
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        get(`${started.url}/api/health`, { headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        }).on('error', reject);
+      });
+    expect(await statusFor('graph.internal')).toBe(200);
+    expect(await statusFor('kg.example.org:8080')).toBe(200);
+    expect(await statusFor('other.example.org')).toBe(200);
+    expect(await statusFor('evil.example')).toBe(421);
+    started.child.kill('SIGTERM');
+    expect(await started.exit).toBe(0);
   });
 
   it('rejects a port that is not a number', async () => {
