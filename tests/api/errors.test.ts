@@ -32,9 +32,9 @@ describe('invalid input', () => {
     ['/api/search?q=IRA&limit=1e2', 'limit', /limit: must be a whole number/],
     ['/api/search?q=IRA&limit=99999999999999999999', 'limit', /limit: must be at most 100/],
     [
-      `/api/nodes/${seg(IDS.ira)}/neighbors?types=TARGETS,FUNDS`,
+      `/api/nodes/${seg(IDS.ira)}/neighbors?types=TARGETS,FUNDED`,
       'types',
-      /types\[1\]: unknown edge type "FUNDS"/,
+      /types\[1\]: unknown edge type "FUNDED"/,
     ],
     [`/api/nodes/${seg(IDS.ira)}/neighbors?kinds=Nation`, 'kinds', /unknown node kind "Nation"/],
     [`/api/nodes/${seg(IDS.ira)}/neighbors?limit=${LIMITS.neighborsMax + 1}`, 'limit', /at most 500/],

@@ -16,7 +16,9 @@ const SAMPLE = 'samples/000_dd9d7d845ba8a621.txt';
 
 /** Module specifiers of static imports, side-effect imports and dynamic imports with a literal. */
 function importsOf(code: string): string[] {
-  const pattern = /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+  // Statements start a line (esbuild's output); a string such as `"import"` in data is no import.
+  const pattern =
+    /^\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm;
   return [...code.matchAll(pattern)].map((m) => (m[1] ?? m[2])!);
 }
 
