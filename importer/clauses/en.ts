@@ -41,6 +41,8 @@ type Chunk = Phrase | VerbGroup | Boundary;
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'SYM']);
 const NEGATION = /^(not|n't|never|no)$/i;
+/** Possessive determiners belong to the phrase they open (`for our shipbuilding industry`). */
+const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
 
@@ -90,7 +92,7 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
       if (!np.afterOf) np.head = undefined;
       continue;
     }
-    if (NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s$/.test(t.text))) {
+    if (NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || POSSESSIVE.test(t.text)) {
       np ??= phrase(t);
       np.to = t.end;
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !np.afterOf) {
@@ -106,7 +108,12 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
     }
     if (
       t.pos === 'CCONJ' ||
-      (t.pos === 'PUNCT' && t.text === ',' && tokens[i + 1] && NOMINAL.has(tokens[i + 1]!.pos))
+      // `Since X took office, the Department …`: a comma before `the` starts a new phrase, not a list item.
+      (t.pos === 'PUNCT' &&
+        t.text === ',' &&
+        tokens[i + 1] &&
+        NOMINAL.has(tokens[i + 1]!.pos) &&
+        !/^the$/i.test(tokens[i + 1]!.text))
     ) {
       // Coordination keeps one phrase (`Samsung, SK hynix and TSMC`) unless a verb follows the conjunction.
       const nextVerb = tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX');

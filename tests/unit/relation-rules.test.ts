@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../graph/model';
+import { importBytes } from '../../importer/index';
+import { loadLanguages } from '../../importer/language';
+import { loadLexicon } from '../../importer/lexicon/load';
+import { CLAUSE_RULES } from '../../importer/relations/registry';
+
+await loadLanguages();
+const lexicon = loadLexicon();
+
+function clauseEdges(text: string): string[] {
+  const g: GraphDocument = importBytes(new TextEncoder().encode(text), {
+    path: 'case.txt',
+    lexicon,
+    importedAt: '2026-01-01T00:00:00Z',
+  });
+  const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
+  return g.edges
+    .filter((e) => e.evidence.some((ev) => ev.rule?.startsWith('clause:')))
+    .map(
+      (e) =>
+        `${e.type} ${name.get(e.source)} → ${name.get(e.target)}${e.properties.polarity === 'negative' ? ' (negative)' : ''}`,
+    );
+}
+
+/** Each case: a sentence, the clause edges it states, and edges it must not produce. */
+interface Case {
+  text: string;
+  states: string[];
+  not?: string[];
+}
+
+const english: Case[] = [
+  {
+    text: 'China imposed export controls on gallium and germanium.',
+    states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
+    not: ['IMPOSES gallium → germanium'],
+  },
+  {
+    text: 'The European Union adopted the Carbon Border Adjustment Mechanism in 2023.',
+    states: ['ENACTED_BY Carbon Border Adjustment Mechanism → European Union'],
+  },
+  {
+    text: 'Semiconductors produced by Samsung Electronics and SK Hynix are in demand.',
+    states: ['PRODUCES Samsung Electronics → semiconductors', 'PRODUCES SK hynix → semiconductors'],
+    not: ['PRODUCES Samsung Electronics → SK hynix'],
+  },
+  {
+    text: 'China is a member of RCEP.',
+    states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
+  },
+  {
+    text: 'Steel is a critical input for our domestic shipbuilding industry.',
+    states: ['USES shipbuilding → steel'],
+  },
+  {
+    text: 'LG Energy Solution will supply batteries to Ford.',
+    states: ['SUPPLIES LG Energy Solution → Ford Motor Company'],
+  },
+  {
+    text: 'Intel, Samsung Electronics and TSMC announced new fabs.',
+    states: [],
+    not: ['PARTNERS_WITH Intel → TSMC', 'PARTNERS_WITH Samsung Electronics → TSMC'],
+  },
+  {
+    text: 'President Trump strengthens U.S. supply chains by imposing tariffs on polysilicon.',
+    states: [],
+    not: ['IMPOSES United States → Polysilicon'],
+  },
+];
+
+const korean: Case[] = [
+  {
+    text: '중국은 갈륨과 게르마늄의 수출을 통제한다고 밝혔다.',
+    states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
+  },
+  { text: '인도네시아는 니켈 원광 수출을 금지했다.', states: ['IMPOSES Indonesia → nickel'] },
+  { text: 'SK하이닉스가 생산하는 HBM은 엔비디아에 공급된다.', states: ['PRODUCES SK hynix → high-bandwidth memory'] },
+  { text: '미국은 중국산 전기차에 관세를 부과했다.', states: ['IMPOSES United States → electric vehicles'] },
+  {
+    text: '삼성SDI와 스텔란티스는 미국에 합작공장을 건설한다.',
+    states: ['LOCATED_IN Samsung SDI → United States', 'LOCATED_IN Stellantis → United States'],
+    not: ['PARTNERS_WITH Samsung SDI → Stellantis'],
+  },
+  {
+    text: 'LG에너지솔루션은 포드와 체결했던 배터리 공급 계약을 해지하지 않았다.',
+    states: ['PARTNERS_WITH LG Energy Solution → Ford Motor Company'],
+  },
+  { text: '리튬, 니켈, 코발트 가격이 올랐다.', states: [], not: ['USES lithium → nickel'] },
+];
+
+describe('the clause rules', () => {
+  it('are registered once each with an id that names their family', () => {
+    const ids = CLAUSE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^clause:[a-z-]+$/);
+  });
+
+  it.each(english)('read "$text" as stating exactly what it states', ({ text, states, not = [] }) => {
+    const edges = clauseEdges(text);
+    for (const s of states) expect(edges).toContain(s);
+    for (const n of not) expect(edges).not.toContain(n);
+  });
+
+  it.each(korean)('read "$text" as stating exactly what it states', ({ text, states, not = [] }) => {
+    const edges = clauseEdges(text);
+    for (const s of states) expect(edges).toContain(s);
+    for (const n of not) expect(edges).not.toContain(n);
+  });
+
+  it('keep a negated effect with negative polarity', () => {
+    expect(clauseEdges('인도네시아는 니켈 수출을 금지하지 않았다.')).toContain(
+      'IMPOSES Indonesia → nickel (negative)',
+    );
+  });
+});
