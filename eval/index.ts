@@ -33,7 +33,12 @@ async function main() {
   let ms = 0;
   for (const text of corpus) {
     const t0 = performance.now();
-    const doc = importBytes(text.bytes, { path: text.path, lexicon, importedAt: '2026-01-01T00:00:00Z' });
+    const doc = importBytes(text.bytes, {
+      path: text.path,
+      title: text.annotation.title,
+      lexicon,
+      importedAt: '2026-01-01T00:00:00Z',
+    });
     ms += performance.now() - t0;
     bytes += text.bytes.length;
     scores.push(scoreFile(text.annotation, doc));

@@ -111,6 +111,10 @@ export class GraphBuilder {
     }
   }
 
+  nodeMentions(id: string): readonly Evidence[] {
+    return this.nodes.get(id)?.mentions ?? [];
+  }
+
   mentionsFull(id: string): boolean {
     return (this.nodes.get(id)?.mentions.length ?? 0) >= MAX_NODE_MENTIONS;
   }

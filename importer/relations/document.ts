@@ -115,6 +115,8 @@ class Analyzer {
   private lastPolicy: Entity | undefined;
   /** The policy a whole document is about, when its title is that policy's name. */
   private documentPolicy: Entity | undefined;
+  /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
+  private documentTopic: Entity | undefined;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
   private readonly paths = new Map<number | undefined, string[]>();
@@ -172,7 +174,9 @@ class Analyzer {
   run() {
     this.documentAndSections();
     const title = { text: this.input.title };
-    this.documentPolicy = onlyPolicy(title.text, this.input.matcher.find(title));
+    const titleNames = this.input.matcher.find(title);
+    this.documentPolicy = onlyPolicy(title.text, titleNames);
+    this.documentTopic = onlyName(title.text, titleNames);
     for (const block of this.blocks) this.block(block);
   }
 
@@ -727,16 +731,21 @@ class Analyzer {
       let j = i;
       while (j < ms.length && ms[j]!.to <= b) j++;
       const inside = ms.slice(i, j);
-      if (inside.length < 2) continue;
+      if (inside.length < (this.documentTopic ? 1 : 2)) continue;
       const names = inside.map((m) => ({ entity: m.entity, from: m.from - a, to: m.to - a }));
       const { languages, predicates } = this.input;
-      for (const p of sentenceProposals({ text: text.slice(a, b), names, languages, predicates })) {
+      const topic = this.documentTopic;
+      const input = { text: text.slice(a, b), names, languages, predicates, ...(topic ? { topic } : {}) };
+      for (const p of sentenceProposals(input)) {
         const evidence = this.ev(span, a + p.from, a + p.to, block.section, p.rule);
+        // A subject the sentence leaves to the title: the title's mention is the second passage.
+        const topicEvidence =
+          p.rule === 'clause:topic-subject' ? this.b.nodeMentions(this.entityNode(p.source))[0] : undefined;
         this.b.edge(
           p.type,
           this.entityNode(p.source),
           this.entityNode(p.target),
-          [evidence],
+          [evidence, topicEvidence],
           p.negative ? { polarity: 'negative' } : undefined,
         );
       }
@@ -1320,6 +1329,11 @@ function namesMaterial(policy: Entity, material: Entity): boolean {
 }
 
 /** The policy a heading or title consists of (`인플레이션 감축법`, `CBAM(탄소국경조정제도)`), if any. */
+function onlyName(text: string, ms: readonly Mention[]): Entity | undefined {
+  const only = ms[0];
+  return ms.length === 1 && text.trim().length - (only!.to - only!.from) <= 2 ? only!.entity : undefined;
+}
+
 function onlyPolicy(text: string, ms: readonly Mention[]): Entity | undefined {
   const only = ms[0];
   return ms.length === 1 && only!.entity.kind === 'Policy' && text.length - (only!.to - only!.from) <= 2

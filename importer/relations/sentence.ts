@@ -4,6 +4,7 @@ import type { Clause, Named } from '../clauses/types';
 import { analyserFor, type Languages } from '../language';
 import type { PredicateLexicon } from './predicates';
 import { proposeFromClauses } from './registry';
+import type { Entity } from '../entities';
 import type { Proposal } from './types';
 
 export interface SentenceInput {
@@ -11,6 +12,7 @@ export interface SentenceInput {
   names: readonly Named[];
   languages: Languages;
   predicates: PredicateLexicon;
+  topic?: Entity;
 }
 
 /** The clauses of one sentence, read by its language's analyser. */
@@ -28,7 +30,10 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
 
 /** Relations a sentence states, proposed by the clause rules; a sentence with fewer than two names has none. */
 export function sentenceProposals(input: SentenceInput): Proposal[] {
-  if (new Set(input.names.map((n) => n.entity.nodeId)).size < 2) return [];
+  const distinct = new Set(input.names.map((n) => n.entity.nodeId));
+  if (input.topic) distinct.add(input.topic.nodeId);
+  if (distinct.size < 2) return [];
   const { language, clauses } = sentenceClauses(input);
-  return proposeFromClauses(clauses, { language, predicates: input.predicates });
+  const ctx = { language, predicates: input.predicates, ...(input.topic ? { topic: input.topic } : {}) };
+  return proposeFromClauses(clauses, ctx);
 }

@@ -17,6 +17,8 @@ export interface Proposal {
 export interface RuleContext {
   language: 'ko' | 'en';
   predicates: PredicateLexicon;
+  /** The entity the document is about, when its title is only that name. */
+  topic?: Entity;
 }
 
 /** A relation rule: its id is the evidence's `rule`; `emits` lists the edge types it can propose. */
