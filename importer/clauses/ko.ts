@@ -56,9 +56,15 @@ function words(text: string, tokens: readonly Token[], names: readonly Named[]):
   return out;
 }
 
+/** Marks a subject set off by 은/는: the topic of the sentence, which an embedded relative clause does not take. */
+const TOPIC = '는';
+
+const isGenitive = (particle: Token | undefined) => particle?.tag === 'JKG' || particle?.text === '의';
+
 /** A case particle's role and, for obliques, its normalised marker. */
 function roleOf(particle: Token): { role: Role; marker: string } | undefined {
   const p = particle.text;
+  if (isGenitive(particle)) return undefined;
   switch (particle.tag) {
     case 'JKS':
       return { role: 'subject', marker: '' };
@@ -67,7 +73,7 @@ function roleOf(particle: Token): { role: Role; marker: string } | undefined {
     case 'JKC':
       return { role: 'complement', marker: '' };
     case 'JX':
-      return /^(은|는|도|만|이란|란)$/.test(p) ? { role: 'subject', marker: '' } : undefined;
+      return /^(은|는|도|만|이란|란)$/.test(p) ? { role: 'subject', marker: TOPIC } : undefined;
     case 'JKB': {
       if (/^(에게서|에서|서)$/.test(p)) return { role: 'oblique', marker: '에서' };
       if (/^(에|에게|한테|께|에는|에도)$/.test(p)) return { role: 'oblique', marker: '에' };
@@ -102,7 +108,7 @@ export function koreanClauses(
   let args: Argument[] = [];
   let np: Pending[] = [];
   let clauseFrom = 0;
-  let relative: Clause | undefined;
+  let relative: { clause: Clause; passive: boolean; topic: Argument[] } | undefined;
   let topic: Argument[] = [];
 
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
@@ -139,28 +145,45 @@ export function koreanClauses(
     );
     for (const p of np) args.push({ named: p.named, role: p.genitive ? 'genitive' : role, marker });
     if (relative) {
-      const head = np.filter((p) => !p.genitive);
-      const has = (r: Role) => relative!.args.some((a) => a.role === r);
-      const fill: Role = has('subject') && !has('object') ? 'object' : 'subject';
-      for (const p of head) relative.args.push({ named: p.named, role: fill, marker: '' });
+      const { clause, passive, topic: outer } = relative;
+      // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
+      const head = np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
+      const has = (r: Role) => clause.args.some((a) => a.role === r);
+      const fill: Role = passive || (has('subject') && !has('object')) ? 'object' : 'subject';
+      for (const p of head) clause.args.push({ named: p.named, role: fill, marker: '' });
+      // `LG에너지솔루션은 [포드와 체결했던] 계약을`: an active relative clause without a subject shares the topic.
+      if (!passive && !has('subject')) clause.args.push(...outer.map((a) => ({ ...a })));
       relative = undefined;
     }
     np = [];
   };
 
-  const endClause = (predicate: Predicate, to: number) => {
-    const hasSubject = args.some((a) => a.role === 'subject');
-    const own = args;
+  const endClause = (predicate: Predicate, to: number, adnominal = false) => {
+    // The topic before a relative clause belongs to the main clause: `IRA는 [북미에서 조립된] 전기차에 …`.
+    const kept = adnominal ? args.filter((a) => a.role === 'subject' && a.marker === TOPIC) : [];
+    const own = args.filter((a) => !kept.includes(a)).map((a) => ({ ...a }));
+    const hasSubject = own.some((a) => a.role === 'subject');
     const clause: Clause = {
       predicate,
-      args: hasSubject ? own : [...topic, ...own],
+      args: hasSubject || adnominal ? own : [...topic.map((a) => ({ ...a })), ...own],
       from: clauseFrom,
       to,
     };
+    // `중국이 흑연 수출 통제를 도입했다`: the noun predicates in the clause's phrases share its subject.
+    const subjectArgs = clause.args.filter((a) => a.role === 'subject');
+    for (const c of clauses) {
+      if (
+        !c.predicate.nominal ||
+        c.from < clauseFrom ||
+        c.args.some((a) => a.role === 'subject' || a.role === 'genitive')
+      )
+        continue;
+      c.args.push(...subjectArgs.filter((a) => !c.args.some((b) => b.named === a.named)));
+    }
     clauses.push(clause);
-    const subjects = args.filter((a) => a.role === 'subject');
-    if (subjects.length > 0) topic = subjects;
-    args = [];
+    const subjects = own.filter((a) => a.role === 'subject');
+    if (subjects.length > 0 && !adnominal) topic = subjects;
+    args = kept;
     clauseFrom = to;
     return clause;
   };
@@ -198,7 +221,7 @@ export function koreanClauses(
       for (const n of w.names) np.push({ named: n, genitive: false });
     }
     if (w.verb === undefined) {
-      if (w.particle?.tag === 'JKG') {
+      if (isGenitive(w.particle)) {
         for (const p of np) if (w.names.includes(p.named)) p.genitive = true;
         continue;
       }
@@ -230,6 +253,9 @@ export function koreanClauses(
         }
         continue;
       }
+      // `포스코와 현대제철에`: 와/과 before another noun lists, whatever the tagger called it.
+      if (/^(와|과)$/.test(w.particle.text) && next && next.verb === undefined && next.head !== undefined)
+        continue;
       const r = roleOf(w.particle);
       if (r) closeNp(w, r.role, r.marker);
       else np = np.filter((p) => !w.names.includes(p.named));
@@ -239,7 +265,7 @@ export function koreanClauses(
     const copula = w.verb.tag.startsWith('VCP');
     if (np.length > 0) closeNp(w, copula && noun ? 'object' : 'modifier', '');
     const stem = w.head && w.head.start < w.verb.start ? w.head.lemma : w.verb.lemma;
-    const passive = /^XSV/.test(w.verb.tag) && /^(되|받|당하)/.test(w.verb.text);
+    const passive = /^XSV/.test(w.verb.tag) && /^(되다|받다|당하다)$/.test(w.verb.lemma);
     const negative =
       w.tokens.some((k) => /^(않다|못하다|없다)$/.test(k.lemma)) ||
       (next?.tokens[0] !== undefined && /^(않다|못하다)$/.test(next.tokens[0].lemma)) ||
@@ -257,9 +283,10 @@ export function koreanClauses(
     };
     const continues = next?.tokens[0]?.tag.startsWith('VX') === true;
     if (w.ending === 'ETM') {
-      const clause = endClause(predicate, w.to);
+      const outer = args.filter((a) => a.role === 'subject' && a.marker === TOPIC);
+      const clause = endClause(predicate, w.to, true);
       if (passive) swapPassive(clause);
-      relative = clause;
+      relative = { clause, passive, topic: outer.length > 0 ? outer : topic };
     } else if (w.ending === 'EC' || w.ending === 'EF' || w.ending === 'ETN' || !continues) {
       const clause = endClause(predicate, w.to);
       if (passive) swapPassive(clause);
@@ -269,6 +296,7 @@ export function koreanClauses(
 }
 
 function swapPassive(clause: Clause) {
+  // Arguments are the clause's own copies, so a passive does not change the roles other clauses see.
   for (const a of clause.args) if (a.role === 'subject') a.role = 'object';
   for (const a of clause.args) if (a.role === 'oblique' && a.marker === '에 의해') a.role = 'subject';
 }

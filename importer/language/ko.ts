@@ -63,22 +63,51 @@ export class KoreanAnalyser implements Analyser {
   private word(word: string): Token[] {
     let tokens = this.cache.get(word);
     if (!tokens) {
-      tokens = [];
-      for (const t of this.tokenizer.tokenize(word)) {
-        const start = t.word_position - 1;
-        const tag = t.pos.split('+')[0] ?? t.pos;
-        // A fused form (했 = 하+었) keeps its first tag as POS and the whole tag string for endings.
-        tokens.push({
-          start,
-          end: start + t.surface_form.length,
-          text: t.surface_form,
-          lemma: lemmaOf(t.surface_form, t.pos, t.expression),
-          pos: posOf(tag),
-          tag: t.pos,
-        });
-      }
+      tokens = this.analyse(word);
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(word, tokens);
+    }
+    return tokens;
+  }
+
+  /**
+   * A word that starts with Latin letters or digits (`EU의`, `TSMC가`) is a foreign noun with Korean
+   * particles: analysed alone, the particle is often read as a noun (`의` as 'clothes'), so the rest is
+   * analysed after a Korean stand-in noun and the Latin part kept as one noun.
+   */
+  private analyse(word: string): Token[] {
+    const foreign = /^([A-Za-z0-9][A-Za-z0-9&.+-]*)([\uac00-\ud7a3].*)$/.exec(word);
+    if (!foreign) return this.morphemes(word);
+    const latin = foreign[1]!;
+    // The particle's form follows the sound before it (`TSMC가`, `EU의`): try a stand-in ending in a
+    // consonant, then one ending in a vowel, and keep the reading whose rest starts with a particle or ending.
+    let standIn = '미국';
+    let rest = this.morphemes(standIn + foreign[2]!).filter((t) => t.start >= standIn.length);
+    if (!/^[JEXV]/.test(rest[0]?.tag ?? '') || rest[0]?.start !== standIn.length) {
+      standIn = '나라';
+      rest = this.morphemes(standIn + foreign[2]!).filter((t) => t.start >= standIn.length);
+    }
+    const shift = latin.length - standIn.length;
+    return [
+      { start: 0, end: latin.length, text: latin, lemma: latin, pos: 'NOUN', tag: 'SL' },
+      ...rest.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+    ];
+  }
+
+  private morphemes(word: string): Token[] {
+    const tokens: Token[] = [];
+    for (const t of this.tokenizer.tokenize(word)) {
+      const start = t.word_position - 1;
+      const tag = t.pos.split('+')[0] ?? t.pos;
+      // A fused form (했 = 하+었) keeps its first tag as POS and the whole tag string for endings.
+      tokens.push({
+        start,
+        end: start + t.surface_form.length,
+        text: t.surface_form,
+        lemma: lemmaOf(t.surface_form, t.pos, t.expression),
+        pos: posOf(tag),
+        tag: t.pos,
+      });
     }
     return tokens;
   }

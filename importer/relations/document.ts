@@ -36,7 +36,7 @@ import {
 import { type Entity, lexiconId as lexId } from '../entities';
 import { findFigures } from '../figures';
 import type { GraphBuilder } from '../graph-builder';
-import type { Languages } from '../language';
+import { analyserFor, type Languages } from '../language';
 import type { Matcher, Mention } from '../mentions';
 import { type Block, type Section, type Segmented, sectionPath } from '../segment';
 import { blankMentions, clauses, sentenceAround, sentences } from '../sentences';
@@ -752,6 +752,16 @@ class Analyzer {
     }
   }
 
+  /**
+   * A clause without a finite verb (`IRA: 전기차 배터리, 태양광 … 세제 혜택`, `보조금 지원 확대`): reports write
+   * items so, and there a policy and what its item names are related by the item itself. Full sentences
+   * are left to the clause engine, which reads who does what.
+   */
+  private telegraphic(clause: string): boolean {
+    const analyser = analyserFor(this.input.languages, clause);
+    return !analyser.tokens(clause).some((t) => t.pos === 'VERB' || /E[FC]/.test(t.tag));
+  }
+
   private sentenceRelations(block: Block, span: Span, ms: Mention[], ctx: Context) {
     this.clauseRelations(block, span, ms);
     const text = span.text;
@@ -764,7 +774,7 @@ class Analyzer {
       const clause: Clause = { block, span, ms: inClause, a, b, cues: blankMentions(text, named, a, b), ctx };
       this.adjacency(block, span, inClause);
       carried = this.enactment(clause, carried);
-      this.policyEffects(clause);
+      if (this.telegraphic(text.slice(a, b))) this.policyEffects(clause);
       this.uses(clause);
       this.companies(clause);
     }

@@ -1,10 +1,10 @@
 import { englishClauses } from '../clauses/en';
 import { koreanClauses } from '../clauses/ko';
 import type { Clause, Named } from '../clauses/types';
+import type { Entity } from '../entities';
 import { analyserFor, type Languages } from '../language';
 import type { PredicateLexicon } from './predicates';
 import { proposeFromClauses } from './registry';
-import type { Entity } from '../entities';
 import type { Proposal } from './types';
 
 export interface SentenceInput {

@@ -75,7 +75,10 @@ const korean: Case[] = [
     states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
   },
   { text: '인도네시아는 니켈 원광 수출을 금지했다.', states: ['IMPOSES Indonesia → nickel'] },
-  { text: 'SK하이닉스가 생산하는 HBM은 엔비디아에 공급된다.', states: ['PRODUCES SK hynix → high-bandwidth memory'] },
+  {
+    text: 'SK하이닉스가 생산하는 HBM은 엔비디아에 공급된다.',
+    states: ['PRODUCES SK hynix → high-bandwidth memory'],
+  },
   { text: '미국은 중국산 전기차에 관세를 부과했다.', states: ['IMPOSES United States → electric vehicles'] },
   {
     text: '삼성SDI와 스텔란티스는 미국에 합작공장을 건설한다.',

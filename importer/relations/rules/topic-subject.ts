@@ -1,0 +1,28 @@
+import type { Argument } from '../../clauses/types';
+import type { ClauseRule } from '../types';
+import { predicateFrame } from './predicate-frame';
+
+/**
+ * Encyclopedia articles leave their subject to the title (`현대자동차` … `1999년 기아자동차를 인수하였다`):
+ * a clause with no subject of its own takes the entity the title names, and the frames apply as if the
+ * sentence had named it. Clauses that name the topic, or any subject, are left to the predicate frames.
+ */
+export const topicSubject: ClauseRule = {
+  id: 'clause:topic-subject',
+  emits: 'any',
+  apply(clause, ctx) {
+    const topic = ctx.topic;
+    if (!topic) return [];
+    if (clause.args.some((a) => a.role === 'subject' || a.role === 'genitive' || a.named.entity === topic))
+      return [];
+    const implicit: Argument = {
+      named: { entity: topic, from: clause.predicate.from, to: clause.predicate.to },
+      role: 'subject',
+      marker: '',
+    };
+    return predicateFrame
+      .apply({ ...clause, args: [...clause.args, implicit] }, ctx)
+      .filter((p) => p.source === topic || p.target === topic)
+      .map((p) => ({ ...p, rule: topicSubject.id }));
+  },
+};
