@@ -125,7 +125,9 @@ async function main() {
   if (values.missed)
     for (const s of scores)
       for (const m of s.missed)
-        console.log(`MISSED ${s.id} ${m.type} ${m.source} → ${m.target} «${m.quote.slice(0, 160)}»`);
+        console.log(
+          `MISSED ${m.named ? 'rule' : 'name'} ${s.id} ${m.type} ${m.source} → ${m.target} «${m.quote.slice(0, 160)}»`,
+        );
 }
 
 main().catch((error: unknown) => {

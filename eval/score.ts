@@ -30,7 +30,8 @@ export interface FileScore {
   entities: { annotated: number; found: number; nodes: number; correctNodes: number };
   relations: { annotated: number; found: number; foundUntyped: number; edges: number; correct: number };
   mustNotLink: { pairs: number; linked: number };
-  missed: { type: EdgeType; source: string; target: string; quote: string }[];
+  /** Annotated relations the graph lacks; `named` when the graph has both entities, so a rule missed it. */
+  missed: { type: EdgeType; source: string; target: string; quote: string; named: boolean }[];
   falseLinks: FalseLink[];
   byRule: Map<string, { right: number; wrong: number }>;
 }
@@ -86,6 +87,7 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
   const semantic = doc.edges.filter((e) => isSemantic(e, nodes));
 
   const foundEntities = new Set<string>();
+  const foundAny = new Set([...matched.values()].map((e) => e.name));
   for (const [nodeId, entity] of matched)
     if (nodes.get(nodeId)?.kind === entity.kind) foundEntities.add(entity.name);
   const entityNodes = doc.nodes.filter((n) => !UNANNOTATED_KINDS.has(n.kind) && n.kind !== 'Figure');
@@ -109,7 +111,14 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
     annotatedKeys.add(`${r.type}\u0000${pairKey(r.source, r.target)}`);
     if (SYMMETRIC.has(r.type)) annotatedKeys.add(`${r.type}\u0000${pairKey(r.target, r.source)}`);
     if (typed.has(`${r.type}\u0000${pairKey(r.source, r.target)}`)) found++;
-    else missed.push({ type: r.type, source: r.source, target: r.target, quote: r.quote });
+    else
+      missed.push({
+        type: r.type,
+        source: r.source,
+        target: r.target,
+        quote: r.quote,
+        named: foundAny.has(r.source) && foundAny.has(r.target),
+      });
     if (untyped.has(pairKey(r.source, r.target))) foundUntyped++;
   }
 

@@ -146,10 +146,24 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
       pendingAux.push(t);
       continue;
     }
+    // `sectors, including construction and electronics`, `minerals such as lithium`: the list belongs to the phrase.
+    if (
+      /^(including|notably|especially|particularly)$/i.test(t.text) ||
+      (t.text.toLowerCase() === 'such' && tokens[i + 1]?.text.toLowerCase() === 'as')
+    ) {
+      if (!np && out[out.length - 1]?.kind === 'np') np = out.pop() as Phrase;
+      if (t.text.toLowerCase() === 'such') i++;
+      if (np) continue;
+    }
     if (t.pos === 'VERB') {
       const previous = out[out.length - 1];
+      // `chips made by TSMC`; without `by` the same form is a past tense (`TSMC made chips`).
       const participle =
-        !!np && pendingAux.length === 0 && PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma;
+        !!np &&
+        pendingAux.length === 0 &&
+        PARTICIPLE.test(t.text) &&
+        t.text.toLowerCase() !== t.lemma &&
+        tokens[i + 1]?.lemma === 'by';
       flush();
       const aux = pendingAux;
       pendingAux = [];
@@ -298,7 +312,21 @@ export function englishClauses(
     out.push({ predicate, args: all, from, to });
     if (!c.participle && subject.length > 0) lastSubject = subject;
   }
-  return out;
+  return withVerbSubjects(out);
+}
+
+/**
+ * `restore a 25% tariff on steel`, `closed a loan to Ultium Cells`: a noun predicate in the phrases after a
+ * verb is the verb's doing, so it shares the verb's subject when it names none of its own.
+ */
+function withVerbSubjects(clauses: Clause[]): Clause[] {
+  for (const n of clauses) {
+    if (!n.predicate.nominal || n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
+    const verb = clauses.find((v) => !v.predicate.nominal && v.predicate.to <= n.from && v.to >= n.from);
+    const agent = verb?.args.filter((a) => a.role === 'subject') ?? [];
+    n.args.push(...agent.filter((a) => !n.args.some((b) => b.named === a.named)).map((a) => ({ ...a })));
+  }
+  return clauses;
 }
 
 function countObliques(cs: readonly Chunk[], i: number): number {
