@@ -129,7 +129,7 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
         continue;
       }
       flush();
-      marker = t.lemma.toLowerCase();
+      marker = t.text.toLowerCase();
       continue;
     }
     if (t.pos === 'PART' && t.lemma === 'to') {
@@ -256,7 +256,7 @@ export function englishClauses(
   names: readonly Named[],
   isPredicateNoun: (lemma: string) => boolean,
 ): Clause[] {
-  const cs = chunks(tokens, names);
+  const cs = chunks(withMainVerb(tokens, isPredicateNoun), names);
   const out: Clause[] = [];
   let lastSubject: Argument[] = [];
   for (let i = 0; i < cs.length; i++) {
@@ -316,13 +316,35 @@ export function englishClauses(
 }
 
 /**
+ * The tagger reads a present-tense verb after a name as a plural noun (`China exports gallium`, `Korea
+ * supplies chips`). In a sentence with no verb, the first such `-s` form after a proper noun that the
+ * predicate lexicon knows, and that a phrase follows, is the verb.
+ */
+function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => boolean): readonly Token[] {
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.pos === 'NOUN' &&
+      /s$/.test(t.text) &&
+      isPredicate(t.lemma) &&
+      tokens[i - 1]?.pos === 'PROPN' &&
+      tokens[i + 1] !== undefined &&
+      tokens[i + 1]!.pos !== 'PUNCT',
+  );
+  if (at < 0) return tokens;
+  return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));
+}
+
+/**
  * `restore a 25% tariff on steel`, `closed a loan to Ultium Cells`: a noun predicate in the phrases after a
  * verb is the verb's doing, so it shares the verb's subject when it names none of its own.
  */
 function withVerbSubjects(clauses: Clause[]): Clause[] {
   for (const n of clauses) {
-    if (!n.predicate.nominal || n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
+    if (!n.predicate.nominal) continue;
     const verb = clauses.find((v) => !v.predicate.nominal && v.predicate.to <= n.from && v.to >= n.from);
+    if (verb) n.predicate.governor = verb.predicate.lemma;
+    if (n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
     const agent = verb?.args.filter((a) => a.role === 'subject') ?? [];
     n.args.push(...agent.filter((a) => !n.args.some((b) => b.named === a.named)).map((a) => ({ ...a })));
   }

@@ -172,12 +172,9 @@ export function koreanClauses(
     // `중국이 흑연 수출 통제를 도입했다`: the noun predicates in the clause's phrases share its subject.
     const subjectArgs = clause.args.filter((a) => a.role === 'subject');
     for (const c of clauses) {
-      if (
-        !c.predicate.nominal ||
-        c.from < clauseFrom ||
-        c.args.some((a) => a.role === 'subject' || a.role === 'genitive')
-      )
-        continue;
+      if (!c.predicate.nominal || c.from < clauseFrom) continue;
+      c.predicate.governor = predicate.lemma;
+      if (c.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
       c.args.push(...subjectArgs.filter((a) => !c.args.some((b) => b.named === a.named)));
     }
     clauses.push(clause);

@@ -28,6 +28,8 @@ export interface Predicate {
   modal: boolean;
   /** A noun phrase headed by a predicate noun (`export controls on gallium`, `IRA의 전기차 지원`). */
   nominal: boolean;
+  /** For a noun predicate in a verb's phrases, that verb's lemma (`banned` in `banned exports of nickel`). */
+  governor?: string;
   from: number;
   to: number;
 }

@@ -1317,15 +1317,20 @@ class Analyzer {
           m.entity.kind === 'Policy' && m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa),
       );
       const subject = ms.find((m) => m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa));
+      // In a full sentence a figure measures only what it is written against: `of X`, `X(10.7%)`, or the
+      // policy the sentence is about. Items and tables (no finite verb) state figures for their subject.
+      const item = this.telegraphic(span.text.slice(sa, sb));
+      const adjacent =
+        before && /^\s*[(:]?\s*$/.test(span.text.slice(before.to, f.from)) ? before : undefined;
+      const loose = item ? (subject ?? before) : adjacent;
       const target =
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??
         (right ? this.entityNode(right.entity) : undefined) ??
         (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
-        (subject ? this.entityNode(subject.entity) : undefined) ??
-        (before ? this.entityNode(before.entity) : undefined) ??
-        (ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
-        (ctx.country ? this.entityNode(ctx.country.entity) : undefined);
+        (loose ? this.entityNode(loose.entity) : undefined) ??
+        (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
+        (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined);
       if (target) this.b.edge('MEASURES', id, target, [ev]);
       else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }

@@ -63,6 +63,16 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Intel → TSMC', 'PARTNERS_WITH Samsung Electronics → TSMC'],
   },
   {
+    text: 'A few months ago, China banned exports to the United States of gallium.',
+    states: ['IMPOSES China → United States', 'IMPOSES China → gallium'],
+    not: ['SUPPLIES China → United States'],
+  },
+  { text: 'China exports gallium to the United States.', states: ['SUPPLIES China → United States'] },
+  {
+    text: 'The Department of Defense awarded Albemarle $90 million through the Defense Production Act.',
+    states: ['FUNDS U.S. Department of Defense → Albemarle', 'AFFECTS Defense Production Act → Albemarle'],
+  },
+  {
     text: 'President Trump strengthens U.S. supply chains by imposing tariffs on polysilicon.',
     states: [],
     not: ['IMPOSES United States → Polysilicon'],
@@ -91,6 +101,26 @@ const korean: Case[] = [
   },
   { text: '리튬, 니켈, 코발트 가격이 올랐다.', states: [], not: ['USES lithium → nickel'] },
 ];
+
+function figureTargets(text: string): string[] {
+  const g = importBytes(new TextEncoder().encode(text), { path: 'case.txt', lexicon });
+  const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
+  return g.edges
+    .filter((e) => e.type === 'MEASURES')
+    .map((e) => `${name.get(e.source)} → ${name.get(e.target)}`);
+}
+
+describe('figures in full sentences', () => {
+  it('measure what they are written against, not the name before them', () => {
+    expect(
+      figureTargets('In 2025, the United States imported copper products for $7.2 billion.'),
+    ).toEqual([]);
+    expect(figureTargets('점유율은 LG에너지솔루션(13.6%), SK온(10.7%) 순이었다.')).toEqual([
+      '13.6% → LG Energy Solution',
+      '10.7% → SK On',
+    ]);
+  });
+});
 
 describe('the clause rules', () => {
   it('are registered once each with an id that names their family', () => {

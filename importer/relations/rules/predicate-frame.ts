@@ -19,8 +19,14 @@ export const predicateFrame: ClauseRule = {
   apply(clause, ctx) {
     const out: Proposal[] = [];
     const seen = new Set<Frame>();
+    // `China banned exports of gallium`: under a verb that restricts (one with an IMPOSES frame), a noun
+    // predicate's flow does not happen; the restriction is the verb's own relation.
+    const governor = clause.predicate.governor;
+    const restricted =
+      governor !== undefined &&
+      ctx.predicates.frames(ctx.language, governor).some(({ frame }) => frame.type === 'IMPOSES');
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
-      if (seen.has(frame)) continue;
+      if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       seen.add(frame);
       const sources = fillers(clause.args, frame.source, frame.sourceKinds);
       const targets = fillers(clause.args, frame.target, frame.targetKinds);
