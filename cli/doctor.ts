@@ -32,7 +32,8 @@ function problemJson(problem: GraphError) {
 }
 
 function formatReport(dir: string, report: StoreCheck): string {
-  const version = report.formatVersion === undefined ? 'unknown format' : `format ${report.formatVersion}`;
+  const version =
+    report.formatVersion === undefined ? 'no readable manifest' : `format ${report.formatVersion}`;
   const summary = `store ${dir}: ${version}, ${report.documents.length} readable documents, ${report.problems.length} problems`;
   const hint = report.problems.length > 0 ? ' (kg repair quarantines the damaged files)' : '';
   return [...report.problems.map((p) => `${p.code}: ${p.message}`), `${summary}${hint}`].join('\n');

@@ -93,5 +93,12 @@ function formatVersionOf(json: unknown): number {
 }
 
 export function corruptManifest(path: string, reason: string): GraphError {
-  return new GraphError('CORRUPT_STORE', `${path} is damaged: ${reason}; run kg repair`, { file: path });
+  return new GraphError('CORRUPT_STORE', `${path} is damaged: ${oneLine(reason)}; run kg repair`, {
+    file: path,
+  });
+}
+
+/** Reasons quote the bad input at times (JSON.parse does); errors and warnings are one line each. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -12,6 +12,7 @@ import {
   FORMAT_VERSION,
   isSealed,
   type Manifest,
+  oneLine,
   parseManifest,
   type SealedEntry,
   serializeManifest,
@@ -195,8 +196,7 @@ export class DiskStore {
 
   /** A manifest listing the newest readable file of each document; older and unreadable ones are problems. */
   private async rebuildManifest(damage: GraphError): Promise<{ manifest: Manifest; problems: GraphError[] }> {
-    const rebuilt = `${damage.message.replace(REPAIR_HINT, '')}; rebuilt it from the document files`;
-    const problems = [new GraphError(damage.code, rebuilt, damage.details)];
+    const problems = [new GraphError(damage.code, damage.message.replace(REPAIR_HINT, ''), damage.details)];
     const newest = new Map<string, string>();
     for (const file of await this.documentFiles()) {
       const result = await this.readDocument({ id: '', file }, false);
@@ -379,7 +379,7 @@ function fileNumber(name: string): number {
 }
 
 function corrupt(path: string, reason: string): GraphError {
-  return new GraphError('CORRUPT_STORE', `${path} is damaged: ${reason}`, { file: path });
+  return new GraphError('CORRUPT_STORE', `${path} is damaged: ${oneLine(reason)}`, { file: path });
 }
 
 function superseded(path: string, id: string): GraphError {

@@ -159,6 +159,12 @@ describe('toApiError', () => {
     [new GraphError('INVALID_INPUT', 'bad limit', { field: 'limit' }), 400, 'INVALID_INPUT', 'bad limit'],
     [new GraphError('UNAVAILABLE', 'neo4j is down'), 503, 'UNAVAILABLE', 'neo4j is down'],
     [new GraphError('IO_ERROR', 'cannot read data/store'), 503, 'UNAVAILABLE', 'cannot read data/store'],
+    [
+      new GraphError('CORRUPT_STORE', 'manifest.json is damaged'),
+      503,
+      'UNAVAILABLE',
+      'manifest.json is damaged',
+    ],
     [new GraphError('BINARY_INPUT', 'looks binary'), 500, 'INTERNAL', 'internal error'],
     [new URIError('URI malformed'), 400, 'INVALID_INPUT', 'malformed percent-encoding in the URL'],
     [new HttpError('METHOD_NOT_ALLOWED', 'use GET'), 405, 'METHOD_NOT_ALLOWED', 'use GET'],

@@ -191,14 +191,22 @@ describe('store integrity: a corpus of damaged files', () => {
     },
   );
 
-  it('refuses to open a store with a garbage manifest, naming the manifest and kg repair', async () => {
+  it('refuses to open a store with a garbage manifest on one line naming the manifest and kg repair', async () => {
     const dir = await copyOfStore();
-    await writeFile(join(dir, 'manifest.json'), 'garbage');
+    const manifest = join(dir, 'manifest.json');
+    await writeFile(manifest, 'garbage\nover two lines');
     await expect(MemoryStore.open({ dataDir: dir })).rejects.toMatchObject({
       code: 'CORRUPT_STORE',
-      details: { file: join(dir, 'manifest.json') },
+      details: { file: manifest },
       message: expect.stringContaining('kg repair'),
     });
+    const stats = await kg('stats', '--data-dir', dir);
+    expect(stats.code).toBe(1);
+    expect(stats.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(`^kg: CORRUPT_STORE: ${manifest} is damaged: not valid JSON .*; run kg repair$`),
+      ),
+    ]);
     expect((await readdir(join(dir, 'documents'))).length).toBe(3);
   });
 
