@@ -1,5 +1,7 @@
+import { access, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import kuromoji from 'kuromoji-ko';
 import type { Analyser, Pos, Token } from './types';
 
@@ -115,11 +117,42 @@ export class KoreanAnalyser implements Analyser {
 
 let loading: Promise<KoreanAnalyser> | undefined;
 
-/** The dictionary ships inside the npm package; it is read once per process (about 2 s). */
+/**
+ * The package ships its dictionary gzipped, and kuromoji-ko inflates it in JavaScript at every start. The
+ * first start writes an inflated copy (with Node's zlib) into a cache folder beside the package, which
+ * later starts read as is; where that folder cannot be written, the shipped files are used.
+ */
+async function dictionaryPath(shipped: string): Promise<string> {
+  const cache = join(dirname(dirname(shipped)), '.cache', 'policy-graph-ko-dict');
+  const files = (await readdir(shipped)).filter((f) => f.endsWith('.dat.gz'));
+  const done = join(cache, '.complete');
+  try {
+    await access(done);
+    return `${cache}/`;
+  } catch {
+    // Not inflated yet.
+  }
+  try {
+    await mkdir(cache, { recursive: true });
+    for (const f of files) {
+      const target = join(cache, f.replace(/\.gz$/, ''));
+      const temp = `${target}.${process.pid}.tmp`;
+      await writeFile(temp, gunzipSync(await readFile(join(shipped, f))));
+      await rename(temp, target);
+    }
+    await writeFile(done, '');
+    return `${cache}/`;
+  } catch {
+    return `${shipped}/`;
+  }
+}
+
+/** The dictionary ships inside the npm package; it is read once per process. */
 export function loadKorean(): Promise<KoreanAnalyser> {
   loading ??= (async () => {
     const require = createRequire(import.meta.url);
-    const dicPath = join(dirname(dirname(require.resolve('kuromoji-ko'))), 'dict');
+    const shipped = join(dirname(dirname(require.resolve('kuromoji-ko'))), 'dict');
+    const dicPath = await dictionaryPath(shipped);
     const tokenizer = (await kuromoji.builder({ dicPath }).build()) as unknown as Tokenizer;
     return new KoreanAnalyser(tokenizer);
   })();

@@ -28,7 +28,7 @@ beforeAll(async () => {
     const file = join(root, `report-${i}.txt`);
     await writeFile(
       file,
-      `Report ${i}. The EU adopted CBAM. 미국의 인플레이션 감축법은 배터리 산업을 지원한다.\n`,
+      `Report ${i}. The EU adopted CBAM. The Inflation Reduction Act supports the battery industry.\n`,
     );
     reports.push(file);
   }
