@@ -112,9 +112,9 @@ function figureTargets(text: string): string[] {
 
 describe('figures in full sentences', () => {
   it('measure what they are written against, not the name before them', () => {
-    expect(
-      figureTargets('In 2025, the United States imported copper products for $7.2 billion.'),
-    ).toEqual([]);
+    expect(figureTargets('In 2025, the United States imported copper products for $7.2 billion.')).toEqual(
+      [],
+    );
     expect(figureTargets('점유율은 LG에너지솔루션(13.6%), SK온(10.7%) 순이었다.')).toEqual([
       '13.6% → LG Energy Solution',
       '10.7% → SK On',
