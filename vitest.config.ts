@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // One Neo4j for the whole run (tools/neo4j-server), unless NEO4J_URI names one.
+    globalSetup: ['tests/support/neo4j-global-setup.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
