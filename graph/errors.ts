@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   | 'TRUNCATED_INPUT'
   | 'INVALID_LEXICON'
-  | 'IO_ERROR';
+  | 'IO_ERROR'
+  /** A fault of the program or the store's schema, not of the input or the server's availability. */
+  | 'INTERNAL';
 
 export interface ErrorDetails {
   file?: string;

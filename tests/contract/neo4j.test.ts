@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { Neo4jStore } from '../../graph/neo4j/index';
+import { runNeo4jAdapterTests } from '../neo4j/adapter';
 import { freePort } from '../support/neo4j';
 import { describeWithNeo4j } from '../support/neo4j-suite';
 import { runGraphStoreContract } from './graph-store-contract';
@@ -15,6 +16,7 @@ describeWithNeo4j('neo4j', (server) => {
       return Neo4jStore.connect(server.settings());
     },
   });
+  runNeo4jAdapterTests(server);
 });
 
 describe('connecting to Neo4j', () => {
