@@ -3,6 +3,9 @@
  * built here is the hop bound of a variable-length pattern (Cypher takes no parameter there), made
  * from the integers 1..LIMITS.pathsMaxHops when this module loads.
  *
+ * Lookups by id carry `USING INDEX` hints: a plan cached while the database was empty would otherwise
+ * keep scanning labels once it is not.
+ *
  * Storage layout (one contribution per document, so a document can be replaced or removed alone):
  *   (:Meta {key: 'graph', nextOrder})       one node; every write transaction locks it first, so
  *                                           writes are serialised across processes
@@ -29,8 +32,8 @@ import { LIMITS } from '../store';
  */
 function shortestPathsWithin(hops: number, through: boolean): string {
   return `
-MATCH (a:Node {id: $from})
-MATCH (b:Node {id: $to})
+MATCH (a:Node {id: $from}) USING INDEX a:Node(id)
+MATCH (b:Node {id: $to}) USING INDEX b:Node(id)
 MATCH p = allShortestPaths((a)-[:REL*..${hops}]-(b))${
     through
       ? `
@@ -81,23 +84,23 @@ UNWIND d.edgeIds AS id
 RETURN id`,
   nodeParts: `
 UNWIND $ids AS id
-MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id})
+MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id}) USING INDEX n:Node(id)
 WHERE d.id <> $docId
 RETURN n.id AS id, d.id AS doc, c.json AS json`,
   edgeParts: `
 UNWIND $ids AS id
-MATCH (a:Node)-[r:REL {id: id}]->(b:Node)
+MATCH (a:Node)-[r:REL {id: id}]->(b:Node) USING INDEX r:REL(id)
 RETURN r.id AS id, a.id AS source, b.id AS target, r.docs AS docs, r.parts AS parts`,
   deleteEdges: `
 UNWIND $ids AS id
-MATCH (:Node)-[r:REL {id: id}]->(:Node)
+MATCH (:Node)-[r:REL {id: id}]->(:Node) USING INDEX r:REL(id)
 DELETE r`,
   deleteContributions: `
 MATCH (:Document {id: $docId})-[c:CONTRIBUTES]->(:Node)
 DELETE c`,
   deleteNodes: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id})
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 DETACH DELETE n`,
   upsertDocument: `
 MERGE (d:Document {id: $docId})
@@ -121,12 +124,12 @@ SET n.kind = row.kind,
   addContributions: `
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
-MATCH (n:Node {id: row.id})
+MATCH (n:Node {id: row.id}) USING INDEX n:Node(id)
 CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
   upsertEdges: `
 UNWIND $rows AS row
-MATCH (a:Node {id: row.source})
-MATCH (b:Node {id: row.target})
+MATCH (a:Node {id: row.source}) USING INDEX a:Node(id)
+MATCH (b:Node {id: row.target}) USING INDEX b:Node(id)
 MERGE (a)-[r:REL {id: row.id}]->(b)
 SET r.type = row.type,
   r.evidenceCount = row.evidenceCount,
@@ -143,14 +146,14 @@ ORDER BY d.order`,
 MATCH (d:Document {id: $docId})
 RETURN d.text AS text`,
   node: `
-MATCH (n:Node {id: $id})
+MATCH (n:Node {id: $id}) USING INDEX n:Node(id)
 RETURN n.json AS json`,
   nodes: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id})
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 RETURN n.id AS id, n.json AS json`,
   edge: `
-MATCH (:Node)-[r:REL {id: $id}]->(:Node)
+MATCH (:Node)-[r:REL {id: $id}]->(:Node) USING INDEX r:REL(id)
 RETURN r.json AS json`,
   /**
    * Exact, prefix and substring matches on normalised names, ranked as the embedded store ranks them:
@@ -180,7 +183,7 @@ RETURN n.json AS json, best.tier AS tier, best.length AS length, n.keyTexts[best
    * page is turned into JSON, with its connecting edges.
    */
   neighbors: `
-MATCH (c:Node {id: $id})
+MATCH (c:Node {id: $id}) USING INDEX c:Node(id)
 CALL (c) {
   OPTIONAL MATCH (c)-[r:REL]-(m:Node)
   WHERE m <> c AND ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
@@ -208,7 +211,7 @@ RETURN c.json AS center, total,
   subgraph: `
 CALL () {
   UNWIND $ids AS id
-  MATCH (n:Node {id: id})
+  MATCH (n:Node {id: id}) USING INDEX n:Node(id)
   RETURN collect(n) AS chosen
 }
 RETURN [x IN chosen | {id: x.id, json: x.json}] AS nodes,

@@ -409,7 +409,19 @@ export class Neo4jStore implements GraphStore {
   private async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(work, { timeout: this.timeouts.write });
+      // The driver retries transient errors by running `work` again; a memory error would only recur,
+      // so it leaves as a GraphError, which the driver does not retry.
+      return await session.executeWrite(
+        async (tx) => {
+          try {
+            return await work(tx);
+          } catch (error) {
+            if (isMemoryError(error)) throw asGraphError(error);
+            throw error;
+          }
+        },
+        { timeout: this.timeouts.write },
+      );
     } catch (error) {
       throw asGraphError(error);
     } finally {
@@ -464,6 +476,12 @@ export function asGraphError(error: unknown): GraphError {
   const text = typeof code === 'string' ? code : '';
   const prefix = text !== '' ? `${text}: ` : '';
   return new GraphError(errorCode(text), `neo4j: ${prefix}${message(error)}`, {}, { cause: error });
+}
+
+/** The server ran out of the memory a transaction may use (`db.memory.transaction.max` and the like). */
+function isMemoryError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /Memory/i.test(code);
 }
 
 function errorCode(code: string): 'UNAVAILABLE' | 'INTERNAL' {
