@@ -29,7 +29,7 @@ export const LOCAL_PASSWORD = 'policy-graph-test';
  * The JVM flags Neo4j 5.26's own neo4j.conf passes (`server.jvm.additional`), plus a modest heap.
  * AlwaysPreTouch is left out: it touches the whole initial heap before the server can start.
  */
-export function jvmFlags(heap: string): string[] {
+export function jvmFlags(heap: string, quickStart: boolean): string[] {
   return [
     `-Xms${heap}`,
     `-Xmx${heap}`,
@@ -50,9 +50,8 @@ export function jvmFlags(heap: string): string[] {
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dlog4j2.disable.jmx=true',
     '-Dlog4j.layout.jsonTemplate.maxStringLength=32768',
-    // Startup time matters more than peak throughput for a test server.
-    '-XX:TieredStopAtLevel=1',
-    '-Xshare:auto',
+    // For tests, startup time matters more than peak throughput.
+    ...(quickStart ? ['-XX:TieredStopAtLevel=1'] : []),
   ];
 }
 
@@ -99,6 +98,8 @@ export interface ServerOptions {
   home: string;
   port: number;
   heap?: string;
+  /** Only the quick JIT tier: starts faster, runs slower (default true, for tests). */
+  quickStart?: boolean;
   password?: string;
   /** A neo4j.conf-style file of further settings. */
   conf?: string;
@@ -119,7 +120,7 @@ export class LocalNeo4j {
   constructor(options: ServerOptions) {
     this.uri = `bolt://127.0.0.1:${options.port}`;
     const args = [
-      ...jvmFlags(options.heap ?? '1g'),
+      ...jvmFlags(options.heap ?? '1g', options.quickStart ?? true),
       '-cp',
       `${SERVER_JAR}:${SERVER_LIB}/*`,
       'policygraph.neo4j.TestServer',
