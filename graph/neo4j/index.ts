@@ -2,6 +2,7 @@ import neo4j, {
   type BookmarkManager,
   type Driver,
   type ManagedTransaction,
+  Neo4jError,
   type Session,
 } from 'neo4j-driver';
 import { GraphError, invalidInput, isGraphError, notFound } from '../errors';
@@ -57,6 +58,9 @@ export interface Neo4jConnection {
 }
 
 const DEFAULT_TIMEOUTS = { read: 10_000, write: 120_000 };
+/** How long a transaction that failed with a retriable error (lost connection, leader switch, deadlock) is tried again. */
+const READ_RETRY_MS = 500;
+const WRITE_RETRY_MS = 5_000;
 
 /** Rows per UNWIND batch inside the one write transaction of a load or remove. */
 const BATCH = 2000;
@@ -95,7 +99,9 @@ export class Neo4jStore implements GraphStore {
         disableLosslessIntegers: true,
         connectionTimeout: 5_000,
         connectionAcquisitionTimeout: 10_000,
-        maxTransactionRetryTime: 5_000,
+        // The store retries itself (see `retrying`): briefly for reads, so an API request answers 503
+        // within about a second when the server is away, longer for writes.
+        maxTransactionRetryTime: 0,
       });
     } catch (error) {
       throw new GraphError(
@@ -398,7 +404,7 @@ export class Neo4jStore implements GraphStore {
     this.ensureOpen();
     const session = this.session('READ');
     try {
-      return await session.executeRead(work, { timeout: this.timeouts.read });
+      return await retrying(READ_RETRY_MS, () => session.executeRead(work, { timeout: this.timeouts.read }));
     } catch (error) {
       throw asGraphError(error);
     } finally {
@@ -411,16 +417,18 @@ export class Neo4jStore implements GraphStore {
     try {
       // The driver retries transient errors by running `work` again; a memory error would only recur,
       // so it leaves as a GraphError, which the driver does not retry.
-      return await session.executeWrite(
-        async (tx) => {
-          try {
-            return await work(tx);
-          } catch (error) {
-            if (isMemoryError(error)) throw asGraphError(error);
-            throw error;
-          }
-        },
-        { timeout: this.timeouts.write },
+      return await retrying(WRITE_RETRY_MS, () =>
+        session.executeWrite(
+          async (tx) => {
+            try {
+              return await work(tx);
+            } catch (error) {
+              if (isMemoryError(error)) throw asGraphError(error);
+              throw error;
+            }
+          },
+          { timeout: this.timeouts.write },
+        ),
       );
     } catch (error) {
       throw asGraphError(error);
@@ -445,6 +453,28 @@ export class Neo4jStore implements GraphStore {
 async function run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map((record) => record.toObject() as Row);
+}
+
+/**
+ * Runs `attempt` again after a retriable driver error (not a GraphError, so never after a memory
+ * error or a rejected input) until `budgetMs` have passed, pausing 100 ms, then twice as long each time.
+ */
+async function retrying<T>(budgetMs: number, attempt: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  let pause = 100;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isRetriable(error) || Date.now() - started + pause > budgetMs) throw error;
+      await new Promise((done) => setTimeout(done, pause));
+      pause *= 2;
+    }
+  }
+}
+
+function isRetriable(error: unknown): boolean {
+  return !isGraphError(error) && error instanceof Neo4jError && error.retryable;
 }
 
 function chunks<T>(items: T[]): T[][] {

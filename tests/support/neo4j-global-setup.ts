@@ -23,7 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const home = await mkdtemp(join(tmpdir(), 'kg-neo4j-'));
   const port = await freePort();
-  const server = new LocalNeo4j({ home, port });
+  const controlPort = await freePort();
+  const server = new LocalNeo4j({ home, port, controlPort });
   // The test files wait for one of these files: the password is set only after Bolt opens, so a
   // connection that gets through is not yet proof of a usable server.
   server.ready().then(
@@ -33,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4j', {
     kind: 'local',
     home,
+    controlPort,
     settings: { uri: server.uri, user: 'neo4j', password: LOCAL_PASSWORD },
   });
   return async () => {

@@ -6,6 +6,8 @@ export interface SharedNeo4j {
   settings(): Neo4jSettings;
   /** Empties the database (schema stays). */
   clear(): Promise<void>;
+  /** The control port of the run's local server; undefined when the tests use NEO4J_URI. */
+  controlPort(): number | undefined;
 }
 
 /**
@@ -21,6 +23,7 @@ export function describeWithNeo4j(title: string, body: (server: SharedNeo4j) => 
       return plan.settings;
     },
     clear: () => clearDatabase(server.settings()),
+    controlPort: () => (plan.kind === 'local' ? plan.controlPort : undefined),
   };
   describe.skipIf(plan.kind === 'skip')(title, () => {
     beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -16,7 +16,7 @@ export interface Neo4jSettings {
 /** How the Neo4j tests of one run reach a server; decided (and started) once, in the global setup. */
 export type Neo4jPlan =
   | { kind: 'env'; settings: Neo4jSettings }
-  | { kind: 'local'; settings: Neo4jSettings; home: string }
+  | { kind: 'local'; settings: Neo4jSettings; home: string; controlPort: number }
   | { kind: 'skip'; reason: string };
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -103,6 +103,8 @@ export interface ServerOptions {
   password?: string;
   /** A neo4j.conf-style file of further settings. */
   conf?: string;
+  /** A 127.0.0.1 port on which the server takes `stop` / `start` from any process. */
+  controlPort?: number;
 }
 
 /**
@@ -131,6 +133,7 @@ export class LocalNeo4j {
       '--password',
       options.password ?? LOCAL_PASSWORD,
       ...(options.conf ? ['--conf', options.conf] : []),
+      ...(options.controlPort === undefined ? [] : ['--control-port', String(options.controlPort)]),
     ];
     this.child = spawn('java', args, { stdio: 'pipe' });
     this.child.stdout.setEncoding('utf8');
@@ -212,6 +215,27 @@ export class LocalNeo4j {
       });
     });
   }
+}
+
+/**
+ * Sends `stop` or `start` to a server's control port and resolves with its reply (`stopped`, or the
+ * ready line once the database is back).
+ */
+export function controlNeo4j(port: number, command: 'stop' | 'start', timeoutMs = 120_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let reply = '';
+    socket.setEncoding('utf8');
+    socket.setTimeout(timeoutMs, () =>
+      socket.destroy(new Error(`no reply to ${command} in ${timeoutMs} ms`)),
+    );
+    socket.on('connect', () => socket.write(`${command}\n`));
+    socket.on('data', (chunk: string) => {
+      reply += chunk;
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(reply.trim()));
+  });
 }
 
 /** What the global setup writes into the local server's home once it printed its ready line or failed. */
