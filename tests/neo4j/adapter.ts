@@ -129,6 +129,30 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
     });
   });
 
+  describe('neo4j: load size', () => {
+    it('rejects a document larger than the load limit with INVALID_INPUT and writes nothing of it', async () => {
+      const small = await Neo4jStore.connect({ ...server.settings(), maxLoadElements: 10 });
+      try {
+        const doc = reportKo();
+        const error = await small.load(doc).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(isGraphError(error) && error.code).toBe('INVALID_INPUT');
+        expect(String(error)).toContain(`${doc.nodes.length} nodes and ${doc.edges.length} edges`);
+        expect(await small.stats()).toEqual({
+          documents: 0,
+          nodes: 0,
+          edges: 0,
+          nodesByKind: {},
+          edgesByType: {},
+        });
+      } finally {
+        await small.close();
+      }
+    });
+  });
+
   describe('neo4j: errors', () => {
     it('reports a syntax error and a constraint violation from the server as INTERNAL, not UNAVAILABLE', async () => {
       await store.load(reportKo());
