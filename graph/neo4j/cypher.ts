@@ -126,16 +126,31 @@ MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
 MATCH (n:Node {id: row.id}) USING INDEX n:Node(id)
 CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
-  upsertEdges: `
+  /**
+   * Edges that exist with the same endpoints, found by their unique id. (A MERGE on the relationship
+   * pattern would walk every relationship of the endpoint, thousands for a hub, for every row.)
+   */
+  updateEdges: `
 UNWIND $rows AS row
-MATCH (a:Node {id: row.source}) USING INDEX a:Node(id)
-MATCH (b:Node {id: row.target}) USING INDEX b:Node(id)
-MERGE (a)-[r:REL {id: row.id}]->(b)
+MATCH (:Node)-[r:REL {id: row.id}]->(:Node) USING INDEX r:REL(id)
 SET r.type = row.type,
   r.evidenceCount = row.evidenceCount,
   r.json = row.json,
   r.docs = row.docs,
   r.parts = row.parts`,
+  /** Edges that do not exist (or were just deleted because their endpoints changed). */
+  createEdges: `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.source}) USING INDEX a:Node(id)
+MATCH (b:Node {id: row.target}) USING INDEX b:Node(id)
+CREATE (a)-[:REL {
+  id: row.id,
+  type: row.type,
+  evidenceCount: row.evidenceCount,
+  json: row.json,
+  docs: row.docs,
+  parts: row.parts
+}]->(b)`,
 
   // ---- reads ----
   documents: `

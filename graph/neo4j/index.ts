@@ -378,7 +378,11 @@ export class Neo4jStore implements GraphStore {
       }
       for (const rows of chunks(plan.nodeRows)) await run(tx, CYPHER.upsertNodes, { rows });
       for (const rows of chunks(plan.contributions)) await run(tx, CYPHER.addContributions, { docId, rows });
-      for (const rows of chunks(plan.edgeRows)) await run(tx, CYPHER.upsertEdges, { rows });
+      const deleted = new Set(plan.deleteEdgeIds);
+      const existing = plan.edgeRows.filter((row) => edges.has(row.id) && !deleted.has(row.id));
+      const created = plan.edgeRows.filter((row) => !edges.has(row.id) || deleted.has(row.id));
+      for (const rows of chunks(existing)) await run(tx, CYPHER.updateEdges, { rows });
+      for (const rows of chunks(created)) await run(tx, CYPHER.createEdges, { rows });
       const [counts] = await run(tx, CYPHER.countAll);
       await run(tx, CYPHER.saveStats, { stats: JSON.stringify(statsOf(counts)) });
       return previousOrder !== undefined;
