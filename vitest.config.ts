@@ -8,6 +8,8 @@ export default defineConfig({
     pool: 'forks',
     // bin/kg.js runs the sources, not a build that may be stale; tests/unit/build.test.ts checks the build.
     env: { KG_FROM_SOURCE: '1' },
+    // One Neo4j for the whole run (tools/neo4j-server), unless NEO4J_URI names one.
+    globalSetup: ['tests/support/neo4j-global-setup.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

@@ -1,54 +1,115 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isGraphError } from '../graph/errors';
-import { Neo4jStore } from '../graph/neo4j/index';
+import { MemoryStore } from '../graph/memory/index';
+import { type Neo4jConnection, Neo4jStore } from '../graph/neo4j/index';
 import { neo4jFromEnv } from '../graph/open-store';
-import { runWith } from './store';
+import { freePort, LOCAL_PASSWORD, LocalNeo4j, planNeo4j } from '../tests/support/neo4j';
+import { runWith, type StoreBenchReport } from './store';
 import { buildSyntheticCorpus } from './synthetic';
 
 const SIZE = { nodes: 50_000, edges: 150_000 };
 const SYNTHETIC = /^synthetic-\d+$/;
+/** Timed queries per operation; fewer than the embedded store's 1000, as each is a network round trip. */
+const QUERIES = 300;
 
 /**
- * The store benchmark against Neo4j (`NEO4J_URI`, `NEO4J_USER`, `NEO4J_PASSWORD`, `NEO4J_DATABASE`):
- * loads the synthetic corpus, prints the same latency figures as the embedded store's benchmark,
- * then removes the synthetic documents again. Refuses a database that holds other documents.
+ * The store benchmark against Neo4j: `NEO4J_URI` (with `NEO4J_USER`, `NEO4J_PASSWORD`,
+ * `NEO4J_DATABASE`) when set, otherwise a fresh local server from tools/neo4j-server. Loads the
+ * synthetic corpus, measures the same latencies as the embedded store's benchmark, measures the
+ * embedded store on the same corpus and queries, prints both side by side, then removes the synthetic
+ * documents again. Refuses a database that holds other documents.
  */
 export async function run(): Promise<void> {
-  const settings = neo4jFromEnv();
-  if (!settings) {
-    console.log('neo4j benchmark skipped: NEO4J_URI is not set (e.g. NEO4J_URI=bolt://localhost:7687)');
+  const local = await startLocal();
+  if (typeof local === 'string') {
+    console.log(`neo4j benchmark skipped: ${local}`);
     return;
   }
-  console.log(`store benchmark: neo4j at ${settings.uri}, ${SIZE.nodes} nodes / ${SIZE.edges} edges`);
-  let store: Neo4jStore;
+  const { settings, stop } = local;
   try {
-    store = await Neo4jStore.connect(settings);
-  } catch (error) {
-    console.error(
-      `neo4j benchmark failed: ${isGraphError(error) ? `${error.code}: ` : ''}${String(error instanceof Error ? error.message : error)}`,
-    );
-    process.exitCode = 1;
-    return;
-  }
-  try {
-    const others = (await store.documents()).filter((d) => !SYNTHETIC.test(d.id));
-    if (others.length > 0) {
-      console.log(
-        `neo4j benchmark skipped: the database holds ${others.length} other document(s) (${others[0]!.id}, …); use an empty database`,
+    console.log(`store benchmark: neo4j at ${settings.uri}, ${SIZE.nodes} nodes / ${SIZE.edges} edges`);
+    let store: Neo4jStore;
+    try {
+      store = await Neo4jStore.connect(settings);
+    } catch (error) {
+      console.error(
+        `neo4j benchmark failed: ${isGraphError(error) ? `${error.code}: ` : ''}${String(error instanceof Error ? error.message : error)}`,
       );
+      process.exitCode = 1;
       return;
     }
-    const corpus = buildSyntheticCorpus({ ...SIZE, seed: 42 });
     try {
-      await runWith(store, { corpus });
+      const others = (await store.documents()).filter((d) => !SYNTHETIC.test(d.id));
+      if (others.length > 0) {
+        console.log(
+          `neo4j benchmark skipped: the database holds ${others.length} other document(s) (${others[0]!.id}, …); use an empty database`,
+        );
+        return;
+      }
+      const corpus = buildSyntheticCorpus({ ...SIZE, seed: 42 });
+      let neo4jReport: StoreBenchReport;
+      try {
+        neo4jReport = await runWith(store, { corpus, queries: QUERIES });
+      } finally {
+        const started = performance.now();
+        for (const doc of await store.documents()) await store.remove(doc.id);
+        console.log(`removed the synthetic documents in ${(performance.now() - started).toFixed(0)} ms`);
+      }
+      const memory = MemoryStore.inMemory();
+      let embedded: StoreBenchReport;
+      try {
+        embedded = await runWith(memory, { corpus, queries: QUERIES, print: false });
+      } finally {
+        await memory.close();
+      }
+      printSideBySide(embedded, neo4jReport);
     } finally {
-      const started = performance.now();
-      for (const doc of await store.documents()) await store.remove(doc.id);
-      console.log(`removed the synthetic documents in ${(performance.now() - started).toFixed(0)} ms`);
+      await store.close();
     }
   } finally {
-    await store.close();
+    await stop();
+  }
+}
+
+/** The configured server, or a local one started for this run, or why there is none. */
+async function startLocal(): Promise<{ settings: Neo4jConnection; stop: () => Promise<void> } | string> {
+  const configured = neo4jFromEnv();
+  if (configured) return { settings: configured, stop: async () => {} };
+  const plan = planNeo4j();
+  if (plan.kind === 'skip') return plan.reason;
+  const home = await mkdtemp(join(tmpdir(), 'kg-bench-neo4j-'));
+  const server = new LocalNeo4j({ home, port: await freePort(), heap: '2g', quickStart: false });
+  const stop = async () => {
+    await server.close();
+    await rm(home, { recursive: true, force: true });
+  };
+  const started = performance.now();
+  try {
+    await server.ready();
+  } catch (error) {
+    await stop();
+    return `the local Neo4j did not start: ${String(error)}`;
+  }
+  console.log(
+    `started a local Neo4j 5.26 (tools/neo4j-server) in ${(performance.now() - started).toFixed(0)} ms`,
+  );
+  return { settings: { uri: server.uri, user: 'neo4j', password: LOCAL_PASSWORD }, stop };
+}
+
+function printSideBySide(embedded: StoreBenchReport, neo4j: StoreBenchReport): void {
+  const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0)).padStart(9);
+  console.log(`\nsame corpus and queries (n=${QUERIES} each), ms:        embedded      neo4j`);
+  console.log(
+    `load ${embedded.nodes} nodes / ${embedded.edges} edges${' '.repeat(22)}${ms(embedded.loadMs)}  ${ms(neo4j.loadMs)}`,
+  );
+  for (const a of embedded.latencies) {
+    const b = neo4j.latencies.find((l) => l.operation === a.operation)!;
+    for (const p of ['p50', 'p95'] as const) {
+      console.log(`${`${a.operation} ${p}`.padEnd(48)}${ms(a[p])}  ${ms(b[p])}`);
+    }
   }
 }
 

@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'IO_ERROR'
   | 'CORRUPT_STORE'
   | 'MISSING_FILE'
-  | 'UNSUPPORTED_FORMAT';
+  | 'UNSUPPORTED_FORMAT'
+  /** A fault of the program or the store's schema, not of the input or the server's availability. */
+  | 'INTERNAL';
 
 export interface ErrorDetails {
   file?: string;

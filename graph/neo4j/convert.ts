@@ -43,15 +43,3 @@ export function nodeRow(node: Node) {
     json: JSON.stringify(node),
   };
 }
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/**
- * A Lucene query requiring every word of the normalised query, special characters escaped.
- * Null when no word has a letter or digit (the analyzer would leave nothing to search for).
- */
-export function luceneQuery(needle: string): string | null {
-  const words = needle.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return null;
-  return words.map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`)).join(' AND ');
-}

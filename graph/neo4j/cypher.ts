@@ -3,6 +3,9 @@
  * built here is the hop bound of a variable-length pattern (Cypher takes no parameter there), made
  * from the integers 1..LIMITS.pathsMaxHops when this module loads.
  *
+ * Lookups by id carry `USING INDEX` hints: a plan cached while the database was empty would otherwise
+ * keep scanning labels once it is not.
+ *
  * Storage layout (one contribution per document, so a document can be replaced or removed alone):
  *   (:Meta {key: 'graph', nextOrder})       one node; every write transaction locks it first, so
  *                                           writes are serialised across processes
@@ -20,17 +23,28 @@
  */
 import { LIMITS } from '../store';
 
-export const INDEX_NAMES = { fulltext: 'node_names' } as const;
-
-function shortestPathsWithin(hops: number): string {
+/**
+ * Shortest node sequences within the hop bound, each with its nodes' JSON and, per step, the JSON of
+ * every edge between the two nodes (the caller picks the best), read by one statement. With
+ * `through`, a plain `all(…)` over the path's nodes: a universal predicate the shortest-path
+ * algorithm checks while it searches, so the planner never falls back to an exhaustive search
+ * (the test server forbids that fallback, and an `OR $through IS NULL` would need it).
+ */
+function shortestPathsWithin(hops: number, through: boolean): string {
   return `
-MATCH (a:Node {id: $from})
-MATCH (b:Node {id: $to})
-MATCH p = allShortestPaths((a)-[:REL*..${hops}]-(b))
-WHERE $through IS NULL OR all(x IN nodes(p) WHERE x = a OR x = b OR x.kind IN $through)
-WITH DISTINCT [x IN nodes(p) | x.id] AS ids
+MATCH (a:Node {id: $from}) USING INDEX a:Node(id)
+MATCH (b:Node {id: $to}) USING INDEX b:Node(id)
+MATCH p = allShortestPaths((a)-[:REL*..${hops}]-(b))${
+    through
+      ? `
+WHERE all(x IN nodes(p) WHERE x.kind IN $through OR x = a OR x = b)`
+      : ''
+  }
+WITH DISTINCT nodes(p) AS ns
 LIMIT $cap
-RETURN ids`;
+RETURN [x IN ns | x.id] AS ids,
+  [x IN ns | x.json] AS nodes,
+  [i IN range(0, size(ns) - 2) | [(x)-[r:REL]-(y) WHERE x = ns[i] AND y = ns[i + 1] | r.json]] AS steps`;
 }
 
 const hopCounts = Array.from({ length: LIMITS.pathsMaxHops }, (_, i) => i + 1);
@@ -40,12 +54,12 @@ export const CYPHER = {
     'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
     'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
-    'CREATE INDEX rel_id IF NOT EXISTS FOR ()-[r:REL]-() ON (r.id)',
+    // Earlier versions kept a plain index on REL.id and a full-text index nothing needs any more.
+    'DROP INDEX rel_id IF EXISTS',
+    'DROP INDEX node_names IF EXISTS',
+    'CREATE CONSTRAINT rel_id_unique IF NOT EXISTS FOR ()-[r:REL]-() REQUIRE r.id IS UNIQUE',
     'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
     'CREATE TEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON (n.searchText)',
-    `CREATE FULLTEXT INDEX ${INDEX_NAMES.fulltext} IF NOT EXISTS
-FOR (n:Node) ON EACH [n.name, n.nameKo, n.nameEn, n.aliasText]
-OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ],
   awaitIndexes: 'CALL db.awaitIndexes($seconds)',
 
@@ -70,23 +84,23 @@ UNWIND d.edgeIds AS id
 RETURN id`,
   nodeParts: `
 UNWIND $ids AS id
-MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id})
+MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id}) USING INDEX n:Node(id)
 WHERE d.id <> $docId
 RETURN n.id AS id, d.id AS doc, c.json AS json`,
   edgeParts: `
 UNWIND $ids AS id
-MATCH (a:Node)-[r:REL {id: id}]->(b:Node)
+MATCH (a:Node)-[r:REL {id: id}]->(b:Node) USING INDEX r:REL(id)
 RETURN r.id AS id, a.id AS source, b.id AS target, r.docs AS docs, r.parts AS parts`,
   deleteEdges: `
 UNWIND $ids AS id
-MATCH (:Node)-[r:REL {id: id}]->(:Node)
+MATCH (:Node)-[r:REL {id: id}]->(:Node) USING INDEX r:REL(id)
 DELETE r`,
   deleteContributions: `
 MATCH (:Document {id: $docId})-[c:CONTRIBUTES]->(:Node)
 DELETE c`,
   deleteNodes: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id})
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 DETACH DELETE n`,
   upsertDocument: `
 MERGE (d:Document {id: $docId})
@@ -110,18 +124,33 @@ SET n.kind = row.kind,
   addContributions: `
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
-MATCH (n:Node {id: row.id})
+MATCH (n:Node {id: row.id}) USING INDEX n:Node(id)
 CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
-  upsertEdges: `
+  /**
+   * Edges that exist with the same endpoints, found by their unique id. (A MERGE on the relationship
+   * pattern would walk every relationship of the endpoint, thousands for a hub, for every row.)
+   */
+  updateEdges: `
 UNWIND $rows AS row
-MATCH (a:Node {id: row.source})
-MATCH (b:Node {id: row.target})
-MERGE (a)-[r:REL {id: row.id}]->(b)
+MATCH (:Node)-[r:REL {id: row.id}]->(:Node) USING INDEX r:REL(id)
 SET r.type = row.type,
   r.evidenceCount = row.evidenceCount,
   r.json = row.json,
   r.docs = row.docs,
   r.parts = row.parts`,
+  /** Edges that do not exist (or were just deleted because their endpoints changed). */
+  createEdges: `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.source}) USING INDEX a:Node(id)
+MATCH (b:Node {id: row.target}) USING INDEX b:Node(id)
+CREATE (a)-[:REL {
+  id: row.id,
+  type: row.type,
+  evidenceCount: row.evidenceCount,
+  json: row.json,
+  docs: row.docs,
+  parts: row.parts
+}]->(b)`,
 
   // ---- reads ----
   documents: `
@@ -132,32 +161,30 @@ ORDER BY d.order`,
 MATCH (d:Document {id: $docId})
 RETURN d.text AS text`,
   node: `
-MATCH (n:Node {id: $id})
+MATCH (n:Node {id: $id}) USING INDEX n:Node(id)
 RETURN n.json AS json`,
   nodes: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id})
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 RETURN n.id AS id, n.json AS json`,
   edge: `
-MATCH (:Node)-[r:REL {id: $id}]->(:Node)
+MATCH (:Node)-[r:REL {id: $id}]->(:Node) USING INDEX r:REL(id)
 RETURN r.json AS json`,
-  /** Exact, prefix and substring matches on normalised names, ranked as the embedded store ranks them. */
+  /**
+   * Exact, prefix and substring matches on normalised names, ranked as the embedded store ranks them:
+   * per node its best key (higher tier, then shorter, then, between prefix matches of one length, the
+   * key first in code-unit order); then tier, length, degree, name, id. `searchText` holds every key
+   * between separators, so one CONTAINS on its text index finds every candidate.
+   */
   search: `
-CALL () {
-  UNWIND CASE WHEN $lucene IS NULL THEN [] ELSE [$lucene] END AS lucene
-  CALL db.index.fulltext.queryNodes('${INDEX_NAMES.fulltext}', lucene, {limit: $fulltextLimit}) YIELD node
-  RETURN node AS n
-  UNION
-  MATCH (n:Node)
-  WHERE n.searchText CONTAINS $needle
-  RETURN n
-}
-WITH n
-WHERE $kinds IS NULL OR n.kind IN $kinds
+MATCH (n:Node)
+WHERE n.searchText CONTAINS $needle AND ($kinds IS NULL OR n.kind IN $kinds)
 WITH n, [k IN n.keys | CASE WHEN k = $needle THEN 3 WHEN k STARTS WITH $needle THEN 2 WHEN k CONTAINS $needle THEN 1 ELSE 0 END] AS tiers
 WITH n, reduce(best = {tier: 0, length: 0, at: -1}, i IN range(0, size(tiers) - 1) |
   CASE
-    WHEN tiers[i] > best.tier OR (tiers[i] > 0 AND tiers[i] = best.tier AND n.keyLengths[i] < best.length)
+    WHEN tiers[i] > best.tier
+      OR (tiers[i] > 0 AND tiers[i] = best.tier AND n.keyLengths[i] < best.length)
+      OR (tiers[i] = 2 AND best.tier = 2 AND n.keyLengths[i] = best.length AND n.keys[i] < n.keys[best.at])
     THEN {tier: tiers[i], length: n.keyLengths[i], at: i}
     ELSE best
   END) AS best
@@ -166,50 +193,94 @@ WITH n, best, COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() } AS degree
 ORDER BY best.tier DESC, best.length ASC, degree DESC, n.name ASC, n.id ASC
 LIMIT $limit
 RETURN n.json AS json, best.tier AS tier, best.length AS length, n.keyTexts[best.at] AS matched`,
-  /** Neighbours ranked by evidence on the connecting edges, then degree, then id. */
+  /**
+   * Neighbours ranked by evidence on the connecting edges, then degree, then id; only the requested
+   * page is turned into JSON, with its connecting edges.
+   */
   neighbors: `
-MATCH (c:Node {id: $id})
-OPTIONAL MATCH (c)-[r:REL]-(m:Node)
-WHERE m <> c AND ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
-WITH c, m, collect(r) AS rels, sum(r.evidenceCount) AS evidence
-WITH c, m, rels, evidence,
-  CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)-[:REL]->() } + COUNT { (m)<-[:REL]-() } END AS degree
-ORDER BY evidence DESC, degree DESC, m.id ASC
-WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {node: m.json, edges: [x IN rels | x.json]} END) AS ranked
-RETURN c.json AS center, size(ranked) AS total, ranked[$offset..$end] AS page`,
+MATCH (c:Node {id: $id}) USING INDEX c:Node(id)
+CALL (c) {
+  OPTIONAL MATCH (c)-[r:REL]-(m:Node)
+  WHERE m <> c AND ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
+  WITH m, sum(r.evidenceCount) AS evidence
+  WITH m, evidence,
+    CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)-[:REL]->() } + COUNT { (m)<-[:REL]-() } END AS degree
+  ORDER BY evidence DESC, degree DESC, m.id ASC
+  WITH collect(m) AS ranked
+  RETURN size(ranked) AS total, ranked[$offset..$end] AS page
+}
+RETURN c.json AS center, total,
+  [m IN page | {
+    node: m.json,
+    edges: [(c)-[r:REL]-(m) WHERE $types IS NULL OR r.type IN $types | r.json]
+  }] AS page`,
   /** Shortest node sequences (any edge direction) within the hop bound, keyed by that bound. */
-  shortestPaths: Object.fromEntries(hopCounts.map((hops) => [hops, shortestPathsWithin(hops)])) as Readonly<
-    Record<number, string>
-  >,
-  /** Every edge between consecutive nodes of the found paths, either direction. */
-  edgesBetween: `
-UNWIND $pairs AS pair
-MATCH (a:Node {id: pair[0]})-[r:REL]-(b:Node {id: pair[1]})
-RETURN a.id AS a, b.id AS b, r.json AS json`,
-  /** Edges among a set of nodes, as `source id` + JSON; the caller orders them. */
-  edgesAmong: `
-UNWIND $ids AS id
-MATCH (a:Node {id: id})-[r:REL]->(b:Node)
-WHERE b.id IN $ids
-RETURN a.id AS source, r.id AS id, r.json AS json`,
-  /** Most connected first; documents and sections after every other kind. */
-  overviewIds: `
-MATCH (n:Node)
-WITH n,
-  CASE WHEN n.kind IN ['Document', 'Section'] THEN 1 ELSE 0 END AS structural,
-  COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() } AS degree
-ORDER BY structural ASC, degree DESC, n.id ASC
-LIMIT $limit
-RETURN n.id AS id`,
-  countDocuments: `
-MATCH (d:Document)
-RETURN count(d) AS count`,
-  nodesByKind: `
-MATCH (n:Node)
-RETURN n.kind AS key, count(n) AS count`,
-  edgesByType: `
-MATCH (:Node)-[r:REL]->(:Node)
-RETURN r.type AS key, count(r) AS count`,
+  shortestPaths: Object.fromEntries(
+    hopCounts.map((hops) => [hops, shortestPathsWithin(hops, false)]),
+  ) as Readonly<Record<number, string>>,
+  /** The same, passing only through nodes whose kind is in `$through`. */
+  shortestPathsThrough: Object.fromEntries(
+    hopCounts.map((hops) => [hops, shortestPathsWithin(hops, true)]),
+  ) as Readonly<Record<number, string>>,
+  /** The given nodes that exist and every edge among them, as one read; the caller orders them. */
+  subgraph: `
+CALL () {
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+  RETURN collect(n) AS chosen
+}
+RETURN [x IN chosen | {id: x.id, json: x.json}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r:REL]->(b:Node)
+    WHERE b IN chosen
+    RETURN {source: a.id, id: r.id, json: r.json}
+  } AS edges`,
+  /** Most connected first, documents and sections after every other kind, and the edges among them. */
+  overview: `
+CALL () {
+  MATCH (n:Node)
+  WITH n,
+    CASE WHEN n.kind IN ['Document', 'Section'] THEN 1 ELSE 0 END AS structural,
+    COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() } AS degree
+  ORDER BY structural ASC, degree DESC, n.id ASC
+  LIMIT $limit
+  RETURN collect(n) AS chosen
+}
+RETURN [x IN chosen | {id: x.id, json: x.json}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r:REL]->(b:Node)
+    WHERE b IN chosen
+    RETURN {source: a.id, id: r.id, json: r.json}
+  } AS edges`,
+  /**
+   * Every count, taken by a write transaction after its changes (writes run one at a time under the
+   * Meta lock) and kept on the Meta node as one JSON value: Neo4j reads committed data, so counting
+   * at read time, even in one statement, could mix the states before and after a concurrent write.
+   */
+  countAll: `
+CALL () {
+  MATCH (d:Document)
+  RETURN count(d) AS documents
+}
+CALL () {
+  MATCH (n:Node)
+  WITH n.kind AS key, count(n) AS count
+  RETURN collect({key: key, count: count}) AS nodes
+}
+CALL () {
+  MATCH (:Node)-[r:REL]->(:Node)
+  WITH r.type AS key, count(r) AS count
+  RETURN collect({key: key, count: count}) AS edges
+}
+RETURN documents, nodes, edges`,
+  saveStats: `
+MATCH (m:Meta {key: 'graph'})
+SET m.stats = $stats`,
+  stats: `
+MATCH (m:Meta {key: 'graph'})
+RETURN m.stats AS stats`,
 } as const;
 
 /** Every statement with a stable name, for the syntax check. */

@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Session,
+} from 'neo4j-driver';
 import { GraphError, invalidInput, isGraphError, notFound } from '../errors';
 import type {
   DocumentInfo,
@@ -36,21 +42,38 @@ import {
   type SearchQuery,
 } from '../store';
 import { validateGraphDocument } from '../validate';
-import { int, luceneQuery, parseEdge, parseNode, toNumber } from './convert';
+import { int, parseEdge, parseNode, toNumber } from './convert';
 import { CYPHER } from './cypher';
 import { planWrite } from './plan';
 
-interface Neo4jConnection {
+export interface Neo4jConnection {
   uri: string;
   user: string;
   password: string;
   database?: string;
+  /** Server-side limit on every read transaction (default 10 s); a timed-out read is UNAVAILABLE. */
+  readTimeoutMs?: number;
+  /** Server-side limit on every write transaction (default 120 s). */
+  writeTimeoutMs?: number;
+  /** The most nodes plus edges one document may have (default {@link MAX_LOAD_ELEMENTS}). */
+  maxLoadElements?: number;
 }
+
+/**
+ * A load is one write transaction, so readers see all of a document or none of it; the transaction
+ * holds the whole document and what it touches in the server's memory. In the benchmark a document
+ * of about 25,000 nodes and edges held some 220 MB of transaction heap (about 9 KB each), so this
+ * limit keeps a load within a 1 GB heap.
+ */
+export const MAX_LOAD_ELEMENTS = 100_000;
+
+const DEFAULT_TIMEOUTS = { read: 10_000, write: 120_000 };
+/** How long a transaction that failed with a retriable error (lost connection, leader switch, deadlock) is tried again. */
+const READ_RETRY_MS = 500;
+const WRITE_RETRY_MS = 5_000;
 
 /** Rows per UNWIND batch inside the one write transaction of a load or remove. */
 const BATCH = 2000;
-/** Full-text hits considered per search before the exact/prefix/substring ranking. */
-const FULLTEXT_CANDIDATES = 1000;
 const INDEX_WAIT_SECONDS = 300;
 
 type Params = Record<string, unknown>;
@@ -65,20 +88,31 @@ export class Neo4jStore implements GraphStore {
   /** Loads and removes from this process run one after another; the Meta lock covers other processes. */
   private writes: Promise<unknown> = Promise.resolve();
 
+  /**
+   * One bookmark manager for every session of this store, so a read always sees this store's earlier
+   * writes, also on a cluster where it may go to another member (causal consistency).
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly timeouts: { read: number; write: number },
+    private readonly maxLoadElements: number,
   ) {}
 
   /** Connects, checks the server answers, and creates constraints and indexes when missing. */
-  static async connect({ uri, user, password, database }: Neo4jConnection): Promise<Neo4jStore> {
+  static async connect(connection: Neo4jConnection): Promise<Neo4jStore> {
+    const { uri, user, password, database } = connection;
     let driver: Driver;
     try {
       driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
         disableLosslessIntegers: true,
-        connectionTimeout: 10_000,
-        connectionAcquisitionTimeout: 20_000,
-        maxTransactionRetryTime: 15_000,
+        connectionTimeout: 5_000,
+        connectionAcquisitionTimeout: 10_000,
+        // The store retries itself (see `retrying`): briefly for reads, so an API request answers 503
+        // within about a second when the server is away, longer for writes.
+        maxTransactionRetryTime: 0,
       });
     } catch (error) {
       throw new GraphError(
@@ -88,7 +122,15 @@ export class Neo4jStore implements GraphStore {
         { cause: error },
       );
     }
-    const store = new Neo4jStore(driver, database);
+    const store = new Neo4jStore(
+      driver,
+      database,
+      {
+        read: connection.readTimeoutMs ?? DEFAULT_TIMEOUTS.read,
+        write: connection.writeTimeoutMs ?? DEFAULT_TIMEOUTS.write,
+      },
+      connection.maxLoadElements ?? MAX_LOAD_ELEMENTS,
+    );
     try {
       await driver.verifyConnectivity(database ? { database } : {});
       await store.ensureSchema();
@@ -107,6 +149,13 @@ export class Neo4jStore implements GraphStore {
   async load(input: GraphDocument): Promise<LoadResult> {
     this.ensureOpen();
     const doc = validateGraphDocument(input);
+    const elements = doc.nodes.length + doc.edges.length;
+    if (elements > this.maxLoadElements) {
+      throw invalidInput(
+        `document ${doc.document.id} has ${doc.nodes.length} nodes and ${doc.edges.length} edges; the Neo4j store loads at most ${this.maxLoadElements} nodes and edges together in one document (split the report)`,
+        { field: 'nodes' },
+      );
+    }
     const replaced = await this.serialWrite(() => this.replaceContribution(doc.document.id, doc));
     return { documentId: doc.document.id, nodes: doc.nodes.length, edges: doc.edges.length, replaced };
   }
@@ -132,13 +181,7 @@ export class Neo4jStore implements GraphStore {
     const needle = checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
     const kinds = checkKinds(query.kinds) ?? null; // the statements read null as "no filter"
-    const rows = await this.read(CYPHER.search, {
-      needle,
-      lucene: luceneQuery(needle),
-      fulltextLimit: int(FULLTEXT_CANDIDATES),
-      kinds,
-      limit: int(limit),
-    });
+    const rows = await this.read(CYPHER.search, { needle, kinds, limit: int(limit) });
     return rows.map((row) => {
       const tier = toNumber(row.tier);
       const length = toNumber(row.length);
@@ -193,35 +236,36 @@ export class Neo4jStore implements GraphStore {
     const maxHops = checkCount(query.maxHops, LIMITS.pathsDefaultHops, LIMITS.pathsMaxHops, 'maxHops');
     const limit = checkCount(query.limit, LIMITS.pathsMaxResults, LIMITS.pathsMaxResults, 'limit');
     const through = checkKinds(query.throughKinds, 'throughKinds') ?? null;
-    const statement = CYPHER.shortestPaths[maxHops];
+    const statement = (through ? CYPHER.shortestPathsThrough : CYPHER.shortestPaths)[maxHops];
     if (!statement) throw invalidInput(`maxHops must be an integer from 1 to ${LIMITS.pathsMaxHops}`);
     return this.readTx(async (tx) => {
       const ends = await this.nodesById(tx, [from, to]);
       const start = ends.get(from);
-      const end = ends.get(to);
       if (!start) throw notFound('node', from);
-      if (!end) throw notFound('node', to);
+      if (!ends.has(to)) throw notFound('node', to);
       if (from === to) return [{ nodes: [start], edges: [] }];
+      // One statement finds the paths and reads their nodes and edges, so they belong together.
       const found = await run(tx, statement, {
         from,
         to,
         through,
         cap: int(limit * PATH_CANDIDATES_PER_RESULT),
       });
-      const sequences = found.map((row) => row.ids as string[]);
-      if (sequences.length === 0) return [];
-      const pairs = new Map<string, [string, string]>();
-      for (const ids of sequences) {
-        for (let i = 1; i < ids.length; i++) pairs.set(pairKey(ids[i - 1]!, ids[i]!), [ids[i - 1]!, ids[i]!]);
-      }
+      const nodes = new Map<string, Node>();
       const best = new Map<string, Edge>();
-      for (const row of await run(tx, CYPHER.edgesBetween, { pairs: [...pairs.values()] })) {
-        const key = pairKey(String(row.a), String(row.b));
-        const edge = parseEdge(row.json);
-        const current = best.get(key);
-        if (!current || compareEdges(edge, current) < 0) best.set(key, edge);
-      }
-      const nodes = await this.nodesById(tx, [...new Set(sequences.flat())]);
+      const sequences = found.map((row) => {
+        const ids = row.ids as string[];
+        (row.nodes as unknown[]).forEach((json, i) => {
+          if (!nodes.has(ids[i]!)) nodes.set(ids[i]!, parseNode(json));
+        });
+        (row.steps as unknown[][]).forEach((edges, i) => {
+          const key = pairKey(ids[i]!, ids[i + 1]!);
+          if (best.has(key)) return;
+          const ranked = edges.map(parseEdge).sort(compareEdges);
+          best.set(key, ranked[0]!);
+        });
+        return ids;
+      });
       return rankPaths(
         sequences,
         limit,
@@ -234,41 +278,23 @@ export class Neo4jStore implements GraphStore {
   async subgraph(ids: string[]): Promise<GraphSlice> {
     this.ensureOpen();
     checkSubgraphIds(ids);
-    return this.readTx((tx) => this.slice(tx, ids));
+    const unique = [...new Set(ids)];
+    const [row] = await this.read(CYPHER.subgraph, { ids: unique });
+    return slice(row, unique);
   }
 
   async overview(limit?: number): Promise<GraphSlice> {
     this.ensureOpen();
     const count = checkCount(limit, LIMITS.overviewDefault, LIMITS.overviewMax, 'limit');
-    return this.readTx(async (tx) => {
-      const rows = await run(tx, CYPHER.overviewIds, { limit: int(count) });
-      return this.slice(
-        tx,
-        rows.map((row) => String(row.id)),
-      );
-    });
+    const [row] = await this.read(CYPHER.overview, { limit: int(count) });
+    return slice(row, undefined);
   }
 
   async stats(): Promise<GraphStats> {
     this.ensureOpen();
-    return this.readTx(async (tx) => {
-      const [documents] = await run(tx, CYPHER.countDocuments);
-      const nodesByKind: GraphStats['nodesByKind'] = {};
-      const edgesByType: GraphStats['edgesByType'] = {};
-      let nodes = 0;
-      let edges = 0;
-      for (const row of await run(tx, CYPHER.nodesByKind)) {
-        const count = toNumber(row.count);
-        nodesByKind[row.key as NodeKind] = count;
-        nodes += count;
-      }
-      for (const row of await run(tx, CYPHER.edgesByType)) {
-        const count = toNumber(row.count);
-        edgesByType[row.key as EdgeType] = count;
-        edges += count;
-      }
-      return { documents: documents ? toNumber(documents.count) : 0, nodes, edges, nodesByKind, edgesByType };
-    });
+    const [row] = await this.read(CYPHER.stats);
+    if (typeof row?.stats !== 'string') return { ...EMPTY_STATS, nodesByKind: {}, edgesByType: {} };
+    return JSON.parse(row.stats) as GraphStats;
   }
 
   async evidence(ref: EvidenceRef): Promise<Evidence[]> {
@@ -352,7 +378,13 @@ export class Neo4jStore implements GraphStore {
       }
       for (const rows of chunks(plan.nodeRows)) await run(tx, CYPHER.upsertNodes, { rows });
       for (const rows of chunks(plan.contributions)) await run(tx, CYPHER.addContributions, { docId, rows });
-      for (const rows of chunks(plan.edgeRows)) await run(tx, CYPHER.upsertEdges, { rows });
+      const deleted = new Set(plan.deleteEdgeIds);
+      const existing = plan.edgeRows.filter((row) => edges.has(row.id) && !deleted.has(row.id));
+      const created = plan.edgeRows.filter((row) => !edges.has(row.id) || deleted.has(row.id));
+      for (const rows of chunks(existing)) await run(tx, CYPHER.updateEdges, { rows });
+      for (const rows of chunks(created)) await run(tx, CYPHER.createEdges, { rows });
+      const [counts] = await run(tx, CYPHER.countAll);
+      await run(tx, CYPHER.saveStats, { stats: JSON.stringify(statsOf(counts)) });
       return previousOrder !== undefined;
     });
   }
@@ -390,21 +422,6 @@ export class Neo4jStore implements GraphStore {
     return new Map(rows.map((row) => [String(row.id), parseNode(row.json)]));
   }
 
-  /** The given nodes that exist, in the given order without repeats, and every edge among them. */
-  private async slice(tx: ManagedTransaction, ids: string[]): Promise<GraphSlice> {
-    const unique = [...new Set(ids)];
-    const found = await this.nodesById(tx, unique);
-    const members = unique.filter((id) => found.has(id));
-    const position = new Map(members.map((id, i) => [id, i]));
-    const rows = await run(tx, CYPHER.edgesAmong, { ids: members });
-    rows.sort(
-      (a, b) =>
-        position.get(String(a.source))! - position.get(String(b.source))! ||
-        compareStrings(String(a.id), String(b.id)),
-    );
-    return { nodes: members.map((id) => found.get(id)!), edges: rows.map((row) => parseEdge(row.json)) };
-  }
-
   private read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.ensureOpen();
     return this.readTx((tx) => run(tx, cypher, params));
@@ -414,7 +431,7 @@ export class Neo4jStore implements GraphStore {
     this.ensureOpen();
     const session = this.session('READ');
     try {
-      return await session.executeRead(work);
+      return await retrying(READ_RETRY_MS, () => session.executeRead(work, { timeout: this.timeouts.read }));
     } catch (error) {
       throw asGraphError(error);
     } finally {
@@ -425,7 +442,21 @@ export class Neo4jStore implements GraphStore {
   private async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(work);
+      // The driver retries transient errors by running `work` again; a memory error would only recur,
+      // so it leaves as a GraphError, which the driver does not retry.
+      return await retrying(WRITE_RETRY_MS, () =>
+        session.executeWrite(
+          async (tx) => {
+            try {
+              return await work(tx);
+            } catch (error) {
+              if (isMemoryError(error)) throw asGraphError(error);
+              throw error;
+            }
+          },
+          { timeout: this.timeouts.write },
+        ),
+      );
     } catch (error) {
       throw asGraphError(error);
     } finally {
@@ -436,6 +467,7 @@ export class Neo4jStore implements GraphStore {
   private session(mode: 'READ' | 'WRITE'): Session {
     return this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
       ...(this.database ? { database: this.database } : {}),
     });
   }
@@ -448,6 +480,28 @@ export class Neo4jStore implements GraphStore {
 async function run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map((record) => record.toObject() as Row);
+}
+
+/**
+ * Runs `attempt` again after a retriable driver error (not a GraphError, so never after a memory
+ * error or a rejected input) until `budgetMs` have passed, pausing 100 ms, then twice as long each time.
+ */
+async function retrying<T>(budgetMs: number, attempt: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  let pause = 100;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isRetriable(error) || Date.now() - started + pause > budgetMs) throw error;
+      await new Promise((done) => setTimeout(done, pause));
+      pause *= 2;
+    }
+  }
+}
+
+function isRetriable(error: unknown): boolean {
+  return !isGraphError(error) && error instanceof Neo4jError && error.retryable;
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -468,10 +522,63 @@ function hasCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
 
-/** GraphErrors pass through; anything from the driver or server becomes UNAVAILABLE with its code. */
-function asGraphError(error: unknown): GraphError {
+/**
+ * GraphErrors pass through. A server or driver error becomes UNAVAILABLE when trying again later can
+ * succeed (no connection, a transient error, a timed-out or terminated transaction, a database that
+ * is stopping) and INTERNAL when it is the program's fault (syntax, semantics, schema, constraints).
+ */
+export function asGraphError(error: unknown): GraphError {
   if (isGraphError(error)) return error;
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  const prefix = typeof code === 'string' && code !== '' ? `${code}: ` : '';
-  return new GraphError('UNAVAILABLE', `neo4j: ${prefix}${message(error)}`, {}, { cause: error });
+  const text = typeof code === 'string' ? code : '';
+  const prefix = text !== '' ? `${text}: ` : '';
+  return new GraphError(errorCode(text), `neo4j: ${prefix}${message(error)}`, {}, { cause: error });
+}
+
+/** The server ran out of the memory a transaction may use (`db.memory.transaction.max` and the like). */
+function isMemoryError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /Memory/i.test(code);
+}
+
+function errorCode(code: string): 'UNAVAILABLE' | 'INTERNAL' {
+  if (code === '' || code === 'ServiceUnavailable' || code === 'SessionExpired') return 'UNAVAILABLE';
+  if (code.startsWith('Neo.TransientError.')) return 'UNAVAILABLE';
+  if (code.startsWith('Neo.ClientError.Transaction.')) return 'UNAVAILABLE'; // timed out, terminated, …
+  if (code.startsWith('Neo.ClientError.Security.')) return 'UNAVAILABLE'; // credentials or rights
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return 'UNAVAILABLE';
+  if (code.startsWith('Neo.DatabaseError.Database.') || code.startsWith('Neo.ClientError.Cluster.')) {
+    return 'UNAVAILABLE';
+  }
+  return 'INTERNAL';
+}
+
+const EMPTY_STATS = { documents: 0, nodes: 0, edges: 0 };
+
+function statsOf(row: Row | undefined): GraphStats {
+  const nodesByKind: GraphStats['nodesByKind'] = {};
+  const edgesByType: GraphStats['edgesByType'] = {};
+  let nodes = 0;
+  let edges = 0;
+  for (const { key, count } of (row?.nodes ?? []) as Array<{ key: NodeKind; count: unknown }>) {
+    nodesByKind[key] = toNumber(count);
+    nodes += toNumber(count);
+  }
+  for (const { key, count } of (row?.edges ?? []) as Array<{ key: EdgeType; count: unknown }>) {
+    edgesByType[key] = toNumber(count);
+    edges += toNumber(count);
+  }
+  return { documents: row ? toNumber(row.documents) : 0, nodes, edges, nodesByKind, edgesByType };
+}
+
+/** The given nodes that exist, in the given order, and every edge among them (by source position, then id). */
+function slice(row: Row | undefined, order: string[] | undefined): GraphSlice {
+  const found = new Map(
+    ((row?.nodes ?? []) as Array<{ id: string; json: unknown }>).map((n) => [n.id, n.json] as const),
+  );
+  const members = (order ?? [...found.keys()]).filter((id) => found.has(id));
+  const position = new Map(members.map((id, i) => [id, i]));
+  const edges = [...((row?.edges ?? []) as Array<{ source: string; id: string; json: unknown }>)];
+  edges.sort((a, b) => position.get(a.source)! - position.get(b.source)! || compareStrings(a.id, b.id));
+  return { nodes: members.map((id) => parseNode(found.get(id))), edges: edges.map((e) => parseEdge(e.json)) };
 }

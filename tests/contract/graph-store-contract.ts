@@ -314,6 +314,30 @@ export function runGraphStoreContract({ name, createStore }: ContractOptions): v
         expect(none).toEqual([]);
       });
 
+      it('reports, of two names the query begins that are equally long, the one first in code-unit order', async () => {
+        const text = 'The Zeta plan (ZX-200B, also ZX-200A) sets quotas.\n';
+        await store.load(
+          buildDocument({
+            id: 'rpt-codes',
+            title: 'Codes',
+            language: 'en',
+            text,
+            nodes: [
+              {
+                id: 'policy:zeta-plan',
+                kind: 'Policy',
+                name: 'Zeta plan',
+                aliases: ['ZX-200B', 'ZX-200A'],
+                mentions: ['Zeta plan'],
+              },
+            ],
+            edges: [],
+          }),
+        );
+        const hits = await store.search({ q: 'zx-200' });
+        expect(hits.map((h) => [h.node.id, h.matched])).toEqual([['policy:zeta-plan', 'ZX-200A']]);
+      });
+
       it('returns at most limit hits', async () => {
         expect((await store.search({ q: '배터리', limit: 2 })).map((h) => h.node.id)).toEqual([
           'industry:battery',

@@ -1,44 +1,29 @@
-import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { Neo4jStore } from '../../graph/neo4j/index';
-import { Neo4jServer, planNeo4j } from '../support/neo4j';
+import { runNeo4jAdapterTests } from '../neo4j/adapter';
+import { runNeo4jFaultTests } from '../neo4j/faults';
+import { freePort } from '../support/neo4j';
+import { describeWithNeo4j } from '../support/neo4j-suite';
 import { runGraphStoreContract } from './graph-store-contract';
 
-const plan = await planNeo4j();
-
-if (plan.kind === 'skip') {
-  console.warn(`neo4j contract suite skipped: ${plan.reason}`);
-  describe.skip('neo4j: GraphStore contract (needs NEO4J_URI or a Docker engine)', () => {
-    it('runs the shared contract against a real Neo4j server', () => {});
-  });
-} else {
-  const server = new Neo4jServer(plan);
-  // Pulling and starting the image can take minutes the first time; do it once, before any test.
-  beforeAll(() => server.settings(), 600_000);
-  afterAll(() => server.stop());
+// Everything that writes to the run's shared Neo4j is in this one file, so no two files clear the
+// database under each other.
+describeWithNeo4j('neo4j', (server) => {
   runGraphStoreContract({
     name: 'neo4j',
     createStore: async () => {
       await server.clear();
-      return Neo4jStore.connect(await server.settings());
+      return Neo4jStore.connect(server.settings());
     },
   });
-}
-
-/** A local port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+  runNeo4jAdapterTests(server);
+  runNeo4jFaultTests(server);
+});
 
 describe('connecting to Neo4j', () => {
   it('rejects with UNAVAILABLE, naming the address, when no server listens there', async () => {
-    const uri = `bolt://127.0.0.1:${await closedPort()}`;
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
     const error = await Neo4jStore.connect({ uri, user: 'neo4j', password: 'unused-password' }).then(
       () => undefined,
       (e: unknown) => e,

@@ -43,6 +43,7 @@ const schema: DbSchema = {
       'key',
       'nextOrder',
       'writes',
+      'stats',
       'type',
       'evidenceCount',
       'docs',
@@ -84,21 +85,26 @@ describe('Cypher statements of the Neo4j store', () => {
   });
 
   // The store passes null for "no filter"; in Cypher `x IN null` is null, which would drop every row.
-  it.each(['kinds', 'types', 'through'])(
-    'treat a null $%s as no filter wherever they filter on it',
-    (param) => {
-      const users = statements.filter((s) => s.cypher.includes(`IN $${param}`));
-      expect(users.length).toBeGreaterThan(0);
-      for (const { name, cypher } of users) {
-        expect(cypher, name).toContain(`$${param} IS NULL OR `);
-      }
-    },
-  );
+  it.each(['kinds', 'types'])('treat a null $%s as no filter wherever they filter on it', (param) => {
+    const users = statements.filter((s) => s.cypher.includes(`IN $${param}`));
+    expect(users.length).toBeGreaterThan(0);
+    for (const { name, cypher } of users) {
+      expect(cypher, name).toContain(`$${param} IS NULL OR `);
+    }
+  });
 
-  it('creates the full-text index with the cjk analyzer over names and aliases', () => {
-    const fulltext = CYPHER.schema.find((s) => s.startsWith('CREATE FULLTEXT INDEX'));
-    expect(fulltext).toMatch(/ON EACH \[n\.name, n\.nameKo, n\.nameEn, n\.aliasText\]/);
-    expect(fulltext).toContain("`fulltext.analyzer`: 'cjk'");
+  // `$through IS NULL OR …` makes the planner fall back to an exhaustive search for unconnected pairs.
+  it('filter paths on their kinds with a plain all(…) in a statement of their own', () => {
+    for (const hops of [1, 6]) {
+      expect(CYPHER.shortestPaths[hops]).not.toContain('$through');
+      expect(CYPHER.shortestPathsThrough[hops]).toContain('WHERE all(x IN nodes(p) WHERE x.kind IN $through');
+      expect(CYPHER.shortestPathsThrough[hops]).not.toContain('$through IS NULL');
+    }
+  });
+
+  it('search without a full-text index (its query syntax caps the number of words)', () => {
+    expect(statements.some((s) => s.cypher.includes('db.index.fulltext'))).toBe(false);
+    expect(CYPHER.schema.some((s) => s.startsWith('CREATE FULLTEXT'))).toBe(false);
   });
 });
 

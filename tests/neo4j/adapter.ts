@@ -1,0 +1,244 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isGraphError } from '../../graph/errors';
+import { CYPHER } from '../../graph/neo4j/cypher';
+import { asGraphError, Neo4jStore } from '../../graph/neo4j/index';
+import type { GraphStats } from '../../graph/store';
+import { pathsDocument, reportEn, reportKo } from '../fixtures/documents';
+import type { SharedNeo4j } from '../support/neo4j-suite';
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+function operators(plan: PlanNode): string[] {
+  return [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+}
+
+/** What the real server does with the store's statements and settings, beyond the shared contract. */
+export function runNeo4jAdapterTests(server: SharedNeo4j): void {
+  let driver: Driver;
+  let store: Neo4jStore;
+
+  beforeAll(() => {
+    const { uri, user, password } = server.settings();
+    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  });
+  afterAll(() => driver.close());
+  beforeEach(async () => {
+    await server.clear();
+    store = await Neo4jStore.connect(server.settings());
+  });
+  afterEach(() => store.close());
+
+  async function explain(cypher: string, params: Record<string, unknown>): Promise<string[]> {
+    const result = await driver.executeQuery(`EXPLAIN ${cypher}`, params);
+    const plan = result.summary.plan;
+    if (!plan) throw new Error('EXPLAIN returned no plan');
+    return operators(plan as unknown as PlanNode);
+  }
+
+  describe('neo4j: query plans', () => {
+    const pathParams = {
+      from: 'policy:alpha-act',
+      to: 'country:omega',
+      through: ['Company'],
+      cap: neo4j.int(200),
+    };
+
+    it('finds shortest paths with the shortest-path operator and no exhaustive fallback, with or without kinds', async () => {
+      await store.load(pathsDocument());
+      for (const statement of [CYPHER.shortestPaths[4]!, CYPHER.shortestPathsThrough[4]!]) {
+        const plan = await explain(statement, pathParams);
+        expect(
+          plan.some((op) => op.includes('ShortestPath')),
+          plan.join(' '),
+        ).toBe(true);
+        // The fallback is an AntiConditionalApply around a variable-length expand that enumerates every path.
+        expect(plan, statement).not.toContain('AntiConditionalApply');
+        expect(
+          plan.some((op) => op.startsWith('VarLengthExpand')),
+          plan.join(' '),
+        ).toBe(false);
+        expect(plan).not.toContain('AllNodesScan');
+      }
+    });
+
+    it('looks nodes, neighbours and search candidates up through indexes, never by scanning all nodes', async () => {
+      await store.load(reportKo());
+      const lookups: Array<[string, Record<string, unknown>]> = [
+        [CYPHER.node, { id: 'country:us' }],
+        [CYPHER.nodes, { ids: ['country:us'] }],
+        [CYPHER.edge, { id: 'x' }],
+        [CYPHER.search, { needle: '미국', kinds: null, limit: neo4j.int(20) }],
+        [
+          CYPHER.neighbors,
+          { id: 'country:us', kinds: null, types: null, offset: neo4j.int(0), end: neo4j.int(25) },
+        ],
+        [CYPHER.subgraph, { ids: ['country:us'] }],
+      ];
+      for (const [statement, params] of lookups) {
+        const plan = await explain(statement, params);
+        expect(plan, statement).not.toContain('AllNodesScan');
+        expect(plan, statement).not.toContain('NodeByLabelScan');
+        expect(plan, statement).not.toContain('DirectedAllRelationshipsScan');
+        expect(plan, statement).not.toContain('UndirectedAllRelationshipsScan');
+      }
+    });
+  });
+
+  describe('neo4j: search', () => {
+    beforeEach(async () => {
+      await store.load(reportKo());
+      await store.load(reportEn());
+    });
+
+    it('answers a query of 250 hyphenated words with no hits instead of failing', async () => {
+      // A full-text index splits each word into six terms: far past Lucene's limit of 1,024 clauses.
+      const words = Array.from({ length: 250 }, (_, i) => `a-b-c-d-e-${i}`).join(' ');
+      expect(await store.search({ q: words })).toEqual([]);
+    });
+
+    it('treats Lucene operators and wildcards in a query as plain text', async () => {
+      for (const q of ['IRA AND', 'CHIPS*', '"semi', 'a:b OR c', '(배터리', 'lith~']) {
+        const hits = await store.search({ q });
+        expect(
+          hits.every((h) => h.matched.toLowerCase().includes(q.toLowerCase())),
+          q,
+        ).toBe(true);
+      }
+      expect((await store.search({ q: 'chips a' }))[0]!.node.id).toBe('policy:us-chips');
+    });
+  });
+
+  describe('neo4j: schema', () => {
+    it('refuses a second relationship with the id of an existing edge', async () => {
+      await store.load(reportKo());
+      const error = await driver
+        .executeQuery(
+          'MATCH (a:Node)-[r:REL]->(b:Node) WITH a, b, r LIMIT 1 CREATE (a)-[:REL {id: r.id, type: r.type}]->(b)',
+        )
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect((error as { code?: string } | undefined)?.code).toBe(
+        'Neo.ClientError.Schema.ConstraintValidationFailed',
+      );
+    });
+  });
+
+  describe('neo4j: load size', () => {
+    it('rejects a document larger than the load limit with INVALID_INPUT and writes nothing of it', async () => {
+      const small = await Neo4jStore.connect({ ...server.settings(), maxLoadElements: 10 });
+      try {
+        const doc = reportKo();
+        const error = await small.load(doc).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(isGraphError(error) && error.code).toBe('INVALID_INPUT');
+        expect(String(error)).toContain(`${doc.nodes.length} nodes and ${doc.edges.length} edges`);
+        expect(await small.stats()).toEqual({
+          documents: 0,
+          nodes: 0,
+          edges: 0,
+          nodesByKind: {},
+          edgesByType: {},
+        });
+      } finally {
+        await small.close();
+      }
+    });
+  });
+
+  describe('neo4j: errors', () => {
+    it('reports a syntax error and a constraint violation from the server as INTERNAL, not UNAVAILABLE', async () => {
+      await store.load(reportKo());
+      const syntax = await driver.executeQuery('MATCH (n:Node RETURN n').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(asGraphError(syntax).code).toBe('INTERNAL');
+      const constraint = await driver.executeQuery("CREATE (:Node {id: 'country:us'})").then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(asGraphError(constraint).code).toBe('INTERNAL');
+      expect(asGraphError(constraint).message).toContain('ConstraintValidationFailed');
+    });
+
+    it('gives up a write blocked by another transaction after the write timeout, as UNAVAILABLE', async () => {
+      const impatient = await Neo4jStore.connect({ ...server.settings(), writeTimeoutMs: 1_000 });
+      const session = driver.session();
+      const blocker = session.beginTransaction();
+      try {
+        // Every write takes the Meta node's lock first; hold it.
+        await blocker.run("MERGE (m:Meta {key: 'graph'}) SET m.blocked = true");
+        const started = performance.now();
+        const error = await impatient.load(reportKo()).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(isGraphError(error) && error.code, String(error)).toBe('UNAVAILABLE');
+        expect(performance.now() - started).toBeLessThan(8_000);
+      } finally {
+        await blocker.rollback();
+        await session.close();
+        await impatient.close();
+      }
+      expect(await store.documents()).toEqual([]);
+    }, 20_000);
+  });
+
+  describe('neo4j: consistent reads', () => {
+    it('never reports counts from two different states of the graph while documents come and go', async () => {
+      const writer = await Neo4jStore.connect(server.settings());
+      const ko = reportKo();
+      await writer.load(ko);
+      const full = await writer.stats();
+      await writer.remove('rpt-ko');
+      const empty = await writer.stats();
+      let writing = true;
+      const writes = (async () => {
+        for (let i = 0; i < 30; i++) {
+          await writer.load(ko);
+          await writer.remove('rpt-ko');
+        }
+        writing = false;
+      })();
+      const seen: GraphStats[] = [];
+      try {
+        while (writing) seen.push(await store.stats());
+        await writes;
+      } finally {
+        await writer.close();
+      }
+      expect(seen.length).toBeGreaterThan(10);
+      for (const stats of seen) expect([full, empty]).toContainEqual(stats);
+    }, 60_000);
+  });
+
+  describe('neo4j: neighbours', () => {
+    it('reads the JSON of one page of neighbours, not of every neighbour of a hub', async () => {
+      await store.load(reportKo());
+      await store.load(reportEn());
+      const hits = async (end: number) => {
+        const result = await driver.executeQuery(`PROFILE ${CYPHER.neighbors}`, {
+          id: 'country:us',
+          kinds: null,
+          types: null,
+          offset: neo4j.int(0),
+          end: neo4j.int(end),
+        });
+        const total = (plan: { dbHits: number; children: unknown[] }): number =>
+          plan.dbHits + plan.children.reduce<number>((sum, c) => sum + total(c as typeof plan), 0);
+        return total(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
+      };
+      const one = await hits(1);
+      const all = await hits(4);
+      expect(one).toBeLessThan(all);
+    });
+  });
+}
