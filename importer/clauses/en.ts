@@ -76,6 +76,15 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // `sectors, including construction and electronics`, `minerals such as lithium`: the list belongs to the phrase.
+    if (
+      /^(including|notably|especially|particularly)$/i.test(t.text) ||
+      (t.text.toLowerCase() === 'such' && tokens[i + 1]?.text.toLowerCase() === 'as')
+    ) {
+      if (!np && out[out.length - 1]?.kind === 'np') np = out.pop() as Phrase;
+      if (t.text.toLowerCase() === 'such') i++;
+      if (np) continue;
+    }
     const name = names.find((n) => n.from <= t.start && n.to >= t.end);
     if (name) {
       np ??= phrase(t);
@@ -145,15 +154,6 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
       flush();
       pendingAux.push(t);
       continue;
-    }
-    // `sectors, including construction and electronics`, `minerals such as lithium`: the list belongs to the phrase.
-    if (
-      /^(including|notably|especially|particularly)$/i.test(t.text) ||
-      (t.text.toLowerCase() === 'such' && tokens[i + 1]?.text.toLowerCase() === 'as')
-    ) {
-      if (!np && out[out.length - 1]?.kind === 'np') np = out.pop() as Phrase;
-      if (t.text.toLowerCase() === 'such') i++;
-      if (np) continue;
     }
     if (t.pos === 'VERB') {
       const previous = out[out.length - 1];

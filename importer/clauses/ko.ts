@@ -107,32 +107,40 @@ export function koreanClauses(
   const clauses: Clause[] = [];
   let args: Argument[] = [];
   let np: Pending[] = [];
+  /** The nouns of the phrase being read, to find its predicate noun. */
+  let npNouns: Token[] = [];
   let clauseFrom = 0;
   let relative: { clause: Clause; passive: boolean; topic: Argument[] } | undefined;
   let topic: Argument[] = [];
 
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
-    if (!w.head || !isPredicateNoun(w.head.lemma)) return;
-    const headName = pending.find((p) => p.named.from <= w.head!.start && p.named.to >= w.head!.end);
-    const before = pending.filter((p) => p !== headName && p.named.to <= w.head!.start);
-    if (before.length === 0 && about.length === 0) return;
+    // The rightmost predicate noun of the phrase: `IRA의 전기차 보조금 규정` is about the subsidy.
+    const nouns = w.head && !npNouns.includes(w.head) ? [...npNouns, w.head] : npNouns;
+    const head = [...nouns].reverse().find((k) => isPredicateNoun(k.lemma));
+    if (!head) return;
+    const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);
+    const before = pending.filter((p) => p !== headName && p.named.to <= head.start);
+    // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
+    const after = pending.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
+    if (before.length === 0 && about.length === 0 && after.length === 0) return;
     clauses.push({
       predicate: {
-        lemma: w.head.lemma,
+        lemma: head.lemma,
         negative: false,
         modal: false,
         nominal: true,
-        from: w.head.start,
-        to: w.head.end,
+        from: head.start,
+        to: head.end,
       },
       args: [
         ...before.map(
           (p): Argument => ({ named: p.named, role: p.genitive ? 'genitive' : 'modifier', marker: '' }),
         ),
         ...about,
+        ...after.map((p): Argument => ({ named: p.named, role: 'object', marker: '' })),
       ],
-      from: Math.min(...before.map((p) => p.named.from), ...about.map((a) => a.named.from), w.head.start),
-      to: w.head.end,
+      from: Math.min(...before.map((p) => p.named.from), ...about.map((a) => a.named.from), head.start),
+      to: Math.max(head.end, ...after.map((p) => p.named.to)),
     });
   };
 
@@ -156,6 +164,7 @@ export function koreanClauses(
       relative = undefined;
     }
     np = [];
+    npNouns = [];
   };
 
   const endClause = (predicate: Predicate, to: number, adnominal = false) => {
@@ -216,6 +225,8 @@ export function koreanClauses(
       w.verb === undefined || (w.head && w.head.start < w.verb.start && w.verb.tag.startsWith('VCP'));
     if (w.names.length > 0 || (w.head && !w.verb)) {
       for (const n of w.names) np.push({ named: n, genitive: false });
+      for (const k of w.tokens)
+        if ((k.pos === 'NOUN' || k.pos === 'PROPN') && (!w.verb || k.start < w.verb.start)) npNouns.push(k);
     }
     if (w.verb === undefined) {
       if (isGenitive(w.particle)) {
@@ -243,6 +254,7 @@ export function koreanClauses(
           for (const p of np)
             args.push({ named: p.named, role: p.genitive ? 'genitive' : 'object', marker: '' });
           np = [];
+          npNouns = [];
           endClause(
             { lemma, negative: false, modal: false, nominal: true, from: w.head.start, to: w.head.end },
             w.to,
