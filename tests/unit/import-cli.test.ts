@@ -149,7 +149,10 @@ describe('kg import', () => {
     expect(failed.stderr).toMatch(/INVALID_LEXICON: .*bad\.json.*entries\[0\]\.kind/);
   });
 
-  it('loads into the embedded store, and a second import of the same file changes no counts', async () => {
+  // Four kg processes, two of which read the Korean dictionary and import the sample report.
+  it('loads into the embedded store, and a second import of the same file changes no counts', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = join(dir, 'store');
     expect((await kg(['import', SAMPLE, '--data-dir', dataDir])).code).toBe(0);
     const once = JSON.parse((await kg(['stats', '--json', '--data-dir', dataDir])).stdout);
