@@ -19,8 +19,8 @@ const QUERIES = 300;
  * The store benchmark against Neo4j: `NEO4J_URI` (with `NEO4J_USER`, `NEO4J_PASSWORD`,
  * `NEO4J_DATABASE`) when set, otherwise a fresh local server from tools/neo4j-server. Loads the
  * synthetic corpus, measures the same latencies as the embedded store's benchmark, measures the
- * embedded store on the same corpus and queries, prints both side by side, then removes the synthetic
- * documents again. Refuses a database that holds other documents.
+ * embedded store on the same corpus and queries and prints both side by side. On a configured server
+ * it removes the synthetic documents again, and refuses a database that holds other documents.
  */
 export async function run(): Promise<void> {
   const local = await startLocal();
@@ -54,9 +54,12 @@ export async function run(): Promise<void> {
       try {
         neo4jReport = await runWith(store, { corpus, queries: QUERIES });
       } finally {
-        const started = performance.now();
-        for (const doc of await store.documents()) await store.remove(doc.id);
-        console.log(`removed the synthetic documents in ${(performance.now() - started).toFixed(0)} ms`);
+        // A local server is thrown away with its directory; a configured one gets its state back.
+        if (!local.throwaway) {
+          const started = performance.now();
+          for (const doc of await store.documents()) await store.remove(doc.id);
+          console.log(`removed the synthetic documents in ${(performance.now() - started).toFixed(0)} ms`);
+        }
       }
       const memory = MemoryStore.inMemory();
       let embedded: StoreBenchReport;
@@ -75,9 +78,11 @@ export async function run(): Promise<void> {
 }
 
 /** The configured server, or a local one started for this run, or why there is none. */
-async function startLocal(): Promise<{ settings: Neo4jConnection; stop: () => Promise<void> } | string> {
+async function startLocal(): Promise<
+  { settings: Neo4jConnection; stop: () => Promise<void>; throwaway: boolean } | string
+> {
   const configured = neo4jFromEnv();
-  if (configured) return { settings: configured, stop: async () => {} };
+  if (configured) return { settings: configured, stop: async () => {}, throwaway: false };
   const plan = planNeo4j();
   if (plan.kind === 'skip') return plan.reason;
   const home = await mkdtemp(join(tmpdir(), 'kg-bench-neo4j-'));
@@ -96,7 +101,7 @@ async function startLocal(): Promise<{ settings: Neo4jConnection; stop: () => Pr
   console.log(
     `started a local Neo4j 5.26 (tools/neo4j-server) in ${(performance.now() - started).toFixed(0)} ms`,
   );
-  return { settings: { uri: server.uri, user: 'neo4j', password: LOCAL_PASSWORD }, stop };
+  return { settings: { uri: server.uri, user: 'neo4j', password: LOCAL_PASSWORD }, stop, throwaway: true };
 }
 
 function printSideBySide(embedded: StoreBenchReport, neo4j: StoreBenchReport): void {
