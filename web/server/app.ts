@@ -17,6 +17,7 @@ import {
   SubgraphParams,
 } from './schemas';
 import { mountApp, securityHeaders } from './static';
+import { mountViews } from './views';
 
 export interface ApiOptions {
   store: GraphStore;
@@ -125,6 +126,7 @@ export function createApi(options: ApiOptions): Hono {
       'Content-Disposition': `attachment; filename="${name}"`,
     });
   });
+  mountViews(app, store, expensive);
   const noRoute = (c: Context) => {
     throw new GraphError('NOT_FOUND', `no API route for ${c.req.method} ${c.req.path}`);
   };
