@@ -3,40 +3,16 @@ import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
-import { z } from 'zod';
 import type { NodeKind } from '../model';
-import { compareIds, NodeRef, nodeRef, type SemanticGraph } from './common';
+import {
+  CENTRALITY_DEFAULT_LIMIT,
+  type Centrality,
+  type CentralityRow,
+  type Metric,
+} from './centrality-schema';
+import { compareIds, nodeRef, type SemanticGraph } from './common';
 
-export const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank'] as const;
-export type Metric = (typeof METRICS)[number];
-
-export const CENTRALITY_DEFAULT_LIMIT = 50;
-export const CENTRALITY_MAX_LIMIT = 1000;
-
-export const CentralityRow = z.object({
-  node: NodeRef,
-  /** Distinct semantic neighbours. */
-  degree: z.number().int(),
-  /** Passages behind the node's semantic edges (each edge weighs its evidence count). */
-  weightedDegree: z.number(),
-  /** Normalised betweenness on the unweighted semantic graph. */
-  betweenness: z.number(),
-  /** PageRank with edges weighted by evidence count. */
-  pagerank: z.number(),
-  /** Louvain community, numbered from 0 by size (largest first). */
-  community: z.number().int(),
-});
-export type CentralityRow = z.infer<typeof CentralityRow>;
-
-export const Centrality = z.object({
-  sort: z.enum(METRICS),
-  /** Nodes in the semantic graph, before `kinds` and `limit`. */
-  total: z.number().int(),
-  modularity: z.number(),
-  communities: z.array(z.object({ id: z.number().int(), size: z.number().int(), top: z.array(NodeRef) })),
-  rows: z.array(CentralityRow),
-});
-export type Centrality = z.infer<typeof Centrality>;
+export * from './centrality-schema';
 
 /** Mulberry32: Louvain visits nodes in random order; a fixed seed gives every store the same communities. */
 function seeded(seed: number): () => number {
