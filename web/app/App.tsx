@@ -164,6 +164,7 @@ export function App() {
           lang={view.lang}
           onOpen={setReading}
           onShow={showAnalysis}
+          selected={selectedId ? { id: selectedId, kind: cache.nodes.get(selectedId)?.kind ?? '' } : null}
           cy={cy}
         />
         {reading && <ReaderView evidence={reading} onClose={closeReader} />}

@@ -6,7 +6,7 @@ import { refLabel, type ViewProps } from './types';
 import { useLoad } from './useLoad';
 
 /** The neighbours two or more nodes have in common, by kind, with the edges on each side. */
-export function SharedView({ state, update, lang, onOpen, onShow }: ViewProps) {
+export function SharedView({ state, update, lang, onOpen, onShow, selected }: ViewProps) {
   const ids = state.shared;
   const key = ids.length >= 2 ? ids.join(',') : null;
   const shared = useLoad(key, (signal) => viewsApi.shared(ids, signal));
@@ -40,6 +40,15 @@ export function SharedView({ state, update, lang, onOpen, onShow }: ViewProps) {
           lang={lang}
           onPick={(node) => update({ shared: [...new Set([...ids, node.id])].slice(0, 10) })}
         />
+        {selected && !ids.includes(selected.id) && ids.length < 10 && (
+          <button
+            type="button"
+            data-testid="shared-add-selected"
+            onClick={() => update({ shared: [...ids, selected.id] })}
+          >
+            Add the selected node
+          </button>
+        )}
         {key && (
           <a className="button" href={viewPaths.csv(viewPaths.shared(ids))} download data-testid="av-csv">
             Export CSV

@@ -43,7 +43,7 @@ export function layeredPositions(
 }
 
 /** Policy → what it targets and affects → the strategies, implications and roadmap items that respond. */
-export function TracerView({ state, update, lang, onOpen, onShow }: ViewProps) {
+export function TracerView({ state, update, lang, onOpen, onShow, selected }: ViewProps) {
   const policy = state.policy;
   const trace = useLoad(policy, (signal) => viewsApi.trace(policy!, signal));
   const [open, setOpen] = useState<string | null>(null);
@@ -98,6 +98,11 @@ export function TracerView({ state, update, lang, onOpen, onShow }: ViewProps) {
           lang={lang}
           onPick={(node) => update({ policy: node.id })}
         />
+        {selected?.kind === 'Policy' && selected.id !== policy && (
+          <button type="button" data-testid="trace-selected" onClick={() => update({ policy: selected.id })}>
+            Trace the selected policy
+          </button>
+        )}
         {policy && (
           <a className="button" href={viewPaths.csv(viewPaths.trace(policy))} download data-testid="av-csv">
             Export CSV

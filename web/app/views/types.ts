@@ -16,6 +16,8 @@ export interface ViewProps {
   lang: Lang;
   onOpen: (evidence: Evidence) => void;
   onShow: (ids: string[], options?: ShowOptions) => void;
+  /** The node selected on the canvas, which the tracer and the comparison can take. */
+  selected: { id: string; kind: string } | null;
 }
 
 export const refLabel = (node: NodeRef, lang: Lang) =>
