@@ -7,6 +7,8 @@ export type Metric = (typeof METRICS)[number];
 
 export const CENTRALITY_DEFAULT_LIMIT = 50;
 export const CENTRALITY_MAX_LIMIT = 1000;
+/** Exact betweenness costs nodes × edges; past this many nodes a request would hold the server for minutes. */
+export const BETWEENNESS_MAX_NODES = 5000;
 
 export const CentralityRow = z.object({
   node: NodeRef,
@@ -28,6 +30,8 @@ export const Centrality = z.object({
   /** Nodes in the semantic graph, before `kinds` and `limit`. */
   total: z.number().int(),
   modularity: z.number(),
+  /** False when the graph has more than `BETWEENNESS_MAX_NODES` nodes: betweenness is then 0 everywhere. */
+  betweennessComputed: z.boolean(),
   communities: z.array(z.object({ id: z.number().int(), size: z.number().int(), top: z.array(NodeRef) })),
   rows: z.array(CentralityRow),
 });

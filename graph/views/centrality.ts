@@ -5,6 +5,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
 import type { NodeKind } from '../model';
 import {
+  BETWEENNESS_MAX_NODES,
   CENTRALITY_DEFAULT_LIMIT,
   type Centrality,
   type CentralityRow,
@@ -46,11 +47,12 @@ export function toUndirected(graph: SemanticGraph): UndirectedGraph {
 /** Degree, weighted degree, betweenness, PageRank and Louvain communities (graphology's packages). */
 export function centrality(
   graph: SemanticGraph,
-  options: { sort?: Metric; limit?: number; kinds?: NodeKind[] } = {},
+  options: { sort?: Metric; limit?: number; kinds?: NodeKind[]; betweennessMaxNodes?: number } = {},
 ): Centrality {
   const sort = options.sort ?? 'pagerank';
   const g = toUndirected(graph);
-  const betweenness = g.size > 0 ? betweennessCentrality(g, { normalized: true }) : {};
+  const betweennessComputed = g.order <= (options.betweennessMaxNodes ?? BETWEENNESS_MAX_NODES);
+  const betweenness = g.size > 0 && betweennessComputed ? betweennessCentrality(g, { normalized: true }) : {};
   const ranks = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight' }) : {};
   const detailed = g.size > 0 ? louvain.detailed(g, { getEdgeWeight: 'weight', rng: seeded(42) }) : undefined;
   const raw = detailed?.communities ?? {};
@@ -83,6 +85,7 @@ export function centrality(
     sort,
     total: all.length,
     modularity: round(detailed?.modularity ?? 0),
+    betweennessComputed,
     communities: ordered.map(([, ids], i) => ({
       id: i,
       size: ids.length,

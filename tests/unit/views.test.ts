@@ -121,6 +121,13 @@ describe('centrality', () => {
       expect(row.betweenness).toBeLessThan(hub.betweenness);
   });
 
+  it('leaves betweenness out, and says so, on a graph past the node limit', () => {
+    const capped = centrality(star, { betweennessMaxNodes: 3 });
+    expect(capped.betweennessComputed).toBe(false);
+    expect(capped.rows.every((r) => r.betweenness === 0)).toBe(true);
+    expect(centrality(star).betweennessComputed).toBe(true);
+  });
+
   it('finds the same communities on every run and numbers them largest first', () => {
     const twoCliques = graph(
       ['a1', 'a2', 'a3', 'b1', 'b2', 'b3'].map((id) => node(`industry:${id}`, 'Industry')),

@@ -102,6 +102,8 @@ export function CentralityView({ state, update, lang, onOpen, onShow, cy }: View
           <p className="muted">
             {result.data.total} nodes on the semantic links (report structure left out);{' '}
             {result.data.communities.length} Louvain communities, modularity {result.data.modularity}.
+            {!result.data.betweennessComputed &&
+              ' Betweenness is left out: the graph is too large to compute it exactly.'}
           </p>
           <div className="av-scroll">
             <table className="av-table" data-testid="centrality-table">
