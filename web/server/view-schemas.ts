@@ -8,6 +8,7 @@ import {
   SHARED_MAX_NODES,
   TIMELINE_KINDS,
 } from '../../graph/views/index';
+import { CYPHER_MAX_LENGTH } from './cypher-console';
 import { IdParam, MAX_ID_LENGTH } from './schemas';
 
 const SEMANTIC_KINDS = NodeKind.options.filter((k) => k !== 'Document' && k !== 'Section');
@@ -86,4 +87,12 @@ export const TimelineParams = z.object({
     .optional(),
   document: Id.optional(),
   format: Format,
+});
+
+export const CypherParams = z.object({
+  q: z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, 'must not be blank')
+    .max(CYPHER_MAX_LENGTH, `must be at most ${CYPHER_MAX_LENGTH} characters`),
 });

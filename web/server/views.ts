@@ -1,5 +1,6 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import { GraphError } from '../../graph/errors';
 import type { GraphStore } from '../../graph/store';
 import {
   centrality,
@@ -16,9 +17,11 @@ import {
   traceCsv,
   tracePolicy,
 } from '../../graph/views/index';
+import type { CypherConsole } from './cypher-console';
 import { inputError } from './errors';
 import {
   CentralityParams,
+  CypherParams,
   MatrixCellParams,
   MatrixParams,
   SharedParams,
@@ -75,5 +78,16 @@ export function mountViews(app: Hono, store: GraphStore, guard: MiddlewareHandle
     const { kinds, document, format } = query(c, TimelineParams);
     const options = { ...(kinds ? { kinds } : {}), ...(document === undefined ? {} : { document }) };
     return reply(c, format, 'timeline', timeline(await readSemanticGraph(store), options), timelineCsv);
+  });
+}
+
+/** `GET /api/cypher?q=`: the read-only Cypher console, with the Neo4j store only. */
+export function mountCypher(app: Hono, console: CypherConsole | undefined, guard: MiddlewareHandler): void {
+  app.use('/api/cypher', guard);
+  app.get('/api/cypher', async (c) => {
+    const { q } = query(c, CypherParams);
+    if (!console)
+      throw new GraphError('UNAVAILABLE', 'the Cypher console needs the Neo4j store (STORE=neo4j)');
+    return c.json(await console.run(q));
   });
 }
