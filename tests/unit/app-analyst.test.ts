@@ -14,6 +14,7 @@ const full: AnalystState = {
   timelineKinds: ['Policy', 'RoadmapItem'],
   document: 'rpt-000',
   node: 'rpt-000:roadmap:3',
+  query: "MATCH (n:Node {id: 'a&b'}) RETURN n.name, 100% // #",
 };
 
 describe('analyst view links', () => {

@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { viewsApi } from './api';
 import { CentralityView } from './CentralityView';
+import { CypherView } from './CypherView';
 import { MatrixView } from './MatrixView';
 import { SharedView } from './SharedView';
 import { TAB_LABELS, TABS } from './state';
@@ -18,11 +20,22 @@ export function AnalystPanel(props: ViewProps & { cy: Core | null }) {
   useEffect(() => {
     cy?.resize();
   }, [cy, open]);
+  // The Cypher console exists only over Neo4j; its tab shows once the server says which store it has.
+  const [neo4j, setNeo4j] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const controller = new AbortController();
+    viewsApi.health(controller.signal).then(
+      (health) => setNeo4j(health.store === 'neo4j'),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [open]);
   if (!state.tab) return null;
   return (
     <section className="analyst" data-testid="analyst-panel" aria-label="Analyst views">
       <header className="av-tabs" role="tablist">
-        {TABS.map((tab) => (
+        {TABS.filter((tab) => tab !== 'cypher' || neo4j || state.tab === 'cypher').map((tab) => (
           <button
             key={tab}
             type="button"
@@ -49,6 +62,7 @@ export function AnalystPanel(props: ViewProps & { cy: Core | null }) {
         {state.tab === 'matrix' && <MatrixView {...props} />}
         {state.tab === 'centrality' && <CentralityView {...props} />}
         {state.tab === 'timeline' && <TimelineView {...props} />}
+        {state.tab === 'cypher' && <CypherView {...props} />}
       </div>
     </section>
   );

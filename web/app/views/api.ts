@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Centrality, type Metric } from '../../../graph/views/centrality-schema';
 import { Matrix, MatrixCellLinks, type MatrixName } from '../../../graph/views/matrix';
 import { SharedLinks } from '../../../graph/views/shared';
@@ -43,7 +43,17 @@ export const viewPaths = {
   csv: (path: string) => `${path}&format=csv`,
 };
 
+const Json: z.ZodType<unknown> = z.unknown();
+export const CypherAnswer = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(Json)),
+  truncated: z.boolean(),
+});
+export const Health = z.object({ store: z.enum(['memory', 'neo4j']) });
+
 export const viewsApi = {
+  health: (signal?: AbortSignal) => getJson('/api/health', Health, signal),
+  cypher: (q: string, signal?: AbortSignal) => getJson(`/api/cypher?q=${enc(q)}`, CypherAnswer, signal),
   trace: (policy: string, signal?: AbortSignal) => getJson(viewPaths.trace(policy), PolicyTrace, signal),
   shared: (ids: readonly string[], signal?: AbortSignal) =>
     getJson(viewPaths.shared(ids), SharedLinks, signal),

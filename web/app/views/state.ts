@@ -2,7 +2,7 @@ import { METRICS, type Metric } from '../../../graph/views/centrality-schema';
 import { MATRIX_NAMES, type MatrixName } from '../../../graph/views/matrix';
 import { TIMELINE_KINDS, type TimelineKind } from '../../../graph/views/timeline';
 
-export const TABS = ['trace', 'shared', 'matrix', 'centrality', 'timeline'] as const;
+export const TABS = ['trace', 'shared', 'matrix', 'centrality', 'timeline', 'cypher'] as const;
 export type AnalystTab = (typeof TABS)[number];
 
 export const TAB_LABELS: Record<AnalystTab, string> = {
@@ -11,6 +11,7 @@ export const TAB_LABELS: Record<AnalystTab, string> = {
   matrix: 'Exposure matrix',
   centrality: 'Centrality',
   timeline: 'Timeline',
+  cypher: 'Cypher (Neo4j)',
 };
 
 /** The analyst views' state; it lives in the URL fragment so a link reopens the same view. */
@@ -27,6 +28,8 @@ export interface AnalystState {
   document: string | null;
   /** A centrality row or timeline event whose passages are open. */
   node: string | null;
+  /** The read-only Cypher console's query (Neo4j store only). */
+  query: string | null;
 }
 
 export const EMPTY_ANALYST: AnalystState = {
@@ -40,6 +43,7 @@ export const EMPTY_ANALYST: AnalystState = {
   timelineKinds: [...TIMELINE_KINDS],
   document: null,
   node: null,
+  query: null,
 };
 
 function decode(value: string | null): string | null {
@@ -85,6 +89,7 @@ export function parseAnalyst(hash: string): AnalystState {
     timelineKinds: kinds,
     document: get('doc'),
     node: get('node'),
+    query: get('q'),
   };
 }
 
@@ -106,5 +111,6 @@ export function serializeAnalyst(state: AnalystState): string {
   if (state.timelineKinds.length !== TIMELINE_KINDS.length) parts.push(`tk=${state.timelineKinds.join(',')}`);
   add('doc', state.document && enc(state.document));
   add('node', state.node && enc(state.node));
+  add('q', state.query && enc(state.query));
   return parts.join('&');
 }
