@@ -1,8 +1,8 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import pagerank from 'graphology-metrics/centrality/pagerank';
-import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { weightedDegree } from 'graphology-metrics/node/weighted-degree.js';
 import type { NodeKind } from '../model';
 import {
   BETWEENNESS_MAX_NODES,
