@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GraphError, invalidInput, isGraphError } from '../graph/errors';
-import { openStore } from '../graph/open-store';
+import { neo4jFromEnv, openStore } from '../graph/open-store';
 import type { GraphStore, LoadResult } from '../graph/store';
+import { type CypherConsole, neo4jConsole } from '../web/server/cypher-console';
 import { startServer } from '../web/server/server';
 import { STORE_OPTIONS, storeOptions } from './options';
 import { importSample } from './sample';
@@ -62,6 +63,8 @@ export async function run(args: string[]): Promise<number> {
   const host = values.host ?? (process.env.HOST || '127.0.0.1');
   const settings = storeOptions(values);
   const store = await openStore(settings);
+  const neo4jSettings = settings.store === 'neo4j' ? (settings.neo4j ?? neo4jFromEnv()) : undefined;
+  const cypher: CypherConsole | undefined = neo4jSettings ? neo4jConsole(neo4jSettings) : undefined;
 
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
@@ -78,6 +81,7 @@ export async function run(args: string[]): Promise<number> {
       host,
       staticDir: APP_DIR,
       allowedHosts: extraHosts(values['allow-host']),
+      ...(cypher ? { cypher } : {}),
       onUnexpectedError: (error) => console.error('kg serve: unexpected error', error),
     }).catch((error: NodeJS.ErrnoException) => {
       const reason =
@@ -90,6 +94,7 @@ export async function run(args: string[]): Promise<number> {
       );
     });
   } catch (error) {
+    await cypher?.close();
     await store.close();
     throw error;
   }
@@ -109,6 +114,7 @@ export async function run(args: string[]): Promise<number> {
         code = 1;
       }
       try {
+        await cypher?.close();
         await store.close();
       } catch (error) {
         console.error(`kg serve: closing the store failed: ${String(error)}`);

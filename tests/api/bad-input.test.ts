@@ -65,6 +65,16 @@ const ROUTES = [
   '/api/export?ids={}',
   '/api/export?format=csv&table={}',
   '/api/export?limit={}',
+  '/api/views/trace?policy={}',
+  '/api/views/trace?policy=policy%3Aus-ira&format={}',
+  '/api/views/shared?ids={}',
+  '/api/views/matrix?kind={}',
+  '/api/views/matrix?size={}',
+  '/api/views/matrix/cell?row={}&col=industry%3Abattery',
+  '/api/views/centrality?sort={}',
+  '/api/views/centrality?kinds={}&limit=3',
+  '/api/views/timeline?kinds={}',
+  '/api/views/timeline?document={}',
   '/api/{}',
 ];
 

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { MemoryStore } from '../../graph/memory/index';
 import type { GraphStore } from '../../graph/store';
 import { createApi } from '../../web/server/app';
+import type { CypherConsole } from '../../web/server/cypher-console';
 import { fixtureDocument } from './fixture';
 
 export interface FixtureApi {
@@ -21,7 +22,7 @@ export async function fixtureApi(options: { staticDir?: string } = {}): Promise<
 
 export function apiOver(
   store: GraphStore,
-  options: { staticDir?: string; allowedHosts?: string[] } = {},
+  options: { staticDir?: string; allowedHosts?: string[]; cypher?: CypherConsole } = {},
 ): FixtureApi {
   const unexpected: unknown[] = [];
   const app = createApi({

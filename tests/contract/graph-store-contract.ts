@@ -4,6 +4,7 @@ import type { GraphDocument, Node } from '../../graph/model';
 import { type GraphStore, LIMITS, type PathQuery } from '../../graph/store';
 import { buildDocument } from '../fixtures/build';
 import { edgeId, pathsDocument, reportEn, reportKo } from '../fixtures/documents';
+import { runViewsContract } from './views-contract';
 
 export interface ContractOptions {
   name: string;
@@ -677,5 +678,7 @@ export function runGraphStoreContract({ name, createStore }: ContractOptions): v
         await expectError(store.text('rpt-missing'), 'NOT_FOUND', 'rpt-missing');
       });
     });
+
+    runViewsContract(createStore);
   });
 }

@@ -13,6 +13,9 @@ import { PathFinder } from './panels/PathFinder';
 import { ReaderView } from './panels/ReaderView';
 import { Toolbar } from './panels/Toolbar';
 import { reportsLabel } from './state/documents';
+import { AnalystPanel } from './views/AnalystPanel';
+import type { ShowOptions } from './views/types';
+import { useAnalyst } from './views/useAnalyst';
 
 export function App() {
   const explorer = useExplorer();
@@ -20,15 +23,25 @@ export function App() {
   const container = useRef<HTMLDivElement>(null);
   const [reading, setReading] = useState<Evidence | null>(null);
   const documents = useDocuments();
+  const analyst = useAnalyst();
+  const [highlight, setHighlight] = useState<readonly string[]>([]);
+  const present = actions.present;
+  const showAnalysis = useCallback(
+    (ids: string[], options: ShowOptions = {}) => {
+      setHighlight(options.highlight ?? []);
+      void present(ids, options.positions);
+    },
+    [present],
+  );
 
   const pathElements = useMemo(
     () =>
       new Set(
         path.status === 'found'
           ? path.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)])
-          : [],
+          : highlight,
       ),
-    [path],
+    [path, highlight],
   );
   const cy = useCytoscape({
     container,
@@ -93,6 +106,14 @@ export function App() {
           webgl={view.webgl}
           onWebgl={actions.setWebgl}
         />
+        <button
+          type="button"
+          data-testid="analyst-toggle"
+          aria-pressed={analyst.state.tab !== null}
+          onClick={() => analyst.update({ tab: analyst.state.tab ? null : 'matrix' })}
+        >
+          Analyst views
+        </button>
       </header>
       <aside className="sidebar left">
         <Legend
@@ -116,7 +137,7 @@ export function App() {
           onSelect={actions.select}
         />
       </aside>
-      <main className="stage">
+      <main className={analyst.state.tab ? 'stage with-analyst' : 'stage'}>
         <div
           ref={container}
           className="canvas"
@@ -137,6 +158,15 @@ export function App() {
             </span>
           )}
         </div>
+        <AnalystPanel
+          state={analyst.state}
+          update={analyst.update}
+          lang={view.lang}
+          onOpen={setReading}
+          onShow={showAnalysis}
+          selected={selectedId ? { id: selectedId, kind: cache.nodes.get(selectedId)?.kind ?? '' } : null}
+          cy={cy}
+        />
         {reading && <ReaderView evidence={reading} onClose={closeReader} />}
       </main>
       <aside className="sidebar right">

@@ -5,6 +5,7 @@ import { GraphError } from '../../graph/errors';
 import { toCsv, toGraphML, toJson } from '../../graph/export';
 import type { GraphSlice } from '../../graph/model';
 import type { GraphStore } from '../../graph/store';
+import type { CypherConsole } from './cypher-console';
 import { inputError, toApiError } from './errors';
 import { concurrencyCap, hostAllowList, LOOPBACK_HOSTS, readOnly, urlLengthLimit } from './guards';
 import {
@@ -17,6 +18,7 @@ import {
   SubgraphParams,
 } from './schemas';
 import { mountApp, securityHeaders } from './static';
+import { mountCypher, mountViews } from './views';
 
 export interface ApiOptions {
   store: GraphStore;
@@ -29,6 +31,8 @@ export interface ApiOptions {
   allowedHosts?: readonly string[];
   /** Path, subgraph and export requests one client may run at once (default 4). */
   maxConcurrentPerClient?: number;
+  /** The read-only Cypher console (Neo4j store only); without it `/api/cypher` answers 503. */
+  cypher?: CypherConsole;
 }
 
 /** Long enough for a subgraph link of the most ids (`LIMITS.subgraphMaxIds`), and far below the header limit. */
@@ -125,6 +129,8 @@ export function createApi(options: ApiOptions): Hono {
       'Content-Disposition': `attachment; filename="${name}"`,
     });
   });
+  mountViews(app, store, expensive);
+  mountCypher(app, options.cypher, expensive);
   const noRoute = (c: Context) => {
     throw new GraphError('NOT_FOUND', `no API route for ${c.req.method} ${c.req.path}`);
   };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { GraphStore } from '../../graph/store';
 import { createApi } from './app';
+import type { CypherConsole } from './cypher-console';
 import { hostName, LOOPBACK_HOSTS } from './guards';
 
 export interface ServerOptions {
@@ -19,6 +20,8 @@ export interface ServerOptions {
   allowedHosts?: readonly string[];
   maxConcurrentPerClient?: number;
   timeouts?: Partial<ServerTimeouts>;
+  /** The read-only Cypher console (Neo4j store only). */
+  cypher?: CypherConsole;
 }
 
 export interface ServerTimeouts {
@@ -60,6 +63,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
     onUnexpectedError: options.onUnexpectedError,
     allowedHosts: allowedHosts(host, options.allowedHosts ?? []),
+    ...(options.cypher ? { cypher: options.cypher } : {}),
     ...(options.maxConcurrentPerClient === undefined
       ? {}
       : { maxConcurrentPerClient: options.maxConcurrentPerClient }),

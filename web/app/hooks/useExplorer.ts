@@ -178,8 +178,9 @@ export function useExplorer() {
   // Keep the address bar in step, so copying it shares this view.
   useEffect(() => {
     const qs = serializeView(view);
-    const url = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
-    if (url !== `${window.location.pathname}${window.location.search}`)
+    // The fragment belongs to the analyst views (web/app/views/state.ts) and is kept.
+    const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
       window.history.replaceState(null, '', url);
   }, [view]);
 
@@ -308,8 +309,25 @@ export function useExplorer() {
         commit((v) => ({ ...v, pathFrom: null, pathTo: null }));
       },
       dismissError: () => setError(null),
+      /** Puts exactly these nodes on the canvas (analyst views), at the given positions when there are some. */
+      present: (ids: readonly string[], positions?: Map<string, { x: number; y: number }>) =>
+        task(async () => {
+          merge(await api.subgraph(ids.slice(0, LIMITS.subgraphMaxIds)));
+          setPath({ status: 'idle' });
+          setLayoutRequest((r) => (positions ? { seq: r.seq + 1, positions } : { seq: r.seq + 1 }));
+          commit((v) => ({
+            ...v,
+            nodes: union([], ids),
+            hidden: [],
+            selected: null,
+            expanded: {},
+            addedBy: {},
+            pathFrom: null,
+            pathTo: null,
+          }));
+        }),
     }),
-    [collapse, commit, expand, replace, runPath],
+    [collapse, commit, expand, merge, replace, runPath, task],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks cache changes.

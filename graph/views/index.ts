@@ -1,0 +1,7 @@
+export * from './centrality';
+export * from './common';
+export * from './csv';
+export * from './matrix';
+export * from './shared';
+export * from './timeline';
+export * from './tracer';
