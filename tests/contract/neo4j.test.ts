@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { Neo4jStore } from '../../graph/neo4j/index';
 import { runNeo4jAdapterTests } from '../neo4j/adapter';
+import { runCypherConsoleTests } from '../neo4j/cypher-console';
 import { runNeo4jFaultTests } from '../neo4j/faults';
 import { freePort } from '../support/neo4j';
 import { describeWithNeo4j } from '../support/neo4j-suite';
@@ -19,6 +20,7 @@ describeWithNeo4j('neo4j', (server) => {
   });
   runNeo4jAdapterTests(server);
   runNeo4jFaultTests(server);
+  runCypherConsoleTests(server);
 });
 
 describe('connecting to Neo4j', () => {
