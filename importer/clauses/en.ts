@@ -10,6 +10,8 @@ interface Phrase {
   marker: string;
   /** Lemma of the phrase's last noun: its head. */
   head: string | undefined;
+  /** The phrase's rightmost predicate noun (`helium production capacity` → production), if any. */
+  predicate: string | undefined;
   relative: boolean;
   /** Set after `of`: later nouns belong to the complement, not the head (`exports of nickel ore`). */
   afterOf: boolean;
@@ -46,7 +48,11 @@ const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
 
-function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
+function chunks(
+  tokens: readonly Token[],
+  names: readonly Named[],
+  isPredicate: (lemma: string) => boolean,
+): Chunk[] {
   const out: Chunk[] = [];
   let np: Phrase | undefined;
   let marker = '';
@@ -65,6 +71,7 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
       names: [],
       marker,
       head: undefined,
+      predicate: undefined,
       relative,
       afterOf: false,
       appositive,
@@ -106,7 +113,10 @@ function chunks(tokens: readonly Token[], names: readonly Named[]): Chunk[] {
       np.to = t.end;
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !np.afterOf) {
         np.head = t.lemma.toLowerCase();
-        for (const n of np.names) n.beforeHead = true;
+        if (isPredicate(np.head)) {
+          np.predicate = np.head;
+          for (const n of np.names) n.beforeHead = true;
+        }
       }
       continue;
     }
@@ -256,12 +266,12 @@ export function englishClauses(
   names: readonly Named[],
   isPredicateNoun: (lemma: string) => boolean,
 ): Clause[] {
-  const cs = chunks(withMainVerb(tokens, isPredicateNoun), names);
+  const cs = chunks(withMainVerb(tokens, isPredicateNoun), names, isPredicateNoun);
   const out: Clause[] = [];
   let lastSubject: Argument[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
-    if (c.kind === 'np' && c.head && isPredicateNoun(c.head) && c.names.length + countObliques(cs, i) > 0) {
+    if (c.kind === 'np' && c.predicate && c.names.length + countObliques(cs, i) > 0) {
       out.push(nominalClause(cs, i));
     }
     if (c.kind !== 'verb') continue;
@@ -379,7 +389,7 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   }
   return {
     predicate: {
-      lemma: head.head!,
+      lemma: head.predicate!,
       negative: false,
       modal: false,
       nominal: true,
