@@ -25,7 +25,7 @@ interface Candidate {
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
-const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부]/;
+const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부사]/;
 
 /**
  * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text

@@ -89,7 +89,13 @@ function roleOf(particle: Token): { role: Role; marker: string } | undefined {
 interface Pending {
   named: Named;
   genitive: boolean;
+  /** `포드사와의 합작`: a partner named with 와/과 + 의, for the noun predicate that follows. */
+  comitative?: boolean;
 }
+
+const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
+  p.comitative ? 'oblique' : p.genitive ? 'genitive' : otherwise;
+const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : otherwise);
 
 /**
  * Korean clauses from morphemes: a noun phrase takes its role from the particle of its last word; a
@@ -134,9 +140,15 @@ export function koreanClauses(
       },
       args: [
         ...before.map(
-          (p): Argument => ({ named: p.named, role: p.genitive ? 'genitive' : 'modifier', marker: '' }),
+          (p): Argument => ({
+            named: p.named,
+            role: pendingRole(p, 'modifier'),
+            marker: pendingMarker(p, ''),
+          }),
         ),
         ...about,
+        // Partners named with 와/과 earlier in the clause (`메르세데스-벤츠와 기술제휴 관계`).
+        ...args.filter((a) => a.role === 'oblique' && a.marker === '와').map((a) => ({ ...a })),
         ...after.map((p): Argument => ({ named: p.named, role: 'object', marker: '' })),
       ],
       from: Math.min(...before.map((p) => p.named.from), ...about.map((a) => a.named.from), head.start),
@@ -151,7 +163,8 @@ export function koreanClauses(
       np,
       about.map((a) => ({ ...a, role: 'object', marker: '' })),
     );
-    for (const p of np) args.push({ named: p.named, role: p.genitive ? 'genitive' : role, marker });
+    for (const p of np)
+      args.push({ named: p.named, role: pendingRole(p, role), marker: pendingMarker(p, marker) });
     if (relative) {
       const { clause, passive, topic: outer } = relative;
       // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
@@ -201,8 +214,8 @@ export function koreanClauses(
     if (!first) continue;
     // `X에 대한/대해/관한` marks X as what the next predicate is about.
     if (
-      /^(대하|관하)/.test(first.lemma) ||
-      /^(대한|대해|관한|관해|대하여|관하여)/.test(w.tokens.map((k) => k.text).join(''))
+      (first.pos === 'VERB' && /^(대하다|관하다)$/.test(first.lemma)) ||
+      /^(대한|대해|관한|관해|대하여|관하여)[,.]?$/.test(w.tokens.map((k) => k.text).join(''))
     ) {
       const last = args.filter((a) => a.marker === '에');
       for (const a of last) a.marker = '에 대한';
@@ -230,7 +243,13 @@ export function koreanClauses(
     }
     if (w.verb === undefined) {
       if (isGenitive(w.particle)) {
-        for (const p of np) if (w.names.includes(p.named)) p.genitive = true;
+        const before = w.tokens[w.tokens.indexOf(w.particle!) - 1];
+        const comitative = before !== undefined && /^(와|과)$/.test(before.text) && before.pos !== 'NOUN';
+        for (const p of np) {
+          if (!w.names.includes(p.named)) continue;
+          if (comitative) p.comitative = true;
+          else p.genitive = true;
+        }
         continue;
       }
       // `포드와 체결했던`: 와/과 right before a predicate joins a partner, not a list.
@@ -245,6 +264,13 @@ export function koreanClauses(
         continue;
       }
       if (!w.particle || w.particle.tag === 'JC') {
+        // `메르세데스-벤츠와 기술제휴`: 와/과 before a predicate noun names a partner, not a list item.
+        if (
+          w.particle &&
+          /^(와|과)$/.test(w.particle.text) &&
+          next?.tokens.some((k) => k.pos === 'NOUN' && isPredicateNoun(k.lemma))
+        )
+          for (const p of np) if (w.names.includes(p.named)) p.comitative = true;
         if (next && next.tokens[0]?.tag !== 'SF') continue;
         // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
         const about = args.filter((a) => a.marker === '에 대한');
@@ -263,7 +289,13 @@ export function koreanClauses(
         continue;
       }
       // `포스코와 현대제철에`: 와/과 before another noun lists, whatever the tagger called it.
-      if (/^(와|과)$/.test(w.particle.text) && next && next.verb === undefined && next.head !== undefined)
+      if (
+        /^(와|과)$/.test(w.particle.text) &&
+        next &&
+        next.verb === undefined &&
+        next.head !== undefined &&
+        !next.tokens.some((k) => k.pos === 'NOUN' && isPredicateNoun(k.lemma))
+      )
         continue;
       const r = roleOf(w.particle);
       if (r) closeNp(w, r.role, r.marker);

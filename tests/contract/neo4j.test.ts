@@ -19,8 +19,9 @@ describeWithNeo4j('neo4j', (server) => {
     },
   });
   runNeo4jAdapterTests(server);
-  runNeo4jFaultTests(server);
   runCypherConsoleTests(server);
+  // Last: these stop and restart the database.
+  runNeo4jFaultTests(server);
 });
 
 describe('connecting to Neo4j', () => {

@@ -100,6 +100,22 @@ const korean: Case[] = [
     states: ['PARTNERS_WITH LG Energy Solution → Ford Motor Company'],
   },
   { text: '리튬, 니켈, 코발트 가격이 올랐다.', states: [], not: ['USES lithium → nickel'] },
+  {
+    text: '현대자동차는 메르세데스-벤츠와 기술제휴 관계에 있었다.',
+    states: ['PARTNERS_WITH Hyundai Motor Company → Mercedes-Benz'],
+  },
+  {
+    text: '삼성전자는 대한민국의 반도체 기업이다.',
+    states: [
+      'BASED_IN Samsung Electronics → South Korea',
+      'OPERATES_IN Samsung Electronics → semiconductors',
+    ],
+  },
+  {
+    text: '삼성전자와 SK하이닉스는 반도체를 생산한다.',
+    states: ['PRODUCES Samsung Electronics → semiconductors', 'PRODUCES SK hynix → semiconductors'],
+    not: ['PARTNERS_WITH Samsung Electronics → SK hynix'],
+  },
 ];
 
 function figureTargets(text: string): string[] {

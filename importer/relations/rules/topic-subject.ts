@@ -13,8 +13,10 @@ export const topicSubject: ClauseRule = {
   apply(clause, ctx) {
     const topic = ctx.topic;
     if (!topic) return [];
-    if (clause.args.some((a) => a.role === 'subject' || a.role === 'genitive' || a.named.entity === topic))
-      return [];
+    // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
+    const owner = (a: Argument) =>
+      a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
+    if (clause.args.some((a) => owner(a) || a.named.entity === topic)) return [];
     const implicit: Argument = {
       named: { entity: topic, from: clause.predicate.from, to: clause.predicate.to },
       role: 'subject',
