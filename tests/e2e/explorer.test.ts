@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTitle } from '../../cli/sample';
 import type { Edge, Evidence, GraphSlice, Node } from '../../graph/model';
 import { nodeLabel, toElements } from '../../web/app/graph/elements';
+import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
 import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT } from '../../web/app/state/view';
 import { type AppPage, type RunningApp, startApp } from './harness';
 import {
@@ -106,20 +107,76 @@ describe('the explorer in headless Chromium', () => {
     await pick(page, 'search-input', 'IRA', ira.id);
     await page.waitForFunction((id) => window.__cy?.getElementById(id).hasClass('sel'), ira.id);
     await waitIdle(page);
-    const hood = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=${NEIGHBOUR_PAGE}`);
-    expect(hood.nodes.length).toBeGreaterThan(0);
+    const hood = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=500`);
+    const firstPage = rankNeighbours(ira.id, hood.edges, new Map()).slice(0, NEIGHBOUR_PAGE);
+    expect(firstPage.length).toBeGreaterThan(0);
     const ids = await canvasNodeIds(page);
-    for (const n of hood.nodes) expect(ids).toContain(n.id);
+    for (const id of firstPage) expect(ids).toContain(id);
+    const responders = hood.edges.filter((e) => e.type === 'RESPONDS_TO' && e.target === ira.id);
+    expect(responders.length).toBeGreaterThan(0);
+    for (const e of responders) expect(ids).toContain(e.source);
+    const overview = new Set((await app.json<GraphSlice>('/api/overview?limit=40')).nodes.map((n) => n.id));
+    const sections = hood.nodes.filter((n) => n.kind === 'Section' && !overview.has(n.id));
+    expect(sections.length).toBeGreaterThan(0);
+    for (const n of sections) expect(ids).not.toContain(n.id);
     await expect.poll(() => page.getByTestId('details-panel').textContent()).toContain(nodeLabel(ira, 'ko'));
     expect(page.url()).toContain(`sel=${enc(ira.id)}`);
     await screenshot(page, 'search-ira');
     expect(problems).toEqual([]);
   });
 
+  it('answers what responds to the IRA from the relationships list: counts by type, one click puts them on the canvas, a row opens its passages', async () => {
+    const { page, problems } = await open(`/?n=${enc(ira.id)}&sel=${enc(ira.id)}`);
+    const hood = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=500`);
+    const groups = groupRelations(ira.id, hood.edges, new Map());
+    const responds = groups.find((g) => g.type === 'RESPONDS_TO' && g.direction === 'in');
+    expect(responds).toBeDefined();
+    const group = page.locator(
+      '[data-testid="relation-group"][data-type="RESPONDS_TO"][data-direction="in"]',
+    );
+    await expect.poll(() => group.getAttribute('data-count')).toBe(String(responds!.relations.length));
+    expect(await group.getByTestId('relation-count').textContent()).toBe(String(responds!.relations.length));
+    // Stated relations come first; structural ones (MENTIONED_IN) are not listed until asked for.
+    const types = await page
+      .getByTestId('relation-group')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+    expect(types[0]).toBe('RESPONDS_TO');
+    expect(types).not.toContain('MENTIONED_IN');
+    await page.getByTestId('relations-structural').click();
+    await expect
+      .poll(() => page.locator('[data-testid="relation-group"][data-type="MENTIONED_IN"]').count())
+      .toBe(1);
+
+    await group.getByTestId('relation-show').click();
+    const strategies = responds!.relations.map((r) => r.otherId);
+    await expect
+      .poll(async () => {
+        const ids = await canvasNodeIds(page);
+        return strategies.filter((id) => !ids.includes(id));
+      })
+      .toEqual([]);
+    await waitIdle(page);
+    await expect.poll(() => group.getByTestId('relation-show').isDisabled()).toBe(true);
+
+    const row = group.getByTestId('relation-row').first();
+    const edgeId = (await row.getAttribute('data-edge'))!;
+    await row.locator('button[aria-expanded]').click();
+    const passages = row.getByTestId('relation-passage');
+    const { evidence } = await app.json<{ evidence: Evidence[] }>(`/api/edges/${enc(edgeId)}/evidence`);
+    await expect.poll(() => passages.count()).toBe(evidence.length);
+    await screenshot(page, 'relationships-ira');
+    await row.getByTestId('evidence-open').first().click();
+    await page.getByTestId('reader-highlight').waitFor();
+    const quote = await row.getByTestId('evidence-quote').first().textContent();
+    expect(await page.getByTestId('reader-highlight').textContent()).toBe(quote);
+    expect(problems).toEqual([]);
+  });
+
   it('expands a node on double-click, pages with "N more", collapses it and goes back', async () => {
     const { page, problems } = await open(`/?n=${enc(ira.id)}&sel=${enc(ira.id)}`);
     expect(await canvasNodeIds(page)).toEqual([ira.id]);
-    const { total } = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=1`);
+    const hoodAll = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=500`);
+    const total = rankNeighbours(ira.id, hoodAll.edges, new Map()).length;
     const centre = await screenPoint(page, ira.id);
     await page.mouse.dblclick(centre.x, centre.y);
     const firstPage = 1 + Math.min(total, NEIGHBOUR_PAGE);

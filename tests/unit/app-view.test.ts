@@ -22,6 +22,11 @@ const full: ViewState = {
   expanded: { 'policy:us-ira': 12, 'weird,id&x=1': 3 },
   addedBy: {},
   webgl: true,
+  positions: { 'policy:us-ira': { x: -120, y: 35 }, 'weird,id&x=1': { x: 0, y: 1e3 } },
+  viewport: { zoom: 0.85, pan: { x: 310, y: -42 } },
+  fontScale: 1.5,
+  presenting: true,
+  hiddenDocuments: ['rpt-000'],
 };
 
 describe('view links', () => {

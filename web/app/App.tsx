@@ -54,6 +54,11 @@ export function App() {
   }, [elements, view.hidden, view.hiddenKinds]);
 
   const selectedId = view.selected?.type === 'node' ? view.selected.id : null;
+  const canvasIds = useMemo(() => new Set(view.nodes), [view.nodes]);
+  const documentTitles = useMemo(
+    () => new Map((documents ?? []).map((d) => [d.id, d.title.trim() || d.id])),
+    [documents],
+  );
 
   return (
     <div className="app" lang={view.lang}>
@@ -151,6 +156,11 @@ export function App() {
           onHide={actions.hide}
           onTogglePin={actions.togglePin}
           onSelect={actions.select}
+          cache={cache}
+          canvasIds={canvasIds}
+          onShowNeighbours={(id, ids) => void actions.expandGroup(id, ids)}
+          onOpenEvidence={setReading}
+          documentTitles={documentTitles}
         />
         <EvidencePanel state={evidence} onOpen={setReading} />
       </aside>

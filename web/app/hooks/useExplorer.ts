@@ -6,6 +6,8 @@ import { type Lang, toElements } from '../graph/elements';
 import { pathPositions } from '../graph/layouts';
 import { takeInitialView } from '../state/boot';
 import { GraphCache } from '../state/cache';
+import { rankNeighbours } from '../state/relations';
+import { addNeighbours, expandStep } from '../state/transitions';
 import {
   type History,
   historyReducer,
@@ -183,27 +185,35 @@ export function useExplorer() {
       window.history.replaceState(null, '', url);
   }, [view]);
 
+  /** Adds the next page of the node's neighbours, stated relations first (see state/relations.ts). */
   const expand = useCallback(
     async (id: string, options: { select?: boolean } = {}) => {
-      const offset = viewRef.current.expanded[id] ?? 0;
-      const hood = await task(() => api.neighbors(id, { limit: PAGE, offset }));
+      const hood = await task(() => api.neighbors(id, { limit: LIMITS.neighborsMax }));
       if (!hood) return;
       merge({ nodes: [hood.center, ...hood.nodes], edges: hood.edges });
-      cache.totals.set(id, hood.total);
-      const added = [id, ...hood.nodes.map((n) => n.id)];
-      commit((v) => ({
-        ...v,
-        nodes: union(v.nodes, added),
-        addedBy: {
-          ...v.addedBy,
-          ...Object.fromEntries(hood.nodes.filter((n) => !v.nodes.includes(n.id)).map((n) => [n.id, id])),
-        },
-        hidden: v.hidden.filter((h) => !added.includes(h)),
-        expanded: { ...v.expanded, [id]: Math.min(hood.total, offset + hood.nodes.length) },
-        ...(options.select ? { selected: { type: 'node' as const, id } } : {}),
-      }));
+      const ranked = rankNeighbours(id, hood.edges, cache.nodes);
+      cache.totals.set(id, ranked.length);
+      const before = viewRef.current;
+      commit((v) => expandStep(v, id, ranked, PAGE, options));
       setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 }));
-      await task(() => fillEdges(union(viewRef.current.nodes, added)));
+      const added = ranked.slice(before.expanded[id] ?? 0, (before.expanded[id] ?? 0) + PAGE);
+      await task(() => fillEdges(union(viewRef.current.nodes, [id, ...added])));
+    },
+    [cache, commit, fillEdges, merge, task],
+  );
+
+  /** Puts the given neighbours of a node on the canvas ("show these" in the relationships list). */
+  const expandGroup = useCallback(
+    async (id: string, ids: readonly string[]) => {
+      const missing = [id, ...ids].filter((n) => !cache.nodes.has(n));
+      if (missing.length > 0) {
+        const slice = await task(() => api.subgraph(missing.slice(0, LIMITS.subgraphMaxIds)));
+        if (!slice) return;
+        merge(slice);
+      }
+      commit((v) => addNeighbours(v, id, ids));
+      setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 }));
+      await task(() => fillEdges(union(viewRef.current.nodes, [id, ...ids])));
     },
     [cache, commit, fillEdges, merge, task],
   );
@@ -264,6 +274,7 @@ export function useExplorer() {
     () => ({
       pick: (id: string) => expand(id, { select: true }),
       expand: (id: string) => expand(id),
+      expandGroup,
       collapse,
       select: (selected: Selection | null) => replace((v) => ({ ...v, selected })),
       hide: (id: string) =>
@@ -309,7 +320,7 @@ export function useExplorer() {
       },
       dismissError: () => setError(null),
     }),
-    [collapse, commit, expand, replace, runPath],
+    [collapse, commit, expand, expandGroup, replace, runPath],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks cache changes.

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Edge, Node } from '../../graph/model';
+import { namesOf, rankPassages } from '../../web/app/state/evidence-rank';
+import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
+import {
+  addNeighbours,
+  expandStep,
+  forgetPlacement,
+  placeNodes,
+  select,
+  stepFontScale,
+  toggleDocument,
+} from '../../web/app/state/transitions';
+import { EMPTY_VIEW, type ViewState } from '../../web/app/state/view';
+
+const edge = (type: Edge['type'], source: string, target: string, evidence = 1): Edge => ({
+  id: `${type}|${source}|${target}`,
+  type,
+  source,
+  target,
+  properties: {},
+  evidence: Array.from({ length: evidence }, (_, i) => ({
+    documentId: 'd',
+    start: i,
+    end: i + 1,
+    quote: 'x',
+    rule: 'test',
+    sectionPath: [],
+  })),
+});
+
+const IRA = 'policy:us-ira';
+const edges: Edge[] = [
+  edge('MENTIONED_IN', IRA, 'd:section:1', 5),
+  edge('MENTIONED_IN', IRA, 'd:section:2', 4),
+  edge('TARGETS', IRA, 'industry:battery', 2),
+  edge('RESPONDS_TO', 'd:strategy:1', IRA),
+  edge('RESPONDS_TO', 'd:strategy:2', IRA, 3),
+  edge('ENACTED_BY', IRA, 'country:us'),
+  edge('CONCERNS', 'd:strategy:3', IRA),
+];
+
+describe('relationships of a node', () => {
+  it('groups links by type and direction, stated relations before co-mentions and structure', () => {
+    const groups = groupRelations(IRA, edges, new Map());
+    expect(groups.map((g) => g.key)).toEqual([
+      'RESPONDS_TO:in',
+      'TARGETS:out',
+      'ENACTED_BY:out',
+      'CONCERNS:in',
+      'MENTIONED_IN:out',
+    ]);
+    expect(groups[0]!.relations.map((r) => r.otherId)).toEqual(['d:strategy:2', 'd:strategy:1']);
+    expect(groups.filter((g) => g.structural).map((g) => g.type)).toEqual(['MENTIONED_IN']);
+  });
+
+  it('expands stated neighbours first and leaves structural ones out while stated ones exist', () => {
+    expect(rankNeighbours(IRA, edges, new Map())).toEqual([
+      'd:strategy:2',
+      'd:strategy:1',
+      'industry:battery',
+      'country:us',
+      'd:strategy:3',
+    ]);
+    const section = [edge('PART_OF', 'd:section:2', 'd:section:1')];
+    expect(rankNeighbours('d:section:1', section, new Map())).toEqual(['d:section:2']);
+  });
+});
+
+describe('view transitions', () => {
+  const start: ViewState = { ...EMPTY_VIEW, nodes: [IRA], hidden: ['industry:battery'] };
+
+  it('adds neighbours once, records who brought them and shows hidden ones again', () => {
+    const next = addNeighbours(start, IRA, ['d:strategy:1', 'industry:battery', IRA]);
+    expect(next.nodes).toEqual([IRA, 'd:strategy:1', 'industry:battery']);
+    expect(next.addedBy).toEqual({ 'd:strategy:1': IRA, 'industry:battery': IRA });
+    expect(next.hidden).toEqual([]);
+    expect(addNeighbours(next, IRA, ['d:strategy:1'])).toBe(next);
+  });
+
+  it('pages through ranked neighbours and stops at the end', () => {
+    const ranked = ['a', 'b', 'c'];
+    const one = expandStep(start, IRA, ranked, 2, { select: true });
+    expect(one.nodes).toEqual([IRA, 'a', 'b']);
+    expect(one.expanded[IRA]).toBe(2);
+    expect(one.selected).toEqual({ type: 'node', id: IRA });
+    const two = expandStep(one, IRA, ranked, 2);
+    expect(two.nodes).toEqual([IRA, 'a', 'b', 'c']);
+    expect(two.expanded[IRA]).toBe(3);
+  });
+
+  it('selects, keeps placement until a new layout, steps the font size within bounds, toggles documents', () => {
+    expect(select(start, null)).toBe(start);
+    expect(select(start, { type: 'edge', id: 'e' }).selected).toEqual({ type: 'edge', id: 'e' });
+    const placed = placeNodes(start, { [IRA]: { x: 1, y: 2 } }, { zoom: 2, pan: { x: 0, y: 0 } });
+    expect(placed.positions[IRA]).toEqual({ x: 1, y: 2 });
+    expect(forgetPlacement(placed).positions).toEqual({});
+    expect(forgetPlacement(start)).toBe(start);
+    let view = start;
+    for (let i = 0; i < 10; i++) view = stepFontScale(view, 1);
+    expect(view.fontScale).toBe(2);
+    expect(stepFontScale(view, 1)).toBe(view);
+    expect(stepFontScale(start, -1).fontScale).toBe(0.8);
+    expect(toggleDocument(toggleDocument(start, 'd'), 'd').hiddenDocuments).toEqual([]);
+    expect(toggleDocument(start, 'd').hiddenDocuments).toEqual(['d']);
+  });
+});
+
+describe('evidence behind a link', () => {
+  it('puts the passages naming both ends first, whatever the case or spacing', () => {
+    const ira: Pick<Node, 'name' | 'nameKo' | 'nameEn' | 'aliases'> = {
+      name: '인플레이션 감축법',
+      nameKo: '인플레이션 감축법',
+      nameEn: 'Inflation Reduction Act',
+      aliases: ['IRA'],
+    };
+    const tesla = { name: 'Tesla', aliases: [] };
+    const ranked = rankPassages(
+      ['A heading about the IRA', 'Nothing here', 'the ira helps TESLA build plants', '인플레이션감축법'],
+      (t) => t,
+      namesOf(ira),
+      namesOf(tesla),
+    );
+    expect(ranked.map((r) => r.item)).toEqual([
+      'the ira helps TESLA build plants',
+      'A heading about the IRA',
+      '인플레이션감축법',
+      'Nothing here',
+    ]);
+    expect(ranked.map((r) => r.namesBoth)).toEqual([true, false, false, false]);
+  });
+});
