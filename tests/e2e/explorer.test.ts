@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTitle } from '../../cli/sample';
-import type { Edge, Evidence, GraphSlice, Node } from '../../graph/model';
+import { type Edge, type Evidence, GraphDocument, type GraphSlice, type Node } from '../../graph/model';
 import { nodeLabel, toElements } from '../../web/app/graph/elements';
 import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
 import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT } from '../../web/app/state/view';
@@ -19,6 +19,18 @@ import {
 } from './page';
 
 const enc = encodeURIComponent;
+
+/** Label height in screen pixels we call readable on a projector. */
+const READABLE_PX = 12;
+
+/** The smallest label of a visible node, in screen pixels: Cytoscape's font size times the zoom. */
+function smallestLabelPx(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const cy = window.__cy!;
+    const sizes = cy.nodes(':visible').map((n) => Number.parseFloat(n.style('font-size')) * cy.zoom());
+    return Math.min(...sizes);
+  });
+}
 
 interface Hood extends GraphSlice {
   center: Node;
@@ -229,7 +241,18 @@ describe('the explorer in headless Chromium', () => {
     expect(await page.getByTestId('details-panel').textContent()).toContain(type);
     await screenshot(page, 'evidence');
 
-    const first = evidence[0]!;
+    // Passages naming both ends of the link come first: they support it on their own.
+    const namesBoth = await page
+      .getByTestId('evidence-item')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-names-both')));
+    const firstWeak = namesBoth.indexOf('false');
+    if (firstWeak >= 0) expect(namesBoth.slice(firstWeak)).not.toContain('true');
+    const firstQuote = quotes.first();
+    const first = {
+      documentId: (await firstQuote.getAttribute('data-document'))!,
+      start: Number(await firstQuote.getAttribute('data-start')),
+      end: Number(await firstQuote.getAttribute('data-end')),
+    };
     await page.getByTestId('evidence-open').first().click();
     const highlight = page.getByTestId('reader-highlight');
     await highlight.waitFor();
@@ -272,6 +295,7 @@ describe('the explorer in headless Chromium', () => {
     }
     expect(page.url()).toContain(`from=${enc(ira.id)}`);
     await screenshot(page, 'path');
+    await page.getByTestId('more-menu').locator('summary').click();
     await page.getByTestId('clear-canvas').click();
     await expect.poll(() => canvasNodeIds(page)).toEqual([]);
     expect(await page.locator('[data-testid="path-result"], [data-testid="path-empty"]').count()).toBe(0);
@@ -349,32 +373,119 @@ describe('the explorer in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('exports the view as a 3× PNG and its data as JSON, GraphML and CSV of the ids on the canvas', async () => {
+  it('exports what the canvas shows: a 3× PNG without selection fading, a graph document, GraphML and CSV without filtered link types', async () => {
     const { page, problems } = await openExpandedIra();
     const ids = await canvasNodeIds(page);
-    await page.getByTestId('export-menu').locator('summary').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('export-png').click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('policy-graph.png');
-    const png = readFileSync((await download.path())!);
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const box = await page.evaluate(() => window.__cy!.elements().boundingBox({}));
-    expect(png.readUInt32BE(16)).toBeGreaterThan(box.w * 3 * 0.9);
-    expect(png.readUInt32BE(16)).toBeLessThan(box.w * 3 * 1.1);
+    const filteredType = await page.evaluate(
+      (id) => window.__cy!.getElementById(id).connectedEdges()[0]!.data('type') as string,
+      ira.id,
+    );
+    await page.locator(`[data-testid="legend-type"][data-type="${filteredType}"]`).click();
+    await waitIdle(page);
+    const shownEdges = await page.evaluate(() =>
+      window
+        .__cy!.edges(':visible')
+        .map((e) => e.id())
+        .sort(),
+    );
+    expect(shownEdges.length).toBeGreaterThan(0);
+    // The selection fades the rest of the canvas; the image must not.
+    await page.evaluate(() => {
+      const cy = window.__cy!;
+      const png = cy.png.bind(cy);
+      (window as unknown as { __fadedAtExport: number }).__fadedAtExport = -1;
+      cy.png = ((options: Parameters<typeof png>[0]) => {
+        (window as unknown as { __fadedAtExport: number }).__fadedAtExport = cy.elements('.faded').length;
+        return png(options);
+      }) as typeof cy.png;
+    });
+    expect(await page.evaluate(() => window.__cy!.elements('.faded').length)).toBeGreaterThan(0);
 
-    const json = await page.getByTestId('export-json').getAttribute('href');
-    const exportedIds = (href: string) =>
-      (/[?&]ids=([^&]*)/.exec(href)?.[1] ?? '').split(',').map(decodeURIComponent).sort();
-    expect(exportedIds(json!)).toEqual(ids);
-    const slice = await app.json<GraphSlice>(json!);
-    expect(slice.nodes.map((n) => n.id).sort()).toEqual(ids);
-    for (const format of ['export-graphml', 'export-csv-nodes', 'export-csv-edges']) {
-      const href = (await page.getByTestId(format).getAttribute('href'))!;
-      expect(exportedIds(href)).toEqual(ids);
-      expect(await app.text(href)).toContain(ira.id);
-    }
+    const save = async (testId: string) => {
+      await page.getByTestId('export-menu').locator('summary').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const png = await save('export-png');
+    expect(png.name).toBe('policy-graph.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const box = await page.evaluate(() => window.__cy!.elements().boundingBox({}));
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(box.w * 3 * 0.9);
+    expect(png.bytes.readUInt32BE(16)).toBeLessThan(box.w * 3 * 1.1);
+    expect(
+      await page.evaluate(() => (window as unknown as { __fadedAtExport: number }).__fadedAtExport),
+    ).toBe(0);
+    expect(await page.evaluate(() => window.__cy!.elements('.faded').length)).toBeGreaterThan(0);
+
+    const json = await save('export-json');
+    const doc = GraphDocument.parse(JSON.parse(json.bytes.toString('utf8')));
+    expect(doc.document.id).toBe(app.docs[0]!.document.id);
+    expect(doc.nodes.map((n) => n.id).sort()).toEqual(ids);
+    expect(doc.edges.map((e) => e.id).sort()).toEqual(shownEdges);
+    expect(doc.edges.some((e) => e.type === filteredType)).toBe(false);
+    for (const e of doc.edges)
+      for (const ev of e.evidence) expect(doc.text.slice(ev.start, ev.end)).toBe(ev.quote);
+
+    const graphml = (await save('export-graphml')).bytes.toString('utf8');
+    expect(graphml).toContain(ira.id);
+    expect(graphml).not.toContain(`>${filteredType}<`);
+    const nodesCsv = (await save('export-csv-nodes')).bytes.toString('utf8');
+    for (const id of ids) expect(nodesCsv).toContain(id);
+    const edgesCsv = (await save('export-csv-edges')).bytes.toString('utf8');
+    expect(edgesCsv.trim().split('\n').length - 1).toBeGreaterThanOrEqual(shownEdges.length);
+    expect(edgesCsv).not.toContain(`,${filteredType},`);
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a 1280×720 workshop screen: one toolbar line, a canvas of at least 60 % of the width, readable labels before and after an expand', async () => {
+    const { page, problems } = await app.open('/');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await waitForGraph(page);
+    await waitIdle(page);
+    const toolbarTops = await page
+      .getByTestId('toolbar')
+      .evaluate((bar) => [...bar.children].map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(Math.max(...toolbarTops) - Math.min(...toolbarTops)).toBeLessThanOrEqual(8);
+    const topbar = (await page.locator('.topbar').boundingBox())!;
+    expect(topbar.height).toBeLessThan(64);
+    const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
+    expect(canvas.width).toBeGreaterThanOrEqual(0.6 * 1280);
+    expect(await smallestLabelPx(page)).toBeGreaterThanOrEqual(READABLE_PX);
+    await screenshot(page, 'workshop-1280x720');
+
+    await pick(page, 'search-input', 'IRA', ira.id);
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).hasClass('sel'), ira.id);
+    await waitIdle(page);
+    expect(await smallestLabelPx(page)).toBeGreaterThanOrEqual(READABLE_PX);
+    await screenshot(page, 'workshop-1280x720-expanded');
+
+    const before = await smallestLabelPx(page);
+    await page.getByTestId('font-larger').click();
+    await expect.poll(() => smallestLabelPx(page)).toBeGreaterThan(before * 1.1);
+    expect(page.url()).toContain('fs=1.25');
+
+    await page.getByTestId('present').click();
+    await expect.poll(() => page.locator('.sidebar').first().isVisible()).toBe(false);
+    await expect
+      .poll(async () => (await page.getByTestId('graph-canvas').boundingBox())!.width)
+      .toBeGreaterThanOrEqual(1270);
+    await waitIdle(page);
+    expect(await smallestLabelPx(page)).toBeGreaterThanOrEqual(READABLE_PX * 1.5);
+    await screenshot(page, 'workshop-presentation');
+    await page.getByTestId('present-exit').click();
+    await expect.poll(() => page.locator('.sidebar').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('says so when a shared link names nodes the reports do not hold, and shows the overview instead of a blank canvas', async () => {
+    const { page, problems } = await app.open(`/?n=${enc('nope:x')}&sel=${enc('nope:x')}`);
+    await page.getByTestId('notice').waitFor();
+    expect(await page.getByTestId('notice').textContent()).toContain('nope:x');
+    await waitForGraph(page);
+    const overview = await app.json<GraphSlice>('/api/overview?limit=40');
+    expect(await canvasNodeIds(page)).toEqual(overview.nodes.map((n) => n.id).sort());
+    expect(page.url()).not.toContain('nope');
+    await screenshot(page, 'broken-link');
     expect(problems).toEqual([]);
   });
 });

@@ -1,18 +1,23 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../graph/model';
+import { nodeLabel } from './graph/elements';
+import { useCanvasKeys } from './hooks/useCanvasKeys';
 import { useCytoscape } from './hooks/useCytoscape';
 import { useDetails } from './hooks/useDetails';
 import { APP_NAME, useDocuments } from './hooks/useDocuments';
 import { useEvidence } from './hooks/useEvidence';
 import { useExplorer } from './hooks/useExplorer';
+import { useSavedViews } from './hooks/useSavedViews';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { EvidencePanel } from './panels/EvidencePanel';
 import { Legend } from './panels/Legend';
+import { type MenuAt, NodeMenu } from './panels/NodeMenu';
 import { NodePicker } from './panels/NodePicker';
 import { PathFinder } from './panels/PathFinder';
 import { ReaderView } from './panels/ReaderView';
 import { Toolbar } from './panels/Toolbar';
-import { reportsLabel } from './state/documents';
+import { documentText, reportsLabel } from './state/documents';
+import { viewExport, visibleSlice } from './state/export-view';
 
 export function App() {
   const explorer = useExplorer();
@@ -30,6 +35,19 @@ export function App() {
       ),
     [path],
   );
+  const [menu, setMenu] = useState<MenuAt | null>(null);
+  const openMenu = useCallback(
+    (id: string, x: number, y: number) => {
+      actions.select({ type: 'node', id });
+      setMenu({ id, x, y });
+    },
+    [actions],
+  );
+  const closeMenu = useCallback(() => {
+    setMenu(null);
+    container.current?.focus();
+  }, []);
+  const fontScale = view.fontScale * (view.presenting ? 1.5 : 1);
   const cy = useCytoscape({
     container,
     elements,
@@ -37,31 +55,68 @@ export function App() {
     pathElements,
     layoutRequest: explorer.layoutRequest,
     focus: explorer.focus,
-    handlers: { onSelect: actions.select, onExpand: actions.expand },
+    fontScale,
+    handlers: {
+      onSelect: actions.select,
+      onExpand: actions.expand,
+      onContextMenu: openMenu,
+      onPlace: actions.place,
+    },
   });
+  useCanvasKeys(container, cy, {
+    selected: view.selected,
+    onSelect: actions.select,
+    onExpand: actions.expand,
+    onMenu: openMenu,
+  });
+  const savedViews = useSavedViews();
+  const { present } = actions;
+  useEffect(() => {
+    if (!view.presenting) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) present(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view.presenting, present]);
+  // The canvas changes size when the panels come and go: let Cytoscape measure it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when presentation mode toggles.
+  useEffect(() => {
+    if (!cy) return;
+    cy.resize();
+    cy.fit(cy.elements(':visible'), 40);
+  }, [cy, view.presenting]);
   const details = useDetails(view.selected, cache, version);
-  const evidence = useEvidence(view.selected, cache);
+  const known = view.selected
+    ? (view.selected.type === 'node' ? cache.nodes : cache.edges).has(view.selected.id)
+    : false;
+  const evidence = useEvidence(known ? view.selected : null, cache);
   const closeReader = useCallback(() => setReading(null), []);
 
-  const visibleIds = useMemo(() => {
-    const hidden = new Set(view.hidden);
-    return elements
-      .filter(
-        (e) =>
-          e.group === 'nodes' && !hidden.has(e.data.id as string) && !view.hiddenKinds.includes(e.data.kind),
-      )
-      .map((e) => e.data.id as string);
-  }, [elements, view.hidden, view.hiddenKinds]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks cache changes.
+  const slice = useMemo(
+    () => visibleSlice(view, cache.nodes, cache.edges.values()),
+    [cache, version, view.nodes, view.hidden, view.hiddenKinds, view.hiddenTypes, view.hiddenDocuments],
+  );
+  const visibleCount = slice.nodes.length;
+  const exportJson = useCallback(async () => {
+    const docs = documents ?? [];
+    const texts = new Map<string, string>();
+    if (docs.length === 1 && docs[0]) texts.set(docs[0].id, await documentText(docs[0].id));
+    return viewExport(slice, docs, (id) => texts.get(id));
+  }, [slice, documents]);
 
   const selectedId = view.selected?.type === 'node' ? view.selected.id : null;
   const canvasIds = useMemo(() => new Set(view.nodes), [view.nodes]);
+  const selectedNode = selectedId ? cache.nodes.get(selectedId) : undefined;
+  const selectedLabel = selectedNode ? nodeLabel(selectedNode, view.lang) : null;
   const documentTitles = useMemo(
     () => new Map((documents ?? []).map((d) => [d.id, d.title.trim() || d.id])),
     [documents],
   );
 
   return (
-    <div className="app" lang={view.lang}>
+    <div className={`app${view.presenting ? ' presenting' : ''}`} lang={view.lang}>
       <header className="topbar">
         <div className="titles">
           <h1>{APP_NAME}</h1>
@@ -89,7 +144,8 @@ export function App() {
           lang={view.lang}
           layout={view.layout}
           canGoBack={explorer.canGoBack}
-          visibleIds={visibleIds}
+          slice={slice}
+          exportJson={exportJson}
           onBack={actions.back}
           onLayout={actions.setLayout}
           onRelayout={actions.relayout}
@@ -97,6 +153,17 @@ export function App() {
           onClear={actions.clear}
           webgl={view.webgl}
           onWebgl={actions.setWebgl}
+          fontScale={view.fontScale}
+          onFont={actions.stepFont}
+          presenting={view.presenting}
+          onPresent={actions.present}
+          views={savedViews.views}
+          onSaveView={savedViews.save}
+          onOpenView={actions.openView}
+          onDeleteView={savedViews.remove}
+          documents={documents}
+          hiddenDocuments={view.hiddenDocuments}
+          onToggleDocument={actions.toggleDocument}
         />
       </header>
       <aside className="sidebar left">
@@ -126,13 +193,73 @@ export function App() {
           ref={container}
           className="canvas"
           data-testid="graph-canvas"
-          data-node-count={visibleIds.length}
+          data-node-count={visibleCount}
           data-busy={explorer.busy}
-          role="img"
-          aria-label={`Graph with ${visibleIds.length} nodes`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas is operated with the keyboard (useCanvasKeys).
+          tabIndex={0}
+          role="application"
+          aria-roledescription="graph"
+          aria-label={`Graph with ${visibleCount} nodes${selectedLabel ? `, ${selectedLabel} selected` : ''}. Arrow keys move between nodes, Enter expands, Shift+F10 opens the node menu, + and − zoom, 0 fits.`}
         />
+        {menu && cache.nodes.get(menu.id) && (
+          <NodeMenu
+            at={menu}
+            label={nodeLabel(cache.nodes.get(menu.id)!, view.lang)}
+            groups={details.type === 'node' && details.node.id === menu.id ? details.relations : null}
+            canvasIds={canvasIds}
+            onExpand={() => void actions.expand(menu.id)}
+            onShow={(ids) => void actions.expandGroup(menu.id, ids)}
+            onHide={() => actions.hide(menu.id)}
+            onClose={closeMenu}
+          />
+        )}
+        {view.presenting && (
+          <div className="present-bar" data-testid="present-bar">
+            <button
+              type="button"
+              className="present-button"
+              onClick={() => actions.stepFont(-1)}
+              aria-label="Smaller labels"
+            >
+              A−
+            </button>
+            <button
+              type="button"
+              className="present-button"
+              onClick={() => actions.stepFont(1)}
+              aria-label="Larger labels"
+            >
+              A+
+            </button>
+            <button
+              type="button"
+              className="present-button"
+              onClick={() =>
+                cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })
+              }
+            >
+              Fit
+            </button>
+            <button
+              type="button"
+              className="present-button"
+              data-testid="present-exit"
+              onClick={() => actions.present(false)}
+            >
+              Exit presentation (Esc)
+            </button>
+          </div>
+        )}
         <div className="status" role="status" aria-live="polite">
           {explorer.busy && <span className="busy">Loading…</span>}
+          {explorer.notice && (
+            <span className="notice" data-testid="notice">
+              {explorer.notice}{' '}
+              <button type="button" className="link" onClick={actions.dismissNotice}>
+                Dismiss
+              </button>
+            </span>
+          )}
           {explorer.error && (
             <span className="error" data-testid="error">
               {explorer.error}{' '}

@@ -5,14 +5,15 @@ import { EDGE_COLOR, FONT_STACK, KIND_STYLE } from './palette';
 export const HIGHLIGHT = '#ff8f00';
 
 /** Plain data (no functions), so the benchmark can hand the same stylesheet to a bare page. */
-export function stylesheet(): StylesheetJson {
+export function stylesheet(options: { labelSize?: number } = {}): StylesheetJson {
+  const labelSize = options.labelSize ?? 17;
   const rules: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 17,
+        'font-size': labelSize,
         'font-weight': 'bold',
         color: '#111827',
         'text-valign': 'bottom',
@@ -39,7 +40,7 @@ export function stylesheet(): StylesheetJson {
         'arrow-scale': 1.1,
         opacity: 0.75,
         'font-family': FONT_STACK,
-        'font-size': 12,
+        'font-size': Math.round(labelSize * 0.72 * 10) / 10,
         color: '#111827',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',

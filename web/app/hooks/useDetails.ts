@@ -35,7 +35,8 @@ export function useDetails(selection: Selection | null, cache: GraphCache, versi
     relations: RelationGroup[];
   } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const nodeId = selection?.type === 'node' ? selection.id : null;
+  // Fetch only once the node is known, so a link naming an unknown node asks the server nothing.
+  const nodeId = selection?.type === 'node' && cache.nodes.has(selection.id) ? selection.id : null;
 
   useEffect(() => {
     setFailed(null);

@@ -7,7 +7,17 @@ import { pathPositions } from '../graph/layouts';
 import { takeInitialView } from '../state/boot';
 import { GraphCache } from '../state/cache';
 import { rankNeighbours } from '../state/relations';
-import { addNeighbours, expandStep } from '../state/transitions';
+import { brokenLinkNotice, dropMissing } from '../state/restore';
+import {
+  addNeighbours,
+  expandStep,
+  type Positions,
+  placeNodes,
+  setPresenting,
+  stepFontScale,
+  toggleDocument,
+  type Viewport,
+} from '../state/transitions';
 import {
   type History,
   historyReducer,
@@ -60,6 +70,8 @@ export function useExplorer() {
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  /** Something the user should know that is not a failure, such as a link naming unknown nodes. */
+  const [notice, setNotice] = useState<string | null>(null);
   const [path, setPath] = useState<PathState>({ status: 'idle' });
   const [layoutRequest, setLayoutRequest] = useState<LayoutRequest>({ seq: 0 });
   const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
@@ -164,7 +176,19 @@ export function useExplorer() {
     void task(async () => {
       const prefetched = takeInitialView();
       if (initial.nodes.length > 0) {
-        merge(await (prefetched ?? api.subgraph(initial.nodes.slice(0, LIMITS.subgraphMaxIds))));
+        const slice = await (prefetched ?? api.subgraph(initial.nodes.slice(0, LIMITS.subgraphMaxIds)));
+        merge(slice);
+        const found = new Set(slice.nodes.map((n) => n.id));
+        const missing = initial.nodes.filter((id) => !found.has(id));
+        if (missing.length > 0) {
+          setNotice(brokenLinkNotice(missing, initial.nodes.length));
+          replace((v) => dropMissing(v, found));
+        }
+        if (found.size === 0) {
+          const overview = await api.overview(OVERVIEW_SIZE);
+          merge(overview);
+          replace((v) => ({ ...v, nodes: overview.nodes.map((n) => n.id) }));
+        }
       } else if (!initial.pathFrom || !initial.pathTo) {
         const overview = await (prefetched ?? api.overview(OVERVIEW_SIZE));
         merge(overview);
@@ -270,6 +294,8 @@ export function useExplorer() {
     [cache, commit],
   );
 
+  const relayout = useCallback(() => setLayoutRequest((r) => ({ seq: r.seq + 1 })), []);
+
   const actions = useMemo(
     () => ({
       pick: (id: string) => expand(id, { select: true }),
@@ -285,14 +311,33 @@ export function useExplorer() {
         })),
       showHidden: () => commit((v) => ({ ...v, hidden: [] })),
       togglePin: (id: string) => commit((v) => ({ ...v, pinned: toggle(v.pinned, id) })),
-      toggleKind: (kind: NodeKind) => commit((v) => ({ ...v, hiddenKinds: toggle(v.hiddenKinds, kind) })),
-      toggleType: (type: EdgeType) => commit((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, type) })),
+      toggleKind: (kind: NodeKind) => {
+        commit((v) => ({ ...v, hiddenKinds: toggle(v.hiddenKinds, kind) }));
+        relayout();
+      },
+      toggleType: (type: EdgeType) => {
+        commit((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, type) }));
+        relayout();
+      },
+      toggleDocument: (documentId: string) => {
+        commit((v) => toggleDocument(v, documentId));
+        relayout();
+      },
+      /** Positions and zoom go into the link without an undo step of their own. */
+      place: (positions: Positions, viewport: Viewport) => replace((v) => placeNodes(v, positions, viewport)),
+      stepFont: (step: 1 | -1) => commit((v) => stepFontScale(v, step)),
+      present: (on: boolean) => commit((v) => setPresenting(v, on)),
+      /** Opens a saved view: the whole link state, fetched like a shared link. */
+      openView: (search: string) => window.location.assign(`${window.location.pathname}${search}`),
       setLayout: (layout: LayoutName) => {
         commit((v) => ({ ...v, layout }));
         setLayoutRequest((r) => ({ seq: r.seq + 1 }));
       },
-      relayout: () => setLayoutRequest((r) => ({ seq: r.seq + 1 })),
-      setLang: (lang: Lang) => commit((v) => ({ ...v, lang })),
+      relayout,
+      setLang: (lang: Lang) => {
+        commit((v) => ({ ...v, lang }));
+        relayout();
+      },
       /** The renderer is fixed when Cytoscape starts, so switching reloads the same view. */
       setWebgl: (webgl: boolean) => {
         const qs = serializeView({ ...viewRef.current, webgl });
@@ -319,8 +364,9 @@ export function useExplorer() {
         commit((v) => ({ ...v, pathFrom: null, pathTo: null }));
       },
       dismissError: () => setError(null),
+      dismissNotice: () => setNotice(null),
     }),
-    [collapse, commit, expand, expandGroup, replace, runPath],
+    [collapse, commit, expand, expandGroup, relayout, replace, runPath],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks cache changes.
@@ -337,6 +383,7 @@ export function useExplorer() {
     elements,
     busy: busy > 0,
     error,
+    notice,
     path,
     layoutRequest,
     focus,
