@@ -274,22 +274,62 @@ describe('the explorer in headless Chromium', () => {
     await page.getByTestId('path-find').click();
     await page.locator('[data-testid="path-result"], [data-testid="path-empty"]').first().waitFor();
     await waitIdle(page);
-    const { paths } = await app.json<{ paths: { nodes: Node[]; edges: Edge[] }[] }>(
-      `/api/paths?from=${enc(ira.id)}&to=${enc(target.id)}&limit=${PATH_LIMIT}&through=${PATH_KINDS_WITHOUT_SECTIONS.join(',')}`,
+    const { paths: candidates } = await app.json<{ paths: { nodes: Node[]; edges: Edge[] }[] }>(
+      `/api/paths?from=${enc(ira.id)}&to=${enc(target.id)}&limit=10&through=${PATH_KINDS_WITHOUT_SECTIONS.join(',')}`,
     );
-    if (paths.length === 0) {
+    if (candidates.length === 0) {
       expect(await page.getByTestId('path-empty').textContent()).toContain('No path');
     } else {
-      const hops = page.getByTestId('path-hop');
-      expect(await hops.count()).toBe(paths.reduce((sum, p) => sum + p.edges.length, 0));
-      expect(await hops.first().locator('q').textContent()).toBe(paths[0]!.edges[0]!.evidence[0]!.quote);
+      const items = page.getByTestId('path-item');
+      expect(await items.count()).toBe(Math.min(PATH_LIMIT, candidates.length));
+      // Strongest first: the number of weak reasons never decreases down the list.
+      const weakness = (
+        await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-weakness')))
+      ).map(Number);
+      expect(weakness).toEqual([...weakness].sort((a, b) => a - b));
+      const byId = new Map(candidates.flatMap((p) => p.edges.map((e) => [e.id, e] as const)));
+      const hops = await page.getByTestId('path-hop').evaluateAll((els) =>
+        els.map((e) => ({
+          edge: e.getAttribute('data-edge')!,
+          weak: e.getAttribute('data-weak')!,
+          namesBoth: e.getAttribute('data-names-both'),
+          start: Number(e.querySelector('q')!.getAttribute('data-start')),
+        })),
+      );
+      expect(hops.length).toBeGreaterThan(0);
+      for (const hop of hops) {
+        const edge = byId.get(hop.edge)!;
+        expect(edge.evidence.map((e) => e.start)).toContain(hop.start);
+        // A co-mention link is marked weak.
+        if (edge.type === 'CONCERNS') expect(hop.weak).toContain('co-mention');
+      }
+      // A hop into or out of a country the report names everywhere is marked as a hub hop.
+      const hub = hops.find((h) => h.edge.includes('country:united-states'));
+      if (hub) expect(hub.weak).toContain('hub');
+      const shown = await page
+        .getByTestId('path-item')
+        .evaluateAll((els) =>
+          els.flatMap((el) =>
+            [...el.querySelectorAll('[data-testid="path-hop"]')].map((h) => h.getAttribute('data-edge')!),
+          ),
+        );
       const kinds = await page.evaluate(() => window.__cy!.nodes().map((n) => n.data('kind') as string));
       expect(kinds).not.toContain('Section');
       const onCanvas = await canvasNodeIds(page);
-      expect(onCanvas).toEqual([...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))].sort());
+      const shownNodes = new Set(shown.flatMap((id) => [byId.get(id)!.source, byId.get(id)!.target]));
+      expect(onCanvas).toEqual([...shownNodes].sort());
+      const firstPath = await items
+        .first()
+        .getByTestId('path-hop')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')!));
+      const order = [ira.id];
+      for (const id of firstPath) {
+        const e = byId.get(id)!;
+        order.push(e.source === order.at(-1) ? e.target : e.source);
+      }
       const xs = await page.evaluate(
         (ids) => ids.map((id) => window.__cy!.getElementById(id).position().x),
-        paths[0]!.nodes.map((n) => n.id),
+        order,
       );
       for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
     }

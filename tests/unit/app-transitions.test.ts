@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Edge, Node } from '../../graph/model';
 import { namesOf, rankPassages } from '../../web/app/state/evidence-rank';
+import { HUB_DEGREE, rankPathsByStrength } from '../../web/app/state/path-rank';
 import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
 import {
   addNeighbours,
@@ -128,5 +129,50 @@ describe('evidence behind a link', () => {
       'Nothing here',
     ]);
     expect(ranked.map((r) => r.namesBoth)).toEqual([true, false, false, false]);
+  });
+});
+
+describe('ranking paths by the strength of their hops', () => {
+  const node = (id: string, kind: Node['kind']): Node => ({
+    id,
+    kind,
+    name: id,
+    aliases: [],
+    properties: {},
+    mentions: [],
+  });
+  const ira = node(IRA, 'Policy');
+  const us = node('country:us', 'Country');
+  const bio = node('industry:bio', 'Industry');
+  const s1 = node('d:strategy:1', 'Strategy');
+  const battery = node('industry:battery', 'Industry');
+  const viaHub = {
+    nodes: [ira, us, s1, bio],
+    edges: [
+      edge('ENACTED_BY', IRA, 'country:us', 9),
+      edge('CONCERNS', 'd:strategy:1', 'country:us', 9),
+      edge('SERVES', 'd:strategy:1', 'industry:bio', 9),
+    ],
+  };
+  const stated = {
+    nodes: [ira, battery, bio],
+    edges: [edge('TARGETS', IRA, 'industry:battery'), edge('USES', 'industry:battery', 'industry:bio')],
+  };
+  const degree = (id: string) => (id === 'country:us' ? HUB_DEGREE + 10 : 3);
+  const none = () => ({ passage: undefined, context: undefined, namesBoth: false });
+
+  it('marks hops through a hub and co-mentions as weak and puts stated paths first despite less evidence', () => {
+    const [first, second] = rankPathsByStrength([viaHub, stated], degree, none, 2);
+    expect(first!.nodes.map((n) => n.id)).toEqual([IRA, 'industry:battery', 'industry:bio']);
+    expect(first!.weakness).toBe(0);
+    expect(second!.hops.map((h) => h.weak)).toEqual([['hub'], ['hub', 'co-mention'], []]);
+  });
+
+  it('does not call the end points hubs, and keeps the limit', () => {
+    const endsOnly = rankPathsByStrength([stated], () => HUB_DEGREE * 2, none, 1);
+    expect(endsOnly[0]!.hops.map((h) => h.weak)).toEqual([['hub'], ['hub']]);
+    const direct = { nodes: [ira, bio], edges: [edge('TARGETS', IRA, 'industry:bio')] };
+    expect(rankPathsByStrength([direct], () => HUB_DEGREE * 2, none, 1)[0]!.weakness).toBe(0);
+    expect(rankPathsByStrength([viaHub, stated, direct], degree, none, 2)).toHaveLength(2);
   });
 });

@@ -30,7 +30,7 @@ export function App() {
     () =>
       new Set(
         path.status === 'found'
-          ? path.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)])
+          ? path.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.hops.map((h) => h.edge.id)])
           : [],
       ),
     [path],

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EdgeType, NodeKind } from '../../../graph/model';
-import { type GraphPath, LIMITS } from '../../../graph/store';
+import { LIMITS } from '../../../graph/store';
 import { ApiError, api } from '../api';
 import { type Lang, toElements } from '../graph/elements';
 import { pathPositions } from '../graph/layouts';
 import { takeInitialView } from '../state/boot';
 import { GraphCache } from '../state/cache';
+import { type RankedPath, strongestPaths } from '../state/path-rank';
 import { rankNeighbours } from '../state/relations';
 import { brokenLinkNotice, dropMissing } from '../state/restore';
 import {
@@ -35,7 +36,7 @@ import {
 export type PathState =
   | { status: 'idle' }
   | { status: 'loading'; from: string; to: string }
-  | { status: 'found'; from: string; to: string; paths: GraphPath[] }
+  | { status: 'found'; from: string; to: string; paths: RankedPath[] }
   | { status: 'none'; from: string; to: string };
 
 export interface LayoutRequest {
@@ -121,10 +122,16 @@ export function useExplorer() {
     async (from: string, to: string, viaSections: boolean, mode: 'commit' | 'restore') => {
       setPath({ status: 'loading', from, to });
       const through = viaSections ? undefined : PATH_KINDS_WITHOUT_SECTIONS;
-      const paths = await task(() =>
-        api.paths(from, to, { limit: PATH_LIMIT, ...(through ? { through } : {}) }),
-      );
-      if (!paths) {
+      // Ask for more candidates than are shown, then keep the strongest (state/path-rank.ts).
+      const ranked = await task(async () => {
+        const candidates = await api.paths(from, to, {
+          limit: LIMITS.pathsMaxResults,
+          ...(through ? { through } : {}),
+        });
+        return strongestPaths(candidates, PATH_LIMIT);
+      });
+      const paths = ranked?.map((p) => ({ nodes: p.nodes, edges: p.hops.map((h) => h.edge) }));
+      if (!ranked || !paths) {
         setPath({ status: 'idle' });
         return;
       }
@@ -146,7 +153,7 @@ export function useExplorer() {
         [],
         paths.flatMap((p) => p.nodes.map((n) => n.id)),
       );
-      setPath({ status: 'found', from, to, paths });
+      setPath({ status: 'found', from, to, paths: ranked });
       setLayoutRequest((r) => ({ seq: r.seq + 1, positions: pathPositions(paths) }));
       if (mode === 'commit') {
         commit((v) => ({
