@@ -528,4 +528,88 @@ describe('the explorer in headless Chromium', () => {
     await screenshot(page, 'broken-link');
     expect(problems).toEqual([]);
   });
+
+  it('keeps dragged positions and the zoom in the link, and reopens them from a named view', async () => {
+    const { page, problems } = await openExpandedIra();
+    const neighbour = (await canvasNodeIds(page)).find((id) => id !== ira.id)!;
+    const from = await screenPoint(page, neighbour);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await page.evaluate(() => {
+      window.__cy!.zoom({ level: 0.9, renderedPosition: { x: 200, y: 200 } });
+    });
+    await expect.poll(() => page.url()).toContain('vp=0.9');
+    const placed = await page.evaluate(
+      (id) => ({ ...window.__cy!.getElementById(id).position() }),
+      neighbour,
+    );
+    await expect.poll(() => page.url()).toContain(`${Math.round(placed.x)}%3B${Math.round(placed.y)}%3B`);
+
+    await page.getByTestId('more-menu').locator('summary').click();
+    await page.getByTestId('view-name').fill('IRA workshop');
+    await page.getByTestId('view-save').click();
+    const link = page.url();
+
+    const reopened = await app.open(new URL(link).pathname + new URL(link).search);
+    await waitForGraph(reopened.page, 2);
+    await waitIdle(reopened.page);
+    const again = await reopened.page.evaluate(
+      (id) => ({ ...window.__cy!.getElementById(id).position(), zoom: window.__cy!.zoom() }),
+      neighbour,
+    );
+    expect(Math.abs(again.x - placed.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(again.y - placed.y)).toBeLessThanOrEqual(1);
+    expect(again.zoom).toBeCloseTo(0.9, 2);
+
+    // The saved view lives in this browser's storage and reopens from the menu of any page.
+    const other = await open('/');
+    await other.page.getByTestId('more-menu').locator('summary').click();
+    await other.page.locator('[data-testid="view-open"][data-name="IRA workshop"]').click();
+    await other.page.waitForURL((url) => url.search.includes('vp=0.9'));
+    await waitForGraph(other.page, 2);
+    expect(await canvasNodeIds(other.page)).toEqual(await canvasNodeIds(reopened.page));
+    expect(problems).toEqual([]);
+    expect(reopened.problems).toEqual([]);
+    expect(other.problems).toEqual([]);
+  }, 60_000);
+
+  it('is usable from the keyboard: the canvas takes focus, arrows select nodes, Enter expands, Shift+F10 expands one link type', async () => {
+    const { page, problems } = await open(`/?n=${enc(ira.id)}`);
+    await page.getByTestId('graph-canvas').focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'graph-canvas',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => selectedIds(page)).toEqual([ira.id]);
+    await page.keyboard.press('Enter');
+    await waitForGraph(page, 2);
+    await waitIdle(page);
+    const afterExpand = await canvasNodeIds(page);
+    expect(afterExpand.length).toBeGreaterThan(1);
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByTestId('node-menu');
+    await menu.waitFor();
+    const item = menu.locator('[data-testid="menu-expand-type"]:not([disabled])').first();
+    await item.waitFor();
+    const type = (await item.getAttribute('data-type'))!;
+    const direction = (await item.getAttribute('data-direction'))!;
+    await item.click();
+    await waitIdle(page);
+    const hood = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=500`);
+    const group = groupRelations(ira.id, hood.edges, new Map()).find(
+      (g) => g.type === type && g.direction === direction,
+    )!;
+    const ids = await canvasNodeIds(page);
+    for (const r of group.relations) expect(ids).toContain(r.otherId);
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    expect((await selectedIds(page)).length).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selectedIds(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -148,7 +148,7 @@ export function PathFinder(props: Props) {
                         data-end={passage?.end}
                         data-document={passage?.documentId}
                       >
-                        {context && context.matches ? (
+                        {context?.matches ? (
                           <>
                             {clip(context.before, 'start')}
                             <mark>{context.quote}</mark>
