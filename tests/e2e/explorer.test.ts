@@ -612,4 +612,39 @@ describe('the explorer in headless Chromium', () => {
     await expect.poll(() => selectedIds(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('finds names despite typos and case, picks the first suggestion with ArrowDown and Enter, and tells identical figures apart', async () => {
+    const { page, problems } = await open('/');
+    const box = page.getByTestId('search-input');
+    const options = page.getByTestId('search-option');
+    for (const [typed, id] of [
+      ['lithum', 'material:lithium'],
+      ['반도채', 'industry:semiconductor'],
+      ['Nvidia', 'company:nvidia'],
+    ] as const) {
+      await box.fill(typed);
+      await expect
+        .poll(() => options.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))))
+        .toContain(id);
+    }
+    await box.fill('lithum');
+    await expect.poll(() => options.first().getAttribute('data-id')).toBe('material:lithium');
+    await page.getByTestId('search-option-fuzzy').waitFor();
+
+    await box.fill('IRA');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    const first = (await options.first().getAttribute('data-id'))!;
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).hasClass('sel'), first);
+
+    await box.fill('20%');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    const contexts = page.getByTestId('option-context');
+    await expect.poll(() => contexts.count()).toBeGreaterThan(1);
+    const texts = await contexts.allTextContents();
+    expect(new Set(texts).size).toBe(texts.length);
+    await screenshot(page, 'search-figures');
+    expect(problems).toEqual([]);
+  });
 });
