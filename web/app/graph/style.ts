@@ -60,7 +60,13 @@ export function stylesheet(options: { labelSize?: number } = {}): StylesheetJson
   for (const type of EdgeType.options) {
     rules.push({
       selector: `edge.type-${type}`,
-      style: { 'line-color': EDGE_COLOR[type], 'target-arrow-color': EDGE_COLOR[type] },
+      style: {
+        'line-color': EDGE_COLOR[type],
+        'target-arrow-color': EDGE_COLOR[type],
+        // Structure and co-mentions are drawn broken, so stated relations read as the solid lines.
+        'line-style':
+          type === 'MENTIONED_IN' ? 'dotted' : type === 'PART_OF' || type === 'CONCERNS' ? 'dashed' : 'solid',
+      },
     });
   }
   rules.push(
