@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTitle } from '../../cli/sample';
-import { type Edge, type Evidence, GraphDocument, type GraphSlice, type Node } from '../../graph/model';
+import type { Edge, Evidence, GraphSlice, Node } from '../../graph/model';
+import { validateGraphDocument } from '../../graph/validate';
 import { nodeLabel, toElements } from '../../web/app/graph/elements';
 import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
 import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT } from '../../web/app/state/view';
@@ -458,7 +459,8 @@ describe('the explorer in headless Chromium', () => {
     expect(await page.evaluate(() => window.__cy!.elements('.faded').length)).toBeGreaterThan(0);
 
     const json = await save('export-json');
-    const doc = GraphDocument.parse(JSON.parse(json.bytes.toString('utf8')));
+    // A graph document every store loads: validated as `kg import` and `store.load` validate it.
+    const doc = validateGraphDocument(JSON.parse(json.bytes.toString('utf8')));
     expect(doc.document.id).toBe(app.docs[0]!.document.id);
     expect(doc.nodes.map((n) => n.id).sort()).toEqual(ids);
     expect(doc.edges.map((e) => e.id).sort()).toEqual(shownEdges);
