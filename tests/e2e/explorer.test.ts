@@ -397,7 +397,7 @@ describe('the explorer in headless Chromium', () => {
     expect(reopened.problems).toEqual([]);
   });
 
-  it('filters a kind through the legend with classes, leaving the elements on the canvas', async () => {
+  it('filters a kind through the legend with classes, leaving the elements on the canvas, and lays the graph out again after a filter or a language switch', async () => {
     const { page, problems } = await openExpandedIra();
     const all = await canvasNodeIds(page);
     const kind = await page.getByTestId('legend-kind').first().getAttribute('data-kind');
@@ -411,6 +411,30 @@ describe('the explorer in headless Chromium', () => {
     ).toBe(0);
     await page.getByTestId('legend-kind').first().click();
     await expect.poll(() => visibleNodeIds(page)).toEqual(all);
+
+    // A filter or a language switch changes what is drawn and how wide the labels are: the layout runs again.
+    await page.evaluate(() => {
+      const w = window as unknown as { __layouts: number };
+      w.__layouts = 0;
+      window.__cy!.on('layoutstop', () => {
+        w.__layouts++;
+      });
+    });
+    const layouts = () => page.evaluate(() => (window as unknown as { __layouts: number }).__layouts);
+    await page.getByTestId('legend-kind').first().click();
+    await expect.poll(layouts).toBeGreaterThanOrEqual(1);
+    const afterFilter = await layouts();
+    await page.getByTestId('lang-en').click();
+    await expect.poll(layouts).toBeGreaterThan(afterFilter);
+
+    // The pressed language button keeps white text on a dark background when hovered.
+    await page.getByTestId('lang-en').hover();
+    const colours = await page
+      .getByTestId('lang-en')
+      .evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+    expect(colours[0]).toBe('rgb(255, 255, 255)');
+    const [r, g, bl] = colours[1]!.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(0.2126 * r + 0.7152 * g + 0.0722 * bl).toBeLessThan(110);
     expect(problems).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Edge, Node } from '../../graph/model';
 import { namesOf, rankPassages } from '../../web/app/state/evidence-rank';
+import { viewExport, visibleSlice } from '../../web/app/state/export-view';
 import { HUB_DEGREE, rankPathsByStrength } from '../../web/app/state/path-rank';
 import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
+import { brokenLinkNotice, dropMissing } from '../../web/app/state/restore';
 import {
   addNeighbours,
   expandStep,
@@ -174,5 +176,80 @@ describe('ranking paths by the strength of their hops', () => {
     const direct = { nodes: [ira, bio], edges: [edge('TARGETS', IRA, 'industry:bio')] };
     expect(rankPathsByStrength([direct], () => HUB_DEGREE * 2, none, 1)[0]!.weakness).toBe(0);
     expect(rankPathsByStrength([viaHub, stated, direct], degree, none, 2)).toHaveLength(2);
+  });
+});
+
+describe('what the canvas shows and exports', () => {
+  const withDocs = (n: Node, docs: string[]): Node => ({
+    ...n,
+    mentions: docs.map((documentId, i) => ({
+      documentId,
+      start: i,
+      end: i + 1,
+      quote: 'x',
+      sectionPath: [],
+    })),
+  });
+  const a = withDocs({ id: 'a', kind: 'Policy', name: 'A', aliases: [], properties: {}, mentions: [] }, [
+    'd1',
+  ]);
+  const b = withDocs({ id: 'b', kind: 'Country', name: 'B', aliases: [], properties: {}, mentions: [] }, [
+    'd2',
+  ]);
+  const c = withDocs({ id: 'c', kind: 'Industry', name: 'C', aliases: [], properties: {}, mentions: [] }, [
+    'd1',
+    'd2',
+  ]);
+  const nodes = new Map([a, b, c].map((n) => [n.id, n]));
+  const links = [edge('ENACTED_BY', 'a', 'b'), edge('TARGETS', 'a', 'c'), edge('MENTIONED_IN', 'c', 'b')];
+  const view = { ...EMPTY_VIEW, nodes: ['a', 'b', 'c'] };
+
+  it('leaves out hidden nodes, filtered kinds and link types, and what only hidden documents hold', () => {
+    const ids = (v: ViewState) => {
+      const slice = visibleSlice(v, nodes, links);
+      return [slice.nodes.map((n) => n.id), slice.edges.map((e) => e.type)];
+    };
+    expect(ids(view)).toEqual([
+      ['a', 'b', 'c'],
+      ['ENACTED_BY', 'TARGETS', 'MENTIONED_IN'],
+    ]);
+    expect(ids({ ...view, hiddenTypes: ['TARGETS'] })).toEqual([
+      ['a', 'b', 'c'],
+      ['ENACTED_BY', 'MENTIONED_IN'],
+    ]);
+    expect(ids({ ...view, hiddenKinds: ['Country'] })).toEqual([['a', 'c'], ['TARGETS']]);
+    expect(ids({ ...view, hidden: ['a'] })).toEqual([['b', 'c'], ['MENTIONED_IN']]);
+    // Test edges cite document "d": hiding d2 hides node b only (c is also in d1).
+    expect(ids({ ...view, hiddenDocuments: ['d2'] })).toEqual([['a', 'c'], ['TARGETS']]);
+  });
+
+  it('exports a graph document for one report and a slice naming its documents for several', () => {
+    const info = (id: string) => ({
+      id,
+      title: id,
+      language: 'ko' as const,
+      sourcePath: `${id}.txt`,
+      sha256: '0'.repeat(64),
+      bytes: 1,
+      chars: 1,
+      lexiconVersion: '1',
+      importedAt: '2026-01-01T00:00:00Z',
+    });
+    const slice = visibleSlice(view, nodes, links);
+    const one = viewExport(slice, [info('d1')], () => 'text');
+    expect(one).toMatchObject({ format: 'policy-graph', version: 1, text: 'text', document: { id: 'd1' } });
+    const several = viewExport(slice, [info('d1'), info('d2'), info('d3')], () => 'text');
+    expect(several.format).toBe('policy-graph-slice');
+    expect((several as { documents: { id: string }[] }).documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+  });
+
+  it('drops the nodes a link names that the store lacks, and says which', () => {
+    const linked = { ...view, nodes: ['a', 'nope:x'], selected: { type: 'node' as const, id: 'nope:x' } };
+    const fixed = dropMissing(linked, new Set(['a']));
+    expect(fixed.nodes).toEqual(['a']);
+    expect(fixed.selected).toBeNull();
+    expect(brokenLinkNotice(['nope:x'], 1)).toContain('nope:x');
+    expect(brokenLinkNotice(['nope:x'], 1)).toContain('overview');
+    expect(brokenLinkNotice(['p', 'q', 'r', 's'], 9)).toMatch(/^4 of the 9 .*p, q, r and 1 more/);
   });
 });
