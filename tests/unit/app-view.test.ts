@@ -95,3 +95,14 @@ describe('view history', () => {
     expect(h.past[0]?.nodes).toEqual(['49']);
   });
 });
+
+describe('the early overview request', () => {
+  it('asks for as many nodes as the app shows on opening', async () => {
+    const source = (await import('node:fs')).readFileSync(
+      new URL('../../web/app/public/early.js', import.meta.url),
+      'utf8',
+    );
+    const { OVERVIEW_SIZE } = await import('../../web/app/state/view');
+    expect(source).toContain(`const EARLY_OVERVIEW_SIZE = ${OVERVIEW_SIZE};`);
+  });
+});
