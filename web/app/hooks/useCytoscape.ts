@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { cyOptions, HAYSTACK_EDGES } from '../graph/config';
 import { placeNewNodes, registerLayouts, runFullLayout } from '../graph/layouts';
-import { stylesheet } from '../graph/style';
+import { labelFontSize, stylesheet } from '../graph/style';
 import type { Positions, Viewport } from '../state/transitions';
 import type { Selection, ViewState } from '../state/view';
 import type { LayoutRequest } from './useExplorer';
@@ -24,22 +24,6 @@ export interface CanvasHandlers {
   onContextMenu: (id: string, x: number, y: number) => void;
   /** Node positions and the viewport after a layout, a drag, a pan or a zoom settled. */
   onPlace: (positions: Positions, viewport: Viewport) => void;
-}
-
-/** Labels are kept at least this many screen pixels high (times the font scale) down to `MIN_COMPENSATED_ZOOM`. */
-export const MIN_LABEL_PX = 13;
-const BASE_NODE_FONT = 17;
-const MIN_COMPENSATED_ZOOM = 0.3;
-
-/**
- * Node label size in model units for a zoom level, so labels stay readable when the view zooms out;
- * quantized in 10 % steps so zooming restyles rarely.
- */
-export function labelFontSize(zoom: number, scale: number): number {
-  const z = Math.max(zoom, MIN_COMPENSATED_ZOOM);
-  const wanted = Math.max(BASE_NODE_FONT, MIN_LABEL_PX / z);
-  const step = Math.ceil(Math.log(wanted / BASE_NODE_FONT) / Math.log(1.1) - 1e-9);
-  return Math.round(BASE_NODE_FONT * 1.1 ** step * scale * 10) / 10;
 }
 
 interface Props {

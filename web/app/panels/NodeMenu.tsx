@@ -25,6 +25,14 @@ export function NodeMenu({ at, label, groups, canvasIds, onExpand, onShow, onHid
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
   }, []);
+  // A press anywhere outside the menu closes it, as a context menu does.
+  useEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      if (ref.current && !ref.current.contains(e.target as globalThis.Node)) onClose();
+    };
+    document.addEventListener('pointerdown', onDown, true);
+    return () => document.removeEventListener('pointerdown', onDown, true);
+  }, [onClose]);
   const run = (action: () => void) => () => {
     action();
     onClose();
