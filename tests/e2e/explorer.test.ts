@@ -140,6 +140,7 @@ describe('the explorer in headless Chromium', () => {
 
   it('answers what responds to the IRA from the relationships list: counts by type, one click puts them on the canvas, a row opens its passages', async () => {
     const { page, problems } = await open(`/?n=${enc(ira.id)}&sel=${enc(ira.id)}`);
+    await page.setViewportSize({ width: 1920, height: 1080 });
     const hood = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=500`);
     const groups = groupRelations(ira.id, hood.edges, new Map());
     const responds = groups.find((g) => g.type === 'RESPONDS_TO' && g.direction === 'in');

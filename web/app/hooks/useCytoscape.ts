@@ -41,6 +41,9 @@ interface Props {
 const STATE_CLASSES = 'hidden filtered pinned sel faded path expanded';
 
 /** Owns the Cytoscape instance: mirrors elements and view state into it and reports taps. */
+/** Node positions kept in a shared link up to this many nodes. */
+export const MAX_LINKED_POSITIONS = 400;
+
 export function useCytoscape({
   container,
   elements,
@@ -96,10 +99,12 @@ export function useCytoscape({
       placeTimer = setTimeout(() => {
         if (instance.destroyed() || instance.nodes().empty()) return;
         const positions: Positions = {};
-        instance.nodes().forEach((n) => {
-          const p = n.position();
-          positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
-        });
+        // Beyond a few hundred nodes the link would grow too long; zoom and pan are still kept.
+        if (instance.nodes().size() <= MAX_LINKED_POSITIONS)
+          instance.nodes().forEach((n) => {
+            const p = n.position();
+            positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+          });
         handlersRef.current.onPlace(positions, { zoom: instance.zoom(), pan: { ...instance.pan() } });
       }, 400);
     };
