@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../graph/model';
 import { nodeLabel } from './graph/elements';
 import { useCanvasKeys } from './hooks/useCanvasKeys';
@@ -7,17 +7,20 @@ import { useDetails } from './hooks/useDetails';
 import { APP_NAME, useDocuments } from './hooks/useDocuments';
 import { useEvidence } from './hooks/useEvidence';
 import { useExplorer } from './hooks/useExplorer';
+import { useNodeMenu } from './hooks/useNodeMenu';
+import { usePresentation } from './hooks/usePresentation';
 import { useSavedViews } from './hooks/useSavedViews';
+import { useViewExport } from './hooks/useViewExport';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { EvidencePanel } from './panels/EvidencePanel';
 import { Legend } from './panels/Legend';
-import { type MenuAt, NodeMenu } from './panels/NodeMenu';
+import { NodeMenu } from './panels/NodeMenu';
 import { NodePicker } from './panels/NodePicker';
 import { PathFinder } from './panels/PathFinder';
+import { PresentBar } from './panels/PresentBar';
 import { ReaderView } from './panels/ReaderView';
 import { Toolbar } from './panels/Toolbar';
-import { documentText, reportsLabel } from './state/documents';
-import { viewExport, visibleSlice } from './state/export-view';
+import { reportsLabel } from './state/documents';
 
 export function App() {
   const explorer = useExplorer();
@@ -35,18 +38,7 @@ export function App() {
       ),
     [path],
   );
-  const [menu, setMenu] = useState<MenuAt | null>(null);
-  const openMenu = useCallback(
-    (id: string, x: number, y: number) => {
-      actions.select({ type: 'node', id });
-      setMenu({ id, x, y });
-    },
-    [actions],
-  );
-  const closeMenu = useCallback(() => {
-    setMenu(null);
-    container.current?.focus();
-  }, []);
+  const { menu, open: openMenu, close: closeMenu } = useNodeMenu(container, actions.select);
   const fontScale = view.fontScale * (view.presenting ? 1.5 : 1);
   const cy = useCytoscape({
     container,
@@ -70,22 +62,7 @@ export function App() {
     onMenu: openMenu,
   });
   const savedViews = useSavedViews();
-  const { present } = actions;
-  useEffect(() => {
-    if (!view.presenting) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) present(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [view.presenting, present]);
-  // The canvas changes size when the panels come and go: let Cytoscape measure it again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when presentation mode toggles.
-  useEffect(() => {
-    if (!cy) return;
-    cy.resize();
-    cy.fit(cy.elements(':visible'), 40);
-  }, [cy, view.presenting]);
+  usePresentation(cy, view.presenting, actions.present);
   const details = useDetails(view.selected, cache, version);
   const known = view.selected
     ? (view.selected.type === 'node' ? cache.nodes : cache.edges).has(view.selected.id)
@@ -93,18 +70,8 @@ export function App() {
   const evidence = useEvidence(known ? view.selected : null, cache);
   const closeReader = useCallback(() => setReading(null), []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks cache changes.
-  const slice = useMemo(
-    () => visibleSlice(view, cache.nodes, cache.edges.values()),
-    [cache, version, view.nodes, view.hidden, view.hiddenKinds, view.hiddenTypes, view.hiddenDocuments],
-  );
+  const { slice, exportJson } = useViewExport(view, cache, version, documents);
   const visibleCount = slice.nodes.length;
-  const exportJson = useCallback(async () => {
-    const docs = documents ?? [];
-    const texts = new Map<string, string>();
-    if (docs.length === 1 && docs[0]) texts.set(docs[0].id, await documentText(docs[0].id));
-    return viewExport(slice, docs, (id) => texts.get(id));
-  }, [slice, documents]);
 
   const selectedId = view.selected?.type === 'node' ? view.selected.id : null;
   const canvasIds = useMemo(() => new Set(view.nodes), [view.nodes]);
@@ -214,41 +181,14 @@ export function App() {
           />
         )}
         {view.presenting && (
-          <div className="present-bar" data-testid="present-bar">
-            <button
-              type="button"
-              className="present-button"
-              onClick={() => actions.stepFont(-1)}
-              aria-label="Smaller labels"
-            >
-              A−
-            </button>
-            <button
-              type="button"
-              className="present-button"
-              onClick={() => actions.stepFont(1)}
-              aria-label="Larger labels"
-            >
-              A+
-            </button>
-            <button
-              type="button"
-              className="present-button"
-              onClick={() =>
-                cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })
-              }
-            >
-              Fit
-            </button>
-            <button
-              type="button"
-              className="present-button"
-              data-testid="present-exit"
-              onClick={() => actions.present(false)}
-            >
-              Exit presentation (Esc)
-            </button>
-          </div>
+          <PresentBar
+            onFont={actions.stepFont}
+            onFit={() =>
+              cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })
+            }
+            onRelayout={actions.relayout}
+            onExit={() => actions.present(false)}
+          />
         )}
         <div className="status" role="status" aria-live="polite">
           {explorer.busy && <span className="busy">Loading…</span>}
