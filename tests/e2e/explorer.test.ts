@@ -121,7 +121,10 @@ describe('the explorer in headless Chromium', () => {
     await page.waitForFunction((id) => window.__cy?.getElementById(id).hasClass('sel'), ira.id);
     await waitIdle(page);
     const hood = await app.json<Hood>(`/api/nodes/${enc(ira.id)}/neighbors?limit=500`);
-    const firstPage = rankNeighbours(ira.id, hood.edges, new Map()).slice(0, NEIGHBOUR_PAGE);
+    const firstPage = rankNeighbours(ira.id, hood.edges, new Map(hood.nodes.map((n) => [n.id, n]))).slice(
+      0,
+      NEIGHBOUR_PAGE,
+    );
     expect(firstPage.length).toBeGreaterThan(0);
     const ids = await canvasNodeIds(page);
     for (const id of firstPage) expect(ids).toContain(id);
