@@ -101,11 +101,11 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Sample report in a memory store, the real server with the built app, and headless Chromium. */
-export async function startApp(): Promise<RunningApp> {
+/** Sample report (and any `extra` documents) in a memory store, the real server with the built app, and headless Chromium. */
+export async function startApp(extra: GraphDocument[] = []): Promise<RunningApp> {
   requireChromium();
   await ensureAppBuilt();
-  const docs = await sampleDocuments();
+  const docs = [...(await sampleDocuments()), ...extra];
   const store = MemoryStore.inMemory();
   for (const doc of docs) await store.load(doc);
   const server = await startServer({

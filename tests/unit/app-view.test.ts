@@ -22,6 +22,11 @@ const full: ViewState = {
   expanded: { 'policy:us-ira': 12, 'weird,id&x=1': 3 },
   addedBy: {},
   webgl: true,
+  positions: { 'policy:us-ira': { x: -120, y: 35 }, 'weird,id&x=1': { x: 0, y: 1e3 } },
+  viewport: { zoom: 0.85, pan: { x: 310, y: -42 } },
+  fontScale: 1.5,
+  presenting: true,
+  hiddenDocuments: ['rpt-000'],
 };
 
 describe('view links', () => {
@@ -88,5 +93,16 @@ describe('view history', () => {
       h = historyReducer(h, { type: 'commit', update: (v) => ({ ...v, nodes: [String(i)] }) });
     expect(h.past).toHaveLength(100);
     expect(h.past[0]?.nodes).toEqual(['49']);
+  });
+});
+
+describe('the early overview request', () => {
+  it('asks for as many nodes as the app shows on opening', async () => {
+    const source = (await import('node:fs')).readFileSync(
+      new URL('../../web/app/public/early.js', import.meta.url),
+      'utf8',
+    );
+    const { OVERVIEW_SIZE } = await import('../../web/app/state/view');
+    expect(source).toContain(`const EARLY_OVERVIEW_SIZE = ${OVERVIEW_SIZE};`);
   });
 });

@@ -98,7 +98,7 @@ describe('toElements', () => {
     const [el] = toElements({ nodes: [withMention], edges: [] }, { lang });
     expect(el).toEqual({
       group: 'nodes',
-      data: { id: ira.id, label, name: 'IRA', kind: 'Policy', mentions: 1 },
+      data: { id: ira.id, label, name: 'IRA', kind: 'Policy', mentions: 1, documents: ['rpt'] },
       classes: 'kind-Policy',
     });
   });
@@ -110,7 +110,15 @@ describe('toElements', () => {
     );
     expect(el).toEqual({
       group: 'edges',
-      data: { id: 'e1', source: ira.id, target: battery.id, type: 'TARGETS', label: 'TARGETS', evidence: 1 },
+      data: {
+        id: 'e1',
+        source: ira.id,
+        target: battery.id,
+        type: 'TARGETS',
+        label: 'TARGETS',
+        evidence: 1,
+        documents: ['rpt'],
+      },
       classes: 'type-TARGETS',
     });
   });

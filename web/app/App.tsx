@@ -1,15 +1,23 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../graph/model';
+import { nodeLabel } from './graph/elements';
+import { useCanvasKeys } from './hooks/useCanvasKeys';
 import { useCytoscape } from './hooks/useCytoscape';
 import { useDetails } from './hooks/useDetails';
 import { APP_NAME, useDocuments } from './hooks/useDocuments';
 import { useEvidence } from './hooks/useEvidence';
 import { useExplorer } from './hooks/useExplorer';
+import { useNodeMenu } from './hooks/useNodeMenu';
+import { usePresentation } from './hooks/usePresentation';
+import { useSavedViews } from './hooks/useSavedViews';
+import { useViewExport } from './hooks/useViewExport';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { EvidencePanel } from './panels/EvidencePanel';
 import { Legend } from './panels/Legend';
+import { NodeMenu } from './panels/NodeMenu';
 import { NodePicker } from './panels/NodePicker';
 import { PathFinder } from './panels/PathFinder';
+import { PresentBar } from './panels/PresentBar';
 import { ReaderView } from './panels/ReaderView';
 import { Toolbar } from './panels/Toolbar';
 import { reportsLabel } from './state/documents';
@@ -25,24 +33,26 @@ export function App() {
   const documents = useDocuments();
   const analyst = useAnalyst();
   const [highlight, setHighlight] = useState<readonly string[]>([]);
-  const present = actions.present;
+  const showNodes = actions.showNodes;
   const showAnalysis = useCallback(
     (ids: string[], options: ShowOptions = {}) => {
       setHighlight(options.highlight ?? []);
-      void present(ids, options.positions);
+      void showNodes(ids, options.positions);
     },
-    [present],
+    [showNodes],
   );
 
   const pathElements = useMemo(
     () =>
       new Set(
         path.status === 'found'
-          ? path.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)])
+          ? path.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.hops.map((h) => h.edge.id)])
           : highlight,
       ),
     [path, highlight],
   );
+  const { menu, open: openMenu, close: closeMenu } = useNodeMenu(container, actions.select);
+  const fontScale = view.fontScale * (view.presenting ? 1.5 : 1);
   const cy = useCytoscape({
     container,
     elements,
@@ -50,26 +60,43 @@ export function App() {
     pathElements,
     layoutRequest: explorer.layoutRequest,
     focus: explorer.focus,
-    handlers: { onSelect: actions.select, onExpand: actions.expand },
+    fontScale,
+    handlers: {
+      onSelect: actions.select,
+      onExpand: actions.expand,
+      onContextMenu: openMenu,
+      onPlace: actions.place,
+    },
   });
+  useCanvasKeys(container, cy, {
+    selected: view.selected,
+    onSelect: actions.select,
+    onExpand: actions.expand,
+    onMenu: openMenu,
+  });
+  const savedViews = useSavedViews();
+  usePresentation(cy, view.presenting, actions.present);
   const details = useDetails(view.selected, cache, version);
-  const evidence = useEvidence(view.selected, cache);
+  const known = view.selected
+    ? (view.selected.type === 'node' ? cache.nodes : cache.edges).has(view.selected.id)
+    : false;
+  const evidence = useEvidence(known ? view.selected : null, cache);
   const closeReader = useCallback(() => setReading(null), []);
 
-  const visibleIds = useMemo(() => {
-    const hidden = new Set(view.hidden);
-    return elements
-      .filter(
-        (e) =>
-          e.group === 'nodes' && !hidden.has(e.data.id as string) && !view.hiddenKinds.includes(e.data.kind),
-      )
-      .map((e) => e.data.id as string);
-  }, [elements, view.hidden, view.hiddenKinds]);
+  const { slice, exportJson } = useViewExport(view, cache, version, documents);
+  const visibleCount = slice.nodes.length;
 
   const selectedId = view.selected?.type === 'node' ? view.selected.id : null;
+  const canvasIds = useMemo(() => new Set(view.nodes), [view.nodes]);
+  const selectedNode = selectedId ? cache.nodes.get(selectedId) : undefined;
+  const selectedLabel = selectedNode ? nodeLabel(selectedNode, view.lang) : null;
+  const documentTitles = useMemo(
+    () => new Map((documents ?? []).map((d) => [d.id, d.title.trim() || d.id])),
+    [documents],
+  );
 
   return (
-    <div className="app" lang={view.lang}>
+    <div className={`app${view.presenting ? ' presenting' : ''}`} lang={view.lang}>
       <header className="topbar">
         <div className="titles">
           <h1>{APP_NAME}</h1>
@@ -97,7 +124,8 @@ export function App() {
           lang={view.lang}
           layout={view.layout}
           canGoBack={explorer.canGoBack}
-          visibleIds={visibleIds}
+          slice={slice}
+          exportJson={exportJson}
           onBack={actions.back}
           onLayout={actions.setLayout}
           onRelayout={actions.relayout}
@@ -105,6 +133,17 @@ export function App() {
           onClear={actions.clear}
           webgl={view.webgl}
           onWebgl={actions.setWebgl}
+          fontScale={view.fontScale}
+          onFont={actions.stepFont}
+          presenting={view.presenting}
+          onPresent={actions.present}
+          views={savedViews.views}
+          onSaveView={savedViews.save}
+          onOpenView={actions.openView}
+          onDeleteView={savedViews.remove}
+          documents={documents}
+          hiddenDocuments={view.hiddenDocuments}
+          onToggleDocument={actions.toggleDocument}
         />
         <button
           type="button"
@@ -142,13 +181,46 @@ export function App() {
           ref={container}
           className="canvas"
           data-testid="graph-canvas"
-          data-node-count={visibleIds.length}
+          data-node-count={visibleCount}
           data-busy={explorer.busy}
-          role="img"
-          aria-label={`Graph with ${visibleIds.length} nodes`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas is operated with the keyboard (useCanvasKeys).
+          tabIndex={0}
+          role="application"
+          aria-roledescription="graph"
+          aria-label={`Graph with ${visibleCount} nodes${selectedLabel ? `, ${selectedLabel} selected` : ''}. Arrow keys move between nodes, Enter expands, Shift+F10 opens the node menu, + and − zoom, 0 fits.`}
         />
+        {menu && cache.nodes.get(menu.id) && (
+          <NodeMenu
+            at={menu}
+            label={nodeLabel(cache.nodes.get(menu.id)!, view.lang)}
+            groups={details.type === 'node' && details.node.id === menu.id ? details.relations : null}
+            canvasIds={canvasIds}
+            onExpand={() => void actions.expand(menu.id)}
+            onShow={(ids) => void actions.expandGroup(menu.id, ids)}
+            onHide={() => actions.hide(menu.id)}
+            onClose={closeMenu}
+          />
+        )}
+        {view.presenting && (
+          <PresentBar
+            onFont={actions.stepFont}
+            onFit={() =>
+              cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 })
+            }
+            onRelayout={actions.relayout}
+            onExit={() => actions.present(false)}
+          />
+        )}
         <div className="status" role="status" aria-live="polite">
           {explorer.busy && <span className="busy">Loading…</span>}
+          {explorer.notice && (
+            <span className="notice" data-testid="notice">
+              {explorer.notice}{' '}
+              <button type="button" className="link" onClick={actions.dismissNotice}>
+                Dismiss
+              </button>
+            </span>
+          )}
           {explorer.error && (
             <span className="error" data-testid="error">
               {explorer.error}{' '}
@@ -181,6 +253,11 @@ export function App() {
           onHide={actions.hide}
           onTogglePin={actions.togglePin}
           onSelect={actions.select}
+          cache={cache}
+          canvasIds={canvasIds}
+          onShowNeighbours={(id, ids) => void actions.expandGroup(id, ids)}
+          onOpenEvidence={setReading}
+          documentTitles={documentTitles}
         />
         <EvidencePanel state={evidence} onOpen={setReading} />
       </aside>

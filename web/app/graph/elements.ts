@@ -42,6 +42,7 @@ export function toElements(slice: GraphSlice, options: ElementOptions): ElementD
         name: node.name,
         kind: node.kind,
         mentions: node.mentions.length,
+        documents: [...new Set(node.mentions.map((m) => m.documentId))],
       },
       classes: `kind-${node.kind}`,
     });
@@ -59,6 +60,7 @@ export function toElements(slice: GraphSlice, options: ElementOptions): ElementD
         type: edge.type,
         label: edge.type,
         evidence: edge.evidence.length,
+        documents: [...new Set(edge.evidence.map((e) => e.documentId))],
       },
       classes: `type-${edge.type}`,
     });

@@ -1,6 +1,5 @@
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/view';
 
@@ -8,8 +7,16 @@ let registered = false;
 export function registerLayouts(): void {
   if (registered) return;
   cytoscape.use(fcose);
-  cytoscape.use(dagre);
   registered = true;
+}
+
+/** The hierarchical layout is loaded when first chosen, keeping it out of the first download. */
+let dagre: Promise<void> | null = null;
+export function loadDagre(): Promise<void> {
+  dagre ??= import('cytoscape-dagre').then((module) => {
+    cytoscape.use(module.default);
+  });
+  return dagre;
 }
 
 function fixedConstraint(nodes: NodeCollection) {
@@ -58,11 +65,16 @@ export function layoutOptions(name: LayoutName, fixed: NodeCollection): LayoutOp
   }
 }
 
-/** Lays out every visible element; pinned (locked) nodes keep their places. */
+/** Lays out every visible element; pinned (locked) nodes keep their places. Dagre runs once loaded. */
 export function runFullLayout(cy: Core, name: LayoutName): void {
-  const eles = cy.elements(':visible');
-  if (eles.nodes().empty()) return;
-  eles.layout(layoutOptions(name, eles.nodes(':locked'))).run();
+  const run = () => {
+    if (cy.destroyed()) return;
+    const eles = cy.elements(':visible');
+    if (eles.nodes().empty()) return;
+    eles.layout(layoutOptions(name, eles.nodes(':locked'))).run();
+  };
+  if (name === 'dagre') void loadDagre().then(run);
+  else run();
 }
 
 /**

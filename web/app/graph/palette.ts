@@ -32,33 +32,37 @@ export const KIND_STYLE: Record<NodeKind, { color: string; shape: NodeShape; siz
   RoadmapItem: { color: '#283593', shape: 'star', size: 40 },
 };
 
+/**
+ * One colour per link type, each at least 3:1 against the white canvas (WCAG 1.4.11) and at least
+ * ΔE 10 (CIE76) from every other (tests/unit/palette.test.ts); structural links are grey.
+ */
 export const EDGE_COLOR: Record<EdgeType, string> = {
-  ENACTED_BY: '#2e7d32',
+  ENACTED_BY: '#388e3c',
   TARGETS: '#c62828',
-  AFFECTS: '#e53935',
-  RESPONDS_TO: '#ad1457',
+  AFFECTS: '#f4511e',
+  RESPONDS_TO: '#880e4f',
   IMPLIES: '#6d4c41',
-  CONCERNS: '#8e24aa',
+  CONCERNS: '#9c27b0',
   SERVES: '#1565c0',
-  OPERATES_IN: '#5e35b1',
-  BASED_IN: '#43a047',
+  OPERATES_IN: '#ad6800',
+  BASED_IN: '#00796b',
   DEVELOPS: '#00838f',
-  USES: '#ef6c00',
-  SECURES: '#f57c00',
-  PART_OF: '#78909c',
-  MEMBER_OF: '#558b2f',
-  MEASURES: '#9e9d24',
-  SCHEDULES: '#3949ab',
-  IMPOSES: '#b71c1c',
+  USES: '#c56000',
+  SECURES: '#827717',
+  PART_OF: '#546e7a',
+  MEMBER_OF: '#5c6bc0',
+  MEASURES: '#8d6e63',
+  SCHEDULES: '#283593',
+  IMPOSES: '#7f0000',
   FUNDS: '#1b5e20',
-  LOCATED_IN: '#00695c',
+  LOCATED_IN: '#004d40',
   PRODUCES: '#bf360c',
   SUPPLIES: '#4527a0',
   PARTNERS_WITH: '#0277bd',
-  INVESTS_IN: '#33691e',
-  ACQUIRES: '#4a148c',
+  INVESTS_IN: '#4e7d12',
+  ACQUIRES: '#c2185b',
   LICENSES_FROM: '#37474f',
-  MENTIONED_IN: '#b0bec5',
+  MENTIONED_IN: '#8a8a8a',
 };
 
 export const FONT_STACK =

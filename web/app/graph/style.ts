@@ -4,15 +4,32 @@ import { EDGE_COLOR, FONT_STACK, KIND_STYLE } from './palette';
 
 export const HIGHLIGHT = '#ff8f00';
 
+/** Labels are kept at least this many screen pixels high (times the font scale) down to `MIN_COMPENSATED_ZOOM`. */
+export const MIN_LABEL_PX = 13;
+const BASE_NODE_FONT = 17;
+const MIN_COMPENSATED_ZOOM = 0.3;
+
+/**
+ * Node label size in model units for a zoom level, so labels stay readable when the view zooms out;
+ * quantized in 10 % steps so zooming restyles rarely.
+ */
+export function labelFontSize(zoom: number, scale: number): number {
+  const z = Math.max(zoom, MIN_COMPENSATED_ZOOM);
+  const wanted = Math.max(BASE_NODE_FONT, MIN_LABEL_PX / z);
+  const step = Math.ceil(Math.log(wanted / BASE_NODE_FONT) / Math.log(1.1) - 1e-9);
+  return Math.round(BASE_NODE_FONT * 1.1 ** step * scale * 10) / 10;
+}
+
 /** Plain data (no functions), so the benchmark can hand the same stylesheet to a bare page. */
-export function stylesheet(): StylesheetJson {
+export function stylesheet(options: { labelSize?: number } = {}): StylesheetJson {
+  const labelSize = options.labelSize ?? 17;
   const rules: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 17,
+        'font-size': labelSize,
         'font-weight': 'bold',
         color: '#111827',
         'text-valign': 'bottom',
@@ -39,7 +56,7 @@ export function stylesheet(): StylesheetJson {
         'arrow-scale': 1.1,
         opacity: 0.75,
         'font-family': FONT_STACK,
-        'font-size': 12,
+        'font-size': Math.round(labelSize * 0.72 * 10) / 10,
         color: '#111827',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
@@ -59,7 +76,13 @@ export function stylesheet(): StylesheetJson {
   for (const type of EdgeType.options) {
     rules.push({
       selector: `edge.type-${type}`,
-      style: { 'line-color': EDGE_COLOR[type], 'target-arrow-color': EDGE_COLOR[type] },
+      style: {
+        'line-color': EDGE_COLOR[type],
+        'target-arrow-color': EDGE_COLOR[type],
+        // Structure and co-mentions are drawn broken, so stated relations read as the solid lines.
+        'line-style':
+          type === 'MENTIONED_IN' ? 'dotted' : type === 'PART_OF' || type === 'CONCERNS' ? 'dashed' : 'solid',
+      },
     });
   }
   rules.push(

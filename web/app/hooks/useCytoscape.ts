@@ -3,6 +3,8 @@ import cytoscape from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { cyOptions, HAYSTACK_EDGES } from '../graph/config';
 import { placeNewNodes, registerLayouts, runFullLayout } from '../graph/layouts';
+import { labelFontSize, stylesheet } from '../graph/style';
+import type { Positions, Viewport } from '../state/transitions';
 import type { Selection, ViewState } from '../state/view';
 import type { LayoutRequest } from './useExplorer';
 
@@ -18,6 +20,10 @@ declare global {
 export interface CanvasHandlers {
   onSelect: (selection: Selection | null) => void;
   onExpand: (id: string) => void;
+  /** Right-click (or the context-menu key) on a node, at canvas coordinates. */
+  onContextMenu: (id: string, x: number, y: number) => void;
+  /** Node positions and the viewport after a layout, a drag, a pan or a zoom settled. */
+  onPlace: (positions: Positions, viewport: Viewport) => void;
 }
 
 interface Props {
@@ -28,11 +34,16 @@ interface Props {
   layoutRequest: LayoutRequest;
   focus: { id: string; seq: number } | null;
   handlers: CanvasHandlers;
+  /** Label size factor: the view's font scale, times 1.5 when presenting. */
+  fontScale: number;
 }
 
 const STATE_CLASSES = 'hidden filtered pinned sel faded path expanded';
 
 /** Owns the Cytoscape instance: mirrors elements and view state into it and reports taps. */
+/** Node positions kept in a shared link up to this many nodes. */
+export const MAX_LINKED_POSITIONS = 400;
+
 export function useCytoscape({
   container,
   elements,
@@ -41,12 +52,19 @@ export function useCytoscape({
   layoutRequest,
   focus,
   handlers,
+  fontScale,
 }: Props) {
   const [cy, setCy] = useState<Core | null>(null);
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
   const saved = useRef(new Map<string, Position>()).current;
   const lastLayout = useRef<{ name: string; seq: number } | null>(null);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const pathRef = useRef(pathElements);
+  pathRef.current = pathElements;
+  const fontRef = useRef(fontScale);
+  fontRef.current = fontScale;
 
   // The renderer (canvas or WebGL) is chosen once, when the instance is created.
   // biome-ignore lint/correctness/useExhaustiveDependencies: view.webgl is read at creation only.
@@ -63,6 +81,35 @@ export function useCytoscape({
       if (e.target === instance) handlersRef.current.onSelect(null);
     });
     instance.on('dbltap', 'node', (e) => handlersRef.current.onExpand(e.target.id()));
+    instance.on('cxttap', 'node', (e) => {
+      const p = e.target.renderedPosition();
+      handlersRef.current.onContextMenu(e.target.id(), p.x, p.y);
+    });
+    let frame = 0;
+    instance.on('zoom', () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        applyLabelSize(instance, fontRef.current);
+      });
+    });
+    let placeTimer: ReturnType<typeof setTimeout> | undefined;
+    const reportPlace = () => {
+      clearTimeout(placeTimer);
+      placeTimer = setTimeout(() => {
+        if (instance.destroyed() || instance.nodes().empty()) return;
+        const positions: Positions = {};
+        // Beyond a few hundred nodes the link would grow too long; zoom and pan are still kept.
+        if (instance.nodes().size() <= MAX_LINKED_POSITIONS)
+          instance.nodes().forEach((n) => {
+            const p = n.position();
+            positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+          });
+        handlersRef.current.onPlace(positions, { zoom: instance.zoom(), pan: { ...instance.pan() } });
+      }, 400);
+    };
+    instance.on('dragfree', 'node', reportPlace);
+    instance.on('layoutstop viewport', reportPlace);
     instance.on('render', function firstRender() {
       if (instance.nodes().nonempty() && window.__firstGraphRender === undefined) {
         window.__firstGraphRender = performance.now();
@@ -73,6 +120,8 @@ export function useCytoscape({
     window.__cy = instance;
     setCy(instance);
     return () => {
+      clearTimeout(placeTimer);
+      cancelAnimationFrame(frame);
       if (window.__cy === instance) delete window.__cy;
       instance.destroy();
       setCy(null);
@@ -118,60 +167,35 @@ export function useCytoscape({
         cy.animate({ fit: { eles: placed, padding: 60 } }, { duration: 250 });
         lastLayout.current = { name: view.layout, seq: layoutRequest.seq };
       }
+    } else if (
+      wasEmpty &&
+      lastLayout.current === null &&
+      cy.nodes().nonempty() &&
+      restorePlacement(cy, viewRef.current)
+    ) {
+      // A shared link with positions: draw it as it was, without a new layout.
+      applyClasses(cy, viewRef.current, pathRef.current);
+      lastLayout.current = { name: view.layout, seq: layoutRequest.seq };
     } else if (cy.nodes().nonempty() && (wasEmpty || layoutChanged || lastLayout.current === null)) {
-      applyClasses();
+      // Classes must be current before a layout so hidden and filtered elements are skipped.
+      applyClasses(cy, viewRef.current, pathRef.current);
       runFullLayout(cy, view.layout);
       lastLayout.current = { name: view.layout, seq: layoutRequest.seq };
     } else if (added.nonempty()) {
+      applyClasses(cy, viewRef.current, pathRef.current);
       placeNewNodes(cy, added, focus?.id ?? null, saved);
     }
-
-    function applyClasses() {
-      // Classes must exist before a layout so hidden nodes are skipped; set again by the class effect.
-      if (!cy) return;
-      const hidden = new Set(view.hidden);
-      cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', hidden.has(n.id()));
-      });
-    }
+    applyLabelSize(cy, fontRef.current);
   }, [cy, elements, layoutRequest, view.layout]);
+
+  useEffect(() => {
+    if (cy) applyLabelSize(cy, fontScale);
+  }, [cy, fontScale]);
 
   // View state → classes (filters, selection, pins); the data never changes here.
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements need their classes too.
   useEffect(() => {
-    if (!cy) return;
-    const hidden = new Set(view.hidden);
-    const pinned = new Set(view.pinned);
-    const kinds = new Set<string>(view.hiddenKinds);
-    const types = new Set<string>(view.hiddenTypes);
-    cy.batch(() => {
-      cy.elements().removeClass(STATE_CLASSES);
-      cy.nodes().forEach((n) => {
-        if (hidden.has(n.id())) n.addClass('hidden');
-        if (kinds.has(n.data('kind'))) n.addClass('filtered');
-        if (view.expanded[n.id()] !== undefined) n.addClass('expanded');
-        if (pinned.has(n.id())) {
-          n.addClass('pinned');
-          n.lock();
-        } else {
-          n.unlock();
-        }
-      });
-      cy.edges().forEach((e) => {
-        if (types.has(e.data('type'))) e.addClass('filtered');
-      });
-      if (pathElements.size > 0)
-        cy.elements()
-          .filter((e) => pathElements.has(e.id()))
-          .addClass('path');
-      const sel = view.selected ? cy.getElementById(view.selected.id) : null;
-      if (sel?.nonempty()) {
-        sel.addClass('sel');
-        const keep =
-          view.selected?.type === 'node' ? sel.closedNeighborhood() : sel.union(sel.connectedNodes());
-        cy.elements().difference(keep).addClass('faded');
-      }
-    });
+    if (cy) applyClasses(cy, view, pathElements);
   }, [
     cy,
     elements,
@@ -179,6 +203,7 @@ export function useCytoscape({
     view.pinned,
     view.hiddenKinds,
     view.hiddenTypes,
+    view.hiddenDocuments,
     view.selected,
     view.expanded,
     pathElements,
@@ -197,4 +222,75 @@ export function useCytoscape({
   }, [cy, focus]);
 
   return cy;
+}
+
+/** Whether an element belongs only to hidden documents (its evidence or mentions name no other). */
+function onlyInHiddenDocuments(
+  documents: readonly string[] | undefined,
+  hidden: ReadonlySet<string>,
+): boolean {
+  return !!documents && documents.length > 0 && documents.every((d) => hidden.has(d));
+}
+
+/** Mirrors view state into classes: hidden, filtered (kind, type, document), expanded, pinned, path, selection. */
+export function applyClasses(cy: Core, view: ViewState, pathElements: ReadonlySet<string>): void {
+  const hidden = new Set(view.hidden);
+  const pinned = new Set(view.pinned);
+  const kinds = new Set<string>(view.hiddenKinds);
+  const types = new Set<string>(view.hiddenTypes);
+  const docs = new Set(view.hiddenDocuments);
+  cy.batch(() => {
+    cy.elements().removeClass(STATE_CLASSES);
+    cy.nodes().forEach((n) => {
+      if (hidden.has(n.id())) n.addClass('hidden');
+      if (kinds.has(n.data('kind')) || onlyInHiddenDocuments(n.data('documents'), docs))
+        n.addClass('filtered');
+      if (view.expanded[n.id()] !== undefined) n.addClass('expanded');
+      if (pinned.has(n.id())) {
+        n.addClass('pinned');
+        n.lock();
+      } else {
+        n.unlock();
+      }
+    });
+    cy.edges().forEach((e) => {
+      if (types.has(e.data('type')) || onlyInHiddenDocuments(e.data('documents'), docs))
+        e.addClass('filtered');
+    });
+    if (pathElements.size > 0)
+      cy.elements()
+        .filter((e) => pathElements.has(e.id()))
+        .addClass('path');
+    const sel = view.selected ? cy.getElementById(view.selected.id) : null;
+    if (sel?.nonempty()) {
+      sel.addClass('sel');
+      const keep =
+        view.selected?.type === 'node' ? sel.closedNeighborhood() : sel.union(sel.connectedNodes());
+      cy.elements().difference(keep).addClass('faded');
+    }
+  });
+}
+
+/** Sets node and edge label sizes for the current zoom (see `labelFontSize`); restyles only on a new step. */
+export function applyLabelSize(cy: Core, scale: number): void {
+  const size = labelFontSize(cy.zoom(), scale);
+  if ((cy.scratch('labelSize') as number | undefined) === size) return;
+  cy.scratch('labelSize', size);
+  cy.style(stylesheet({ labelSize: size }));
+}
+
+/** Places nodes at the positions a link carries and restores its zoom; false when it carries none. */
+function restorePlacement(cy: Core, view: ViewState): boolean {
+  const known = cy.nodes().filter((n) => view.positions[n.id()] !== undefined);
+  if (known.empty()) return false;
+  cy.batch(() => {
+    known.forEach((n) => {
+      n.position(view.positions[n.id()]!);
+    });
+  });
+  const rest = cy.nodes().difference(known);
+  if (rest.nonempty()) placeNewNodes(cy, rest, null, new Map());
+  if (view.viewport) cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });
+  else cy.fit(cy.elements(':visible'), 40);
+  return true;
 }

@@ -1,11 +1,24 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EdgeType, NodeKind } from '../../../graph/model';
-import { type GraphPath, LIMITS } from '../../../graph/store';
+import { LIMITS } from '../../../graph/store';
 import { ApiError, api } from '../api';
 import { type Lang, toElements } from '../graph/elements';
 import { pathPositions } from '../graph/layouts';
 import { takeInitialView } from '../state/boot';
 import { GraphCache } from '../state/cache';
+import { type RankedPath, strongestPaths } from '../state/path-rank';
+import { rankNeighbours } from '../state/relations';
+import { brokenLinkNotice, dropMissing } from '../state/restore';
+import {
+  addNeighbours,
+  expandStep,
+  type Positions,
+  placeNodes,
+  setPresenting,
+  stepFontScale,
+  toggleDocument,
+  type Viewport,
+} from '../state/transitions';
 import {
   type History,
   historyReducer,
@@ -23,7 +36,7 @@ import {
 export type PathState =
   | { status: 'idle' }
   | { status: 'loading'; from: string; to: string }
-  | { status: 'found'; from: string; to: string; paths: GraphPath[] }
+  | { status: 'found'; from: string; to: string; paths: RankedPath[] }
   | { status: 'none'; from: string; to: string };
 
 export interface LayoutRequest {
@@ -58,6 +71,8 @@ export function useExplorer() {
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  /** Something the user should know that is not a failure, such as a link naming unknown nodes. */
+  const [notice, setNotice] = useState<string | null>(null);
   const [path, setPath] = useState<PathState>({ status: 'idle' });
   const [layoutRequest, setLayoutRequest] = useState<LayoutRequest>({ seq: 0 });
   const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
@@ -107,10 +122,16 @@ export function useExplorer() {
     async (from: string, to: string, viaSections: boolean, mode: 'commit' | 'restore') => {
       setPath({ status: 'loading', from, to });
       const through = viaSections ? undefined : PATH_KINDS_WITHOUT_SECTIONS;
-      const paths = await task(() =>
-        api.paths(from, to, { limit: PATH_LIMIT, ...(through ? { through } : {}) }),
-      );
-      if (!paths) {
+      // Ask for more candidates than are shown, then keep the strongest (state/path-rank.ts).
+      const ranked = await task(async () => {
+        const candidates = await api.paths(from, to, {
+          limit: LIMITS.pathsMaxResults,
+          ...(through ? { through } : {}),
+        });
+        return strongestPaths(candidates, PATH_LIMIT);
+      });
+      const paths = ranked?.map((p) => ({ nodes: p.nodes, edges: p.hops.map((h) => h.edge) }));
+      if (!ranked || !paths) {
         setPath({ status: 'idle' });
         return;
       }
@@ -132,7 +153,7 @@ export function useExplorer() {
         [],
         paths.flatMap((p) => p.nodes.map((n) => n.id)),
       );
-      setPath({ status: 'found', from, to, paths });
+      setPath({ status: 'found', from, to, paths: ranked });
       setLayoutRequest((r) => ({ seq: r.seq + 1, positions: pathPositions(paths) }));
       if (mode === 'commit') {
         commit((v) => ({
@@ -162,7 +183,19 @@ export function useExplorer() {
     void task(async () => {
       const prefetched = takeInitialView();
       if (initial.nodes.length > 0) {
-        merge(await (prefetched ?? api.subgraph(initial.nodes.slice(0, LIMITS.subgraphMaxIds))));
+        const slice = await (prefetched ?? api.subgraph(initial.nodes.slice(0, LIMITS.subgraphMaxIds)));
+        merge(slice);
+        const found = new Set(slice.nodes.map((n) => n.id));
+        const missing = initial.nodes.filter((id) => !found.has(id));
+        if (missing.length > 0) {
+          setNotice(brokenLinkNotice(missing, initial.nodes.length));
+          replace((v) => dropMissing(v, found));
+        }
+        if (found.size === 0) {
+          const overview = await api.overview(OVERVIEW_SIZE);
+          merge(overview);
+          replace((v) => ({ ...v, nodes: overview.nodes.map((n) => n.id) }));
+        }
       } else if (!initial.pathFrom || !initial.pathTo) {
         const overview = await (prefetched ?? api.overview(OVERVIEW_SIZE));
         merge(overview);
@@ -184,27 +217,35 @@ export function useExplorer() {
       window.history.replaceState(null, '', url);
   }, [view]);
 
+  /** Adds the next page of the node's neighbours, stated relations first (see state/relations.ts). */
   const expand = useCallback(
     async (id: string, options: { select?: boolean } = {}) => {
-      const offset = viewRef.current.expanded[id] ?? 0;
-      const hood = await task(() => api.neighbors(id, { limit: PAGE, offset }));
+      const hood = await task(() => api.neighbors(id, { limit: LIMITS.neighborsMax }));
       if (!hood) return;
       merge({ nodes: [hood.center, ...hood.nodes], edges: hood.edges });
-      cache.totals.set(id, hood.total);
-      const added = [id, ...hood.nodes.map((n) => n.id)];
-      commit((v) => ({
-        ...v,
-        nodes: union(v.nodes, added),
-        addedBy: {
-          ...v.addedBy,
-          ...Object.fromEntries(hood.nodes.filter((n) => !v.nodes.includes(n.id)).map((n) => [n.id, id])),
-        },
-        hidden: v.hidden.filter((h) => !added.includes(h)),
-        expanded: { ...v.expanded, [id]: Math.min(hood.total, offset + hood.nodes.length) },
-        ...(options.select ? { selected: { type: 'node' as const, id } } : {}),
-      }));
+      const ranked = rankNeighbours(id, hood.edges, cache.nodes);
+      cache.totals.set(id, ranked.length);
+      const before = viewRef.current;
+      commit((v) => expandStep(v, id, ranked, PAGE, options));
       setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 }));
-      await task(() => fillEdges(union(viewRef.current.nodes, added)));
+      const added = ranked.slice(before.expanded[id] ?? 0, (before.expanded[id] ?? 0) + PAGE);
+      await task(() => fillEdges(union(viewRef.current.nodes, [id, ...added])));
+    },
+    [cache, commit, fillEdges, merge, task],
+  );
+
+  /** Puts the given neighbours of a node on the canvas ("show these" in the relationships list). */
+  const expandGroup = useCallback(
+    async (id: string, ids: readonly string[]) => {
+      const missing = [id, ...ids].filter((n) => !cache.nodes.has(n));
+      if (missing.length > 0) {
+        const slice = await task(() => api.subgraph(missing.slice(0, LIMITS.subgraphMaxIds)));
+        if (!slice) return;
+        merge(slice);
+      }
+      commit((v) => addNeighbours(v, id, ids));
+      setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 }));
+      await task(() => fillEdges(union(viewRef.current.nodes, [id, ...ids])));
     },
     [cache, commit, fillEdges, merge, task],
   );
@@ -261,10 +302,13 @@ export function useExplorer() {
     [cache, commit],
   );
 
+  const relayout = useCallback(() => setLayoutRequest((r) => ({ seq: r.seq + 1 })), []);
+
   const actions = useMemo(
     () => ({
       pick: (id: string) => expand(id, { select: true }),
       expand: (id: string) => expand(id),
+      expandGroup,
       collapse,
       select: (selected: Selection | null) => replace((v) => ({ ...v, selected })),
       hide: (id: string) =>
@@ -275,14 +319,33 @@ export function useExplorer() {
         })),
       showHidden: () => commit((v) => ({ ...v, hidden: [] })),
       togglePin: (id: string) => commit((v) => ({ ...v, pinned: toggle(v.pinned, id) })),
-      toggleKind: (kind: NodeKind) => commit((v) => ({ ...v, hiddenKinds: toggle(v.hiddenKinds, kind) })),
-      toggleType: (type: EdgeType) => commit((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, type) })),
+      toggleKind: (kind: NodeKind) => {
+        commit((v) => ({ ...v, hiddenKinds: toggle(v.hiddenKinds, kind) }));
+        relayout();
+      },
+      toggleType: (type: EdgeType) => {
+        commit((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, type) }));
+        relayout();
+      },
+      toggleDocument: (documentId: string) => {
+        commit((v) => toggleDocument(v, documentId));
+        relayout();
+      },
+      /** Positions and zoom go into the link without an undo step of their own. */
+      place: (positions: Positions, viewport: Viewport) => replace((v) => placeNodes(v, positions, viewport)),
+      stepFont: (step: 1 | -1) => commit((v) => stepFontScale(v, step)),
+      present: (on: boolean) => commit((v) => setPresenting(v, on)),
+      /** Opens a saved view: the whole link state, fetched like a shared link. */
+      openView: (search: string) => window.location.assign(`${window.location.pathname}${search}`),
       setLayout: (layout: LayoutName) => {
         commit((v) => ({ ...v, layout }));
         setLayoutRequest((r) => ({ seq: r.seq + 1 }));
       },
-      relayout: () => setLayoutRequest((r) => ({ seq: r.seq + 1 })),
-      setLang: (lang: Lang) => commit((v) => ({ ...v, lang })),
+      relayout,
+      setLang: (lang: Lang) => {
+        commit((v) => ({ ...v, lang }));
+        relayout();
+      },
       /** The renderer is fixed when Cytoscape starts, so switching reloads the same view. */
       setWebgl: (webgl: boolean) => {
         const qs = serializeView({ ...viewRef.current, webgl });
@@ -310,7 +373,7 @@ export function useExplorer() {
       },
       dismissError: () => setError(null),
       /** Puts exactly these nodes on the canvas (analyst views), at the given positions when there are some. */
-      present: (ids: readonly string[], positions?: Map<string, { x: number; y: number }>) =>
+      showNodes: (ids: readonly string[], positions?: Map<string, { x: number; y: number }>) =>
         task(async () => {
           merge(await api.subgraph(ids.slice(0, LIMITS.subgraphMaxIds)));
           setPath({ status: 'idle' });
@@ -326,8 +389,9 @@ export function useExplorer() {
             pathTo: null,
           }));
         }),
+      dismissNotice: () => setNotice(null),
     }),
-    [collapse, commit, expand, merge, replace, runPath, task],
+    [collapse, commit, expand, expandGroup, merge, relayout, replace, runPath, task],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` marks cache changes.
@@ -344,6 +408,7 @@ export function useExplorer() {
     elements,
     busy: busy > 0,
     error,
+    notice,
     path,
     layoutRequest,
     focus,

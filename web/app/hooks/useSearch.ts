@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../../graph/store';
 import { ApiError, api } from '../api';
+import { closeHits, queryFragments } from '../state/fuzzy';
 
 export const SEARCH_DEBOUNCE_MS = 180;
 
@@ -8,6 +9,8 @@ export interface SearchState {
   hits: SearchHit[];
   loading: boolean;
   error: string | null;
+  /** The hits are close spellings, not matches of the query as typed. */
+  fuzzy?: boolean;
 }
 
 /** Suggestions for what the user is typing, fetched once typing pauses; stale answers are dropped. */
@@ -22,9 +25,18 @@ export function useSearch(query: string, limit = 10): SearchState {
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(() => {
+      const signal = controller.signal;
       api
-        .search(q.slice(0, 200), { limit, signal: controller.signal })
-        .then((hits) => setState({ hits, loading: false, error: null }))
+        .search(q.slice(0, 200), { limit, signal })
+        .then(async (hits) => {
+          if (hits.length > 0) return { hits, fuzzy: false };
+          // Nothing matched as typed: search pieces of the query and keep names a typo or two away.
+          const pieces = await Promise.all(
+            queryFragments(q.slice(0, 200)).map((f) => api.search(f, { limit: 20, signal })),
+          );
+          return { hits: closeHits(q, pieces.flat(), limit), fuzzy: true };
+        })
+        .then(({ hits, fuzzy }) => setState({ hits, loading: false, error: null, fuzzy }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           const text = error instanceof ApiError ? error.message : String(error);

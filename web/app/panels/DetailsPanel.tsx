@@ -1,8 +1,10 @@
-import type { Node, PropertyValue } from '../../../graph/model';
+import type { Evidence, Node, PropertyValue } from '../../../graph/model';
 import { type Lang, nodeLabel } from '../graph/elements';
 import type { Details } from '../hooks/useDetails';
+import type { GraphCache } from '../state/cache';
 import type { Selection } from '../state/view';
 import { KindIcon } from './Legend';
+import { RelationsList } from './RelationsList';
 
 interface Props {
   details: Details;
@@ -15,6 +17,29 @@ interface Props {
   onHide: (id: string) => void;
   onTogglePin: (id: string) => void;
   onSelect: (selection: Selection) => void;
+  cache: GraphCache;
+  canvasIds: ReadonlySet<string>;
+  onShowNeighbours: (id: string, ids: string[]) => void;
+  onOpenEvidence: (evidence: Evidence) => void;
+  /** Document id → title, to say which report a node or link comes from. */
+  documentTitles: ReadonlyMap<string, string>;
+}
+
+function Sources({ ids, titles }: { ids: readonly string[]; titles: ReadonlyMap<string, string> }) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return null;
+  return (
+    <div>
+      <dt>Source{unique.length === 1 ? '' : 's'}</dt>
+      <dd data-testid="details-documents">
+        {unique.map((id) => (
+          <span key={id} className="doc-chip" data-document={id} title={id}>
+            {titles.get(id) || id}
+          </span>
+        ))}
+      </dd>
+    </div>
+  );
 }
 
 function Properties({ properties }: { properties: Record<string, PropertyValue> }) {
@@ -75,11 +100,20 @@ export function DetailsPanel(props: Props) {
             {details.edge.evidence.length} passage{details.edge.evidence.length === 1 ? '' : 's'} in the
             evidence panel
           </p>
+          <dl className="props">
+            <Sources ids={details.edge.evidence.map((e) => e.documentId)} titles={props.documentTitles} />
+          </dl>
           <Properties properties={details.edge.properties} />
         </div>
       )}
       {details.type === 'node' && (
-        <NodeDetails {...props} node={details.node} total={details.total} figures={details.figures} />
+        <NodeDetails
+          {...props}
+          node={details.node}
+          total={details.total}
+          figures={details.figures}
+          relations={details.relations}
+        />
       )}
     </section>
   );
@@ -90,6 +124,7 @@ function NodeDetails(
     node: Node;
     total: number | null;
     figures: Extract<Details, { type: 'node' }>['figures'];
+    relations: Extract<Details, { type: 'node' }>['relations'];
   },
 ) {
   const { node, total, figures, expandedCount } = props;
@@ -124,6 +159,7 @@ function NodeDetails(
           <dt>Mentions</dt>
           <dd>{node.mentions.length}</dd>
         </div>
+        <Sources ids={node.mentions.map((m) => m.documentId)} titles={props.documentTitles} />
       </dl>
       <Properties properties={node.properties} />
       <div className="actions">
@@ -159,6 +195,17 @@ function NodeDetails(
           </>
         )}
       </div>
+      <h3>Relationships</h3>
+      <RelationsList
+        centerId={node.id}
+        groups={props.relations}
+        lang={props.lang}
+        cache={props.cache}
+        onCanvas={props.canvasIds}
+        onShow={(ids) => props.onShowNeighbours(node.id, ids)}
+        onSelectNode={(id) => props.onSelect({ type: 'node', id })}
+        onOpen={props.onOpenEvidence}
+      />
       <h3>Figures</h3>
       {figures === null && <p className="muted">Loading…</p>}
       {figures?.length === 0 && <p className="muted">No figures attached.</p>}

@@ -3,6 +3,7 @@ import type { Node } from '../../../graph/model';
 import { type Lang, nodeLabel } from '../graph/elements';
 import { KIND_STYLE } from '../graph/palette';
 import { useSearch } from '../hooks/useSearch';
+import { useSnippets } from '../hooks/useSnippets';
 
 interface Props {
   testId: string;
@@ -19,9 +20,13 @@ interface Props {
 export function NodePicker({ testId, optionTestId, label, placeholder, lang, onPick, keepValue }: Props) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const { hits, loading, error } = useSearch(open ? text : '');
+  // -1: no suggestion chosen yet, so ArrowDown goes to the first one and Enter alone takes the first.
+  const [active, setActive] = useState(-1);
+  const { hits, loading, error, fuzzy } = useSearch(open ? text : '');
   const listId = useId();
+  const labels = hits.map((h) => nodeLabel(h.node, lang));
+  const repeated = hits.filter((_, i) => labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!));
+  const snippets = useSnippets(repeated.map((h) => h.node));
 
   const pick = (node: Node) => {
     setText(keepValue ? nodeLabel(node, lang) : '');
@@ -48,7 +53,7 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
         onChange={(e) => {
           setText(e.target.value);
           setOpen(true);
-          setActive(0);
+          setActive(-1);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -60,7 +65,7 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
           } else if (e.key === 'Enter') {
-            const hit = hits[active];
+            const hit = hits[Math.max(active, 0)];
             if (hit) pick(hit.node);
           } else if (e.key === 'Escape') {
             setOpen(false);
@@ -72,6 +77,11 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
           {loading && hits.length === 0 && <div className="muted">Searching…</div>}
           {error && <div className="error">{error}</div>}
           {!loading && !error && hits.length === 0 && <div className="muted">No matches</div>}
+          {fuzzy && hits.length > 0 && (
+            <div className="muted fuzzy-note" data-testid={`${optionTestId}-fuzzy`}>
+              No exact match; close spellings:
+            </div>
+          )}
           {hits.map((hit, i) => (
             <div
               key={hit.node.id}
@@ -90,6 +100,11 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
               <span className="swatch" style={{ background: KIND_STYLE[hit.node.kind].color }} />
               <span className="option-name">{nodeLabel(hit.node, lang)}</span>
               {nodeLabel(hit.node, lang) !== hit.matched && <span className="muted"> ({hit.matched})</span>}
+              {snippets.get(hit.node.id) && (
+                <span className="snippet muted" data-testid="option-context">
+                  {snippets.get(hit.node.id)}
+                </span>
+              )}
               <span className="kind">{hit.node.kind}</span>
             </div>
           ))}

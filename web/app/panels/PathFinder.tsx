@@ -18,6 +18,13 @@ interface Props {
   onSelect: (selection: Selection) => void;
 }
 
+/** Trims the sentence around a hop's quote to a readable length. */
+function clip(text: string, side: 'start' | 'end', max = 90): string {
+  const chars = Array.from(text.replace(/\s+/g, ' '));
+  if (chars.length <= max) return chars.join('');
+  return side === 'start' ? `…${chars.slice(-max).join('')}` : `${chars.slice(0, max).join('')}…`;
+}
+
 /** From/to pickers and the shortest paths found, each hop with the sentence that supports it. */
 export function PathFinder(props: Props) {
   const { lang, path, cache, onFind, onClear, onSelect } = props;
@@ -84,17 +91,35 @@ export function PathFinder(props: Props) {
       {path.status === 'found' && (
         <ol className="path-list" data-testid="path-result">
           {path.paths.map((p, i) => (
-            <li key={p.edges.map((e) => e.id).join('|') || String(i)}>
+            <li
+              key={p.hops.map((h) => h.edge.id).join('|') || String(i)}
+              data-testid="path-item"
+              data-weakness={p.weakness}
+            >
               <p className="path-title">
-                Path {i + 1}: {p.edges.length} hop{p.edges.length === 1 ? '' : 's'}
+                Path {i + 1}: {p.hops.length} hop{p.hops.length === 1 ? '' : 's'}
+                {p.weakness === 0 ? (
+                  <span className="badge strong">every step stated</span>
+                ) : (
+                  <span className="badge weak" title="Hops through hubs or mere co-mentions">
+                    {p.hops.filter((h) => h.weak.length > 0).length} weak
+                  </span>
+                )}
               </p>
               <ol className="hops">
-                {p.edges.map((edge, hop) => {
+                {p.hops.map(({ edge, weak, passage, context, namesBoth }, hop) => {
                   const a = p.nodes[hop];
                   const b = p.nodes[hop + 1];
                   const forward = edge.source === a?.id;
                   return (
-                    <li key={edge.id} className="hop" data-testid="path-hop">
+                    <li
+                      key={edge.id}
+                      className={`hop${weak.length > 0 ? ' weak' : ''}`}
+                      data-testid="path-hop"
+                      data-edge={edge.id}
+                      data-weak={weak.join(' ')}
+                      data-names-both={String(namesBoth)}
+                    >
                       <button
                         type="button"
                         className="link"
@@ -103,9 +128,42 @@ export function PathFinder(props: Props) {
                         {a ? nodeLabel(a, lang) : '?'} {forward ? `—${edge.type}→` : `←${edge.type}—`}{' '}
                         {b ? nodeLabel(b, lang) : '?'}
                       </button>
-                      <q className="hop-quote" lang="ko">
-                        {edge.evidence[0]?.quote}
+                      {weak.includes('hub') && (
+                        <span
+                          className="badge weak"
+                          title="Passes through a node the report names everywhere"
+                        >
+                          via hub
+                        </span>
+                      )}
+                      {weak.includes('co-mention') && (
+                        <span className="badge weak" title="The link only says both names occur in one item">
+                          co-mention
+                        </span>
+                      )}
+                      <q
+                        className="hop-quote"
+                        lang="ko"
+                        data-start={passage?.start}
+                        data-end={passage?.end}
+                        data-document={passage?.documentId}
+                      >
+                        {context?.matches ? (
+                          <>
+                            {clip(context.before, 'start')}
+                            <mark>{context.quote}</mark>
+                            {clip(context.after, 'end')}
+                          </>
+                        ) : (
+                          passage?.quote
+                        )}
                       </q>
+                      {edge.evidence.length > 1 && (
+                        <span className="muted hop-more">
+                          {' '}
+                          +{edge.evidence.length - 1} more passage{edge.evidence.length === 2 ? '' : 's'}
+                        </span>
+                      )}
                     </li>
                   );
                 })}

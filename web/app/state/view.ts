@@ -22,7 +22,7 @@ export interface Selection {
   id: string;
 }
 
-/** Everything a shared link must reproduce. Positions are not part of it: layouts recompute them. */
+/** Everything a shared link must reproduce, positions and zoom included. */
 export interface ViewState {
   /** Node ids on the canvas, in the order they arrived. */
   nodes: string[];
@@ -45,6 +45,16 @@ export interface ViewState {
    */
   addedBy: Record<string, string>;
   webgl: boolean;
+  /** Node id → position where the user (or the last layout) placed it; restored instead of a new layout. */
+  positions: Record<string, { x: number; y: number }>;
+  /** Zoom and pan of the canvas when the positions were taken. */
+  viewport: { zoom: number; pan: { x: number; y: number } } | null;
+  /** Label size factor (1 = normal); presentation mode multiplies it again. */
+  fontScale: number;
+  /** Presentation mode: side panels hidden, larger labels. */
+  presenting: boolean;
+  /** Documents whose nodes and links are hidden (document filter). */
+  hiddenDocuments: string[];
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -62,6 +72,40 @@ export const EMPTY_VIEW: ViewState = {
   expanded: {},
   addedBy: {},
   webgl: false,
+  positions: {},
+  viewport: null,
+  fontScale: 1,
+  presenting: false,
+  hiddenDocuments: [],
+};
+
+const finite = (text: string | undefined) => {
+  const n = Number(text);
+  return text !== undefined && text !== '' && Number.isFinite(n) ? n : null;
+};
+
+/** `x;y;id` items: numbers first, so any id (even one holding `;`) survives. */
+function parsePositions(items: string[]): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  for (const item of items) {
+    const [xs, ys, ...rest] = item.split(';');
+    const x = finite(xs);
+    const y = finite(ys);
+    const id = rest.join(';');
+    if (x !== null && y !== null && id) out[id] = { x, y };
+  }
+  return out;
+}
+
+function parseViewport(text: string | null): ViewState['viewport'] {
+  const [z, x, y] = (text ?? '').split(',').map((v) => finite(v));
+  if (z == null || x == null || y == null || z <= 0) return null;
+  return { zoom: z, pan: { x, y } };
+}
+
+const round = (n: number, digits = 0) => {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
 };
 
 function rawParams(search: string): Map<string, string> {
@@ -128,6 +172,11 @@ export function parseView(search: string): ViewState {
     expanded,
     addedBy: {},
     webgl: one('webgl') === '1',
+    positions: parsePositions(decodeList(p.get('pos'))),
+    viewport: parseViewport(one('vp')),
+    fontScale: Math.min(3, Math.max(0.5, finite(one('fs') ?? undefined) ?? 1)),
+    presenting: one('present') === '1',
+    hiddenDocuments: decodeList(p.get('fd')),
   };
 }
 
@@ -153,6 +202,17 @@ export function serializeView(view: ViewState): string {
   add('x', encodeList(expandedIds));
   add('xn', expandedIds.map((id) => view.expanded[id]).join(','));
   if (view.webgl) add('webgl', '1');
+  add(
+    'pos',
+    encodeList(Object.entries(view.positions).map(([id, p]) => `${round(p.x)};${round(p.y)};${id}`)),
+  );
+  if (view.viewport) {
+    const { zoom, pan } = view.viewport;
+    add('vp', `${round(zoom, 3)},${round(pan.x)},${round(pan.y)}`);
+  }
+  if (view.fontScale !== 1) add('fs', String(view.fontScale));
+  if (view.presenting) add('present', '1');
+  add('fd', encodeList(view.hiddenDocuments));
   return parts.join('&');
 }
 
