@@ -18,10 +18,12 @@ describeWithNeo4j('neo4j', (server) => {
       return Neo4jStore.connect(server.settings());
     },
   });
-  runNeo4jAdapterTests(server);
+  // Each family in its own block, so one's hooks (the adapter tests clear the database before each test)
+  // do not reach the others.
+  describe('the adapter on a real server', () => runNeo4jAdapterTests(server));
   runCypherConsoleTests(server);
   // Last: these stop and restart the database.
-  runNeo4jFaultTests(server);
+  describe('faults', () => runNeo4jFaultTests(server));
 });
 
 describe('connecting to Neo4j', () => {
