@@ -111,12 +111,11 @@ function chunks(
     if (NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || POSSESSIVE.test(t.text)) {
       np ??= phrase(t);
       np.to = t.end;
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !np.afterOf) {
-        np.head = t.lemma.toLowerCase();
-        if (isPredicate(np.head)) {
-          np.predicate = np.head;
-          for (const n of np.names) n.beforeHead = true;
-        }
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !np.afterOf) np.head = t.lemma.toLowerCase();
+      // The rightmost predicate noun, after `of` too (`30% of the world's helium production capacity`).
+      if (t.pos === 'NOUN' && isPredicate(t.lemma.toLowerCase())) {
+        np.predicate = t.lemma.toLowerCase();
+        for (const n of np.names) n.beforeHead = true;
       }
       continue;
     }
@@ -336,10 +335,9 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
     (t, i) =>
       t.pos === 'NOUN' &&
       /s$/.test(t.text) &&
-      isPredicate(t.lemma) &&
       tokens[i - 1]?.pos === 'PROPN' &&
       tokens[i + 1] !== undefined &&
-      tokens[i + 1]!.pos !== 'PUNCT',
+      (isPredicate(t.lemma) ? tokens[i + 1]!.pos !== 'PUNCT' : /^(ADP|DET)$/.test(tokens[i + 1]!.pos)),
   );
   if (at < 0) return tokens;
   return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));

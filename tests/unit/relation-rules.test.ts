@@ -69,6 +69,10 @@ const english: Case[] = [
   },
   { text: 'China exports gallium to the United States.', states: ['SUPPLIES China → United States'] },
   {
+    text: "Qatar accounts for about 30% of the world's helium production capacity.",
+    states: ['PRODUCES Qatar → helium'],
+  },
+  {
     text: 'The Department of Defense awarded Albemarle $90 million through the Defense Production Act.',
     states: ['FUNDS U.S. Department of Defense → Albemarle', 'AFFECTS Defense Production Act → Albemarle'],
   },
