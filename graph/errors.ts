@@ -13,7 +13,15 @@ export type ErrorCode =
   | 'IO_ERROR'
   | 'CORRUPT_STORE'
   | 'MISSING_FILE'
-  | 'UNSUPPORTED_FORMAT';
+  | 'UNSUPPORTED_FORMAT'
+  /** A source of a kind the importer does not read (an image, an archive, an office file). */
+  | 'UNSUPPORTED_TYPE'
+  /** A PDF whose pages hold no text, only images or shapes (a scan without OCR). */
+  | 'NO_TEXT_LAYER'
+  /** A PDF that needs a password to open. */
+  | 'ENCRYPTED_PDF'
+  /** A file that starts like a PDF but cannot be parsed as one. */
+  | 'INVALID_PDF';
 
 export interface ErrorDetails {
   file?: string;

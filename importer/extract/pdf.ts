@@ -1,0 +1,355 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { GraphError } from '../../graph/errors';
+import type { Extracted } from './types';
+
+/** A run of text on one baseline, between gaps wider than a few spaces. */
+interface Fragment {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  /** The producer kept a space after the last glyph (a word boundary, not a mid-word break). */
+  trailingSpace: boolean;
+}
+
+/** One baseline of a page: its fragments left to right. */
+interface Row {
+  y: number;
+  fragments: Fragment[];
+}
+
+/** A line in reading order. `region` changes at a column or band switch; table rows are `row`s. */
+interface Line {
+  text: string;
+  y: number;
+  size: number;
+  x1: number;
+  region: string;
+  table: boolean;
+  trailingSpace: boolean;
+}
+
+interface PdfItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+const require = createRequire(import.meta.url);
+
+function pdfjsDir(): string {
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+/** Items on one baseline split where the gap is wider than 1.5 em: columns and table cells. */
+function rowsOf(items: PdfItem[]): Row[] {
+  const glyphs = items
+    .filter((i) => i.str.length > 0)
+    .map((i) => {
+      const size = Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10;
+      return {
+        str: i.str,
+        x0: i.transform[4] ?? 0,
+        x1: (i.transform[4] ?? 0) + i.width,
+        y: i.transform[5] ?? 0,
+        size,
+      };
+    })
+    .sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const rows: { y: number; items: typeof glyphs }[] = [];
+  for (const g of glyphs) {
+    const row = rows.find((r) => Math.abs(r.y - g.y) < g.size * 0.4);
+    if (row) row.items.push(g);
+    else rows.push({ y: g.y, items: [g] });
+  }
+  return rows
+    .sort((a, b) => b.y - a.y)
+    .map((r) => {
+      const sorted = r.items.sort((a, b) => a.x0 - b.x0);
+      const fragments: Fragment[] = [];
+      let current: Fragment | undefined;
+      for (const g of sorted) {
+        const blank = g.str.trim() === '';
+        if (current && g.x0 - current.x1 <= g.size * 1.5) {
+          if (blank) {
+            current.trailingSpace = true;
+            continue;
+          }
+          const gap = g.x0 - current.x1;
+          const space = current.trailingSpace || /\s$/.test(current.text) || gap > g.size * 0.2;
+          current.text = `${current.text.replace(/\s+$/, '')}${space ? ' ' : ''}${g.str}`;
+          current.x1 = Math.max(current.x1, g.x1);
+          current.trailingSpace = /\s$/.test(g.str);
+          current.size = Math.max(current.size, g.size);
+        } else if (!blank) {
+          current = {
+            text: g.str,
+            x0: g.x0,
+            x1: g.x1,
+            y: r.y,
+            size: g.size,
+            trailingSpace: /\s$/.test(g.str),
+          };
+          fragments.push(current);
+        }
+      }
+      for (const f of fragments) f.text = f.text.trim();
+      return { y: r.y, fragments: fragments.filter((f) => f.text !== '') };
+    })
+    .filter((r) => r.fragments.length > 0);
+}
+
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}(?:\s*\/\s*\d{1,4})?|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:쪽|페이지))$/i;
+const MARGIN_BAND = 0.08;
+
+/** Text of a margin row with its digits blanked, so `- 3 -` and `- 4 -` or dated headers compare equal. */
+const shape = (row: Row) =>
+  row.fragments
+    .map((f) => f.text)
+    .join(' ')
+    .replace(/\d+/g, '#');
+
+/**
+ * Rows in the top and bottom bands of the page that are page numbers, or that repeat (digits aside) on
+ * another page: running headers and footers.
+ */
+function dropMargins(pages: { rows: Row[]; height: number }[]): void {
+  const inBand = (row: Row, height: number) =>
+    row.y > height * (1 - MARGIN_BAND) || row.y < height * MARGIN_BAND;
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const shapes = new Set(page.rows.filter((r) => inBand(r, page.height)).map(shape));
+    for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  for (const page of pages) {
+    page.rows = page.rows.filter((row) => {
+      if (!inBand(row, page.height)) return true;
+      const text = row.fragments.map((f) => f.text).join(' ');
+      if (PAGE_NUMBER.test(text)) return false;
+      return !(pages.length > 1 && (seen.get(shape(row)) ?? 0) > 1);
+    });
+  }
+}
+
+/**
+ * The x where a right-hand column starts, from the whole document: the most frequent start of the second
+ * fragment of two-fragment rows in the middle of the page. Undefined for single-column documents.
+ */
+function columnStart(pages: { rows: Row[]; width: number }[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const page of pages) {
+    for (const row of page.rows) {
+      if (row.fragments.length > 2) continue;
+      for (const f of row.fragments) {
+        if (f.x0 < page.width * 0.3 || f.x0 > page.width * 0.7) continue;
+        const key = Math.round(f.x0);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+/**
+ * Reading order of one page: full-width rows (titles, tables, single-column text) split the page into bands;
+ * inside a band the left column is read before the right one.
+ */
+function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
+  const out: Line[] = [];
+  let band = 0;
+  let left: Line[] = [];
+  let right: Line[] = [];
+  const flush = () => {
+    out.push(...left, ...right);
+    left = [];
+    right = [];
+    band++;
+  };
+  const line = (fs: Fragment[], region: string, table: boolean): Line => ({
+    text: fs.map((f) => f.text).join('\t'),
+    y: fs[0]!.y,
+    size: Math.max(...fs.map((f) => f.size)),
+    x1: Math.max(...fs.map((f) => f.x1)),
+    region,
+    table,
+    trailingSpace: fs[fs.length - 1]!.trailingSpace,
+  });
+  for (const row of rows) {
+    const fs = row.fragments;
+    if (split !== undefined) {
+      const lefts = fs.filter((f) => f.x1 <= split);
+      const rights = fs.filter((f) => Math.abs(f.x0 - split) < 2 || f.x0 > split);
+      const crossing = fs.some((f) => f.x0 < split - 2 && f.x1 > split);
+      if (
+        !crossing &&
+        lefts.length <= 1 &&
+        rights.length <= 1 &&
+        rights.every((f) => Math.abs(f.x0 - split) < 2)
+      ) {
+        const [l] = lefts;
+        const [r] = rights;
+        if (l) left.push(line([l], `${page}:${band}:L`, false));
+        if (r) right.push(line([r], `${page}:${band}:R`, false));
+        continue;
+      }
+    }
+    flush();
+    out.push(line(fs, `${page}:${band}:W`, fs.length > 1));
+  }
+  flush();
+  return out;
+}
+
+/** Korean endings after which a line break is a word boundary (particles, verb endings). */
+const WORD_END = /[을를이가은는의에로고며서다해한여와과도만요함음됨]$/;
+const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.)]?)\s*/;
+
+/** How the next line continues the previous one: a hyphen dropped, nothing (a mid-word break) or a space. */
+function joint(previous: Line, next: string): { drop: number; glue: string } {
+  const prev = previous.text;
+  if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(next)) return { drop: 1, glue: '' };
+  if (
+    !previous.trailingSpace &&
+    /[\uAC00-\uD7A3]$/.test(prev) &&
+    /^[\uAC00-\uD7A3]/.test(next) &&
+    !WORD_END.test(prev)
+  )
+    return { drop: 0, glue: '' };
+  return { drop: 0, glue: ' ' };
+}
+
+/** A paragraph that runs out of its column goes on at the top of the next column or page. */
+function flowsOn(previous: Line, next: Line, firstOnPage: boolean): boolean {
+  if (/[.!?。:)]$/.test(previous.text)) return false;
+  const fromColumn = previous.region.endsWith(':L') && next.region.endsWith(':R');
+  return fromColumn || (firstOnPage && !previous.region.endsWith(':W'));
+}
+
+/**
+ * Joins lines into paragraphs (one per output line, blank lines between) and table rows (one per line, cells
+ * separated by tabs); records where each page's text starts.
+ */
+function assemble(pages: Line[][]): { text: string; pageStarts: number[] } {
+  let text = '';
+  const pageStarts: number[] = [];
+  let previous: Line | undefined;
+  pages.forEach((lines) => {
+    let pageStart: number | undefined;
+    for (const line of lines) {
+      const body = line.text.normalize('NFC');
+      const continues =
+        previous !== undefined &&
+        !previous.table &&
+        !line.table &&
+        Math.abs(previous.size - line.size) < 1 &&
+        !LIST_MARKER.test(body) &&
+        (previous.region === line.region
+          ? previous.y - line.y < line.size * 1.9
+          : flowsOn(previous, line, pageStart === undefined));
+      if (previous === undefined) {
+        // first line of the document
+      } else if (continues) {
+        const { drop, glue } = joint(previous, body);
+        if (drop > 0) text = text.slice(0, -drop);
+        text += glue;
+      } else {
+        text += previous.table && line.table && previous.region === line.region ? '\n' : '\n\n';
+        if (previous.table && line.table && previous.region !== line.region) text = `${text.slice(0, -2)}\n`;
+      }
+      pageStart ??= text.length;
+      text += body;
+      previous = { ...line, text: body };
+    }
+    pageStarts.push(pageStart ?? text.length);
+  });
+  return { text: `${text}\n`, pageStarts };
+}
+
+function isPasswordError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'PasswordException';
+}
+
+/**
+ * Text of a PDF with pdf.js (pdfjs-dist, legacy build for Node): reading order across columns, running
+ * headers, footers and page numbers dropped, hyphenated and mid-word line breaks joined, table rows kept.
+ */
+export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extracted> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const root = pdfjsDir();
+  const task = getDocument({
+    // pdf.js takes ownership of the buffer it gets; a copy keeps the caller's bytes intact.
+    data: new Uint8Array(bytes),
+    cMapUrl: `${join(root, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => {});
+    if (isPasswordError(error))
+      throw new GraphError('ENCRYPTED_PDF', `${path}: the PDF is encrypted and needs a password to open`, {
+        file: path,
+      });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GraphError(
+      'INVALID_PDF',
+      `${path}: not a readable PDF (${reason})`,
+      { file: path },
+      { cause: error },
+    );
+  }
+  try {
+    const pages: { rows: Row[]; width: number; height: number }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+      const content = await page.getTextContent();
+      // Shifted to the page's own origin, so the margin bands and the middle are measured from its box.
+      const items: PdfItem[] = content.items.flatMap((i) =>
+        'str' in i
+          ? [
+              {
+                str: i.str,
+                width: i.width,
+                height: i.height,
+                transform: [
+                  ...i.transform.slice(0, 4),
+                  (i.transform[4] ?? 0) - x0,
+                  (i.transform[5] ?? 0) - y0,
+                ],
+              },
+            ]
+          : [],
+      );
+      pages.push({ rows: rowsOf(items), width: x1 - x0, height: y1 - y0 });
+      page.cleanup();
+    }
+    if (!pages.some((p) => p.rows.some((r) => r.fragments.some((f) => /[\p{L}\p{N}]/u.test(f.text))))) {
+      throw new GraphError(
+        'NO_TEXT_LAYER',
+        `${path}: the PDF has no text layer (${doc.numPages} page(s) of images or shapes, e.g. a scan); run OCR on it first`,
+        { file: path },
+      );
+    }
+    dropMargins(pages);
+    const split = columnStart(pages);
+    const { text, pageStarts } = assemble(pages.map((p, i) => linesOf(p.rows, split, i + 1)));
+    const empty = pages.flatMap((p, i) => (p.rows.length === 0 ? [i + 1] : []));
+    const warnings =
+      empty.length > 0 ? [`pages without text (images only?): ${empty.slice(0, 20).join(', ')}`] : [];
+    return { format: 'pdf', text, pageStarts, warnings };
+  } finally {
+    await doc.destroy();
+  }
+}
