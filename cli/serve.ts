@@ -6,7 +6,7 @@ import { GraphError, invalidInput, isGraphError } from '../graph/errors';
 import { openStore } from '../graph/open-store';
 import type { GraphStore, LoadResult } from '../graph/store';
 import { startServer } from '../web/server/server';
-import { STORE_OPTIONS, storeOptions } from './options';
+import { maxInputBytes, STORE_OPTIONS, storeOptions } from './options';
 import { importSample } from './sample';
 
 export const APP_DIR = fileURLToPath(new URL('../dist/app', import.meta.url));
@@ -54,6 +54,7 @@ export async function run(args: string[]): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      'max-bytes': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -61,6 +62,7 @@ export async function run(args: string[]): Promise<number> {
   const port = parsePort(values.port ?? (process.env.PORT || '8080'));
   const host = values.host ?? (process.env.HOST || '127.0.0.1');
   const settings = storeOptions(values);
+  const maxBytes = maxInputBytes(values['max-bytes']);
   const store = await openStore(settings);
 
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -78,6 +80,8 @@ export async function run(args: string[]): Promise<number> {
       host,
       staticDir: APP_DIR,
       allowedHosts: extraHosts(values['allow-host']),
+      ...(process.env.KG_TOKEN ? { token: process.env.KG_TOKEN } : {}),
+      ...(maxBytes === undefined ? {} : { maxUploadBytes: maxBytes }),
       onUnexpectedError: (error) => console.error('kg serve: unexpected error', error),
     }).catch((error: NodeJS.ErrnoException) => {
       const reason =

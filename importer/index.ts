@@ -201,7 +201,8 @@ export function importExtracted(
   const language = languageOf(source.text);
   const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
   const entityById = (nodeId: string) => base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
-  const title = options.title ?? titleOf(source.text, basename(options.path).replace(/\.[^.]+$/, ''));
+  const title =
+    options.title ?? extracted.title ?? titleOf(source.text, basename(options.path).replace(/\.[^.]+$/, ''));
   analyze({
     documentId,
     clean,

@@ -62,6 +62,8 @@ export function extractHtml(source: string): Extracted {
   let pre = 0;
   let cell = 0;
   const lists: { ordered: boolean; n: number }[] = [];
+  let title = '';
+  let inTitle = false;
   const flush = () => {
     const text = pre > 0 ? line.replace(/^\n+|\s+$/g, '') : line.replace(/\s+/g, ' ').trim();
     if (text) out.push(`${prefix}${text}`);
@@ -71,6 +73,7 @@ export function extractHtml(source: string): Extracted {
   const parser = new Parser(
     {
       onopentag(name) {
+        if (name === 'title') inTitle = true;
         if (SKIPPED.has(name)) skipping++;
         if (skipping > 0) return;
         if (name === 'br') {
@@ -93,10 +96,12 @@ export function extractHtml(source: string): Extracted {
         }
       },
       ontext(text) {
+        if (inTitle) title += text;
         if (skipping > 0) return;
         line += pre > 0 ? text : text.replace(/\t/g, ' ');
       },
       onclosetag(name) {
+        if (name === 'title') inTitle = false;
         if (SKIPPED.has(name)) {
           skipping = Math.max(0, skipping - 1);
           return;
@@ -124,5 +129,6 @@ export function extractHtml(source: string): Extracted {
   parser.end();
   flush();
   const text = out.filter((l) => l.trim() !== '').join('\n\n');
-  return { format: 'html', text: `${text}\n`, warnings: [] };
+  const declared = title.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return { format: 'html', text: `${text}\n`, warnings: [], ...(declared ? { title: declared } : {}) };
 }

@@ -348,7 +348,9 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
     const empty = pages.flatMap((p, i) => (p.rows.length === 0 ? [i + 1] : []));
     const warnings =
       empty.length > 0 ? [`pages without text (images only?): ${empty.slice(0, 20).join(', ')}`] : [];
-    return { format: 'pdf', text, pageStarts, warnings };
+    const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
+    const title = typeof info?.Title === 'string' ? info.Title.replace(/\p{Cc}/gu, '').trim() : '';
+    return { format: 'pdf', text, pageStarts, warnings, ...(title ? { title } : {}) };
   } finally {
     await doc.destroy();
   }

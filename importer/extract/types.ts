@@ -8,6 +8,8 @@ export interface Extracted {
   /** PDF only: `pageStarts[i]` is the offset in `text` where page i + 1 begins. */
   pageStarts?: number[];
   warnings: string[];
+  /** A title the source declares (PDF metadata, HTML `<title>`). */
+  title?: string;
 }
 
 /** The 1-based page holding `offset`, from a page-start map. */

@@ -4,7 +4,7 @@ import type { Evidence, GraphDocument } from '../../graph/model';
 import { extractSource, sniffFormat } from '../../importer/extract/index';
 import { extractPdf } from '../../importer/extract/pdf';
 import { importSource } from '../../importer/index';
-import { footerFor, makePdf, REPORT, REPORT_PARAGRAPHS, RUNNING_HEADER } from '../fixtures/pdf';
+import { footerFor, makePdf, REPORT, REPORT_PARAGRAPHS, REPORT_TITLE, RUNNING_HEADER } from '../fixtures/pdf';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -58,6 +58,7 @@ describe('reading a PDF', () => {
     expect(graph.text).toBe(text);
     expect(graph.document.chars).toBe(text.length);
     expect(graph.document.bytes).toBe(report.length);
+    expect(graph.document.title).toBe(REPORT_TITLE);
     const evidence = evidenceOf(graph);
     expect(evidence.length).toBeGreaterThan(5);
     const page2 = text.indexOf('Ⅱ. 주요국 정책');
@@ -104,8 +105,9 @@ describe('reading Markdown and HTML', () => {
       '<!doctype html><html><head><title>t</title><style>p{}</style></head><body><h2>주요국 &amp; 정책</h2>' +
       '<p>미국의 <b>인플레이션 감축법</b>은<br>배터리를 지원한다.</p><script>alert(1)</script>' +
       '<ul><li>첫째</li><li>둘째</li></ul><table><tr><th>구분</th><th>단기</th></tr><tr><td>반도체</td><td>R&amp;D</td></tr></table></body></html>';
-    const { text, format } = await extractSource(utf8(source), 'upload.bin');
+    const { text, format, title } = await extractSource(utf8(source), 'upload.bin');
     expect(format).toBe('html');
+    expect(title).toBe('t');
     expect(text).toBe(
       '## 주요국 & 정책\n\n미국의 인플레이션 감축법은 배터리를 지원한다.\n\n- 첫째\n\n- 둘째\n\n구분\t단기\n\n반도체\tR&D\n',
     );

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { GraphStore } from '../../graph/store';
 import { createApi } from './app';
-import { hostName, LOOPBACK_HOSTS } from './guards';
+import { hostName, isLoopbackHost, LOOPBACK_HOSTS } from './guards';
+import { ImportRunner } from './imports';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -19,6 +20,10 @@ export interface ServerOptions {
   allowedHosts?: readonly string[];
   maxConcurrentPerClient?: number;
   timeouts?: Partial<ServerTimeouts>;
+  /** KG_TOKEN: the bearer token uploads and removals need; without one they are allowed on loopback only. */
+  token?: string;
+  /** Largest upload, in bytes (default 20 MiB). */
+  maxUploadBytes?: number;
 }
 
 export interface ServerTimeouts {
@@ -54,7 +59,12 @@ const CLOSE_GRACE_MS = 2_000;
 /** Starts the HTTP API (and the built app when `staticDir` is given) over `store`. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
+  const imports = new ImportRunner();
+  const token = options.token === undefined || options.token === '' ? {} : { token: options.token };
   const app = createApi({
+    writeAccess: { ...token, loopback: isLoopbackHost(host) },
+    imports,
+    ...(options.maxUploadBytes === undefined ? {} : { maxUploadBytes: options.maxUploadBytes }),
     store: options.store,
     storeKind: options.storeKind ?? 'memory',
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
@@ -86,7 +96,14 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const { port } = server.address() as AddressInfo;
       const shownHost =
         host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-      resolve({ url: `http://${shownHost}:${port}`, port, close: () => closeServer(server) });
+      resolve({
+        url: `http://${shownHost}:${port}`,
+        port,
+        close: async () => {
+          await closeServer(server);
+          await imports.close();
+        },
+      });
     });
   });
 }

@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { GraphError } from '../../graph/errors';
+import type { GraphDocument } from '../../graph/model';
+import type { ImportStage, WorkerReply, WorkerRequest } from './import-protocol';
+
+/** Set by scripts/build-node.js in the compiled server, whose worker is dist/node/import-worker.js. */
+declare const __KG_COMPILED__: boolean | undefined;
+
+export type ProgressListener = (stage: ImportStage, counts: Record<string, number>) => void;
+
+interface Pending {
+  onProgress: ProgressListener;
+  resolve: (graph: GraphDocument) => void;
+  reject: (error: unknown) => void;
+}
+
+function startWorker(): Worker {
+  if (typeof __KG_COMPILED__ !== 'undefined' && __KG_COMPILED__)
+    return new Worker(join(import.meta.dirname, 'import-worker.js'));
+  return new Worker(new URL('./import-worker-boot.mjs', import.meta.url));
+}
+
+/**
+ * Runs uploads through the importer in one worker thread, one at a time, so extraction and analysis of a
+ * large file never block the requests the server thread answers meanwhile.
+ */
+export class ImportRunner {
+  private worker: Worker | undefined;
+  private nextJob = 1;
+  private readonly pending = new Map<number, Pending>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  run(request: Omit<WorkerRequest, 'job'>, onProgress: ProgressListener): Promise<GraphDocument> {
+    const result = this.queue.then(() => this.send(request, onProgress));
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
+  private send(request: Omit<WorkerRequest, 'job'>, onProgress: ProgressListener): Promise<GraphDocument> {
+    const worker = this.ensureWorker();
+    const job = this.nextJob++;
+    return new Promise<GraphDocument>((resolve, reject) => {
+      this.pending.set(job, { onProgress, resolve, reject });
+      worker.postMessage({ ...request, job } satisfies WorkerRequest, [request.bytes]);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startWorker();
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = this.pending.get(reply.job);
+      if (!pending) return;
+      if (reply.type === 'progress') {
+        pending.onProgress(reply.stage, reply.counts);
+        return;
+      }
+      this.pending.delete(reply.job);
+      if (reply.type === 'done') pending.resolve(reply.graph);
+      else pending.reject(new GraphError(reply.code, reply.message, reply.details));
+    });
+    const fail = (error: unknown) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const [job, pending] of this.pending) {
+        this.pending.delete(job);
+        pending.reject(
+          new GraphError('UNAVAILABLE', `the import worker stopped: ${String(error)}`, {}, { cause: error }),
+        );
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(`exit code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+}
