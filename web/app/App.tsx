@@ -7,19 +7,21 @@ import { useEvidence } from './hooks/useEvidence';
 import { useExplorer } from './hooks/useExplorer';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { EvidencePanel } from './panels/EvidencePanel';
+import { ImportPanel } from './panels/ImportPanel';
 import { Legend } from './panels/Legend';
 import { NodePicker } from './panels/NodePicker';
 import { PathFinder } from './panels/PathFinder';
 import { ReaderView } from './panels/ReaderView';
 import { Toolbar } from './panels/Toolbar';
-import { reportsLabel } from './state/documents';
+import { forgetDocuments, reportsLabel } from './state/documents';
 
 export function App() {
   const explorer = useExplorer();
   const { view, actions, cache, version, elements, path } = explorer;
   const container = useRef<HTMLDivElement>(null);
   const [reading, setReading] = useState<Evidence | null>(null);
-  const documents = useDocuments();
+  const [revision, setRevision] = useState(0);
+  const documents = useDocuments(revision);
 
   const pathElements = useMemo(
     () =>
@@ -54,6 +56,19 @@ export function App() {
   }, [elements, view.hidden, view.hiddenKinds]);
 
   const selectedId = view.selected?.type === 'node' ? view.selected.id : null;
+
+  /** After an upload or a removal: forget what was fetched and show the new report (its document node). */
+  const onDocumentsChanged = useCallback(
+    (change: 'uploaded' | 'removed', documentId: string) => {
+      forgetDocuments(documentId);
+      cache.reset();
+      setReading(null);
+      actions.clear();
+      setRevision((r) => r + 1);
+      if (change === 'uploaded') void actions.pick(documentId);
+    },
+    [actions, cache],
+  );
 
   return (
     <div className="app" lang={view.lang}>
@@ -95,6 +110,7 @@ export function App() {
         />
       </header>
       <aside className="sidebar left">
+        <ImportPanel documents={documents} onChanged={onDocumentsChanged} />
         <Legend
           elements={elements}
           hiddenKinds={view.hiddenKinds}

@@ -26,6 +26,12 @@ export function EvidencePanel({ state, onOpen }: Props) {
             <li key={`${evidence.documentId}:${evidence.start}:${evidence.end}`} data-testid="evidence-item">
               <div className="where">
                 <span className="doc">{documentTitle}</span>
+                {evidence.page !== undefined && (
+                  <span className="page" data-testid="evidence-page">
+                    {' '}
+                    · p. {evidence.page}
+                  </span>
+                )}
                 {sections.length > 0 && <span className="section-path"> › {sections.join(' › ')}</span>}
               </div>
               <blockquote lang="ko">
