@@ -101,8 +101,11 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Sample report in a memory store, the real server with the built app, and headless Chromium. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * Sample report in a memory store, the real server with the built app, and headless Chromium; `token` sets
+ * the server's KG_TOKEN.
+ */
+export async function startApp(options: { token?: string } = {}): Promise<RunningApp> {
   requireChromium();
   await ensureAppBuilt();
   const docs = await sampleDocuments();
@@ -113,6 +116,7 @@ export async function startApp(): Promise<RunningApp> {
     port: 0,
     staticDir: APP_DIR,
     onUnexpectedError: (error) => console.error('test server: unexpected error', error),
+    ...(options.token ? { token: options.token } : {}),
   });
   const browser = await launchBrowser();
   const origin = new URL(server.url).origin;

@@ -83,3 +83,37 @@ describe('importing a report from the page', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 });
+
+describe('importing on a server with a token', () => {
+  let locked: RunningApp;
+
+  beforeAll(async () => {
+    locked = await startApp({ token: 'e2e-token-42' });
+  });
+
+  afterAll(async () => {
+    await locked?.close();
+  });
+
+  it('asks for the token when the server answers 401, then imports the chosen file with it', async () => {
+    const { page, problems } = await locked.open('/');
+    await waitForGraph(page);
+    const file = {
+      name: 'notes.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# 배터리 정책\n\n- EU의 *핵심원자재법*은 리튬 공급망을 확보한다.\n'),
+    };
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('token-form').waitFor();
+    expect(await page.getByTestId('import-error').textContent()).toMatch(/^UNAUTHORIZED/);
+    await page.getByTestId('token-input').fill('e2e-token-42');
+    await page.getByTestId('token-form').getByRole('button').click();
+    await page.waitForSelector('[data-testid="import-job"][data-done="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="report-item"][data-document="notes"]');
+    expect(await locked.text('/api/documents/notes/text')).toBe(
+      '# 배터리 정책\n\n- EU의 핵심원자재법은 리튬 공급망을 확보한다.\n',
+    );
+    // The browser's own 401 for the first try is the only console line.
+    expect(problems.filter((p) => !/401/.test(p))).toEqual([]);
+  }, 120_000);
+});

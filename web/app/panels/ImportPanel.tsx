@@ -48,9 +48,8 @@ function countsText(stage: Stage, progress: UploadProgress | undefined): string 
   return `${c.nodes ?? 0} nodes, ${c.edges ?? 0} links`;
 }
 
-/** A token is needed: the server has one (401) or listens beyond loopback without one (403). */
-const needsToken = (error: unknown) =>
-  error instanceof ApiError && (error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN');
+/** The server has a token (KG_TOKEN) and was sent none or another (401); a 403 is not helped by one. */
+const needsToken = (error: unknown) => error instanceof ApiError && error.code === 'UNAUTHORIZED';
 
 /**
  * The reports on the server, a drop zone (drops anywhere on the page count) and a file picker for new ones,
