@@ -23,6 +23,9 @@ interface Row {
 /** A line in reading order. `region` changes at a column or band switch; table rows are `row`s. */
 interface Line {
   text: string;
+  x0: number;
+  /** The line starts right of where its column's lines start: a paragraph's indented first line. */
+  indented: boolean;
   y: number;
   size: number;
   x1: number;
@@ -165,6 +168,7 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
   let left: Line[] = [];
   let right: Line[] = [];
   const flush = () => {
+    if (left.length === 0 && right.length === 0) return;
     out.push(...left, ...right);
     left = [];
     right = [];
@@ -172,6 +176,8 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
   };
   const line = (fs: Fragment[], region: string, table: boolean): Line => ({
     text: fs.map((f) => f.text).join('\t'),
+    x0: fs[0]!.x0,
+    indented: false,
     y: fs[0]!.y,
     size: Math.max(...fs.map((f) => f.size)),
     x1: Math.max(...fs.map((f) => f.x1)),
@@ -182,19 +188,15 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
   for (const row of rows) {
     const fs = row.fragments;
     if (split !== undefined) {
-      const lefts = fs.filter((f) => f.x1 <= split);
-      const rights = fs.filter((f) => Math.abs(f.x0 - split) < 2 || f.x0 > split);
-      const crossing = fs.some((f) => f.x0 < split - 2 && f.x1 > split);
-      if (
-        !crossing &&
-        lefts.length <= 1 &&
-        rights.length <= 1 &&
-        rights.every((f) => Math.abs(f.x0 - split) < 2)
-      ) {
-        const [l] = lefts;
-        const [r] = rights;
-        if (l) left.push(line([l], `${page}:${band}:L`, false));
-        if (r) right.push(line([r], `${page}:${band}:R`, false));
+      const lefts = fs.filter((f) => f.x0 < split - 2);
+      const rights = fs.filter((f) => f.x0 >= split - 2);
+      const crossing = lefts.some((f) => f.x1 > split);
+      // The right part starts the right column (indented at most 3 em), or this is a full-width row: a
+      // table whose cells fall on both sides, a title, single-column text.
+      const first = rights[0];
+      if (!crossing && (first === undefined || first.x0 - split < first.size * 3)) {
+        if (lefts.length > 0) left.push(line(lefts, `${page}:${band}:L`, lefts.length > 1));
+        if (rights.length > 0) right.push(line(rights, `${page}:${band}:R`, rights.length > 1));
         continue;
       }
     }
@@ -202,11 +204,14 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
     out.push(line(fs, `${page}:${band}:W`, fs.length > 1));
   }
   flush();
+  const starts = new Map<string, number>();
+  for (const l of out) starts.set(l.region, Math.min(starts.get(l.region) ?? l.x0, l.x0));
+  for (const l of out) l.indented = !l.table && l.x0 - (starts.get(l.region) ?? l.x0) > l.size * 0.8;
   return out;
 }
 
 /** Korean endings after which a line break is a word boundary (particles, verb endings). */
-const WORD_END = /[을를이가은는의에로고며서다해한여와과도만요함음됨]$/;
+const WORD_END = /[을를이가은는의에로고며서다해한여와과도만요함음됨야]$/;
 const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.)]?)\s*/;
 
 /** How the next line continues the previous one: a hyphen dropped, nothing (a mid-word break) or a space. */
@@ -248,6 +253,7 @@ function assemble(pages: Line[][]): { text: string; pageStarts: number[] } {
         !line.table &&
         Math.abs(previous.size - line.size) < 1 &&
         !LIST_MARKER.test(body) &&
+        !line.indented &&
         (previous.region === line.region
           ? previous.y - line.y < line.size * 1.9
           : flowsOn(previous, line, pageStart === undefined));

@@ -4,7 +4,16 @@ import type { Evidence, GraphDocument } from '../../graph/model';
 import { extractSource, sniffFormat } from '../../importer/extract/index';
 import { extractPdf } from '../../importer/extract/pdf';
 import { importSource } from '../../importer/index';
-import { footerFor, makePdf, REPORT, REPORT_PARAGRAPHS, REPORT_TITLE, RUNNING_HEADER } from '../fixtures/pdf';
+import {
+  footerFor,
+  makePdf,
+  ONE_COLUMN,
+  ONE_COLUMN_TEXT,
+  REPORT,
+  REPORT_PARAGRAPHS,
+  REPORT_TITLE,
+  RUNNING_HEADER,
+} from '../fixtures/pdf';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -35,6 +44,12 @@ describe('reading a PDF', () => {
     expect(text).toContain('자리잡고');
     expect(text).toContain('tax credits to');
     expect(text).toContain('반도체\tR&D 투자 확대\t인력 양성\n배터리');
+  });
+
+  it('joins the lines of a one-column page into paragraphs', async () => {
+    const { text, pageStarts } = await extractPdf(await makePdf(ONE_COLUMN), 'one.pdf');
+    expect(text).toBe(`${ONE_COLUMN_TEXT}\n`);
+    expect(pageStarts).toEqual([0, text.indexOf('EU는')]);
   });
 
   it('drops the running header, the footer and the page numbers', async () => {
