@@ -26,6 +26,8 @@ interface Line {
   x0: number;
   /** The line starts right of where its column's lines start: a paragraph's indented first line. */
   indented: boolean;
+  /** The line reaches (within 1.5 em) the right edge of its column: the width, not a word's end, may have broken it. */
+  full: boolean;
   y: number;
   size: number;
   x1: number;
@@ -50,6 +52,8 @@ function pdfjsDir(): string {
 /** Items on one baseline split where the gap is wider than 1.5 em: columns and table cells. */
 function rowsOf(items: PdfItem[]): Row[] {
   const glyphs = items
+    // Control characters (a NUL for a glyph the font lacks) are no text; a tab is a space.
+    .map((i) => ({ ...i, str: i.str.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '') }))
     .filter((i) => i.str.length > 0)
     .map((i) => {
       const size = Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10;
@@ -178,6 +182,7 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
     text: fs.map((f) => f.text).join('\t'),
     x0: fs[0]!.x0,
     indented: false,
+    full: false,
     y: fs[0]!.y,
     size: Math.max(...fs.map((f) => f.size)),
     x1: Math.max(...fs.map((f) => f.x1)),
@@ -210,6 +215,14 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
   return out;
 }
 
+/** Marks lines that reach the right edge of their column (left, right or full width) in the whole document. */
+function markFull(pages: Line[][]): void {
+  const side = (l: Line) => l.region.slice(l.region.lastIndexOf(':'));
+  const ends = new Map<string, number>();
+  for (const l of pages.flat()) ends.set(side(l), Math.max(ends.get(side(l)) ?? l.x1, l.x1));
+  for (const l of pages.flat()) l.full = (ends.get(side(l)) ?? l.x1) - l.x1 < l.size * 1.5;
+}
+
 /** Korean endings after which a line break is a word boundary (particles, verb endings). */
 const WORD_END = /[을를이가은는의에로고며서다해한여와과도만요함음됨야]$/;
 const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.)]?)\s*/;
@@ -218,8 +231,11 @@ const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{
 function joint(previous: Line, next: string): { drop: number; glue: string } {
   const prev = previous.text;
   if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(next)) return { drop: 1, glue: '' };
+  // A line that stops short of its column's edge ended at a word; one that fills it may have been cut
+  // mid-word, as Korean word processors do, unless it ends in a particle or an ending.
   if (
     !previous.trailingSpace &&
+    previous.full &&
     /[\uAC00-\uD7A3]$/.test(prev) &&
     /^[\uAC00-\uD7A3]/.test(next) &&
     !WORD_END.test(prev)
@@ -350,7 +366,9 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
     }
     dropMargins(pages);
     const split = columnStart(pages);
-    const { text, pageStarts } = assemble(pages.map((p, i) => linesOf(p.rows, split, i + 1)));
+    const lines = pages.map((p, i) => linesOf(p.rows, split, i + 1));
+    markFull(lines);
+    const { text, pageStarts } = assemble(lines);
     const empty = pages.flatMap((p, i) => (p.rows.length === 0 ? [i + 1] : []));
     const warnings =
       empty.length > 0 ? [`pages without text (images only?): ${empty.slice(0, 20).join(', ')}`] : [];
