@@ -163,6 +163,30 @@ describe('uploading a report', () => {
     expect(finished).toBe(false);
     expect((await pending).status).toBe(201);
   });
+
+  it('answers 429 when more uploads wait than the server holds', async () => {
+    const store = MemoryStore.inMemory();
+    const one = new ImportRunner(1);
+    const app = createApi({
+      store,
+      storeKind: 'memory',
+      writeAccess: { loopback: true },
+      imports: one,
+      onUnexpectedError: (error) => {
+        throw error;
+      },
+    });
+    try {
+      const first = Promise.resolve(app.request('/api/documents', upload(pdf, 'first.pdf')));
+      const second = await app.request('/api/documents', upload(pdf, 'second.pdf'));
+      expect(second.status).toBe(429);
+      expect(second.headers.get('retry-after')).toBe('5');
+      expect((await first).status).toBe(201);
+      expect((await store.documents()).map((d) => d.id)).toEqual(['first']);
+    } finally {
+      await one.close();
+    }
+  });
 });
 
 describe('who may write', () => {

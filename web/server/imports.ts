@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { GraphError } from '../../graph/errors';
 import type { GraphDocument } from '../../graph/model';
+import { HttpError } from './errors';
 import type { ImportStage, WorkerReply, WorkerRequest } from './import-protocol';
 
 /** Set by scripts/build-node.js in the compiled server, whose worker is dist/node/import-worker.js. */
@@ -30,11 +31,25 @@ export class ImportRunner {
   private nextJob = 1;
   private readonly pending = new Map<number, Pending>();
   private queue: Promise<unknown> = Promise.resolve();
+  private waiting = 0;
+
+  /** `maxWaiting`: uploads held in memory at once, the running one included (default 4); more get 429. */
+  constructor(private readonly maxWaiting = 4) {}
 
   run(request: Omit<WorkerRequest, 'job'>, onProgress: ProgressListener): Promise<GraphDocument> {
+    if (this.waiting >= this.maxWaiting) {
+      throw new HttpError(
+        'TOO_MANY_REQUESTS',
+        `${this.waiting} uploads are being imported; retry when one ends`,
+        { 'Retry-After': '5' },
+      );
+    }
+    this.waiting++;
     const result = this.queue.then(() => this.send(request, onProgress));
     this.queue = result.catch(() => {});
-    return result;
+    return result.finally(() => {
+      this.waiting--;
+    });
   }
 
   private send(request: Omit<WorkerRequest, 'job'>, onProgress: ProgressListener): Promise<GraphDocument> {
