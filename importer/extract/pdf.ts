@@ -50,7 +50,7 @@ function pdfjsDir(): string {
 }
 
 /** Items on one baseline split where the gap is wider than 1.5 em: columns and table cells. */
-function rowsOf(items: PdfItem[]): Row[] {
+function rowsOf(items: PdfItem[], starts: readonly number[] = []): Row[] {
   const glyphs = items
     // Control characters (a NUL for a glyph the font lacks) are no text; a tab is a space.
     .map((i) => ({ ...i, str: i.str.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '') }))
@@ -68,9 +68,13 @@ function rowsOf(items: PdfItem[]): Row[] {
     .sort((a, b) => b.y - a.y || a.x0 - b.x0);
   const rows: { y: number; items: typeof glyphs }[] = [];
   for (const g of glyphs) {
-    const row = rows.find((r) => Math.abs(r.y - g.y) < g.size * 0.4);
-    if (row) row.items.push(g);
-    else rows.push({ y: g.y, items: [g] });
+    // Sorted top to bottom, so only the last row can take the item.
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - g.y) < g.size * 0.4) {
+      row.items.push(g);
+      continue;
+    }
+    rows.push({ y: g.y, items: [g] });
   }
   return rows
     .sort((a, b) => b.y - a.y)
@@ -80,7 +84,9 @@ function rowsOf(items: PdfItem[]): Row[] {
       let current: Fragment | undefined;
       for (const g of sorted) {
         const blank = g.str.trim() === '';
-        if (current && g.x0 - current.x1 <= g.size * 1.5) {
+        // Narrow gutters are narrower than 1.5 em: a known column start always separates.
+        const acrossColumns = current && starts.some((s) => current!.x1 <= s + 2 && g.x0 >= s - 2);
+        if (current && !acrossColumns && g.x0 - current.x1 <= g.size * 1.5) {
           if (blank) {
             current.trailingSpace = true;
             continue;
@@ -143,39 +149,52 @@ function dropMargins(pages: { rows: Row[]; height: number }[]): void {
 }
 
 /**
- * The x where a right-hand column starts, from the whole document: the most frequent start of the second
- * fragment of two-fragment rows in the middle of the page. Undefined for single-column documents.
+ * Where the columns after the first start, from the whole document: x positions in the middle of the page
+ * where many fragments start that are as long as text lines (at least a fifth of the page wide; table cells
+ * are shorter). Empty for single-column documents; two entries for three columns.
  */
-function columnStart(pages: { rows: Row[]; width: number }[]): number | undefined {
-  const counts = new Map<number, number>();
+function columnStarts(pages: { rows: Row[]; width: number }[]): number[] {
+  const widths = new Map<number, number[]>();
+  let pageWidth = 0;
   for (const page of pages) {
+    pageWidth = Math.max(pageWidth, page.width);
     for (const row of page.rows) {
-      if (row.fragments.length > 2) continue;
+      if (row.fragments.length > 4) continue;
       for (const f of row.fragments) {
-        if (f.x0 < page.width * 0.3 || f.x0 > page.width * 0.7) continue;
+        if (f.x0 < page.width * 0.2 || f.x0 > page.width * 0.8) continue;
         const key = Math.round(f.x0);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+        const list = widths.get(key);
+        if (list) list.push(f.x1 - f.x0);
+        else widths.set(key, [f.x1 - f.x0]);
       }
     }
   }
-  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 ? best[0] : undefined;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const candidates = [...widths.entries()]
+    .filter(([, ws]) => ws.length >= 2 && median(ws) >= pageWidth * 0.2)
+    .sort((a, b) => b[1].length - a[1].length);
+  const [top] = candidates;
+  if (!top) return [];
+  const starts: number[] = [];
+  for (const [x, ws] of candidates) {
+    if (ws.length < top[1].length * 0.5) break;
+    if (starts.every((s) => Math.abs(s - x) > pageWidth * 0.2)) starts.push(x);
+  }
+  return starts.sort((a, b) => a - b);
 }
 
 /**
  * Reading order of one page: full-width rows (titles, tables, single-column text) split the page into bands;
- * inside a band the left column is read before the right one.
+ * inside a band the columns are read left to right.
  */
-function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
+function linesOf(rows: Row[], starts: number[], page: number): Line[] {
   const out: Line[] = [];
   let band = 0;
-  let left: Line[] = [];
-  let right: Line[] = [];
+  let columns: Line[][] = starts.map(() => []).concat([[]]);
   const flush = () => {
-    if (left.length === 0 && right.length === 0) return;
-    out.push(...left, ...right);
-    left = [];
-    right = [];
+    if (columns.every((c) => c.length === 0)) return;
+    for (const c of columns) out.push(...c);
+    columns = columns.map(() => []);
     band++;
   };
   const line = (fs: Fragment[], region: string, table: boolean): Line => ({
@@ -190,18 +209,26 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
     table,
     trailingSpace: fs[fs.length - 1]!.trailingSpace,
   });
+  /** Column of a fragment: after the last column start at or left of it. */
+  const columnOf = (f: Fragment) => starts.filter((s) => f.x0 >= s - 2).length;
   for (const row of rows) {
     const fs = row.fragments;
-    if (split !== undefined) {
-      const lefts = fs.filter((f) => f.x0 < split - 2);
-      const rights = fs.filter((f) => f.x0 >= split - 2);
-      const crossing = lefts.some((f) => f.x1 > split);
-      // The right part starts the right column (indented at most 3 em), or this is a full-width row: a
-      // table whose cells fall on both sides, a title, single-column text.
-      const first = rights[0];
-      if (!crossing && (first === undefined || first.x0 - split < first.size * 3)) {
-        if (lefts.length > 0) left.push(line(lefts, `${page}:${band}:L`, lefts.length > 1));
-        if (rights.length > 0) right.push(line(rights, `${page}:${band}:R`, rights.length > 1));
+    if (starts.length > 0) {
+      const parts: Fragment[][] = columns.map(() => []);
+      for (const f of fs) parts[columnOf(f)]!.push(f);
+      // A column row: nothing runs into the next column, and each column after the first starts at its
+      // start (indented at most 3 em). Otherwise a full-width row: a table across columns, a title.
+      const fits = parts.every((part, j) => {
+        const next = starts[j];
+        if (next !== undefined && part.some((f) => f.x1 > next)) return false;
+        const start = starts[j - 1];
+        const first = part[0];
+        return start === undefined || first === undefined || first.x0 - start < first.size * 3;
+      });
+      if (fits) {
+        parts.forEach((part, j) => {
+          if (part.length > 0) columns[j]!.push(line(part, `${page}:${band}:C${j}`, part.length > 1));
+        });
         continue;
       }
     }
@@ -209,9 +236,9 @@ function linesOf(rows: Row[], split: number | undefined, page: number): Line[] {
     out.push(line(fs, `${page}:${band}:W`, fs.length > 1));
   }
   flush();
-  const starts = new Map<string, number>();
-  for (const l of out) starts.set(l.region, Math.min(starts.get(l.region) ?? l.x0, l.x0));
-  for (const l of out) l.indented = !l.table && l.x0 - (starts.get(l.region) ?? l.x0) > l.size * 0.8;
+  const lefts = new Map<string, number>();
+  for (const l of out) lefts.set(l.region, Math.min(lefts.get(l.region) ?? l.x0, l.x0));
+  for (const l of out) l.indented = !l.table && l.x0 - (lefts.get(l.region) ?? l.x0) > l.size * 0.8;
   return out;
 }
 
@@ -230,7 +257,7 @@ const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{
 /** How the next line continues the previous one: a hyphen dropped, nothing (a mid-word break) or a space. */
 function joint(previous: Line, next: string): { drop: number; glue: string } {
   const prev = previous.text;
-  if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(next)) return { drop: 1, glue: '' };
+  if (/[a-z]-$/.test(prev) && /^[a-z]/.test(next)) return { drop: 1, glue: '' };
   // A line that stops short of its column's edge ended at a word; one that fills it may have been cut
   // mid-word, as Korean word processors do, unless it ends in a particle or an ending.
   if (
@@ -247,7 +274,10 @@ function joint(previous: Line, next: string): { drop: number; glue: string } {
 /** A paragraph that runs out of its column goes on at the top of the next column or page. */
 function flowsOn(previous: Line, next: Line, firstOnPage: boolean): boolean {
   if (/[.!?。:)]$/.test(previous.text)) return false;
-  const fromColumn = previous.region.endsWith(':L') && next.region.endsWith(':R');
+  const column = (l: Line) => /^(.*):C(\d+)$/.exec(l.region);
+  const [, band, from] = column(previous) ?? [];
+  const [, nextBand, to] = column(next) ?? [];
+  const fromColumn = band !== undefined && band === nextBand && Number(to) === Number(from) + 1;
   return fromColumn || (firstOnPage && !previous.region.endsWith(':W'));
 }
 
@@ -332,7 +362,7 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
     );
   }
   try {
-    const pages: { rows: Row[]; width: number; height: number }[] = [];
+    const pages: { rows: Row[]; items: PdfItem[]; width: number; height: number }[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
@@ -354,7 +384,7 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
             ]
           : [],
       );
-      pages.push({ rows: rowsOf(items), width: x1 - x0, height: y1 - y0 });
+      pages.push({ rows: rowsOf(items), items, width: x1 - x0, height: y1 - y0 });
       page.cleanup();
     }
     if (!pages.some((p) => p.rows.some((r) => r.fragments.some((f) => /[\p{L}\p{N}]/u.test(f.text))))) {
@@ -365,15 +395,25 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
       );
     }
     dropMargins(pages);
-    const split = columnStart(pages);
-    const lines = pages.map((p, i) => linesOf(p.rows, split, i + 1));
+    const starts = columnStarts(pages);
+    if (starts.length > 0) {
+      // Again, now that the columns are known, so that no fragment runs from one column into the next.
+      for (const page of pages) page.rows = rowsOf(page.items, starts);
+      dropMargins(pages);
+    }
+    if (process.env.KG_DEBUG_PDF) process.stderr.write(`column starts ${starts.join(', ')}\n`);
+    const lines = pages.map((p, i) => linesOf(p.rows, starts, i + 1));
     markFull(lines);
     const { text, pageStarts } = assemble(lines);
     const empty = pages.flatMap((p, i) => (p.rows.length === 0 ? [i + 1] : []));
     const warnings =
       empty.length > 0 ? [`pages without text (images only?): ${empty.slice(0, 20).join(', ')}`] : [];
     const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
-    const title = typeof info?.Title === 'string' ? info.Title.replace(/\p{Cc}/gu, '').trim() : '';
+    const declared = typeof info?.Title === 'string' ? info.Title.replace(/\p{Cc}/gu, '').trim() : '';
+    // Producers often leave a file name or a placeholder there; those are no title.
+    const title = /\.[a-z0-9]{2,5}$|^(?:microsoft \w+ - |untitled$|제목 없음$)/i.test(declared)
+      ? ''
+      : declared;
     return { format: 'pdf', text, pageStarts, warnings, ...(title ? { title } : {}) };
   } finally {
     await doc.destroy();

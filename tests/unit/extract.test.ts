@@ -13,6 +13,7 @@ import {
   REPORT_PARAGRAPHS,
   REPORT_TITLE,
   RUNNING_HEADER,
+  THREE_COLUMNS,
 } from '../fixtures/pdf';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -50,6 +51,17 @@ describe('reading a PDF', () => {
     const { text, pageStarts } = await extractPdf(await makePdf(ONE_COLUMN), 'one.pdf');
     expect(text).toBe(`${ONE_COLUMN_TEXT}\n`);
     expect(pageStarts).toEqual([0, text.indexOf('EU는')]);
+  });
+
+  it('reads three columns left to right, page by page', async () => {
+    const { text } = await extractPdf(await makePdf(THREE_COLUMNS), 'three.pdf');
+    const page = (n: number) => [
+      `${n}. Supply chains`,
+      `Page ${n} column one says the EU secures lithium and nickel for its battery makers.`,
+      `Page ${n} column two says that Korea invests in battery recycling and in new plants.`,
+      `Page ${n} column three says the United States funds chips made in Arizona and Ohio.`,
+    ];
+    expect(text).toBe(`${[...page(1), ...page(2)].join('\n\n')}\n`);
   });
 
   it('drops the running header, the footer and the page numbers', async () => {
