@@ -33,7 +33,7 @@ describe('kg import of PDF files', () => {
     const graph = GraphDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(graph.text).toContain('EU는 핵심원자재법(CRMA)을 통해 리튬과 니켈 공급망을 확보한다.');
     expect(graph.nodes.flatMap((n) => n.mentions).some((m) => m.page === 2)).toBe(true);
-  });
+  }, 120_000);
 
   it('prints ENCRYPTED_PDF for a password-protected PDF and NO_TEXT_LAYER for a scan', async () => {
     const locked = join(dir, 'locked.pdf');
@@ -46,5 +46,5 @@ describe('kg import of PDF files', () => {
     const b = await kg(['import', scan, '--out', join(dir, 'b.json')]);
     expect(b.code).not.toBe(0);
     expect(b.stderr).toMatch(/^kg: NO_TEXT_LAYER: .*scan\.pdf: the PDF has no text layer/);
-  });
+  }, 120_000);
 });
