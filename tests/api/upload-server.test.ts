@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../../graph/memory/index';
 import { startServer } from '../../web/server/server';
+
+// Imports load the language analysers (the Korean dictionary) and pdf.js, in a worker too: slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const noError = (error: unknown) => {
   throw error;

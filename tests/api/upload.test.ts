@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../../graph/memory/index';
 import type { GraphStore } from '../../graph/store';
 import { createApi } from '../../web/server/app';
@@ -6,6 +6,9 @@ import type { WriteAccess } from '../../web/server/guards';
 import { ImportRunner } from '../../web/server/imports';
 import { makePdf, REPORT } from '../fixtures/pdf';
 import { FIXTURE_DOC_ID, fixtureDocument } from './fixture';
+
+// Imports load the language analysers (the Korean dictionary) and pdf.js, in a worker too: slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const imports = new ImportRunner();
 let pdf: Uint8Array;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GraphError } from '../../graph/errors';
 import type { Evidence, GraphDocument } from '../../graph/model';
 import { extractSource, sniffFormat } from '../../importer/extract/index';
@@ -15,6 +15,9 @@ import {
   RUNNING_HEADER,
   THREE_COLUMNS,
 } from '../fixtures/pdf';
+
+// Imports load the language analysers (the Korean dictionary) and pdf.js, in a worker too: slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
