@@ -169,7 +169,7 @@ describe('uploading a report', () => {
 
   it('answers 429 when more uploads wait than the server holds', async () => {
     const store = MemoryStore.inMemory();
-    const one = new ImportRunner(1);
+    const one = new ImportRunner({ maxWaiting: 1 });
     const app = createApi({
       store,
       storeKind: 'memory',
@@ -188,6 +188,30 @@ describe('uploading a report', () => {
       expect((await store.documents()).map((d) => d.id)).toEqual(['first']);
     } finally {
       await one.close();
+    }
+  });
+});
+
+describe('an import that runs too long', () => {
+  it('is stopped with its worker, answers 503 and stores nothing', async () => {
+    const store = MemoryStore.inMemory();
+    const runner = new ImportRunner({ timeoutMs: 1 });
+    const app = createApi({
+      store,
+      storeKind: 'memory',
+      writeAccess: { loopback: true },
+      imports: runner,
+      onUnexpectedError: (error) => {
+        throw error;
+      },
+    });
+    try {
+      const response = await app.request('/api/documents', upload(pdf, 'slow.pdf'));
+      expect(response.status).toBe(503);
+      expect((await response.json()).error.message).toMatch(/slow\.pdf took longer than 0 s and was stopped/);
+      expect(await store.documents()).toEqual([]);
+    } finally {
+      await runner.close();
     }
   });
 });

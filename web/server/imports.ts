@@ -16,10 +16,20 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+/** A runaway file (a PDF bomb) ends the worker, not the server. */
+const WORKER_LIMITS = { resourceLimits: { maxOldGenerationSizeMb: 2048 } };
+
 function startWorker(): Worker {
   if (typeof __KG_COMPILED__ !== 'undefined' && __KG_COMPILED__)
-    return new Worker(join(import.meta.dirname, 'import-worker.js'));
-  return new Worker(new URL('./import-worker-boot.mjs', import.meta.url));
+    return new Worker(join(import.meta.dirname, 'import-worker.js'), WORKER_LIMITS);
+  return new Worker(new URL('./import-worker-boot.mjs', import.meta.url), WORKER_LIMITS);
+}
+
+export interface ImportRunnerOptions {
+  /** Uploads held in memory at once, the running one included (default 4); more get 429. */
+  maxWaiting?: number;
+  /** An import running longer is stopped with its worker (default 5 minutes); the upload gets 503. */
+  timeoutMs?: number;
 }
 
 /**
@@ -32,9 +42,14 @@ export class ImportRunner {
   private readonly pending = new Map<number, Pending>();
   private queue: Promise<unknown> = Promise.resolve();
   private waiting = 0;
+  private readonly maxWaiting: number;
+  private readonly timeoutMs: number;
+  private stopReason: string | undefined;
 
-  /** `maxWaiting`: uploads held in memory at once, the running one included (default 4); more get 429. */
-  constructor(private readonly maxWaiting = 4) {}
+  constructor(options: ImportRunnerOptions = {}) {
+    this.maxWaiting = options.maxWaiting ?? 4;
+    this.timeoutMs = options.timeoutMs ?? 5 * 60_000;
+  }
 
   run(request: Omit<WorkerRequest, 'job'>, onProgress: ProgressListener): Promise<GraphDocument> {
     if (this.waiting >= this.maxWaiting) {
@@ -56,7 +71,18 @@ export class ImportRunner {
     const worker = this.ensureWorker();
     const job = this.nextJob++;
     return new Promise<GraphDocument>((resolve, reject) => {
-      this.pending.set(job, { onProgress, resolve, reject });
+      const timer = setTimeout(() => {
+        this.stopReason = `the import of ${request.name} took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`;
+        void worker.terminate();
+      }, this.timeoutMs);
+      timer.unref();
+      const settle =
+        <T>(fn: (value: T) => void) =>
+        (value: T) => {
+          clearTimeout(timer);
+          fn(value);
+        };
+      this.pending.set(job, { onProgress, resolve: settle(resolve), reject: settle(reject) });
       worker.postMessage({ ...request, job } satisfies WorkerRequest, [request.bytes]);
     });
   }
@@ -78,11 +104,11 @@ export class ImportRunner {
     });
     const fail = (error: unknown) => {
       if (this.worker === worker) this.worker = undefined;
+      const reason = this.stopReason ?? `the import worker stopped: ${String(error)}`;
+      this.stopReason = undefined;
       for (const [job, pending] of this.pending) {
         this.pending.delete(job);
-        pending.reject(
-          new GraphError('UNAVAILABLE', `the import worker stopped: ${String(error)}`, {}, { cause: error }),
-        );
+        pending.reject(new GraphError('UNAVAILABLE', reason, {}, { cause: error }));
       }
     };
     worker.on('error', fail);
