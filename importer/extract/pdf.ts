@@ -271,14 +271,17 @@ function joint(previous: Line, next: string): { drop: number; glue: string } {
   return { drop: 0, glue: ' ' };
 }
 
-/** A paragraph that runs out of its column goes on at the top of the next column or page. */
+/**
+ * A paragraph that runs out of its column (its last line full, without a closing stop) goes on at the top
+ * of the next column or page.
+ */
 function flowsOn(previous: Line, next: Line, firstOnPage: boolean): boolean {
-  if (/[.!?。:)]$/.test(previous.text)) return false;
+  if (!previous.full || /[.!?。:)]$/.test(previous.text)) return false;
   const column = (l: Line) => /^(.*):C(\d+)$/.exec(l.region);
   const [, band, from] = column(previous) ?? [];
   const [, nextBand, to] = column(next) ?? [];
   const fromColumn = band !== undefined && band === nextBand && Number(to) === Number(from) + 1;
-  return fromColumn || (firstOnPage && !previous.region.endsWith(':W'));
+  return fromColumn || firstOnPage;
 }
 
 /**
@@ -401,7 +404,6 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
       for (const page of pages) page.rows = rowsOf(page.items, starts);
       dropMargins(pages);
     }
-    if (process.env.KG_DEBUG_PDF) process.stderr.write(`column starts ${starts.join(', ')}\n`);
     const lines = pages.map((p, i) => linesOf(p.rows, starts, i + 1));
     markFull(lines);
     const { text, pageStarts } = assemble(lines);

@@ -5,6 +5,7 @@ import { extractSource, sniffFormat } from '../../importer/extract/index';
 import { extractPdf } from '../../importer/extract/pdf';
 import { importSource } from '../../importer/index';
 import {
+  FLOWING,
   footerFor,
   makePdf,
   ONE_COLUMN,
@@ -65,6 +66,13 @@ describe('reading a PDF', () => {
       `Page ${n} column three says the United States funds chips made in Arizona and Ohio.`,
     ];
     expect(text).toBe(`${[...page(1), ...page(2)].join('\n\n')}\n`);
+  });
+
+  it('continues a paragraph that fills its column at the top of the next column', async () => {
+    const { text } = await extractPdf(await makePdf(FLOWING), 'flow.pdf');
+    const paragraph =
+      'The Critical Raw Materials Act of the EU sets targets for lithium and nickel, cobalt and rare earths by 2030, and it asks members to recycle more of them.';
+    expect(text).toBe(`${paragraph}\n\n${paragraph}\n`);
   });
 
   it('drops the running header, the footer and the page numbers', async () => {
