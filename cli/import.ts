@@ -36,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0)
     throw invalidInput(
-      'usage: kg import FILE [--lexicon FILE]... [--title TITLE] [--id ID] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--max-bytes N]',
+      'usage: kg import FILE (.pdf, .txt, .md, .html) [--lexicon FILE]... [--title TITLE] [--id ID] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--max-bytes N]',
     );
   const maxBytes = maxInputBytes(values['max-bytes']);
   const graph = await importFile(file, {

@@ -7,7 +7,7 @@ import { neo4jFromEnv, openStore } from '../graph/open-store';
 import type { GraphStore, LoadResult } from '../graph/store';
 import { type CypherConsole, neo4jConsole } from '../web/server/cypher-console';
 import { startServer } from '../web/server/server';
-import { STORE_OPTIONS, storeOptions } from './options';
+import { maxInputBytes, STORE_OPTIONS, storeOptions } from './options';
 import { importSample } from './sample';
 
 export const APP_DIR = fileURLToPath(new URL('../dist/app', import.meta.url));
@@ -55,6 +55,7 @@ export async function run(args: string[]): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      'max-bytes': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -62,6 +63,7 @@ export async function run(args: string[]): Promise<number> {
   const port = parsePort(values.port ?? (process.env.PORT || '8080'));
   const host = values.host ?? (process.env.HOST || '127.0.0.1');
   const settings = storeOptions(values);
+  const maxBytes = maxInputBytes(values['max-bytes']);
   const store = await openStore(settings);
   const neo4jSettings = settings.store === 'neo4j' ? (settings.neo4j ?? neo4jFromEnv()) : undefined;
   const cypher: CypherConsole | undefined = neo4jSettings ? neo4jConsole(neo4jSettings) : undefined;
@@ -82,6 +84,8 @@ export async function run(args: string[]): Promise<number> {
       staticDir: APP_DIR,
       allowedHosts: extraHosts(values['allow-host']),
       ...(cypher ? { cypher } : {}),
+      ...(process.env.KG_TOKEN ? { token: process.env.KG_TOKEN } : {}),
+      ...(maxBytes === undefined ? {} : { maxUploadBytes: maxBytes }),
       onUnexpectedError: (error) => console.error('kg serve: unexpected error', error),
     }).catch((error: NodeJS.ErrnoException) => {
       const reason =

@@ -15,7 +15,15 @@ export type ErrorCode =
   | 'MISSING_FILE'
   | 'UNSUPPORTED_FORMAT'
   /** A fault of the program or the store's schema, not of the input or the server's availability. */
-  | 'INTERNAL';
+  | 'INTERNAL'
+  /** A source of a kind the importer does not read (an image, an archive, an office file). */
+  | 'UNSUPPORTED_TYPE'
+  /** A PDF whose pages hold no text, only images or shapes (a scan without OCR). */
+  | 'NO_TEXT_LAYER'
+  /** A PDF that needs a password to open. */
+  | 'ENCRYPTED_PDF'
+  /** A file that starts like a PDF but cannot be parsed as one. */
+  | 'INVALID_PDF';
 
 export interface ErrorDetails {
   file?: string;

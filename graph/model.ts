@@ -84,6 +84,8 @@ export const Evidence = z
     sectionPath: z.array(z.string()).default([]),
     /** Extraction rule that produced this evidence, for auditing (e.g. `structure:country-section`). */
     rule: z.string().optional(),
+    /** The 1-based page of a PDF source where the passage starts (absent for other sources). */
+    page: z.number().int().positive().optional(),
   })
   .refine((e) => e.end > e.start, { message: 'end must be greater than start', path: ['end'] });
 export type Evidence = z.infer<typeof Evidence>;

@@ -5,6 +5,7 @@ import { GRAPH_FORMAT_VERSION, type GraphDocument } from '../graph/model';
 import { cleanText } from './clean';
 import { discover } from './discover';
 import { type Entity, entityFromLexicon, lexiconId, slugify } from './entities';
+import { type Extracted, extractSource, pageAt, type SniffHints } from './extract/index';
 import { GraphBuilder } from './graph-builder';
 import { hasHangul, type Languages, loadedLanguages, loadLanguages } from './language';
 import { type Lexicon, loadLexicon } from './lexicon/load';
@@ -150,9 +151,29 @@ function titleOf(text: string, fallback: string): string {
   return (markdown ?? plain ?? fallback).trim();
 }
 
-/** The whole pipeline: read → clean → segment → discover → mentions/relations → graph document. */
+/** Sets `page` on every evidence passage from a PDF's page-start map. */
+function addPages(graph: GraphDocument, pageStarts: readonly number[]): void {
+  for (const node of graph.nodes) for (const m of node.mentions) m.page = pageAt(pageStarts, m.start);
+  for (const edge of graph.edges) for (const e of edge.evidence) e.page = pageAt(pageStarts, e.start);
+}
+
+/** The whole pipeline for a plain-text source: read → clean → segment → discover → mentions/relations → graph document. */
 export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDocument {
   const source = decodeSource(bytes, options.path);
+  return importExtracted(bytes, { format: 'text', text: source.text, warnings: [] }, options);
+}
+
+/**
+ * The pipeline after extraction: `extracted.text` (a PDF's, Markdown's or HTML's text, or decoded plain text)
+ * becomes the document's text; `bytes` are the original file's, for its size and checksum. Synchronous: the
+ * language analysers must be loaded (`loadLanguages`) or given.
+ */
+export function importExtracted(
+  bytes: Uint8Array,
+  extracted: Extracted,
+  options: ImportOptions,
+): GraphDocument {
+  const source = { text: extracted.text };
   const documentId =
     options.documentId === undefined ? documentIdFor(options.path) : checkDocumentId(options.documentId);
   const lexicon =
@@ -180,7 +201,8 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
   const language = languageOf(source.text);
   const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
   const entityById = (nodeId: string) => base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
-  const title = options.title ?? titleOf(source.text, basename(options.path).replace(/\.[^.]+$/, ''));
+  const title =
+    options.title ?? extracted.title ?? titleOf(source.text, basename(options.path).replace(/\.[^.]+$/, ''));
   analyze({
     documentId,
     clean,
@@ -198,7 +220,7 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
     predicates: options.predicates ?? bundledPredicates(),
   });
   const { nodes, edges } = builder.build();
-  return {
+  const graph: GraphDocument = {
     format: 'policy-graph',
     version: GRAPH_FORMAT_VERSION,
     document: {
@@ -215,8 +237,25 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): GraphDoc
     text: source.text,
     nodes,
     edges,
-    warnings: clean.warnings,
+    warnings: [...extracted.warnings, ...clean.warnings],
   };
+  if (extracted.pageStarts) addPages(graph, extracted.pageStarts);
+  return graph;
+}
+
+/**
+ * Any supported source (PDF, HTML, Markdown, plain text; see `sniffFormat`): extracts its text, loads the
+ * language analysers it needs, and imports it.
+ */
+export async function importSource(
+  bytes: Uint8Array,
+  options: ImportOptions & { hints?: SniffHints },
+): Promise<GraphDocument> {
+  if (options.documentId !== undefined) checkDocumentId(options.documentId);
+  const { hints, ...rest } = options;
+  const extracted = await extractSource(bytes, options.path, hints);
+  const languages = options.languages ?? (await loadLanguages({ korean: hasHangul(extracted.text) }));
+  return importExtracted(bytes, extracted, { ...rest, languages });
 }
 
 /** Reads `path` within the size limit and imports it; see `readInputFile` for what is refused before reading. */
@@ -226,9 +265,7 @@ export async function importFile(
 ): Promise<GraphDocument> {
   if (options.documentId !== undefined) checkDocumentId(options.documentId);
   const bytes = readInputFile(path, options.maxInputBytes);
-  const korean = hasHangul(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-  const languages = options.languages ?? (await loadLanguages({ korean }));
-  return importBytes(bytes, { ...options, path, languages });
+  return importSource(bytes, { ...options, path });
 }
 
 export { slugify };

@@ -33,7 +33,8 @@ const sourceUrls = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: { kg: 'cli/kg.ts' },
+  entryPoints: { kg: 'cli/kg.ts', 'import-worker': 'web/server/import-worker.ts' },
+  define: { __KG_COMPILED__: 'true' },
   outdir,
   bundle: true,
   splitting: true,

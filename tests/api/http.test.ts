@@ -97,7 +97,7 @@ describe('methods', () => {
   it.each([
     ['POST', '/api/health'],
     ['PUT', '/api/nodes/x'],
-    ['DELETE', '/api/documents'],
+    ['DELETE', '/api/stats'],
     ['PATCH', '/api/search?q=IRA'],
     ['OPTIONS', '/api/paths'],
     ['OPTIONS', '*'],
@@ -109,6 +109,17 @@ describe('methods', () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD');
     expect((await response.json()).error.code).toBe('METHOD_NOT_ALLOWED');
     expectSecurityHeaders(response.headers);
+  });
+
+  it.each([
+    ['DELETE', '/api/documents', 'GET, HEAD, POST'],
+    ['PUT', '/api/documents/fixture-001', 'GET, HEAD, DELETE'],
+    ['POST', '/api/documents/fixture-001/text', 'GET, HEAD'],
+  ])('answers %s %s with 405 naming the write method the path has', async (method, path, allow) => {
+    const { app } = await fixtureApi();
+    const response = await app.request(path, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(allow);
   });
 });
 

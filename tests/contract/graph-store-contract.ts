@@ -121,6 +121,18 @@ export function runGraphStoreContract({ name, createStore }: ContractOptions): v
         expect((await store.node('policy:us-ira')).name).toBe('Inflation Reduction Act');
       });
 
+      it('keeps the page of evidence from a PDF, for edges and for node mentions', async () => {
+        const doc = reportKo();
+        for (const e of doc.edges.flatMap((x) => x.evidence)) e.page = 3;
+        for (const m of doc.nodes.flatMap((x) => x.mentions)) m.page = 2;
+        await store.load(doc);
+        const evidence = await store.evidence({ edge: IRA_ENACTED });
+        expect(evidence.map((e) => e.page)).toEqual([3]);
+        const mentions = await store.evidence({ node: 'policy:us-ira' });
+        expect(mentions.length).toBeGreaterThan(0);
+        expect(mentions.every((m) => m.page === 2)).toBe(true);
+      });
+
       it('merges the evidence of an edge that two documents share', async () => {
         await store.load(reportKo());
         await store.load(reportEn());

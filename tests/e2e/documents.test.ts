@@ -14,7 +14,7 @@ beforeAll(async () => {
     documentId: 'brief-en',
     title: 'Trade policy brief',
   });
-  app = await startApp([brief]);
+  app = await startApp({ extra: [brief] });
 }, 180_000);
 
 afterAll(async () => {

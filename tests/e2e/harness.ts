@@ -101,8 +101,14 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Sample report (and any `extra` documents) in a memory store, the real server with the built app, and headless Chromium. */
-export async function startApp(extra: GraphDocument[] = []): Promise<RunningApp> {
+/**
+ * Sample report (and any `extra` documents) in a memory store, the real server with the built app, and
+ * headless Chromium; `token` sets the server's KG_TOKEN.
+ */
+export async function startApp(
+  options: { token?: string; extra?: GraphDocument[] } = {},
+): Promise<RunningApp> {
+  const extra = options.extra ?? [];
   requireChromium();
   await ensureAppBuilt();
   const docs = [...(await sampleDocuments()), ...extra];
@@ -113,6 +119,7 @@ export async function startApp(extra: GraphDocument[] = []): Promise<RunningApp>
     port: 0,
     staticDir: APP_DIR,
     onUnexpectedError: (error) => console.error('test server: unexpected error', error),
+    ...(options.token ? { token: options.token } : {}),
   });
   const browser = await launchBrowser();
   const origin = new URL(server.url).origin;

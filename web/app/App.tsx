@@ -13,6 +13,7 @@ import { useSavedViews } from './hooks/useSavedViews';
 import { useViewExport } from './hooks/useViewExport';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { EvidencePanel } from './panels/EvidencePanel';
+import { ImportPanel } from './panels/ImportPanel';
 import { Legend } from './panels/Legend';
 import { NodeMenu } from './panels/NodeMenu';
 import { NodePicker } from './panels/NodePicker';
@@ -20,7 +21,7 @@ import { PathFinder } from './panels/PathFinder';
 import { PresentBar } from './panels/PresentBar';
 import { ReaderView } from './panels/ReaderView';
 import { Toolbar } from './panels/Toolbar';
-import { reportsLabel } from './state/documents';
+import { forgetDocuments, reportsLabel } from './state/documents';
 import { AnalystPanel } from './views/AnalystPanel';
 import type { ShowOptions } from './views/types';
 import { useAnalyst } from './views/useAnalyst';
@@ -30,7 +31,8 @@ export function App() {
   const { view, actions, cache, version, elements, path } = explorer;
   const container = useRef<HTMLDivElement>(null);
   const [reading, setReading] = useState<Evidence | null>(null);
-  const documents = useDocuments();
+  const [revision, setRevision] = useState(0);
+  const documents = useDocuments(revision);
   const analyst = useAnalyst();
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const showNodes = actions.showNodes;
@@ -95,6 +97,19 @@ export function App() {
     [documents],
   );
 
+  /** After an upload or a removal: forget what was fetched and show the new report (its document node). */
+  const onDocumentsChanged = useCallback(
+    (change: 'uploaded' | 'removed', documentId: string) => {
+      forgetDocuments(documentId);
+      cache.reset();
+      setReading(null);
+      actions.clear();
+      setRevision((r) => r + 1);
+      if (change === 'uploaded') void actions.pick(documentId);
+    },
+    [actions, cache],
+  );
+
   return (
     <div className={`app${view.presenting ? ' presenting' : ''}`} lang={view.lang}>
       <header className="topbar">
@@ -155,6 +170,7 @@ export function App() {
         </button>
       </header>
       <aside className="sidebar left">
+        <ImportPanel documents={documents} onChanged={onDocumentsChanged} />
         <Legend
           elements={elements}
           hiddenKinds={view.hiddenKinds}

@@ -117,3 +117,117 @@ export const api = {
     return `/api/export?format=${format}&ids=${list(ids)}${table ? `&table=${table}` : ''}`;
   },
 };
+
+/** A stage of an upload with its counts (`bytes`, `chars`, `pages`, `nodes`, `edges`), as the server streams it. */
+export interface UploadProgress {
+  stage: 'upload' | 'extract' | 'analyse' | 'store';
+  counts: Record<string, number>;
+  /** For the browser's own upload stage: the fraction sent so far. */
+  fraction?: number;
+}
+
+const UploadResult = z.object({
+  document: DocumentInfo,
+  nodes: z.number(),
+  edges: z.number(),
+  replaced: z.boolean(),
+});
+export type UploadResult = z.infer<typeof UploadResult>;
+
+const UploadLine = z.union([
+  z.object({
+    stage: z.enum(['upload', 'extract', 'analyse', 'store']),
+    counts: z.record(z.string(), z.number()),
+  }),
+  UploadResult.extend({ done: z.literal(true) }),
+  ErrorResponse,
+]);
+
+function authHeaders(token: string | undefined): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/**
+ * Uploads a report (`POST /api/documents`) and reports each stage: the browser's upload with the share sent,
+ * then the server's extract, analyse and store stages from its NDJSON lines. Rejects with the server's code.
+ */
+export function uploadDocument(
+  file: File,
+  options: { token?: string; onProgress: (progress: UploadProgress) => void },
+): Promise<UploadResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let seen = 0;
+    let result: UploadResult | null = null;
+    let failure: ApiError | null = null;
+    const readLines = () => {
+      const text = xhr.responseText;
+      const end = text.lastIndexOf('\n');
+      if (end < seen) return;
+      for (const raw of text.slice(seen, end).split('\n')) {
+        if (!raw.trim()) continue;
+        const parsed = UploadLine.safeParse(JSON.parse(raw));
+        if (!parsed.success) continue;
+        const line = parsed.data;
+        if ('error' in line) failure = new ApiError(line.error.code, line.error.message, xhr.status);
+        else if ('done' in line) result = line;
+        else options.onProgress(line);
+      }
+      seen = end + 1;
+    };
+    xhr.open('POST', '/api/documents');
+    xhr.setRequestHeader('Accept', 'application/x-ndjson');
+    for (const [name, value] of Object.entries(authHeaders(options.token))) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => {
+      options.onProgress({
+        stage: 'upload',
+        counts: { bytes: e.loaded },
+        fraction: e.lengthComputable && e.total > 0 ? e.loaded / e.total : 0,
+      });
+    };
+    xhr.onprogress = () => {
+      if (xhr.status === 200) readLines();
+    };
+    xhr.onerror = () => reject(new ApiError('NETWORK', 'the upload did not reach the server', 0));
+    xhr.onload = () => {
+      if (xhr.status !== 200) {
+        let body: unknown = null;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {}
+        const parsed = ErrorResponse.safeParse(body);
+        reject(
+          parsed.success
+            ? new ApiError(parsed.data.error.code, parsed.data.error.message, xhr.status)
+            : new ApiError('BAD_RESPONSE', `the upload answered ${xhr.status}`, xhr.status),
+        );
+        return;
+      }
+      readLines();
+      if (result) resolve(result);
+      else reject(failure ?? new ApiError('BAD_RESPONSE', 'the upload ended without a result', xhr.status));
+    };
+    const form = new FormData();
+    form.set('file', file);
+    xhr.send(form);
+  });
+}
+
+/** Removes a report (`DELETE /api/documents/:id`). */
+export async function removeDocument(documentId: string, token?: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/documents/${enc(documentId)}`, {
+      method: 'DELETE',
+      headers: authHeaders(token),
+    });
+  } catch (error) {
+    throw new ApiError('NETWORK', `cannot reach the server: ${String(error)}`, 0);
+  }
+  if (!response.ok) {
+    const parsed = ErrorResponse.safeParse(await response.json().catch(() => null));
+    if (parsed.success)
+      throw new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
+    throw new ApiError('BAD_RESPONSE', `removing answered ${response.status}`, response.status);
+  }
+}

@@ -1,13 +1,28 @@
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { stream } from 'hono/streaming';
 import type { z } from 'zod';
-import { GraphError } from '../../graph/errors';
+import { GraphError, invalidInput } from '../../graph/errors';
 import { toCsv, toGraphML, toJson } from '../../graph/export';
 import type { GraphSlice } from '../../graph/model';
 import type { GraphStore } from '../../graph/store';
+import { sniffFormat } from '../../importer/extract/index';
+import { checkDocumentId, documentIdFor } from '../../importer/index';
+import { DEFAULT_MAX_INPUT_BYTES } from '../../importer/read';
 import type { CypherConsole } from './cypher-console';
 import { inputError, toApiError } from './errors';
-import { concurrencyCap, hostAllowList, LOOPBACK_HOSTS, readOnly, urlLengthLimit } from './guards';
+import {
+  allowedMethods,
+  concurrencyCap,
+  hostAllowList,
+  LOOPBACK_HOSTS,
+  urlLengthLimit,
+  type WriteAccess,
+  writeGuard,
+} from './guards';
+import type { ImportStage } from './import-protocol';
+import { ImportRunner } from './imports';
 import {
   ExportParams,
   IdParam,
@@ -33,6 +48,25 @@ export interface ApiOptions {
   maxConcurrentPerClient?: number;
   /** The read-only Cypher console (Neo4j store only); without it `/api/cypher` answers 503. */
   cypher?: CypherConsole;
+  /** Who may upload and remove documents (default: nobody; `startServer` derives it from the address). */
+  writeAccess?: WriteAccess;
+  /** Largest upload accepted, in bytes (default 20 MiB, as `kg import`). */
+  maxUploadBytes?: number;
+  /** Runs uploads in a worker thread; one is made when not given. */
+  imports?: ImportRunner;
+}
+
+/** Room for the multipart envelope around the file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+function tooLarge(limit: number): GraphError {
+  return new GraphError('INPUT_TOO_LARGE', `the upload is over the limit of ${limit} bytes`);
+}
+
+/** A file name as sent, reduced to its last path part and printable characters. */
+function uploadName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  return base.replace(/\p{Cc}/gu, '').slice(0, 200) || 'upload';
 }
 
 /** Long enough for a subgraph link of the most ids (`LIMITS.subgraphMaxIds`), and far below the header limit. */
@@ -82,7 +116,8 @@ export function createApi(options: ApiOptions): Hono {
 
   app.use('*', securityHeaders);
   app.use('*', hostAllowList(options.allowedHosts ?? LOOPBACK_HOSTS));
-  app.use('*', readOnly);
+  app.use('*', allowedMethods);
+  app.use('*', writeGuard(options.writeAccess ?? { loopback: false }));
   app.use('*', urlLengthLimit(MAX_URL_LENGTH));
   app.use('*', compress());
   app.use('/api/*', async (c, next) => {
@@ -119,6 +154,78 @@ export function createApi(options: ApiOptions): Hono {
   app.get('/api/documents/:id/text', async (c) =>
     c.body(await store.text(idParam(c)), 200, { 'Content-Type': 'text/plain; charset=utf-8' }),
   );
+  const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const imports = options.imports ?? new ImportRunner();
+  app.post(
+    '/api/documents',
+    bodyLimit({
+      maxSize: maxUpload + MULTIPART_OVERHEAD,
+      onError: () => {
+        throw tooLarge(maxUpload);
+      },
+    }),
+    async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      if (!/^multipart\/form-data\b/i.test(type))
+        throw invalidInput('send the report as multipart/form-data with the field "file"', { field: 'file' });
+      const form = await c.req.parseBody();
+      const file = form.file;
+      if (!(file instanceof File))
+        throw invalidInput('the multipart field "file" with the report is missing', { field: 'file' });
+      if (file.size > maxUpload) throw tooLarge(maxUpload);
+      const name = uploadName(file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (bytes.length === 0) throw new GraphError('EMPTY_INPUT', `${name}: the file is empty`);
+      const id = typeof form.id === 'string' && form.id.trim() !== '' ? form.id.trim() : documentIdFor(name);
+      const documentId = checkDocumentId(id);
+      const title = typeof form.title === 'string' ? form.title.trim().slice(0, 300) : '';
+      // Refused at once (415) before any work: images, archives, office files.
+      sniffFormat(bytes, name, { mediaType: file.type });
+      const job = {
+        bytes: bytes.buffer as ArrayBuffer,
+        name,
+        ...(file.type ? { mediaType: file.type } : {}),
+        documentId,
+        ...(title ? { title } : {}),
+      };
+      const summary = async (onProgress: (stage: ImportStage, counts: Record<string, number>) => void) => {
+        const graph = await imports.run(job, onProgress);
+        const result = await store.load(graph);
+        onProgress('store', { nodes: result.nodes, edges: result.edges });
+        return {
+          document: graph.document,
+          nodes: result.nodes,
+          edges: result.edges,
+          replaced: result.replaced,
+        };
+      };
+      if (!(c.req.header('accept') ?? '').includes('application/x-ndjson')) {
+        return c.json(await summary(() => {}), 201);
+      }
+      // Progress as one JSON object a line; the last line is the result or the error.
+      c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+      c.header('Content-Encoding', 'identity');
+      return stream(c, async (out) => {
+        const line = (value: unknown) => out.write(`${JSON.stringify(value)}\n`);
+        await line({ stage: 'upload', counts: { bytes: bytes.length } });
+        try {
+          const result = await summary((stage, counts) => {
+            void line({ stage, counts });
+          });
+          await line({ done: true, ...result });
+        } catch (error) {
+          const { body, unexpected } = toApiError(error);
+          if (unexpected) report(error);
+          await line(body);
+        }
+      });
+    },
+  );
+  app.delete('/api/documents/:id', async (c) => {
+    const id = idParam(c);
+    await store.remove(id);
+    return c.json({ removed: id });
+  });
   app.get('/api/export', async (c) => {
     const { format, ids, table, limit } = query(c, ExportParams);
     const slice = ids.length > 0 ? await store.subgraph(ids) : await store.overview(limit);

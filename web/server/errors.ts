@@ -8,9 +8,29 @@ export type HttpErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'MISDIRECTED_REQUEST'
   | 'URI_TOO_LONG'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN';
 
-export type ApiErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'UNAVAILABLE' | 'INTERNAL' | HttpErrorCode;
+/** Uploads refused for what the file holds (422), is (415) or weighs (413); the code is the importer's. */
+type SourceErrorCode =
+  | 'EMPTY_INPUT'
+  | 'BINARY_INPUT'
+  | 'INVALID_ENCODING'
+  | 'TRUNCATED_INPUT'
+  | 'NO_TEXT_LAYER'
+  | 'ENCRYPTED_PDF'
+  | 'INVALID_PDF'
+  | 'UNSUPPORTED_TYPE'
+  | 'INPUT_TOO_LARGE';
+
+export type ApiErrorCode =
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'UNAVAILABLE'
+  | 'INTERNAL'
+  | HttpErrorCode
+  | SourceErrorCode;
 
 /** A request the HTTP layer refuses; `headers` go on the response (`Allow`, `Retry-After`). */
 export class HttpError extends Error {
@@ -45,6 +65,17 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   MISDIRECTED_REQUEST: 421,
   URI_TOO_LONG: 414,
   TOO_MANY_REQUESTS: 429,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  EMPTY_INPUT: 422,
+  BINARY_INPUT: 422,
+  INVALID_ENCODING: 422,
+  TRUNCATED_INPUT: 422,
+  NO_TEXT_LAYER: 422,
+  ENCRYPTED_PDF: 422,
+  INVALID_PDF: 422,
+  UNSUPPORTED_TYPE: 415,
+  INPUT_TOO_LARGE: 413,
 };
 
 function respond(
@@ -82,6 +113,16 @@ export function toApiError(error: unknown): ApiErrorResponse {
       case 'MISSING_FILE':
       case 'UNSUPPORTED_FORMAT':
         return respond('UNAVAILABLE', error.message);
+      case 'EMPTY_INPUT':
+      case 'BINARY_INPUT':
+      case 'INVALID_ENCODING':
+      case 'TRUNCATED_INPUT':
+      case 'NO_TEXT_LAYER':
+      case 'ENCRYPTED_PDF':
+      case 'INVALID_PDF':
+      case 'UNSUPPORTED_TYPE':
+      case 'INPUT_TOO_LARGE':
+        return respond(error.code, error.message);
       default:
         return respond('INTERNAL', 'internal error');
     }

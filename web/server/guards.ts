@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { HttpError } from './errors';
@@ -36,15 +37,86 @@ export function hostAllowList(allowed: readonly string[]): MiddlewareHandler {
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
-/** The whole server is read-only: anything but GET and HEAD (OPTIONS included) gets 405 and `Allow`. */
-export const readOnly: MiddlewareHandler = async (c, next) => {
-  if (!READ_METHODS.has(c.req.method)) {
-    throw new HttpError('METHOD_NOT_ALLOWED', `method ${c.req.method.slice(0, 20)} is not allowed; use GET`, {
-      Allow: 'GET, HEAD',
-    });
+/** The only writes: uploading a document and removing one. */
+function writeMethodsOf(path: string): string[] {
+  if (path === '/api/documents') return ['POST'];
+  if (/^\/api\/documents\/[^/]+$/.test(path)) return ['DELETE'];
+  return [];
+}
+
+/**
+ * GET and HEAD everywhere; POST only on `/api/documents` and DELETE only on `/api/documents/:id`. Anything
+ * else (OPTIONS included) gets 405 with `Allow`.
+ */
+export const allowedMethods: MiddlewareHandler = async (c, next) => {
+  const writes = writeMethodsOf(c.req.path);
+  if (!READ_METHODS.has(c.req.method) && !writes.includes(c.req.method)) {
+    const allow = ['GET', 'HEAD', ...writes].join(', ');
+    throw new HttpError(
+      'METHOD_NOT_ALLOWED',
+      `method ${c.req.method.slice(0, 20)} is not allowed here; use ${allow}`,
+      { Allow: allow },
+    );
   }
   await next();
 };
+
+export interface WriteAccess {
+  /** KG_TOKEN: when set, every write needs `Authorization: Bearer <token>`. */
+  token?: string;
+  /** The server listens on a loopback address only: without a token, writes are allowed. */
+  loopback: boolean;
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * Guards the write routes: a bearer token when one is configured; without one, only on a loopback server.
+ * A cross-site page (an `Origin` of another host, or `Sec-Fetch-Site: cross-site`) may never write, so a
+ * site the user visits cannot post to a server on localhost.
+ */
+export function writeGuard(access: WriteAccess): MiddlewareHandler {
+  return async (c, next) => {
+    if (READ_METHODS.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    let foreign = site !== undefined && site !== 'same-origin' && site !== 'none';
+    if (origin !== undefined && origin !== 'null') {
+      try {
+        foreign ||= new URL(origin).host.toLowerCase() !== host.toLowerCase();
+      } catch {
+        foreign = true;
+      }
+    } else if (origin === 'null') foreign = true;
+    if (foreign) throw new HttpError('FORBIDDEN', 'a page of another site may not change this server');
+    if (access.token !== undefined) {
+      const header = c.req.header('authorization') ?? '';
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      if (!match?.[1] || !sameToken(match[1], access.token)) {
+        throw new HttpError('UNAUTHORIZED', 'this server needs its token (KG_TOKEN) to change documents', {
+          'WWW-Authenticate': 'Bearer realm="policy-graph"',
+        });
+      }
+    } else if (!access.loopback) {
+      throw new HttpError(
+        'FORBIDDEN',
+        'this server listens beyond loopback and has no KG_TOKEN set, so it refuses every change; set KG_TOKEN',
+      );
+    }
+    await next();
+  };
+}
+
+/** True for addresses and names that reach only this machine. */
+export function isLoopbackHost(host: string): boolean {
+  const name = hostName(host);
+  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
 
 /** Answers 414 for a request target longer than `maxLength` characters. */
 export function urlLengthLimit(maxLength: number): MiddlewareHandler {

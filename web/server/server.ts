@@ -4,7 +4,8 @@ import { serve } from '@hono/node-server';
 import type { GraphStore } from '../../graph/store';
 import { createApi } from './app';
 import type { CypherConsole } from './cypher-console';
-import { hostName, LOOPBACK_HOSTS } from './guards';
+import { hostName, isLoopbackHost, LOOPBACK_HOSTS } from './guards';
+import { ImportRunner } from './imports';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -22,6 +23,10 @@ export interface ServerOptions {
   timeouts?: Partial<ServerTimeouts>;
   /** The read-only Cypher console (Neo4j store only). */
   cypher?: CypherConsole;
+  /** KG_TOKEN: the bearer token uploads and removals need; without one they are allowed on loopback only. */
+  token?: string;
+  /** Largest upload, in bytes (default 20 MiB). */
+  maxUploadBytes?: number;
 }
 
 export interface ServerTimeouts {
@@ -57,7 +62,12 @@ const CLOSE_GRACE_MS = 2_000;
 /** Starts the HTTP API (and the built app when `staticDir` is given) over `store`. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
+  const imports = new ImportRunner();
+  const token = options.token === undefined || options.token === '' ? {} : { token: options.token };
   const app = createApi({
+    writeAccess: { ...token, loopback: isLoopbackHost(host) },
+    imports,
+    ...(options.maxUploadBytes === undefined ? {} : { maxUploadBytes: options.maxUploadBytes }),
     store: options.store,
     storeKind: options.storeKind ?? 'memory',
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
@@ -90,7 +100,14 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const { port } = server.address() as AddressInfo;
       const shownHost =
         host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-      resolve({ url: `http://${shownHost}:${port}`, port, close: () => closeServer(server) });
+      resolve({
+        url: `http://${shownHost}:${port}`,
+        port,
+        close: async () => {
+          await closeServer(server);
+          await imports.close();
+        },
+      });
     });
   });
 }

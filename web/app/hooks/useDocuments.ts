@@ -4,9 +4,10 @@ import { documentList, reportsLabel } from '../state/documents';
 
 export const APP_NAME = 'Policy Graph';
 
-/** The loaded documents (null until known); the browser tab is titled after them. */
-export function useDocuments(): DocumentInfo[] | null {
+/** The loaded documents (null until known), fetched again when `revision` changes; the tab is titled after them. */
+export function useDocuments(revision = 0): DocumentInfo[] | null {
   const [documents, setDocuments] = useState<DocumentInfo[] | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` asks for the list again.
   useEffect(() => {
     let live = true;
     documentList()
@@ -15,7 +16,7 @@ export function useDocuments(): DocumentInfo[] | null {
     return () => {
       live = false;
     };
-  }, []);
+  }, [revision]);
   useEffect(() => {
     if (documents) document.title = `${reportsLabel(documents)} — ${APP_NAME}`;
   }, [documents]);

@@ -28,6 +28,12 @@ export function Passages({
             <span className="doc" data-testid="evidence-document" data-document={evidence.documentId}>
               {documentTitle}
             </span>
+            {evidence.page !== undefined && (
+              <span className="page" data-testid="evidence-page">
+                {' '}
+                · p. {evidence.page}
+              </span>
+            )}
             {sections.length > 0 && <span className="section-path"> › {sections.join(' › ')}</span>}
             {namesBoth && <span className="badge strong">names both ends</span>}
           </div>

@@ -36,6 +36,11 @@ export function ReaderView({ evidence, onClose }: Props) {
     >
       <header>
         <h2>{title}</h2>
+        {evidence.page !== undefined && (
+          <span className="page" data-testid="reader-page">
+            page {evidence.page}
+          </span>
+        )}
         <button type="button" ref={closeButton} onClick={onClose} data-testid="reader-close">
           Close
         </button>

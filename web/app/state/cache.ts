@@ -7,6 +7,13 @@ export class GraphCache {
   /** Node id → number of neighbours the server reports in total. */
   readonly totals = new Map<string, number>();
 
+  /** Forgets everything, after the documents on the server changed. */
+  reset(): void {
+    this.nodes.clear();
+    this.edges.clear();
+    this.totals.clear();
+  }
+
   merge(slice: GraphSlice): void {
     for (const node of slice.nodes) this.nodes.set(node.id, node);
     for (const edge of slice.edges) this.edges.set(edge.id, edge);

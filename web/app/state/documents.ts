@@ -15,6 +15,13 @@ export function documentText(documentId: string): Promise<string> {
   return text;
 }
 
+/** Drops what was fetched of the documents, after an upload or a removal changed them. */
+export function forgetDocuments(documentId?: string): void {
+  list = null;
+  if (documentId === undefined) texts.clear();
+  else texts.delete(documentId);
+}
+
 /** The loaded documents, fetched once per page load (again after a failure). */
 export function documentList(): Promise<DocumentInfo[]> {
   if (!list) {

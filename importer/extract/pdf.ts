@@ -1,0 +1,423 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { GraphError } from '../../graph/errors';
+import type { Extracted } from './types';
+
+/** A run of text on one baseline, between gaps wider than a few spaces. */
+interface Fragment {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  /** The producer kept a space after the last glyph (a word boundary, not a mid-word break). */
+  trailingSpace: boolean;
+}
+
+/** One baseline of a page: its fragments left to right. */
+interface Row {
+  y: number;
+  fragments: Fragment[];
+}
+
+/** A line in reading order. `region` changes at a column or band switch; table rows are `row`s. */
+interface Line {
+  text: string;
+  x0: number;
+  /** The line starts right of where its column's lines start: a paragraph's indented first line. */
+  indented: boolean;
+  /** The line reaches (within 1.5 em) the right edge of its column: the width, not a word's end, may have broken it. */
+  full: boolean;
+  y: number;
+  size: number;
+  x1: number;
+  region: string;
+  table: boolean;
+  trailingSpace: boolean;
+}
+
+interface PdfItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+const require = createRequire(import.meta.url);
+
+function pdfjsDir(): string {
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+/** Items on one baseline split where the gap is wider than 1.5 em: columns and table cells. */
+function rowsOf(items: PdfItem[], starts: readonly number[] = []): Row[] {
+  const glyphs = items
+    // Control characters (a NUL for a glyph the font lacks) are no text; a tab is a space.
+    .map((i) => ({ ...i, str: i.str.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '') }))
+    .filter((i) => i.str.length > 0)
+    .map((i) => {
+      const size = Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10;
+      return {
+        str: i.str,
+        x0: i.transform[4] ?? 0,
+        x1: (i.transform[4] ?? 0) + i.width,
+        y: i.transform[5] ?? 0,
+        size,
+      };
+    })
+    .sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const rows: { y: number; items: typeof glyphs }[] = [];
+  for (const g of glyphs) {
+    // Sorted top to bottom, so only the last row can take the item.
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - g.y) < g.size * 0.4) {
+      row.items.push(g);
+      continue;
+    }
+    rows.push({ y: g.y, items: [g] });
+  }
+  return rows
+    .sort((a, b) => b.y - a.y)
+    .map((r) => {
+      const sorted = r.items.sort((a, b) => a.x0 - b.x0);
+      const fragments: Fragment[] = [];
+      let current: Fragment | undefined;
+      for (const g of sorted) {
+        const blank = g.str.trim() === '';
+        // Narrow gutters are narrower than 1.5 em: a known column start always separates.
+        const acrossColumns = current && starts.some((s) => current!.x1 <= s + 2 && g.x0 >= s - 2);
+        if (current && !acrossColumns && g.x0 - current.x1 <= g.size * 1.5) {
+          if (blank) {
+            current.trailingSpace = true;
+            continue;
+          }
+          const gap = g.x0 - current.x1;
+          const space = current.trailingSpace || /\s$/.test(current.text) || gap > g.size * 0.2;
+          current.text = `${current.text.replace(/\s+$/, '')}${space ? ' ' : ''}${g.str}`;
+          current.x1 = Math.max(current.x1, g.x1);
+          current.trailingSpace = /\s$/.test(g.str);
+          current.size = Math.max(current.size, g.size);
+        } else if (!blank) {
+          current = {
+            text: g.str,
+            x0: g.x0,
+            x1: g.x1,
+            y: r.y,
+            size: g.size,
+            trailingSpace: /\s$/.test(g.str),
+          };
+          fragments.push(current);
+        }
+      }
+      for (const f of fragments) f.text = f.text.trim();
+      return { y: r.y, fragments: fragments.filter((f) => f.text !== '') };
+    })
+    .filter((r) => r.fragments.length > 0);
+}
+
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}(?:\s*\/\s*\d{1,4})?|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:쪽|페이지))$/i;
+const MARGIN_BAND = 0.08;
+
+/** Text of a margin row with its digits blanked, so `- 3 -` and `- 4 -` or dated headers compare equal. */
+const shape = (row: Row) =>
+  row.fragments
+    .map((f) => f.text)
+    .join(' ')
+    .replace(/\d+/g, '#');
+
+/**
+ * Rows in the top and bottom bands of the page that are page numbers, or that repeat (digits aside) on
+ * another page: running headers and footers.
+ */
+function dropMargins(pages: { rows: Row[]; height: number }[]): void {
+  const inBand = (row: Row, height: number) =>
+    row.y > height * (1 - MARGIN_BAND) || row.y < height * MARGIN_BAND;
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const shapes = new Set(page.rows.filter((r) => inBand(r, page.height)).map(shape));
+    for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  for (const page of pages) {
+    page.rows = page.rows.filter((row) => {
+      if (!inBand(row, page.height)) return true;
+      const text = row.fragments.map((f) => f.text).join(' ');
+      if (PAGE_NUMBER.test(text)) return false;
+      return !(pages.length > 1 && (seen.get(shape(row)) ?? 0) > 1);
+    });
+  }
+}
+
+/**
+ * Where the columns after the first start, from the whole document: x positions in the middle of the page
+ * where many fragments start that are as long as text lines (at least a fifth of the page wide; table cells
+ * are shorter). Empty for single-column documents; two entries for three columns.
+ */
+function columnStarts(pages: { rows: Row[]; width: number }[]): number[] {
+  const widths = new Map<number, number[]>();
+  let pageWidth = 0;
+  for (const page of pages) {
+    pageWidth = Math.max(pageWidth, page.width);
+    for (const row of page.rows) {
+      if (row.fragments.length > 4) continue;
+      for (const f of row.fragments) {
+        if (f.x0 < page.width * 0.2 || f.x0 > page.width * 0.8) continue;
+        const key = Math.round(f.x0);
+        const list = widths.get(key);
+        if (list) list.push(f.x1 - f.x0);
+        else widths.set(key, [f.x1 - f.x0]);
+      }
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const candidates = [...widths.entries()]
+    .filter(([, ws]) => ws.length >= 2 && median(ws) >= pageWidth * 0.2)
+    .sort((a, b) => b[1].length - a[1].length);
+  const [top] = candidates;
+  if (!top) return [];
+  const starts: number[] = [];
+  for (const [x, ws] of candidates) {
+    if (ws.length < top[1].length * 0.5) break;
+    if (starts.every((s) => Math.abs(s - x) > pageWidth * 0.2)) starts.push(x);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/**
+ * Reading order of one page: full-width rows (titles, tables, single-column text) split the page into bands;
+ * inside a band the columns are read left to right.
+ */
+function linesOf(rows: Row[], starts: number[], page: number): Line[] {
+  const out: Line[] = [];
+  let band = 0;
+  let columns: Line[][] = starts.map(() => []).concat([[]]);
+  const flush = () => {
+    if (columns.every((c) => c.length === 0)) return;
+    for (const c of columns) out.push(...c);
+    columns = columns.map(() => []);
+    band++;
+  };
+  const line = (fs: Fragment[], region: string, table: boolean): Line => ({
+    text: fs.map((f) => f.text).join('\t'),
+    x0: fs[0]!.x0,
+    indented: false,
+    full: false,
+    y: fs[0]!.y,
+    size: Math.max(...fs.map((f) => f.size)),
+    x1: Math.max(...fs.map((f) => f.x1)),
+    region,
+    table,
+    trailingSpace: fs[fs.length - 1]!.trailingSpace,
+  });
+  /** Column of a fragment: after the last column start at or left of it. */
+  const columnOf = (f: Fragment) => starts.filter((s) => f.x0 >= s - 2).length;
+  for (const row of rows) {
+    const fs = row.fragments;
+    if (starts.length > 0) {
+      const parts: Fragment[][] = columns.map(() => []);
+      for (const f of fs) parts[columnOf(f)]!.push(f);
+      // A column row: nothing runs into the next column, and each column after the first starts at its
+      // start (indented at most 3 em). Otherwise a full-width row: a table across columns, a title.
+      const fits = parts.every((part, j) => {
+        const next = starts[j];
+        if (next !== undefined && part.some((f) => f.x1 > next)) return false;
+        const start = starts[j - 1];
+        const first = part[0];
+        return start === undefined || first === undefined || first.x0 - start < first.size * 3;
+      });
+      if (fits) {
+        parts.forEach((part, j) => {
+          if (part.length > 0) columns[j]!.push(line(part, `${page}:${band}:C${j}`, part.length > 1));
+        });
+        continue;
+      }
+    }
+    flush();
+    out.push(line(fs, `${page}:${band}:W`, fs.length > 1));
+  }
+  flush();
+  const lefts = new Map<string, number>();
+  for (const l of out) lefts.set(l.region, Math.min(lefts.get(l.region) ?? l.x0, l.x0));
+  for (const l of out) l.indented = !l.table && l.x0 - (lefts.get(l.region) ?? l.x0) > l.size * 0.8;
+  return out;
+}
+
+/** Marks lines that reach the right edge of their column (left, right or full width) in the whole document. */
+function markFull(pages: Line[][]): void {
+  const side = (l: Line) => l.region.slice(l.region.lastIndexOf(':'));
+  const ends = new Map<string, number>();
+  for (const l of pages.flat()) ends.set(side(l), Math.max(ends.get(side(l)) ?? l.x1, l.x1));
+  for (const l of pages.flat()) l.full = (ends.get(side(l)) ?? l.x1) - l.x1 < l.size * 1.5;
+}
+
+/** Korean endings after which a line break is a word boundary (particles, verb endings). */
+const WORD_END = /[을를이가은는의에로고며서다해한여와과도만요함음됨야]$/;
+const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.)]?)\s*/;
+
+/** How the next line continues the previous one: a hyphen dropped, nothing (a mid-word break) or a space. */
+function joint(previous: Line, next: string): { drop: number; glue: string } {
+  const prev = previous.text;
+  if (/[a-z]-$/.test(prev) && /^[a-z]/.test(next)) return { drop: 1, glue: '' };
+  // A line that stops short of its column's edge ended at a word; one that fills it may have been cut
+  // mid-word, as Korean word processors do, unless it ends in a particle or an ending.
+  if (
+    !previous.trailingSpace &&
+    previous.full &&
+    /[\uAC00-\uD7A3]$/.test(prev) &&
+    /^[\uAC00-\uD7A3]/.test(next) &&
+    !WORD_END.test(prev)
+  )
+    return { drop: 0, glue: '' };
+  return { drop: 0, glue: ' ' };
+}
+
+/**
+ * A paragraph that runs out of its column (its last line full, without a closing stop) goes on at the top
+ * of the next column or page.
+ */
+function flowsOn(previous: Line, next: Line, firstOnPage: boolean): boolean {
+  if (!previous.full || /[.!?。:)]$/.test(previous.text)) return false;
+  const column = (l: Line) => /^(.*):C(\d+)$/.exec(l.region);
+  const [, band, from] = column(previous) ?? [];
+  const [, nextBand, to] = column(next) ?? [];
+  const fromColumn = band !== undefined && band === nextBand && Number(to) === Number(from) + 1;
+  return fromColumn || firstOnPage;
+}
+
+/**
+ * Joins lines into paragraphs (one per output line, blank lines between) and table rows (one per line, cells
+ * separated by tabs); records where each page's text starts.
+ */
+function assemble(pages: Line[][]): { text: string; pageStarts: number[] } {
+  let text = '';
+  const pageStarts: number[] = [];
+  let previous: Line | undefined;
+  pages.forEach((lines) => {
+    let pageStart: number | undefined;
+    for (const line of lines) {
+      const body = line.text.normalize('NFC');
+      const continues =
+        previous !== undefined &&
+        !previous.table &&
+        !line.table &&
+        Math.abs(previous.size - line.size) < 1 &&
+        !LIST_MARKER.test(body) &&
+        !line.indented &&
+        (previous.region === line.region
+          ? previous.y - line.y < line.size * 1.9
+          : flowsOn(previous, line, pageStart === undefined));
+      if (previous === undefined) {
+        // first line of the document
+      } else if (continues) {
+        const { drop, glue } = joint(previous, body);
+        if (drop > 0) text = text.slice(0, -drop);
+        text += glue;
+      } else {
+        text += previous.table && line.table && previous.region === line.region ? '\n' : '\n\n';
+        if (previous.table && line.table && previous.region !== line.region) text = `${text.slice(0, -2)}\n`;
+      }
+      pageStart ??= text.length;
+      text += body;
+      previous = { ...line, text: body };
+    }
+    pageStarts.push(pageStart ?? text.length);
+  });
+  return { text: `${text}\n`, pageStarts };
+}
+
+function isPasswordError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'PasswordException';
+}
+
+/**
+ * Text of a PDF with pdf.js (pdfjs-dist, legacy build for Node): reading order across columns, running
+ * headers, footers and page numbers dropped, hyphenated and mid-word line breaks joined, table rows kept.
+ */
+export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extracted> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const root = pdfjsDir();
+  const task = getDocument({
+    // pdf.js takes ownership of the buffer it gets; a copy keeps the caller's bytes intact.
+    data: new Uint8Array(bytes),
+    cMapUrl: `${join(root, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => {});
+    if (isPasswordError(error))
+      throw new GraphError('ENCRYPTED_PDF', `${path}: the PDF is encrypted and needs a password to open`, {
+        file: path,
+      });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GraphError(
+      'INVALID_PDF',
+      `${path}: not a readable PDF (${reason})`,
+      { file: path },
+      { cause: error },
+    );
+  }
+  try {
+    const pages: { rows: Row[]; items: PdfItem[]; width: number; height: number }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+      const content = await page.getTextContent();
+      // Shifted to the page's own origin, so the margin bands and the middle are measured from its box.
+      const items: PdfItem[] = content.items.flatMap((i) =>
+        'str' in i
+          ? [
+              {
+                str: i.str,
+                width: i.width,
+                height: i.height,
+                transform: [
+                  ...i.transform.slice(0, 4),
+                  (i.transform[4] ?? 0) - x0,
+                  (i.transform[5] ?? 0) - y0,
+                ],
+              },
+            ]
+          : [],
+      );
+      pages.push({ rows: rowsOf(items), items, width: x1 - x0, height: y1 - y0 });
+      page.cleanup();
+    }
+    if (!pages.some((p) => p.rows.some((r) => r.fragments.some((f) => /[\p{L}\p{N}]/u.test(f.text))))) {
+      throw new GraphError(
+        'NO_TEXT_LAYER',
+        `${path}: the PDF has no text layer (${doc.numPages} page(s) of images or shapes, e.g. a scan); run OCR on it first`,
+        { file: path },
+      );
+    }
+    dropMargins(pages);
+    const starts = columnStarts(pages);
+    if (starts.length > 0) {
+      // Again, now that the columns are known, so that no fragment runs from one column into the next.
+      for (const page of pages) page.rows = rowsOf(page.items, starts);
+      dropMargins(pages);
+    }
+    const lines = pages.map((p, i) => linesOf(p.rows, starts, i + 1));
+    markFull(lines);
+    const { text, pageStarts } = assemble(lines);
+    const empty = pages.flatMap((p, i) => (p.rows.length === 0 ? [i + 1] : []));
+    const warnings =
+      empty.length > 0 ? [`pages without text (images only?): ${empty.slice(0, 20).join(', ')}`] : [];
+    const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
+    const declared = typeof info?.Title === 'string' ? info.Title.replace(/\p{Cc}/gu, '').trim() : '';
+    // Producers often leave a file name or a placeholder there; those are no title.
+    const title = /\.[a-z0-9]{2,5}$|^(?:microsoft \w+ - |untitled$|제목 없음$)/i.test(declared)
+      ? ''
+      : declared;
+    return { format: 'pdf', text, pageStarts, warnings, ...(title ? { title } : {}) };
+  } finally {
+    await doc.destroy();
+  }
+}

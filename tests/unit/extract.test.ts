@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { GraphError } from '../../graph/errors';
+import type { Evidence, GraphDocument } from '../../graph/model';
+import { extractSource, sniffFormat } from '../../importer/extract/index';
+import { extractPdf } from '../../importer/extract/pdf';
+import { importSource } from '../../importer/index';
+import {
+  FLOWING,
+  footerFor,
+  makePdf,
+  ONE_COLUMN,
+  ONE_COLUMN_TEXT,
+  REPORT,
+  REPORT_PARAGRAPHS,
+  REPORT_TITLE,
+  RUNNING_HEADER,
+  THREE_COLUMNS,
+} from '../fixtures/pdf';
+
+// Imports load the language analysers (the Korean dictionary) and pdf.js, in a worker too: slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GraphError) return error.code;
+    throw error;
+  }
+  throw new Error('expected a GraphError');
+}
+
+function evidenceOf(graph: GraphDocument): Evidence[] {
+  return [...graph.nodes.flatMap((n) => n.mentions), ...graph.edges.flatMap((e) => e.evidence)];
+}
+
+let report: Uint8Array;
+
+beforeAll(async () => {
+  report = await makePdf(REPORT);
+});
+
+describe('reading a PDF', () => {
+  it('reads two columns in order, joins broken lines and keeps table rows', async () => {
+    const { text } = await extractPdf(report, 'report.pdf');
+    expect(text).toBe(`${REPORT_PARAGRAPHS.join('\n\n')}\n`.replace(/(\t[^\n]*)\n\n(?=[^\n]*\t)/g, '$1\n'));
+    expect(text).toContain('자리잡고');
+    expect(text).toContain('tax credits to');
+    expect(text).toContain('반도체\tR&D 투자 확대\t인력 양성\n배터리');
+  });
+
+  it('joins the lines of a one-column page into paragraphs', async () => {
+    const { text, pageStarts } = await extractPdf(await makePdf(ONE_COLUMN), 'one.pdf');
+    expect(text).toBe(`${ONE_COLUMN_TEXT}\n`);
+    expect(pageStarts).toEqual([0, text.indexOf('EU는')]);
+  });
+
+  it('reads three columns left to right, page by page', async () => {
+    const { text } = await extractPdf(await makePdf(THREE_COLUMNS), 'three.pdf');
+    const page = (n: number) => [
+      `${n}. Supply chains`,
+      `Page ${n} column one says the EU secures lithium and nickel for its battery makers.`,
+      `Page ${n} column two says that Korea invests in battery recycling and in new plants.`,
+      `Page ${n} column three says the United States funds chips made in Arizona and Ohio.`,
+    ];
+    expect(text).toBe(`${[...page(1), ...page(2)].join('\n\n')}\n`);
+  });
+
+  it('continues a paragraph that fills its column at the top of the next column', async () => {
+    const { text } = await extractPdf(await makePdf(FLOWING), 'flow.pdf');
+    const paragraph =
+      'The Critical Raw Materials Act of the EU sets targets for lithium and nickel, cobalt and rare earths by 2030, and it asks members to recycle more of them.';
+    expect(text).toBe(`${paragraph}\n\n${paragraph}\n`);
+  });
+
+  it('drops the running header, the footer and the page numbers', async () => {
+    const { text } = await extractPdf(report, 'report.pdf');
+    expect(text).not.toContain(RUNNING_HEADER);
+    expect(text).not.toContain('Trade Balance Report');
+    expect(text).not.toContain(footerFor(1));
+    expect(text).not.toMatch(/-\s*2\s*-/);
+  });
+
+  it('records where each page starts in the extracted text', async () => {
+    const { text, pageStarts } = await extractPdf(report, 'report.pdf');
+    expect(pageStarts).toHaveLength(2);
+    expect(pageStarts?.[0]).toBe(0);
+    expect(text.slice(pageStarts?.[1])).toMatch(/^Ⅱ\. 주요국 정책/);
+  });
+
+  it('stores the extracted text, quotes every passage from it exactly and gives each its page', async () => {
+    const graph = await importSource(report, { path: 'report.pdf', importedAt: '2026-01-01T00:00:00Z' });
+    const { text } = await extractPdf(report, 'report.pdf');
+    expect(graph.text).toBe(text);
+    expect(graph.document.chars).toBe(text.length);
+    expect(graph.document.bytes).toBe(report.length);
+    expect(graph.document.title).toBe(REPORT_TITLE);
+    const evidence = evidenceOf(graph);
+    expect(evidence.length).toBeGreaterThan(5);
+    const page2 = text.indexOf('Ⅱ. 주요국 정책');
+    for (const e of evidence) {
+      expect(e.quote).toBe(graph.text.slice(e.start, e.end));
+      expect(e.page).toBe(e.start >= page2 ? 2 : 1);
+    }
+    const crma = graph.nodes.find((n) => n.mentions.some((m) => m.quote.includes('핵심원자재법')));
+    expect(crma?.mentions.find((m) => m.quote.includes('핵심원자재법'))?.page).toBe(2);
+    const ira = graph.nodes.find((n) => n.id === 'policy:us-ira');
+    expect(ira?.mentions.every((m) => m.page === 1)).toBe(true);
+  });
+
+  it('refuses an encrypted PDF with ENCRYPTED_PDF', async () => {
+    const locked = await makePdf(REPORT, { userPassword: 'secret' });
+    expect(await codeOf(extractSource(locked, 'locked.pdf'))).toBe('ENCRYPTED_PDF');
+  });
+
+  it('refuses a PDF without a text layer with NO_TEXT_LAYER', async () => {
+    const scan = await makePdf(REPORT, { noTextLayer: true });
+    expect(await codeOf(extractSource(scan, 'scan.pdf'))).toBe('NO_TEXT_LAYER');
+  });
+
+  it('refuses a file that starts like a PDF but is none with INVALID_PDF', async () => {
+    expect(await codeOf(extractSource(utf8('%PDF-1.7\nnot really a pdf\n'), 'broken.pdf'))).toBe(
+      'INVALID_PDF',
+    );
+  });
+});
+
+describe('reading Markdown and HTML', () => {
+  it('keeps Markdown headings and list items and drops the markup', async () => {
+    const source =
+      '# 주요국 정책\n\n미국의 **인플레이션 감축법**은 [배터리](https://example.org) 산업을 지원한다.\n\n- 첫째, `CHIPS Act`\n- 둘째, EU의 *CRMA*\n\n1. one\n2. two\n';
+    const { text, format } = await extractSource(utf8(source), 'report.md');
+    expect(format).toBe('markdown');
+    expect(text).toBe(
+      '# 주요국 정책\n\n미국의 인플레이션 감축법은 배터리 산업을 지원한다.\n\n- 첫째, CHIPS Act\n\n- 둘째, EU의 CRMA\n\n1. one\n\n2. two\n',
+    );
+  });
+
+  it('keeps HTML headings, lists and table rows, and drops tags, scripts and styles', async () => {
+    const source =
+      '<!doctype html><html><head><title>t</title><style>p{}</style></head><body><h2>주요국 &amp; 정책</h2>' +
+      '<p>미국의 <b>인플레이션 감축법</b>은<br>배터리를 지원한다.</p><script>alert(1)</script>' +
+      '<ul><li>첫째</li><li>둘째</li></ul><table><tr><th>구분</th><th>단기</th></tr><tr><td>반도체</td><td>R&amp;D</td></tr></table></body></html>';
+    const { text, format, title } = await extractSource(utf8(source), 'upload.bin');
+    expect(format).toBe('html');
+    expect(title).toBe('t');
+    expect(text).toBe(
+      '## 주요국 & 정책\n\n미국의 인플레이션 감축법은 배터리를 지원한다.\n\n- 첫째\n\n- 둘째\n\n구분\t단기\n\n반도체\tR&D\n',
+    );
+  });
+
+  it('imports Markdown with every evidence quote taken from the stored text', async () => {
+    const source = '# 미국의 정책\n\n미국의 **인플레이션 감축법**(IRA)은 전기차 배터리 산업을 지원한다.\n';
+    const graph = await importSource(utf8(source), { path: 'ira.md' });
+    expect(graph.text).not.toContain('**');
+    const evidence = evidenceOf(graph);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      expect(e.quote).toBe(graph.text.slice(e.start, e.end));
+      expect(e.page).toBeUndefined();
+    }
+  });
+});
+
+describe('telling formats apart by their bytes', () => {
+  it('reads PDF bytes as a PDF whatever the file is called', () => {
+    expect(sniffFormat(report, 'notes.txt')).toBe('pdf');
+  });
+
+  it('refuses images and office files with UNSUPPORTED_TYPE', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    expect(() => sniffFormat(png, 'report.pdf')).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_TYPE' }),
+    );
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]);
+    expect(() => sniffFormat(zip, 'report.docx')).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_TYPE' }),
+    );
+  });
+
+  it('reads HTML by its first tag and Markdown only when the name says so', () => {
+    expect(sniffFormat(utf8('  <!DOCTYPE html><p>x</p>'), 'a.txt')).toBe('html');
+    expect(sniffFormat(utf8('# Title\n\ntext'), 'a.md')).toBe('markdown');
+    expect(sniffFormat(utf8('# Title\n\ntext'), 'a.txt')).toBe('text');
+  });
+});
