@@ -38,6 +38,9 @@ export class Matcher {
   /** Prefixes of one-character forms (美, 中), looked up on their own. */
   private readonly singles = new Set<string>();
 
+  /** Candidates by key and entity, so adding a spelling finds its earlier one without scanning a bucket. */
+  private index = new Map<string, Candidate>();
+
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
       for (const form of entity.forms) this.add(form, entity);
@@ -49,6 +52,7 @@ export class Matcher {
   with(forms: Iterable<readonly [string, Entity]>): Matcher {
     const next = new Matcher([]);
     for (const [prefix, list] of this.byPrefix) next.byPrefix.set(prefix, list);
+    next.index = new Map(this.index);
     for (const single of this.singles) next.singles.add(single);
     const touched = new Set<string>();
     for (const [form, entity] of forms) {
@@ -70,15 +74,16 @@ export class Matcher {
     const list = this.byPrefix.get(prefix) ?? [];
     if (key.length === 1) this.singles.add(prefix);
     const compact = form.replace(/\s+/g, '');
-    const same = list.find((c) => c.key === key && c.entity === entity);
-    if (same) {
+    const indexKey = `${key}\u0000${entity.nodeId}`;
+    const same = this.index.get(indexKey);
+    if (same && same.entity === entity) {
       // Several spellings of one name: the most permissive wins ("Batteries" and "batteries").
       same.caseSensitive &&= isCaseSensitive(form);
       same.capitalised &&= /^[A-Z][a-z]/.test(form);
       same.solid &&= !/\s/.test(form);
       return;
     }
-    list.push({
+    const candidate: Candidate = {
       key,
       form: compact,
       entity,
@@ -89,7 +94,9 @@ export class Matcher {
       solid: !/\s/.test(form),
       capitalised: /^[A-Z][a-z]/.test(form),
       latinOnly: /^[A-Za-z0-9&.'’ -]+$/.test(form),
-    });
+    };
+    list.push(candidate);
+    this.index.set(indexKey, candidate);
     this.byPrefix.set(prefix, list);
   }
 

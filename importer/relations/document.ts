@@ -768,7 +768,7 @@ class Analyzer {
     let carried: Mention | undefined;
     for (const [a, b] of clauses(text)) {
       if (a > 0 && /[.!?。]\s*$/.test(text.slice(Math.max(0, a - 3), a))) carried = undefined;
-      const named = ms.filter((m) => m.from >= a && m.to <= b);
+      const named = within(ms, a, b);
       const inClause = this.withMeasures(named, text, a, b);
       if (inClause.length === 0) continue;
       const clause: Clause = { block, span, ms: inClause, a, b, cues: blankMentions(text, named, a, b), ctx };
@@ -1335,6 +1335,23 @@ class Analyzer {
       else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
+}
+
+/**
+ * The mentions inside `[a, b)`, from mentions sorted by start: a binary search to the first, so one long
+ * paragraph of many clauses costs clauses × log(mentions), not clauses × mentions.
+ */
+function within(ms: readonly Mention[], a: number, b: number): Mention[] {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.from < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.from < b; i++) if (ms[i]!.to <= b) out.push(ms[i]!);
+  return out;
 }
 
 /** `흑연 수출 통제` names graphite: a policy named after a material is the one acting on it. */
