@@ -12,6 +12,9 @@ interface Phrase {
   head: string | undefined;
   /** The phrase's rightmost predicate noun (`helium production capacity` → production), if any. */
   predicate: string | undefined;
+  /** How many names came before `of`, when the predicate noun comes after it: those belong to the head. */
+  namesBeforeOf: number | undefined;
+  predicateAfterOf: boolean;
   relative: boolean;
   /** Set after `of`: later nouns belong to the complement, not the head (`exports of nickel ore`). */
   afterOf: boolean;
@@ -72,6 +75,8 @@ function chunks(
       marker,
       head: undefined,
       predicate: undefined,
+      namesBeforeOf: undefined,
+      predicateAfterOf: false,
       relative,
       afterOf: false,
       appositive,
@@ -116,6 +121,8 @@ function chunks(
       if (t.pos === 'NOUN' && isPredicate(t.lemma.toLowerCase())) {
         np.predicate = t.lemma.toLowerCase();
         for (const n of np.names) n.beforeHead = true;
+        // `China's evasion of tariffs on steel`: China is the head's, not the tariffs'.
+        np.predicateAfterOf = np.afterOf;
       }
       continue;
     }
@@ -143,6 +150,7 @@ function chunks(
     if (t.pos === 'ADP') {
       // `of` continues the phrase: `exports of nickel ore` is one phrase headed by `exports`.
       if (np && t.lemma === 'of') {
+        if (!np.afterOf) np.namesBeforeOf = np.names.length;
         np.afterOf = true;
         continue;
       }
@@ -264,6 +272,7 @@ export function englishClauses(
   tokens: readonly Token[],
   names: readonly Named[],
   isPredicateNoun: (lemma: string) => boolean,
+  isSupportVerb: (lemma: string) => boolean,
 ): Clause[] {
   const cs = chunks(withMainVerb(tokens, isPredicateNoun), names, isPredicateNoun);
   const out: Clause[] = [];
@@ -321,7 +330,7 @@ export function englishClauses(
     out.push({ predicate, args: all, from, to });
     if (!c.participle && subject.length > 0) lastSubject = subject;
   }
-  return withVerbSubjects(out);
+  return withVerbSubjects(out, isSupportVerb);
 }
 
 /**
@@ -347,11 +356,12 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
  * `restore a 25% tariff on steel`, `closed a loan to Ultium Cells`: a noun predicate in the phrases after a
  * verb is the verb's doing, so it shares the verb's subject when it names none of its own.
  */
-function withVerbSubjects(clauses: Clause[]): Clause[] {
+function withVerbSubjects(clauses: Clause[], isSupportVerb: (lemma: string) => boolean): Clause[] {
   for (const n of clauses) {
     if (!n.predicate.nominal) continue;
     const verb = clauses.find((v) => !v.predicate.nominal && v.predicate.to <= n.from && v.to >= n.from);
     if (verb) n.predicate.governor = verb.predicate.lemma;
+    if (!verb || !isSupportVerb(verb.predicate.lemma)) continue;
     if (n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
     const agent = verb?.args.filter((a) => a.role === 'subject') ?? [];
     n.args.push(...agent.filter((a) => !n.args.some((b) => b.named === a.named)).map((a) => ({ ...a })));
@@ -373,7 +383,8 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   const head = cs[i] as Phrase;
   const previous = cs[i - 1];
   const described: Argument[] = head.appositive && previous?.kind === 'np' ? args(previous, 'subject') : [];
-  const own: Argument[] = head.names.map((n) => ({
+  const names = head.predicateAfterOf ? head.names.slice(head.namesBeforeOf ?? 0) : head.names;
+  const own: Argument[] = names.map((n) => ({
     named: n.named,
     role: n.genitive ? 'genitive' : n.beforeHead ? 'modifier' : 'object',
     marker: '',

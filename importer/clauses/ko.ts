@@ -108,6 +108,7 @@ export function koreanClauses(
   tokens: readonly Token[],
   names: readonly Named[],
   isPredicateNoun: (lemma: string) => boolean,
+  isSupportVerb: (lemma: string) => boolean,
 ): Clause[] {
   const ws = words(text, tokens, names);
   const clauses: Clause[] = [];
@@ -116,7 +117,8 @@ export function koreanClauses(
   /** The nouns of the phrase being read, to find its predicate noun. */
   let npNouns: Token[] = [];
   let clauseFrom = 0;
-  let relative: { clause: Clause; passive: boolean; topic: Argument[] } | undefined;
+  /** The adnominal clause waiting for the phrase it modifies; a copula's gap is its subject (`… 회사였던 X`). */
+  let relative: { clause: Clause; passive: boolean; copula: boolean; topic: Argument[] } | undefined;
   let topic: Argument[] = [];
 
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
@@ -166,14 +168,14 @@ export function koreanClauses(
     for (const p of np)
       args.push({ named: p.named, role: pendingRole(p, role), marker: pendingMarker(p, marker) });
     if (relative) {
-      const { clause, passive, topic: outer } = relative;
+      const { clause, passive, copula, topic: outer } = relative;
       // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
       const head = np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
       const has = (r: Role) => clause.args.some((a) => a.role === r);
       const fill: Role = passive || (has('subject') && !has('object')) ? 'object' : 'subject';
       for (const p of head) clause.args.push({ named: p.named, role: fill, marker: '' });
       // `LG에너지솔루션은 [포드와 체결했던] 계약을`: an active relative clause without a subject shares the topic.
-      if (!passive && !has('subject')) clause.args.push(...outer.map((a) => ({ ...a })));
+      if (!passive && !copula && !has('subject')) clause.args.push(...outer.map((a) => ({ ...a })));
       relative = undefined;
     }
     np = [];
@@ -196,6 +198,7 @@ export function koreanClauses(
     for (const c of clauses) {
       if (!c.predicate.nominal || c.from < clauseFrom) continue;
       c.predicate.governor = predicate.lemma;
+      if (!isSupportVerb(predicate.lemma)) continue;
       if (c.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
       c.args.push(...subjectArgs.filter((a) => !c.args.some((b) => b.named === a.named)));
     }
@@ -327,7 +330,7 @@ export function koreanClauses(
       const outer = args.filter((a) => a.role === 'subject' && a.marker === TOPIC);
       const clause = endClause(predicate, w.to, true);
       if (passive) swapPassive(clause);
-      relative = { clause, passive, topic: outer.length > 0 ? outer : topic };
+      relative = { clause, passive, copula, topic: outer.length > 0 ? outer : topic };
     } else if (w.ending === 'EC' || w.ending === 'EF' || w.ending === 'ETN' || !continues) {
       const clause = endClause(predicate, w.to);
       if (passive) swapPassive(clause);

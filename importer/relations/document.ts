@@ -1310,8 +1310,17 @@ class Analyzer {
       this.b.mention(id, this.ev(span, f.from, f.to, block.section, 'figure'));
       const before = ms.filter((m) => m.to <= f.from && m.from >= sa).at(-1);
       const next = ms.find((m) => m.from >= f.to);
+      // `40% of U.S. imports`, `40% of the United States' imports`: a name that modifies the next noun is
+      // not what the figure counts.
+      const modifies =
+        next !== undefined &&
+        /^(?:['’]s?\b|의\s|\s+(?!(?:and|or|in|to|for|from|of|by|on|at|with|as|is|are|was|were)\b)[a-z][a-z-]+)/.test(
+          span.text.slice(next.to, next.to + 24),
+        );
       const right =
-        next && FIGURE_OF.test(span.text.slice(f.to, next.from)) && next.from - f.to <= 14 ? next : undefined;
+        next && !modifies && FIGURE_OF.test(span.text.slice(f.to, next.from)) && next.from - f.to <= 14
+          ? next
+          : undefined;
       const subjectPolicy = ms.find(
         (m) =>
           m.entity.kind === 'Policy' && m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa),
@@ -1322,7 +1331,10 @@ class Analyzer {
       const item = this.telegraphic(span.text.slice(sa, sb));
       const adjacent =
         before && /^\s*[(:]?\s*$/.test(span.text.slice(before.to, f.from)) ? before : undefined;
-      const loose = item ? (subject ?? before) : adjacent;
+      // In items and tables a figure belongs to a name on its own line (infobox rows, list lines).
+      const sameLine = (m: Mention | undefined) =>
+        m !== undefined && !span.text.slice(m.to, f.from).includes('\n') ? m : undefined;
+      const loose = item ? (sameLine(subject) ?? sameLine(before)) : adjacent;
       const target =
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??

@@ -26,6 +26,11 @@ export type PredicateEntry = z.infer<typeof PredicateEntry>;
 export const PredicateLexiconFile = z.object({
   version: z.string(),
   predicates: z.array(PredicateEntry),
+  /**
+   * Verbs whose object is an event named by a noun (`impose tariffs`, `수출 통제를 도입`): the noun
+   * predicate shares the verb's subject. Other verbs' objects do not (`exercise oversight of tariffs`).
+   */
+  supportVerbs: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).default({ en: [], ko: [] }),
 });
 export type PredicateLexiconFile = z.infer<typeof PredicateLexiconFile>;
 
@@ -34,6 +39,7 @@ export interface PredicateLexicon {
   version: string;
   frames(language: 'ko' | 'en', lemma: string): readonly { id: string; frame: Frame }[];
   isPredicate(language: 'ko' | 'en', lemma: string): boolean;
+  isSupportVerb(language: 'ko' | 'en', lemma: string): boolean;
 }
 
 export function predicateLexicon(files: readonly { path: string; data: unknown }[] = []): PredicateLexicon {
@@ -66,8 +72,14 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
       }
     }
   }
+  const support = {
+    ko: new Set(parsed.flatMap((f) => f.supportVerbs.ko)),
+    en: new Set(parsed.flatMap((f) => f.supportVerbs.en.map((v) => v.toLowerCase()))),
+  };
   return {
     version: parsed.map((p) => p.version).join('+'),
+    isSupportVerb: (language, lemma) =>
+      support[language].has(language === 'en' ? lemma.toLowerCase() : lemma),
     frames: (language, lemma) => index[language].get(lemma.toLowerCase()) ?? [],
     isPredicate: (language, lemma) => index[language].has(lemma.toLowerCase()),
   };

@@ -21,10 +21,11 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
   const tokens = analyser.tokens(input.text);
   const language = analyser.language;
   const isPredicate = (lemma: string) => input.predicates.isPredicate(language, lemma);
+  const isSupport = (lemma: string) => input.predicates.isSupportVerb(language, lemma);
   const clauses =
     language === 'ko'
-      ? koreanClauses(input.text, tokens, input.names, isPredicate)
-      : englishClauses(tokens, input.names, isPredicate);
+      ? koreanClauses(input.text, tokens, input.names, isPredicate, isSupport)
+      : englishClauses(tokens, input.names, isPredicate, isSupport);
   return { language, clauses };
 }
 

@@ -135,6 +135,7 @@ describe('figures in full sentences', () => {
     expect(figureTargets('In 2025, the United States imported copper products for $7.2 billion.')).toEqual(
       [],
     );
+    expect(figureTargets('The Gulf supplies 40% of U.S. urea imports.')).toEqual([]);
     expect(figureTargets('점유율은 LG에너지솔루션(13.6%), SK온(10.7%) 순이었다.')).toEqual([
       '13.6% → LG Energy Solution',
       '10.7% → SK On',
@@ -159,6 +160,15 @@ describe('the clause rules', () => {
     const edges = clauseEdges(text);
     for (const s of states) expect(edges).toContain(s);
     for (const n of not) expect(edges).not.toContain(n);
+  });
+
+  it('give a noun predicate no subject from a verb that does not perform it', () => {
+    const oversight = clauseEdges('Congress should exercise oversight of Section 232 copper tariffs.');
+    expect(oversight.filter((e) => e.includes('Congress'))).toEqual([]);
+    const evasion = clauseEdges(
+      "The task force will prevent China's evasion of tariffs on steel and aluminum.",
+    );
+    expect(evasion.filter((e) => e.startsWith('IMPOSES China'))).toEqual([]);
   });
 
   it('keep a negated effect with negative polarity', () => {
