@@ -353,6 +353,8 @@ describe('the explorer in headless Chromium', () => {
     await page.getByTestId('pin').click();
     await page.getByTestId('lang-en').click();
     await page.getByTestId('layout-select').selectOption('dagre');
+    // The new layout moves every node: click where the neighbour is once it has settled.
+    await waitIdle(page);
     const neighbour = (await canvasNodeIds(page)).find((id) => id !== ira.id)!;
     const at = await screenPoint(page, neighbour);
     await page.mouse.click(at.x, at.y);

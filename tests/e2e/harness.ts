@@ -105,6 +105,8 @@ export interface RunningApp {
  * Sample report (and any `extra` documents) in a memory store, the real server with the built app, and
  * headless Chromium; `token` sets the server's KG_TOKEN.
  */
+const CYTOSCAPE_OVERLAP = /has invalid endpoints and so it is impossible to draw/;
+
 export async function startApp(
   options: { token?: string; extra?: GraphDocument[] } = {},
 ): Promise<RunningApp> {
@@ -133,6 +135,9 @@ export async function startApp(
       const page = await browser.context.newPage();
       const problems: string[] = [];
       page.on('console', (m) => {
+        // Cytoscape's notice for an edge whose two ends coincide for a frame while a restored view is placed
+        // (it says itself that this is expected); where nodes end up is asserted by the tests.
+        if (m.type() === 'warning' && CYTOSCAPE_OVERLAP.test(m.text())) return;
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

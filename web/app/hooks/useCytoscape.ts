@@ -281,7 +281,17 @@ export function applyLabelSize(cy: Core, scale: number): void {
 
 /** Places nodes at the positions a link carries and restores its zoom; false when it carries none. */
 function restorePlacement(cy: Core, view: ViewState): boolean {
-  const known = cy.nodes().filter((n) => view.positions[n.id()] !== undefined);
+  // A link copied while a layout still ran can hold one spot for several nodes: the later ones are placed
+  // afresh, so no two nodes (and no edge's two ends) are drawn on top of each other.
+  const taken = new Set<string>();
+  const known = cy.nodes().filter((n) => {
+    const p = view.positions[n.id()];
+    if (p === undefined) return false;
+    const key = `${p.x},${p.y}`;
+    if (taken.has(key)) return false;
+    taken.add(key);
+    return true;
+  });
   if (known.empty()) return false;
   cy.batch(() => {
     known.forEach((n) => {
