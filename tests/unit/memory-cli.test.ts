@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../graph/memory/index';
 import { reportEn, reportKo } from '../fixtures/documents';
-
-const exec = promisify(execFile);
-
-async function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { STORE: _store, DATA_DIR: _dataDir, ...env } = process.env;
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['bin/kg.js', ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { kg } from '../support/kg';
 
 describe('kg stats and kg remove on the embedded store', () => {
   let dir: string;

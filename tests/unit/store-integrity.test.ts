@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSyntheticCorpus } from '../../bench/synthetic';
 import type { GraphError } from '../../graph/errors';
@@ -11,8 +9,8 @@ import { MemoryStore } from '../../graph/memory/index';
 import { DiskStore } from '../../graph/memory/persist';
 import type { GraphDocument } from '../../graph/model';
 import { reportEn, reportKo } from '../fixtures/documents';
+import { kg } from '../support/kg';
 
-const exec = promisify(execFile);
 const ALL = ['rpt-ko', 'rpt-en', 'synthetic-000'];
 let root: string;
 let pristine: string;
@@ -39,17 +37,6 @@ async function copyOfStore(): Promise<string> {
   const dir = join(root, `copy-${copies++}`);
   await cp(pristine, dir, { recursive: true });
   return dir;
-}
-
-async function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { STORE: _store, DATA_DIR: _dataDir, ...env } = process.env;
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['bin/kg.js', ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
 }
 
 const documentFile = async (dir: string, id: string) =>
