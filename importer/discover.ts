@@ -1,5 +1,6 @@
 import type { EntityKind } from '../graph/model';
 import { type Entity, formKey, HANGUL, nodeIdFor, slugify } from './entities';
+import shapes from './lexicon/name-shapes.json';
 import { Matcher } from './mentions';
 
 /**
@@ -14,11 +15,15 @@ const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord)$/;
 const COMPANY_END =
   /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
-const GROUP_AFFILIATE =
-  /(?<![\p{L}\p{N}])((삼성|현대|LG|SK|한화|롯데|포스코|HD|두산|CJ|GS|KG|LS|효성|코오롱|에코프로|고려|한진|금호|OCI)[가-힣A-Za-z]{1,10})(?=[\s,.)·]|$)/gu;
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Affiliates of a business group named in importer/lexicon/name-shapes.json: 한화시스템, 롯데정밀화학, KG케미칼. */
+const GROUP_AFFILIATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((${shapes.businessGroups.map(escapeRegExp).join('|')})[가-힣A-Za-z]{1,10})(?=[\\s,.)·]|$)`,
+  'gu',
+);
 const TRAILING_PARTICLE = /(?:으로|에서|에게|과의|와의|은|는|이|가|을|를|의|에|과|와|도|로|만)$/;
-const NEWS_AGENCY =
-  /^(?:AP|AFP|Reuters|Yonhap|EFE|DPA|UPI|Bloomberg|Xinhua|Kyodo|연합뉴스|뉴시스|뉴스1|로이터|블룸버그|신화|교도)$/i;
+/** A news agency in parentheses is a dateline, not a second name (importer/lexicon/name-shapes.json). */
+const NEWS_AGENCY = new RegExp(`^(?:${shapes.newsAgencies.map(escapeRegExp).join('|')})$`, 'i');
 const ORG_END =
   /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union|Bureau|Survey|Service|Authority|Administration|Office|Board|Committee|Representative|Parliament|Congress|Senate|Fund)$/;
 const NOT_LAW =
