@@ -13,6 +13,8 @@ interface Word {
   head: Token | undefined;
   verb: Token | undefined;
   ending: string | undefined;
+  /** The word's morphemes as written, joined. */
+  surface: string;
 }
 
 const VERBAL = /^(VV|VA|XSV|XSA|VCP|VX)/;
@@ -51,6 +53,7 @@ function words(text: string, tokens: readonly Token[], names: readonly Named[]):
       head,
       verb: verbAt === -1 ? undefined : own[verbAt],
       ending,
+      surface: own.map((k) => k.text).join(''),
     });
   }
   return out;
@@ -218,7 +221,7 @@ export function koreanClauses(
     // `X에 대한/대해/관한` marks X as what the next predicate is about.
     if (
       (first.pos === 'VERB' && /^(대하다|관하다)$/.test(first.lemma)) ||
-      /^(대한|대해|관한|관해|대하여|관하여)[,.]?$/.test(w.tokens.map((k) => k.text).join(''))
+      /^(대한|대해|관한|관해|대하여|관하여)[,.]?$/.test(w.surface)
     ) {
       const last = args.filter((a) => a.marker === '에');
       for (const a of last) a.marker = '에 대한';
@@ -314,9 +317,7 @@ export function koreanClauses(
       w.tokens.some((k) => /^(않다|못하다|없다)$/.test(k.lemma)) ||
       (next?.tokens[0] !== undefined && /^(않다|못하다)$/.test(next.tokens[0].lemma)) ||
       ws[i - 1]?.tokens.some((k) => k.tag === 'MAG' && /^(안|못)$/.test(k.text)) === true;
-    const modal = /(다고|라고|자고|도록|려고|으려|려는|할 계획|예정)/.test(
-      w.tokens.map((k) => k.text).join(''),
-    );
+    const modal = /(다고|라고|자고|도록|려고|으려|려는|할 계획|예정)/.test(w.surface);
     const predicate: Predicate = {
       lemma: copula ? (w.head?.lemma ?? '이다') : stem,
       negative,

@@ -1373,16 +1373,19 @@ function namesMaterial(policy: Entity, material: Entity): boolean {
 }
 
 /** The policy a heading or title consists of (`인플레이션 감축법`, `CBAM(탄소국경조정제도)`), if any. */
-function onlyName(text: string, ms: readonly Mention[]): Entity | undefined {
+/** The entity a title consists of: one name and at most two other characters in `length`. */
+function soleName(length: number, ms: readonly Mention[]): Entity | undefined {
   const only = ms[0];
-  return ms.length === 1 && text.trim().length - (only!.to - only!.from) <= 2 ? only!.entity : undefined;
+  return ms.length === 1 && length - (only!.to - only!.from) <= 2 ? only!.entity : undefined;
+}
+
+function onlyName(text: string, ms: readonly Mention[]): Entity | undefined {
+  return soleName(text.trim().length, ms);
 }
 
 function onlyPolicy(text: string, ms: readonly Mention[]): Entity | undefined {
-  const only = ms[0];
-  return ms.length === 1 && only!.entity.kind === 'Policy' && text.length - (only!.to - only!.from) <= 2
-    ? only!.entity
-    : undefined;
+  const entity = soleName(text.length, ms);
+  return entity?.kind === 'Policy' ? entity : undefined;
 }
 
 function termToKey(label: string): string {
