@@ -5,6 +5,7 @@ import { importBytes } from '../importer/index';
 import { loadLanguages } from '../importer/language';
 import { loadLexicon } from '../importer/lexicon/load';
 import { Matcher } from '../importer/mentions';
+import { growthRatios, LONG_PARAGRAPH_SENTENCE, prefixSharingEntities } from './growth';
 
 const SAMPLE = fileURLToPath(new URL('../samples/000_dd9d7d845ba8a621.txt', import.meta.url));
 const TARGET_MB_S = 2;
@@ -58,43 +59,18 @@ export async function run(): Promise<void> {
 
 /** The corners issue 9 found quadratic, at three sizes each: time per unit relative to the smallest. */
 function growthFigures(lexicon: ReturnType<typeof loadLexicon>) {
-  const time = (run: () => void) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      run();
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
   const report = (what: string, unit: string, sizes: number[], run: (n: number) => void) => {
-    const perUnit = sizes.map((n) => time(() => run(n)) / n);
-    const cells = sizes.map((n, i) => `${n} ${unit}: ×${(perUnit[i]! / perUnit[0]!).toFixed(2)}`);
+    const ratios = growthRatios(sizes, run);
+    const cells = sizes.map((n, i) => `${n} ${unit}: ×${ratios[i]!.toFixed(2)}`);
     console.log(`${what.padEnd(44)} ${cells.join('   ')}  (time per ${unit.replace(/s$/, '')}; 1 is linear)`);
   };
   console.log('\ngrowth');
-  const entities = Array.from({ length: 40_000 }, (_, i) => {
-    const name = `Alpha Beta Corporation ${i}`;
-    return {
-      nodeId: `company:alpha-${i}`,
-      kind: 'Company' as const,
-      name,
-      nameKo: undefined,
-      nameEn: name,
-      forms: new Set([name]),
-      country: undefined,
-      industries: [],
-      parents: [],
-      discovered: false,
-    };
-  });
+  const entities = prefixSharingEntities(40_000);
   report('matcher, names sharing one prefix', 'names', [10_000, 20_000, 40_000], (n) => {
     new Matcher(entities.slice(0, n));
   });
-  const sentence =
-    'The EU adopted CBAM to price the carbon of imported steel, and China restricted graphite exports. ';
   report('one paragraph of repeated sentences', 'sentences', [500, 1_000, 2_000], (n) => {
-    importBytes(new TextEncoder().encode(sentence.repeat(n)), { path: 'long.txt', lexicon });
+    importBytes(new TextEncoder().encode(LONG_PARAGRAPH_SENTENCE.repeat(n)), { path: 'long.txt', lexicon });
   });
 }
 
