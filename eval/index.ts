@@ -13,6 +13,7 @@ const { values } = parseArgs({
     'by-rule': { type: 'boolean', default: false },
     false: { type: 'boolean', default: false },
     missed: { type: 'boolean', default: false },
+    entities: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -122,6 +123,10 @@ async function main() {
         console.log(
           `FALSE ${s.id} ${f.why} ${f.type} ${f.source} → ${f.target} [${f.rule}] «${f.quote.slice(0, 160)}»`,
         );
+  if (values.entities)
+    for (const s of scores)
+      for (const e of s.missedEntities)
+        console.log(`UNFOUND ${s.id} ${e.kind} ${e.name}${e.asKind ? ` (found as ${e.asKind})` : ''}`);
   if (values.missed)
     for (const s of scores)
       for (const m of s.missed)

@@ -32,6 +32,8 @@ export interface FileScore {
   mustNotLink: { pairs: number; linked: number };
   /** Annotated relations the graph lacks; `named` when the graph has both entities, so a rule missed it. */
   missed: { type: EdgeType; source: string; target: string; quote: string; named: boolean }[];
+  /** Annotated entities no node of the same kind stands for; `asKind` when a node of another kind does. */
+  missedEntities: { name: string; kind: string; asKind?: string }[];
   falseLinks: FalseLink[];
   byRule: Map<string, { right: number; wrong: number }>;
 }
@@ -178,6 +180,13 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
     },
     mustNotLink: { pairs: annotation.mustNotLink.length, linked: linkedForbidden.size },
     missed,
+    missedEntities: annotation.entities
+      .filter((e) => e.kind !== 'Figure' && !foundEntities.has(e.name))
+      .map((e) => {
+        const node = [...matched].find(([, m]) => m.name === e.name);
+        const asKind = node ? nodes.get(node[0])?.kind : undefined;
+        return asKind ? { name: e.name, kind: e.kind, asKind } : { name: e.name, kind: e.kind };
+      }),
     falseLinks,
     byRule,
   };

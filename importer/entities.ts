@@ -14,6 +14,8 @@ export interface Entity {
   country: string | undefined;
   industries: string[];
   parents: string[];
+  /** Short forms that name the entity only inside `·`-joined lists (한·미·일). */
+  abbreviations?: readonly string[];
   discovered: boolean;
 }
 
@@ -50,6 +52,7 @@ export function entityFromLexicon(entry: LexiconEntry): Entity {
     country: entry.country,
     industries: entry.industries,
     parents: entry.parents,
+    abbreviations: entry.abbreviations,
     discovered: false,
   };
 }

@@ -24,6 +24,11 @@ interface Candidate {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const DOT_LIST = /[·‧・]/;
+/** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
+const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
+/** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
+const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
 const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부사]/;
 
@@ -40,10 +45,13 @@ export class Matcher {
 
   /** Candidates by key and entity, so adding a spelling finds its earlier one without scanning a bucket. */
   private index = new Map<string, Candidate>();
+  /** Short forms valid only inside `·`-joined lists (한·미·일). */
+  private abbreviations = new Map<string, Entity>();
 
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
       for (const form of entity.forms) this.add(form, entity);
+      for (const short of entity.abbreviations ?? []) this.abbreviations.set(short, entity);
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.key.length - a.key.length);
   }
@@ -53,6 +61,7 @@ export class Matcher {
     const next = new Matcher([]);
     for (const [prefix, list] of this.byPrefix) next.byPrefix.set(prefix, list);
     next.index = new Map(this.index);
+    next.abbreviations = this.abbreviations;
     for (const single of this.singles) next.singles.add(single);
     const touched = new Set<string>();
     for (const [form, entity] of forms) {
@@ -131,7 +140,44 @@ export class Matcher {
         i += match.length;
       } else i++;
     }
-    return out;
+    return this.abbreviations.size > 0 && DOT_LIST.test(text) ? this.withAbbreviations(text, out) : out;
+  }
+
+  /**
+   * `한·미·일·캐·독 등`: in a list joined by middle dots whose every item is a short form or a matched
+   * name, the short forms are mentions too. Outside such lists `미` or `일` are ordinary syllables.
+   */
+  private withAbbreviations(text: string, found: Mention[]): Mention[] {
+    const extra: Mention[] = [];
+    for (const list of text.matchAll(DOT_LISTS)) {
+      const items: { from: number; to: number; entity?: Entity }[] = [];
+      const re = /[^·‧・\s]+/g;
+      for (const item of list[0].matchAll(re)) {
+        const from = list.index + item.index;
+        items.push({ from, to: from + item[0].length });
+      }
+      const last = items.at(-1);
+      if (last) {
+        const word = text.slice(last.from, last.to);
+        const bare = word.replace(TRAILING_PARTICLE, '');
+        if (bare.length > 0 && bare !== word && !found.some((m) => m.from === last.from && m.to === last.to))
+          last.to = last.from + bare.length;
+      }
+      let short = 0;
+      const resolved = items.every((item) => {
+        const entity = this.abbreviations.get(text.slice(item.from, item.to));
+        if (entity) {
+          item.entity = entity;
+          short++;
+          return true;
+        }
+        return found.some((m) => m.from === item.from && m.to >= item.to - 1 && m.to <= item.to);
+      });
+      if (!resolved || short === 0 || items.length < 2) continue;
+      for (const item of items)
+        if (item.entity) extra.push({ entity: item.entity, from: item.from, to: item.to });
+    }
+    return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.from - b.from);
   }
 
   private matchAt(text: string, original: string, lower: string, back: number[], i: number) {

@@ -158,6 +158,7 @@ function extend(base: LexiconEntry, user: LexiconEntry): LexiconEntry {
     aliases: union(union(base.aliases, replaced), user.aliases),
     industries: union(base.industries, user.industries),
     parents: union(base.parents, user.parents),
+    abbreviations: union(base.abbreviations, user.abbreviations),
   };
   if (user.ko !== undefined) merged.ko = user.ko;
   if (user.en !== undefined) merged.en = user.en;
@@ -209,7 +210,16 @@ function merge(files: ParsedFile[]): Map<string, Slot> {
 
 function checkForms(slots: Map<string, Slot>, userFiles: Set<string>): void {
   const owners = new Map<string, { key: string; form: string; at: Provenance }>();
+  const abbreviated = new Map<string, string>();
   for (const [key, slot] of slots) {
+    for (const short of slot.entry.abbreviations) {
+      const owner = abbreviated.get(short);
+      if (owner && owner !== key) {
+        const at = slot.from.get('id') ?? { file: '(merged)', field: 'abbreviations' };
+        throw invalid(at.file, at.field, `abbreviation "${short}" of ${key} is also one of ${owner}`);
+      }
+      abbreviated.set(short, key);
+    }
     for (const form of surfaceForms(slot.entry)) {
       const at = slot.from.get(`form:${form}`) ?? { file: '(merged)', field: 'aliases' };
       if (form !== form.trim())

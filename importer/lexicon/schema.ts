@@ -22,6 +22,8 @@ export const LexiconEntry = z
     industries: z.array(z.string()).default([]),
     /** Industry/Technology: the broader Industry entry id; Country: blocs it belongs to. */
     parents: z.array(z.string()).default([]),
+    /** Country: short Korean forms used only inside lists joined by `·` (한·미·일 정상회의). */
+    abbreviations: z.array(z.string().regex(/^[가-힣]{1,2}$/, 'one or two Hangul syllables')).default([]),
     description: z.string().optional(),
   })
   .refine((e) => e.ko !== undefined || e.en !== undefined, {

@@ -15,6 +15,9 @@ describe('finding names in text', () => {
     ['Lithium-ion batteries', ['batteries']],
     ['대만의 TSMC, 미국산 배터리', ['대만', 'TSMC', '미국', '배터리']],
     ['AI 반도체와 반도체', ['AI 반도체', '반도체']],
+    ['한·미·중 3국과 EU', ['한', '미', '중', 'EU']],
+    ['한·미·EU·대만 등', ['한', '미', 'EU', '대만']],
+    ['한·미는 합의했다', ['한', '미']],
   ])('finds the names in "%s"', (text, names) => {
     expect(found(text)).toEqual(names);
   });
@@ -25,6 +28,9 @@ describe('finding names in text', () => {
     ['a two-syllable name across a space', '정책을 추진 중 국내 기업', []],
     ['a two-syllable name inside a word', '대중국 견제', []],
     ['a two-syllable name before a word ending', '한국적 가치', []],
+    ['a short form outside a dotted list', '미 정부와 중 기업', []],
+    ['a dotted list with an item that names no country', '연구·개발·미 협력', []],
+    ['a lone short form with a dotted word', '한·가정', []],
   ])('does not find %s', (_why, text, names) => {
     expect(found(text)).toEqual(names);
   });
