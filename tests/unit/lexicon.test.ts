@@ -319,6 +319,7 @@ describe('surfaceForms', () => {
       aliases: ['B', '가', 'C'],
       industries: [],
       parents: [],
+      abbreviations: [],
     });
     expect(forms).toEqual(['가', 'A', 'B', 'C']);
   });
