@@ -34,6 +34,13 @@ export const PLANT_CUE =
   /공장|생산|제조|양산|사업|plant|factor(?:y|ies)|fab\b|produc|manufactur|make|maker|supplier/i;
 export const FIGURE_OF =
   /^\s*(?:규모의|상당의|어치의|의|(?:이상|이하|가량|정도|내외)?(?:을|를)?\s*차지하는|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
+/**
+ * A figure written against its recipient or target: `$45 million to MP Materials`, `a $102 million loan
+ * to Syrah`, `a 25% tariff on steel`, `$94 million in E-VAC`, `20% from Canada`, `5억 달러를 A에`.
+ * Between the figure and the preposition only a transfer or measure noun may stand.
+ */
+export const FIGURE_TOWARD =
+  /^\s*(?:(?:by value|worth)\s+)?(?:(?:conditional|additional|total|annual|new|federal|initial|direct|further)\s+)?(?:(?:loan|grant|award|investment|commitment|subsid(?:y|ies)|tax credit|credit|financing|funding|equity|stake|tariff|duty|duties|levy|fee|tax|contract)s?\s+)?(?:to|for|in|into|on|from)\s+(?:the\s+)?$/i;
 export const INPUT_FOR =
   /^\s*(?:등(?:의)?\s*)?(?:은|는|이|가)?\s*(?:(?:are|is|remain|remains)\s+)?(?:(?:key|critical|essential|main|major|vital)\s+)?(?:inputs?\s+(?:for|to|of|in)|essential\s+(?:for|to)|used\s+in|needed\s+for|required\s+for|(?:raw\s+)?materials?\s+for)\s*(?:the\s+)?/i;
 export const ANAPHOR =

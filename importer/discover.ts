@@ -321,7 +321,7 @@ function discoverByShape(
     add(kind, [name]);
   };
   for (const m of text.matchAll(ORG_NAME)) {
-    const name = m[1]!.trim();
+    const name = m[1]!.replace(/^The\s+/, '').trim();
     const words = name.split(/\s+/);
     if (
       words.length >= 2 &&

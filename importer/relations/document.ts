@@ -11,6 +11,7 @@ import {
   DEVELOP_CUE,
   ENACT_CUE,
   FIGURE_OF,
+  FIGURE_TOWARD,
   IMPLICATION_WORDS,
   INFRASTRUCTURE_AFTER,
   INPUT_CUE,
@@ -1321,6 +1322,12 @@ class Analyzer {
         next && !modifies && FIGURE_OF.test(span.text.slice(f.to, next.from)) && next.from - f.to <= 14
           ? next
           : undefined;
+      const toward =
+        next && !right && !modifies && next.from - f.to <= 48
+          ? FIGURE_TOWARD.test(span.text.slice(f.to, next.from))
+            ? next
+            : undefined
+          : undefined;
       const subjectPolicy = ms.find(
         (m) =>
           m.entity.kind === 'Policy' && m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa),
@@ -1339,6 +1346,7 @@ class Analyzer {
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??
         (right ? this.entityNode(right.entity) : undefined) ??
+        (toward ? this.entityNode(toward.entity) : undefined) ??
         (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
         (loose ? this.entityNode(loose.entity) : undefined) ??
         (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??

@@ -141,6 +141,25 @@ describe('figures in full sentences', () => {
       '10.7% → SK On',
     ]);
   });
+
+  it.each([
+    ['The Department of Defense has awarded $45 million to MP Materials.', '$45 million → MP Materials'],
+    [
+      'The Loan Programs Office issued a $102 million loan to Syrah Technologies.',
+      '$102 million → Syrah Technologies',
+    ],
+    ['The President restored a 25% tariff on steel.', '25% → steel'],
+    ['The agency invested more than $94 million in Niron Magnetics.', '$94 million → Niron Magnetics'],
+  ])('measure the recipient or target they are written against: "%s"', (text, edge) => {
+    expect(figureTargets(text)).toContain(edge);
+  });
+
+  it.each([
+    ['Hyundai will spend $5 billion to build a plant in the United States.'],
+    ['Exports rose 12% as China cut prices.'],
+  ])('measure nothing when a verb stands between them and a name: "%s"', (text) => {
+    expect(figureTargets(text)).toEqual([]);
+  });
 });
 
 describe('the clause rules', () => {
