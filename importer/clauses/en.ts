@@ -142,7 +142,9 @@ function chunks(
     ) {
       // Coordination keeps one phrase (`Samsung, SK hynix and TSMC`) unless a verb follows the conjunction.
       const nextVerb = tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
-      if (np && !nextVerb) continue;
+      // `between the United States and Japan covers …`: `between` needs its second party first.
+      const pairOpen = np?.marker === 'between' && np.names.length === 1;
+      if (np && (!nextVerb || pairOpen)) continue;
       flush();
       if (nextVerb) out.push({ kind: 'boundary', from: t.start, to: t.end });
       continue;

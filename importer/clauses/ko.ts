@@ -127,7 +127,11 @@ export function koreanClauses(
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
     // The rightmost predicate noun of the phrase: `IRA의 전기차 보조금 규정` is about the subsidy.
     const nouns = w.head && !npNouns.includes(w.head) ? [...npNouns, w.head] : npNouns;
-    const head = [...nouns].reverse().find((k) => isPredicateNoun(k.lemma));
+    // A partner named with 와의 belongs to the predicate noun after it (`포드사와의 합작 회사`: 합작).
+    const partnerEnd = Math.max(-1, ...pending.filter((p) => p.comitative).map((p) => p.named.to));
+    const head =
+      (partnerEnd >= 0 ? nouns.find((k) => k.start >= partnerEnd && isPredicateNoun(k.lemma)) : undefined) ??
+      [...nouns].reverse().find((k) => isPredicateNoun(k.lemma));
     if (!head) return;
     const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);
     const before = pending.filter((p) => p !== headName && p.named.to <= head.start);
@@ -201,7 +205,9 @@ export function koreanClauses(
     for (const c of clauses) {
       if (!c.predicate.nominal || c.from < clauseFrom) continue;
       c.predicate.governor = predicate.lemma;
-      if (!isSupportVerb(predicate.lemma)) continue;
+      // A partnership named with 와의 has the clause's subject as its other party (`A는 B와의 합작으로 …`).
+      const partnered = c.args.some((a) => a.role === 'oblique' && a.marker === '와');
+      if (!isSupportVerb(predicate.lemma) && !partnered) continue;
       if (c.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
       c.args.push(...subjectArgs.filter((a) => !c.args.some((b) => b.named === a.named)));
     }

@@ -101,6 +101,20 @@ export class KoreanAnalyser implements Analyser {
     for (const t of this.tokenizer.tokenize(word)) {
       const start = t.word_position - 1;
       const tag = t.pos.split('+')[0] ?? t.pos;
+      // `포드사와의`: the dictionary reads a trailing 와의/과의 as a noun; it is always the particles 와 + 의.
+      if (start > 0 && /^[와과]의$/.test(t.surface_form) && t.pos.startsWith('NN')) {
+        const c = t.surface_form[0]!;
+        tokens.push({ start, end: start + 1, text: c, lemma: c, pos: posOf('JKB'), tag: 'JKB' });
+        tokens.push({
+          start: start + 1,
+          end: start + 2,
+          text: '의',
+          lemma: '의',
+          pos: posOf('JKG'),
+          tag: 'JKG',
+        });
+        continue;
+      }
       // A fused form (했 = 하+었) keeps its first tag as POS and the whole tag string for endings.
       tokens.push({
         start,

@@ -77,6 +77,25 @@ const english: Case[] = [
     states: ['FUNDS U.S. Department of Defense → Albemarle', 'AFFECTS Defense Production Act → Albemarle'],
   },
   {
+    text: 'BlueOval SK is a joint venture between Ford and SK On.',
+    states: ['PARTNERS_WITH Ford Motor Company → SK On'],
+    not: ['PARTNERS_WITH SK Group → Ford Motor Company', 'PARTNERS_WITH SK Group → SK On'],
+  },
+  {
+    text: 'The agreement between the United States and Japan covers critical minerals.',
+    states: ['PARTNERS_WITH United States → Japan'],
+  },
+  {
+    text: 'Tariffs on steel from China and India rose.',
+    states: [],
+    not: ['PARTNERS_WITH China → India'],
+  },
+  {
+    text: 'China imposed tariffs on steel and Japan banned exports of gallium.',
+    states: ['IMPOSES China → steel', 'IMPOSES Japan → gallium'],
+    not: ['IMPOSES China → gallium', 'IMPOSES Japan → steel'],
+  },
+  {
     text: 'President Trump strengthens U.S. supply chains by imposing tariffs on polysilicon.',
     states: [],
     not: ['IMPOSES United States → Polysilicon'],
@@ -104,6 +123,20 @@ const korean: Case[] = [
     states: ['PARTNERS_WITH LG Energy Solution → Ford Motor Company'],
   },
   { text: '리튬, 니켈, 코발트 가격이 올랐다.', states: [], not: ['USES lithium → nickel'] },
+  {
+    text: '현대자동차는 1967년 미국 포드사와의 합작 회사로 세워졌다.',
+    states: ['PARTNERS_WITH Hyundai Motor Company → Ford Motor Company'],
+    not: ['BASED_IN Hyundai Motor Company → United States'],
+  },
+  {
+    text: '삼성SDI는 스텔란티스와의 협력을 강화했다.',
+    states: ['PARTNERS_WITH Samsung SDI → Stellantis'],
+  },
+  {
+    text: '현대자동차는 미국 포드사의 공장을 인수했다.',
+    states: [],
+    not: ['PARTNERS_WITH Hyundai Motor Company → Ford Motor Company'],
+  },
   {
     text: '현대자동차는 메르세데스-벤츠와 기술제휴 관계에 있었다.',
     states: ['PARTNERS_WITH Hyundai Motor Company → Mercedes-Benz'],

@@ -2,6 +2,9 @@ import type { Argument } from '../../clauses/types';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
 
+/** Prepositions whose conjuncts are each other's partners. */
+const RECIPROCAL = new Set(['oblique:between', 'oblique:among']);
+
 const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
 
 function fillers(args: readonly Argument[], roles: readonly string[], kinds: readonly string[]): Argument[] {
@@ -28,12 +31,20 @@ export const predicateFrame: ClauseRule = {
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       seen.add(frame);
-      const sources = fillers(clause.args, frame.source, frame.sourceKinds);
-      const targets = fillers(clause.args, frame.target, frame.targetKinds);
+      let sources = fillers(clause.args, frame.source, frame.sourceKinds);
+      let targets = fillers(clause.args, frame.target, frame.targetKinds);
+      // With its parties named by `between`, a partnership's subject is the partnership itself.
+      if (sources.some((a) => RECIPROCAL.has(roleKey(a)))) {
+        sources = sources.filter((a) => RECIPROCAL.has(roleKey(a)));
+        targets = targets.filter((a) => RECIPROCAL.has(roleKey(a)));
+      }
       for (const s of sources) {
         for (const t of targets) {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
           if (s.named.from < t.named.to && t.named.from < s.named.to) continue;
+          // `a joint venture between Ford and SK On` names both parties in one role: link them once, in order.
+          if (roleKey(s) === roleKey(t) && !(RECIPROCAL.has(roleKey(s)) && s.named.from < t.named.from))
+            continue;
           out.push({
             type: frame.type,
             source: s.named.entity,

@@ -12,8 +12,13 @@ export const topicSubject: ClauseRule = {
   emits: 'any',
   apply(clause, ctx) {
     const topic = ctx.topic;
-    // A noun predicate's subject is in its phrase (`미국 포드사와의 합작 회사`), never the title's entity.
-    if (!topic || clause.predicate.nominal) return [];
+    // A noun predicate's subject is in its phrase (`미국 포드사의 공장`), never the title's entity, unless
+    // the phrase names only a partner (`포드사와의 합작 회사`): then the title's entity is the other party.
+    const partnerOnly =
+      clause.predicate.nominal &&
+      clause.args.some((a) => a.role === 'oblique' && a.marker === '와') &&
+      !clause.args.some((a) => a.role === 'genitive');
+    if (!topic || (clause.predicate.nominal && !partnerOnly)) return [];
     // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
     const owner = (a: Argument) =>
       a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
