@@ -50,6 +50,29 @@ export class EnglishAnalyser implements Analyser {
         tag,
       });
     }
+    // `a key building block`, `the refining process`: an -ing form between a determiner or adjective and a
+    // noun modifies the noun; the tagger's VERB would start a clause in the middle of a noun phrase.
+    for (let i = 1; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      if (
+        t.pos === 'VERB' &&
+        /ing$/i.test(t.text) &&
+        /^(DET|ADJ|NUM)$/.test(out[i - 1]!.pos) &&
+        out[i + 1]!.pos === 'NOUN'
+      )
+        out[i] = { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() };
+    }
+    // `a key building block for`: a base-form VERB that closes a phrase begun by a determiner, right before a
+    // preposition or punctuation, is the phrase's head noun.
+    for (let i = 2; i < out.length; i++) {
+      const t = out[i]!;
+      const next = out[i + 1];
+      if (t.pos !== 'VERB' || t.text.toLowerCase() !== t.lemma) continue;
+      if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') continue;
+      let j = i - 1;
+      while (j >= 0 && j >= i - 3 && (out[j]!.pos === 'NOUN' || out[j]!.pos === 'ADJ')) j--;
+      if (j < i - 1 && j >= 0 && out[j]!.pos === 'DET') out[i] = { ...t, pos: 'NOUN' };
+    }
     return out;
   }
 }

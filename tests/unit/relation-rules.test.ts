@@ -54,6 +54,15 @@ const english: Case[] = [
     states: ['USES shipbuilding → steel'],
   },
   {
+    text: 'Polysilicon is a key building block for the semiconductor industry.',
+    states: ['USES semiconductors → polysilicon'],
+    not: ['USES polysilicon → semiconductors'],
+  },
+  {
+    text: 'Lithium is a key component of batteries.',
+    states: ['USES secondary batteries → lithium'],
+  },
+  {
     text: 'LG Energy Solution will supply batteries to Ford.',
     states: ['SUPPLIES LG Energy Solution → Ford Motor Company'],
   },
