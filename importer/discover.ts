@@ -10,7 +10,7 @@ import { Matcher } from './mentions';
  */
 
 const POLICY_END_KO =
-  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령)$/;
+  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|양해각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언)$/;
 const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord)$/;
 const COMPANY_END =
@@ -245,7 +245,10 @@ export function discover(
     // Quoted plan and law names.
     for (const m of text.matchAll(/[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']/g)) {
       if (m[0].startsWith("'") && !HANGUL.test(m[1]!)) continue;
-      const name = m[1]!.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      const name = m[1]!
+        .replace(/\*+$/, '')
+        .replace(/\s*\([^)]*\)\s*$/, '')
+        .trim();
       const modifier = name
         .split(/\s+/)
         .slice(0, -1)
