@@ -141,7 +141,14 @@ function chunks(
         !/^the$/i.test(tokens[i + 1]!.text))
     ) {
       // Coordination keeps one phrase (`Samsung, SK hynix and TSMC`) unless a verb follows the conjunction.
-      const nextVerb = tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
+      // Before the clause has its verb, `A, B and C announced` is one subject; after it, `… and Japan
+      // banned …` starts a clause.
+      const lastBoundary = out.findLastIndex((o) => o.kind === 'boundary');
+      const verbSeen = out.slice(lastBoundary + 1).some((o) => o.kind === 'verb');
+      const nextVerb =
+        tokens[i + 1]?.pos === 'VERB' ||
+        tokens[i + 1]?.pos === 'AUX' ||
+        (verbSeen && tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX'));
       // `between the United States and Japan covers …`: `between` needs its second party first.
       const pairOpen = np?.marker === 'between' && np.names.length === 1;
       if (np && (!nextVerb || pairOpen)) continue;
@@ -187,6 +194,8 @@ function chunks(
       const aux = pendingAux;
       pendingAux = [];
       const infinitive = marker === 'to';
+      // `… by imposing tariffs`, `after signing the act`: a gerund after a preposition shares the subject.
+      const gerund = /ing$/i.test(t.text) && /^(by|through|after|before|while|when|in|on|via)$/.test(marker);
       marker = '';
       const passive =
         aux.some((a) => /^(be|get)$/.test(a.lemma)) &&
@@ -202,6 +211,7 @@ function chunks(
         passive: passive || (participle && tokens[i + 1]?.lemma === 'by'),
         dependent:
           infinitive ||
+          gerund ||
           previous?.kind === 'boundary' ||
           (!np && /ing$/.test(t.text) && previous?.kind !== 'np'),
         participle,
@@ -219,7 +229,8 @@ function chunks(
       out.push({ kind: 'boundary', from: t.start, to: t.end });
       continue;
     }
-    if (t.pos === 'PUNCT' && t.text === ',') {
+    // `A, B, and C`: the comma before the conjunction leaves the list to the conjunction.
+    if (t.pos === 'PUNCT' && t.text === ',' && !(np && tokens[i + 1]?.pos === 'CCONJ')) {
       flush();
     }
     // Adverbs and other words neither end a phrase's role nor start one.

@@ -35,6 +35,11 @@ export function sentenceProposals(input: SentenceInput): Proposal[] {
   if (input.topic) distinct.add(input.topic.nodeId);
   if (distinct.size < 2) return [];
   const { language, clauses } = sentenceClauses(input);
-  const ctx = { language, predicates: input.predicates, ...(input.topic ? { topic: input.topic } : {}) };
+  const ctx = {
+    language,
+    text: input.text,
+    predicates: input.predicates,
+    ...(input.topic ? { topic: input.topic } : {}),
+  };
   return proposeFromClauses(clauses, ctx);
 }

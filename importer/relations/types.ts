@@ -16,6 +16,8 @@ export interface Proposal {
 
 export interface RuleContext {
   language: 'ko' | 'en';
+  /** The sentence the clauses were read from; argument offsets point into it. */
+  text: string;
   predicates: PredicateLexicon;
   /** The entity the document is about, when its title is only that name. */
   topic?: Entity;
