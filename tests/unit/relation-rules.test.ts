@@ -111,7 +111,7 @@ const english: Case[] = [
   {
     text: 'BlueOval SK is a joint venture between Ford and SK On.',
     states: ['PARTNERS_WITH Ford Motor Company → SK On'],
-    not: ['PARTNERS_WITH SK Group → Ford Motor Company', 'PARTNERS_WITH SK Group → SK On'],
+    not: ['PARTNERS_WITH BlueOval SK → Ford Motor Company', 'PARTNERS_WITH BlueOval SK → SK On'],
   },
   {
     text: 'The agreement between the United States and Japan covers critical minerals.',
