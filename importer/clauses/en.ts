@@ -34,6 +34,8 @@ interface VerbGroup {
   dependent: boolean;
   /** A participle right after a noun (`semiconductors produced by …`). */
   participle: boolean;
+  /** `to raise`: an infinitive. */
+  infinitive?: boolean;
 }
 
 interface Boundary {
@@ -209,6 +211,7 @@ function chunks(
         negative: aux.some((a) => NEGATION.test(a.text)),
         modal: aux.some((a) => MODAL.test(a.lemma)) || infinitive,
         passive: passive || (participle && tokens[i + 1]?.lemma === 'by'),
+        infinitive,
         dependent:
           infinitive ||
           gerund ||
@@ -286,10 +289,13 @@ export function englishClauses(
   names: readonly Named[],
   isPredicateNoun: (lemma: string) => boolean,
   isSupportVerb: (lemma: string) => boolean,
+  isControlVerb: (lemma: string) => boolean = () => false,
 ): Clause[] {
   const cs = chunks(withMainVerb(tokens, isPredicateNoun), names, isPredicateNoun);
   const out: Clause[] = [];
   let lastSubject: Argument[] = [];
+  /** The object of the last control verb (`directed the USTR`), waiting for its infinitive. */
+  let controller: Argument[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     if (c.kind === 'np' && c.predicate && c.names.length + countObliques(cs, i) > 0) {
@@ -311,6 +317,8 @@ export function englishClauses(
       }
     }
     if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') subject = args(cs[i - 1] as Phrase, 'subject');
+    if (subject.length === 0 && c.infinitive && controller.length > 0)
+      subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));
     if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) subject = lastSubject;
     const rest: Argument[] = [];
     let to = c.to;
@@ -342,6 +350,9 @@ export function englishClauses(
     }
     out.push({ predicate, args: all, from, to });
     if (!c.participle && subject.length > 0) lastSubject = subject;
+    controller = isControlVerb(c.lemma)
+      ? all.filter((a) => a.role === 'object' || (a.role === 'oblique' && a.marker === 'on'))
+      : [];
   }
   return withVerbSubjects(out, isSupportVerb);
 }

@@ -31,6 +31,11 @@ export const PredicateLexiconFile = z.object({
    * predicate shares the verb's subject. Other verbs' objects do not (`exercise oversight of tariffs`).
    */
   supportVerbs: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).default({ en: [], ko: [] }),
+  /**
+   * Verbs whose object does what the infinitive after it says (`directed the USTR to raise tariffs`,
+   * `calls on Commerce to impose`): that object, not the verb's subject, is the infinitive's subject.
+   */
+  controlVerbs: z.object({ en: z.array(z.string()) }).default({ en: [] }),
 });
 export type PredicateLexiconFile = z.infer<typeof PredicateLexiconFile>;
 
@@ -40,6 +45,7 @@ export interface PredicateLexicon {
   frames(language: 'ko' | 'en', lemma: string): readonly { id: string; frame: Frame }[];
   isPredicate(language: 'ko' | 'en', lemma: string): boolean;
   isSupportVerb(language: 'ko' | 'en', lemma: string): boolean;
+  isControlVerb(language: 'ko' | 'en', lemma: string): boolean;
 }
 
 export function predicateLexicon(files: readonly { path: string; data: unknown }[] = []): PredicateLexicon {
@@ -76,8 +82,10 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     ko: new Set(parsed.flatMap((f) => f.supportVerbs.ko)),
     en: new Set(parsed.flatMap((f) => f.supportVerbs.en.map((v) => v.toLowerCase()))),
   };
+  const control = new Set(parsed.flatMap((f) => f.controlVerbs.en.map((v) => v.toLowerCase())));
   return {
     version: parsed.map((p) => p.version).join('+'),
+    isControlVerb: (language, lemma) => language === 'en' && control.has(lemma.toLowerCase()),
     isSupportVerb: (language, lemma) =>
       support[language].has(language === 'en' ? lemma.toLowerCase() : lemma),
     frames: (language, lemma) => index[language].get(lemma.toLowerCase()) ?? [],

@@ -25,7 +25,9 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
   const clauses =
     language === 'ko'
       ? koreanClauses(input.text, tokens, input.names, isPredicate, isSupport)
-      : englishClauses(tokens, input.names, isPredicate, isSupport);
+      : englishClauses(tokens, input.names, isPredicate, isSupport, (lemma) =>
+          input.predicates.isControlVerb(language, lemma),
+        );
   return { language, clauses };
 }
 

@@ -136,6 +136,16 @@ const english: Case[] = [
     ],
   },
   {
+    text: 'President Biden directed the USTR to raise tariffs on imported batteries.',
+    states: ['IMPOSES Office of the United States Trade Representative → secondary batteries'],
+    not: ['IMPOSES United States → secondary batteries'],
+  },
+  {
+    text: 'The Order directs the Secretary of Commerce to initiate an investigation under the Trade Expansion Act of 1962.',
+    states: [],
+    not: ['ENACTED_BY Trade Expansion Act of 1962 → Secretary of Commerce'],
+  },
+  {
     text: "Korea's answer to the Inflation Reduction Act was quick.",
     states: [],
     not: ['ENACTED_BY Inflation Reduction Act of 2022 → South Korea'],
