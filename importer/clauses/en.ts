@@ -359,11 +359,10 @@ export function englishClauses(
 
 /**
  * The tagger reads a present-tense verb after a name as a plural noun (`China exports gallium`, `Korea
- * supplies chips`). In a sentence with no verb, the first such `-s` form after a proper noun that the
+ * supplies chips`). With no verb before it, the first such `-s` form after a proper noun that the
  * predicate lexicon knows, and that a phrase follows, is the verb.
  */
 function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => boolean): readonly Token[] {
-  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;
   const at = tokens.findIndex(
     (t, i) =>
       t.pos === 'NOUN' &&
@@ -372,7 +371,7 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
       tokens[i + 1] !== undefined &&
       (isPredicate(t.lemma) ? tokens[i + 1]!.pos !== 'PUNCT' : /^(ADP|DET)$/.test(tokens[i + 1]!.pos)),
   );
-  if (at < 0) return tokens;
+  if (at < 0 || tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;
   return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));
 }
 
