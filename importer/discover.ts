@@ -299,6 +299,9 @@ const ORG_NAME =
 /** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`. */
 const CITED_INSTRUMENT =
   /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
+/** A programme named by its acronym: `the MINER program`, `SCALEUP Program`, `the CHIPS for America Fund`. */
+const ACRONYM_PROGRAM =
+  /\b(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:[Pp]rogram(?:me)?|[Ii]nitiative|[Ff]und|[Ff]acility|[Pp]artnership))\b/g;
 /** An English title with its year: `Trade Expansion Act of 1962`. */
 const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\s+of\s+\d{4})\b/g;
 /** Companies by legal form or a trade word after a proper name: `MP Materials`, `Niron Magnetics`, `Essex Minerals Co.` */
@@ -334,6 +337,7 @@ function discoverByShape(
       tryAdd('Organization', name);
   }
   for (const m of text.matchAll(CITED_INSTRUMENT)) tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(ACRONYM_PROGRAM)) if (!known(m[2]!)) tryAdd('Policy', m[1]!);
   for (const m of text.matchAll(ACT_OF_YEAR)) {
     const name = m[1]!.replace(LEADING_STOP, '').trim();
     if (name.split(/\s+/).length >= 4) tryAdd('Policy', name);

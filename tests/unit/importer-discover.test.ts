@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../importer/discover';
+import { entityFromLexicon } from '../../importer/entities';
+import { testLexicon } from '../fixtures/lexicon';
+
+const known = testLexicon().entries.map(entityFromLexicon);
+const found = (text: string) => discover([text], known).entities.map((e) => `${e.kind}:${e.name}`);
+
+describe('discovering names by their shape', () => {
+  it.each([
+    ['The Loan Programs Office issued a loan.', 'Organization:Loan Programs Office'],
+    ['E.O. 14285 directed NOAA to act.', 'Policy:E.O. 14285'],
+    ['It was done under Section 232.', 'Policy:Section 232'],
+    ['The Trade Expansion Act of 1962 applies.', 'Policy:Trade Expansion Act of 1962'],
+    ['ARPA-E runs the MINER program.', 'Policy:MINER program'],
+    ['MP Materials received an award.', 'Company:MP Materials'],
+    ['해양수산부는 계획을 밝혔다.', 'Organization:해양수산부'],
+    ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
+    [
+      '정부는 「공급망 안정화 선도사업자 선정 지침안*」을 논의하였다.',
+      'Policy:공급망 안정화 선도사업자 선정 지침안',
+    ],
+  ])('finds the name in "%s"', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    ['a description in title case', 'Advanced Technologies are key.'],
+    ['a Korean word ending in 정부', '한국정부는 계획을 밝혔다.'],
+    ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],
+    ['a meeting in 「」', '「제12차 경제안보 핵심품목 TF 회의」를 개최하였다.'],
+  ])('does not take %s for a name', (_why, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
