@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBytes } from '../importer/index';
-import { loadLanguages } from '../importer/language';
+import { type Analyser, type Languages, loadLanguages } from '../importer/language';
 import { loadLexicon } from '../importer/lexicon/load';
 import { Matcher } from '../importer/mentions';
 import { growthRatios, LONG_PARAGRAPH_SENTENCE, prefixSharingEntities } from './growth';
@@ -54,7 +54,35 @@ export async function run(): Promise<void> {
     `time per MB, 10 MB vs 1 MB: ×${growth.toFixed(2)} (${growth < 1.5 ? 'linear' : 'super-linear'})`,
   );
   console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
+  languageShare(sample, lexicon, await loadLanguages());
   growthFigures(lexicon);
+}
+
+/** How much of an import the language analysers take (tokens, parts of speech, Korean morphology). */
+function languageShare(sample: Uint8Array, lexicon: ReturnType<typeof loadLexicon>, languages: Languages) {
+  let inAnalysers = 0;
+  const timed = (a: Analyser): Analyser => ({
+    language: a.language,
+    tokens(text) {
+      const t0 = performance.now();
+      const out = a.tokens(text);
+      inAnalysers += performance.now() - t0;
+      return out;
+    },
+  });
+  const wrapped: Languages = { en: timed(languages.en), ko: languages.ko && timed(languages.ko) };
+  const shares: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    inAnalysers = 0;
+    const t0 = performance.now();
+    importBytes(sample, { path: 'sample.txt', lexicon, languages: wrapped });
+    shares.push(inAnalysers / (performance.now() - t0));
+  }
+  shares.sort((a, b) => a - b);
+  const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+  console.log(
+    `language analysers: ${pct(shares[2]!)} of the sample's import time (median of 5; ${pct(shares[0]!)}–${pct(shares[4]!)})`,
+  );
 }
 
 /** The corners issue 9 found quadratic, at three sizes each: time per unit relative to the smallest. */
