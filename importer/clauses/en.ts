@@ -107,8 +107,7 @@ function chunks(
         np.names.push({ named: name, genitive: false, beforeHead: false });
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
-        const possessive =
-          tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s' || after?.text === "'s";
+        const possessive = /^['’]s?$/.test(tokens[i + 1]?.text ?? '') || after?.text === "'s";
         if (possessive) np.names[np.names.length - 1]!.genitive = true;
       }
       np.to = Math.max(np.to, name.to);
@@ -270,6 +269,9 @@ function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
   return out;
 }
 
+/** Nouns that name a part of what follows `of`. */
+const PARTITIVE = new Set(['share', 'portion', 'part', 'percent', 'percentage', 'fraction', 'half', 'third', 'majority', 'bulk']);
+
 const args = (p: Phrase, role: Role): Argument[] =>
   p.names.map((n) => ({
     named: n.named,
@@ -406,7 +408,15 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   const head = cs[i] as Phrase;
   const previous = cs[i - 1];
   const described: Argument[] = head.appositive && previous?.kind === 'np' ? args(previous, 'subject') : [];
-  const names = head.predicateAfterOf ? head.names.slice(head.namesBeforeOf ?? 0) : head.names;
+  // `the United States’ share of global polysilicon production`: a part of an event belongs to whoever owns
+  // the part, so the possessor stays with the predicate after `of`.
+  const partOf = head.head !== undefined && PARTITIVE.has(head.head);
+  const names =
+    head.predicateAfterOf && !partOf
+      ? head.names.slice(head.namesBeforeOf ?? 0)
+      : head.predicateAfterOf
+        ? head.names.filter((n, k) => n.genitive || k >= (head.namesBeforeOf ?? 0))
+        : head.names;
   const own: Argument[] = names.map((n) => ({
     named: n.named,
     role: n.genitive ? 'genitive' : n.beforeHead ? 'modifier' : 'object',

@@ -52,14 +52,16 @@ export class EnglishAnalyser implements Analyser {
     }
     // `a key building block`, `the refining process`: an -ing form between a determiner or adjective and a
     // noun modifies the noun; the tagger's VERB would start a clause in the middle of a noun phrase.
-    // `on imported batteries`: so does an -ed form after a preposition or determiner.
+    // `on imported processed minerals`: so does an -ed form after a preposition, determiner or adjective.
     for (let i = 1; i + 1 < out.length; i++) {
       const t = out[i]!;
-      if (t.pos !== 'VERB' || !/^(NOUN|PROPN)$/.test(out[i + 1]!.pos)) continue;
+      if (t.pos !== 'VERB') continue;
       const before = out[i - 1]!.pos;
-      if (/ing$/i.test(t.text) && /^(DET|ADJ|NUM)$/.test(before))
+      const next = out[i + 1]!.pos;
+      if (/ing$/i.test(t.text) && /^(DET|ADJ|NUM)$/.test(before) && next === 'NOUN')
         out[i] = { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() };
-      else if (/ed$/i.test(t.text) && /^(DET|ADP)$/.test(before)) out[i] = { ...t, pos: 'ADJ' };
+      else if (/ed$/i.test(t.text) && /^(DET|ADP|ADJ)$/.test(before) && /^(NOUN|PROPN|ADJ)$/.test(next))
+        out[i] = { ...t, pos: 'ADJ' };
     }
     // `a key building block for`: a base-form VERB that closes a phrase begun by a determiner, right before a
     // preposition or punctuation, is the phrase's head noun.
