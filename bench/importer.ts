@@ -40,7 +40,8 @@ export async function run(): Promise<void> {
     const text = Array.from({ length: copies }, () => sample.toString('utf8')).join('\n\n');
     measure(`${targetMb} MB (sample × ${copies})`, Buffer.from(text), 1);
   }
-  console.log('\nimporter throughput');
+  console.log('\nimporter throughput, in process: importBytes alone, the sample repeated');
+  console.log('  (no start-up, JSON or file write; repeated text is cheaper: see the whole-process suite)');
   console.log('input                          size      time      MB/s    nodes    edges');
   for (const r of rows) {
     const rate = mb(r.bytes) / (r.ms / 1000);

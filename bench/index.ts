@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in turn, each printing its own figures and targets.
 const suites: [string, () => Promise<{ run: () => Promise<unknown> }>][] = [
   ['importer', () => import('./importer')],
+  ['kg import, whole process', () => import('./import-process')],
   ['pdf extraction', () => import('./pdf')],
   ['embedded store', () => import('./store')],
   ['neo4j store', () => import('./neo4j')],
