@@ -10,7 +10,13 @@ export interface FigureMatch {
   unit: string;
   /** Calendar year written in the same sentence before the figure, when there is one. */
   year?: number;
+  /** A bound or hedge written before it (`up to`, `more than`, `nearly`); `raw` includes it. */
+  qualifier?: string;
 }
+
+/** `more than $94 million`, `up to $500 million`, `nearly 60%`: the figure as written keeps its bound. */
+const QUALIFIER =
+  /\b(more than|less than|fewer than|up to|at least|at most|nearly|almost|over|under|about|around|approximately|roughly|some|just)\s+(?:an?\s+)?$/i;
 
 const KO_SCALE: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const KO_SUB: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
@@ -98,9 +104,19 @@ export function findFigures(text: string): FigureMatch[] {
   const push = (from: number, to: number, value: number, unit: string) => {
     if (!Number.isFinite(value)) return;
     if (out.some((f) => from < f.to && to > f.from)) return;
-    const raw = text.slice(from, to);
-    const year = yearBefore(text, from);
-    out.push(year === undefined ? { from, to, raw, value, unit } : { from, to, raw, value, unit, year });
+    const bound = QUALIFIER.exec(text.slice(Math.max(0, from - 24), from));
+    const start = bound ? from - bound[0].length : from;
+    const raw = text.slice(start, to);
+    const year = yearBefore(text, start);
+    out.push({
+      from: start,
+      to,
+      raw,
+      value,
+      unit,
+      ...(year === undefined ? {} : { year }),
+      ...(bound ? { qualifier: bound[1]!.toLowerCase() } : {}),
+    });
   };
   for (const m of text.matchAll(KO_AMOUNT)) {
     const to = m.index! + m[0].length;

@@ -270,7 +270,18 @@ function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
 }
 
 /** Nouns that name a part of what follows `of`. */
-const PARTITIVE = new Set(['share', 'portion', 'part', 'percent', 'percentage', 'fraction', 'half', 'third', 'majority', 'bulk']);
+const PARTITIVE = new Set([
+  'share',
+  'portion',
+  'part',
+  'percent',
+  'percentage',
+  'fraction',
+  'half',
+  'third',
+  'majority',
+  'bulk',
+]);
 
 const args = (p: Phrase, role: Role): Argument[] =>
   p.names.map((n) => ({

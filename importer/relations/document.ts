@@ -1303,6 +1303,7 @@ class Analyzer {
       const id = this.newId('figure');
       const properties: Record<string, string | number> = { value: f.value, unit: f.unit, raw: f.raw };
       if (f.year !== undefined) properties.year = f.year;
+      if (f.qualifier !== undefined) properties.qualifier = f.qualifier;
       this.b.node(id, 'Figure', { name: f.raw, properties });
       const [sa, sb] =
         clauses(span.text).find(([x, y]) => x <= f.from && f.to <= y) ??

@@ -44,7 +44,8 @@ describe('figures in news style', () => {
   it.each([
     ['대당 3천750달러의 세액공제', '3천750달러', 3750, 'USD'],
     ['6천억원을 투자한다', '6천억원', 6e11, 'KRW'],
-    ['up to $7,500 for each car', '$7,500', 7500, 'USD'],
+    ['up to $7,500 for each car', 'up to $7,500', 7500, 'USD'],
+    ['more than $94 million in awards', 'more than $94 million', 94e6, 'USD'],
     ['금리가 5.3%p 올랐다', '5.3%p', 5.3, '%p'],
   ])('finds the figure in "%s"', (text, raw, value, unit) => {
     const f = findFigures(text).find((x) => x.raw === raw);

@@ -254,7 +254,10 @@ describe('figures in full sentences', () => {
       '$102 million → Syrah Technologies',
     ],
     ['The President restored a 25% tariff on steel.', '25% → steel'],
-    ['The agency invested more than $94 million in Niron Magnetics.', '$94 million → Niron Magnetics'],
+    [
+      'The agency invested more than $94 million in Niron Magnetics.',
+      'more than $94 million → Niron Magnetics',
+    ],
   ])('measure the recipient or target they are written against: "%s"', (text, edge) => {
     expect(figureTargets(text)).toContain(edge);
   });
