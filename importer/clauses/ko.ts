@@ -121,7 +121,11 @@ export function koreanClauses(
   let npNouns: Token[] = [];
   let clauseFrom = 0;
   /** The adnominal clause waiting for the phrase it modifies; a copula's gap is its subject (`… 회사였던 X`). */
-  let relative: { clause: Clause; passive: boolean; copula: boolean; topic: Argument[] } | undefined;
+  let relative:
+    | { clause: Clause; passive: boolean; copula: boolean; topic: Argument[]; chained: Clause[] }
+    | undefined;
+  /** Clauses ended by -고 with no subject: `[상원을 통과하고] [표결을 앞둔] 법안` shares the head with them. */
+  let chained: Clause[] = [];
   let topic: Argument[] = [];
 
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
@@ -175,12 +179,15 @@ export function koreanClauses(
     for (const p of np)
       args.push({ named: p.named, role: pendingRole(p, role), marker: pendingMarker(p, marker) });
     if (relative) {
-      const { clause, passive, copula, topic: outer } = relative;
+      const { clause, passive, copula, topic: outer, chained: before } = relative;
       // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
       const head = np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
       const has = (r: Role) => clause.args.some((a) => a.role === r);
       const fill: Role = passive || (has('subject') && !has('object')) ? 'object' : 'subject';
       for (const p of head) clause.args.push({ named: p.named, role: fill, marker: '' });
+      for (const c of before)
+        if (!c.args.some((a) => a.role === 'subject'))
+          for (const p of head) c.args.push({ named: p.named, role: 'subject', marker: '' });
       // `LG에너지솔루션은 [포드와 체결했던] 계약을`: an active relative clause without a subject shares the topic.
       if (!passive && !copula && !has('subject')) clause.args.push(...outer.map((a) => ({ ...a })));
       relative = undefined;
@@ -337,10 +344,13 @@ export function koreanClauses(
       const outer = args.filter((a) => a.role === 'subject' && a.marker === TOPIC);
       const clause = endClause(predicate, w.to, true);
       if (passive) swapPassive(clause);
-      relative = { clause, passive, copula, topic: outer.length > 0 ? outer : topic };
+      relative = { clause, passive, copula, topic: outer.length > 0 ? outer : topic, chained };
+      chained = [];
     } else if (w.ending === 'EC' || w.ending === 'EF' || w.ending === 'ETN' || !continues) {
       const clause = endClause(predicate, w.to);
       if (passive) swapPassive(clause);
+      const open = w.ending === 'EC' && /고$/.test(w.surface) && !passive;
+      chained = open && !clause.args.some((a) => a.role === 'subject') ? [...chained, clause] : [];
     }
   }
   return clauses;

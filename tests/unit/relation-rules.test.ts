@@ -181,6 +181,15 @@ const korean: Case[] = [
     states: ['PRODUCES SK hynix → high-bandwidth memory'],
   },
   {
+    text: '미국 상원을 통과하고 하원 표결을 앞둔 인플레이션 감축법은 전기차를 지원한다.',
+    states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Senate'],
+    not: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. House of Representatives'],
+  },
+  {
+    text: 'The Inflation Reduction Act passed the Senate in August.',
+    states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Senate'],
+  },
+  {
     text: '미국의 IRA는 시행 중이다.',
     states: ['ENACTED_BY Inflation Reduction Act of 2022 → United States'],
   },
