@@ -55,13 +55,21 @@ export class EnglishAnalyser implements Analyser {
     // `on imported processed minerals`: so does an -ed form after a preposition, determiner or adjective.
     for (let i = 1; i + 1 < out.length; i++) {
       const t = out[i]!;
-      if (t.pos !== 'VERB') continue;
-      const before = out[i - 1]!.pos;
-      const next = out[i + 1]!.pos;
-      if (/ing$/i.test(t.text) && /^(DET|ADJ|NUM)$/.test(before) && next === 'NOUN')
+      if (
+        t.pos === 'VERB' &&
+        /ing$/i.test(t.text) &&
+        /^(DET|ADJ|NUM)$/.test(out[i - 1]!.pos) &&
+        out[i + 1]!.pos === 'NOUN'
+      )
         out[i] = { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() };
-      else if (/ed$/i.test(t.text) && /^(DET|ADP|ADJ)$/.test(before) && /^(NOUN|PROPN|ADJ)$/.test(next))
-        out[i] = { ...t, pos: 'ADJ' };
+    }
+    const participle = (t: Token) => t.pos === 'VERB' && /ed$/i.test(t.text);
+    for (let i = out.length - 2; i >= 1; i--) {
+      if (!participle(out[i]!) || !/^(NOUN|PROPN|ADJ)$/.test(out[i + 1]!.pos)) continue;
+      // A run of them (`on imported processed minerals`) starts after a determiner, preposition or adjective.
+      let j = i - 1;
+      while (j > 0 && participle(out[j]!)) j--;
+      if (/^(DET|ADP|ADJ)$/.test(out[j]!.pos)) out[i] = { ...out[i]!, pos: 'ADJ' };
     }
     // `a key building block for`: a base-form VERB that closes a phrase begun by a determiner, right before a
     // preposition or punctuation, is the phrase's head noun.
