@@ -316,6 +316,13 @@ const KO_ORG =
 const NOT_KO_ORG =
   /(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$/;
 
+/** Korean company names by a trade word that only firms end in: `대우중공업`, `신한중공업`, `포스코케미칼`. */
+const KO_COMPANY =
+  /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|산업개발))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+/** Words before such a trade word that make it a sector, not a name (`국내 중공업`, `세계조선해양`). */
+const KO_COMPANY_GENERIC =
+  /^(?:국내|해외|세계|글로벌|국영|민간|주요|대형|중소|외국|국내외|전체|일부|기존|신규|친환경)/;
+
 function discoverByShape(
   text: string,
   known: (name: string) => Entity | undefined,
@@ -346,6 +353,10 @@ function discoverByShape(
     const words = m[1]!.trim().split(/\s+/);
     while (words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
     if (words.length >= 2) tryAdd('Company', words.join(' '));
+  }
+  for (const m of text.matchAll(KO_COMPANY)) {
+    const name = m[1]!;
+    if (!KO_COMPANY_GENERIC.test(name) && !DESCRIPTOR.test(name)) tryAdd('Company', name);
   }
   for (const m of text.matchAll(KO_ORG)) {
     const name = m[1]!;

@@ -15,6 +15,7 @@ describe('discovering names by their shape', () => {
     ['ARPA-E runs the MINER program.', 'Policy:MINER program'],
     ['MP Materials received an award.', 'Company:MP Materials'],
     ['해양수산부는 계획을 밝혔다.', 'Organization:해양수산부'],
+    ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
     [
       '정부는 「공급망 안정화 선도사업자 선정 지침안*」을 논의하였다.',
@@ -27,6 +28,7 @@ describe('discovering names by their shape', () => {
   it.each([
     ['a description in title case', 'Advanced Technologies are key.'],
     ['a Korean word ending in 정부', '한국정부는 계획을 밝혔다.'],
+    ['a Korean sector word', '국내중공업은 어려움을 겪었다.'],
     ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],
     ['a meeting in 「」', '「제12차 경제안보 핵심품목 TF 회의」를 개최하였다.'],
   ])('does not take %s for a name', (_why, text) => {
