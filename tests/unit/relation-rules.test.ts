@@ -190,6 +190,10 @@ const korean: Case[] = [
     states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Senate'],
   },
   {
+    text: '일본 구마모토의 TSMC 팹이 가동을 시작했다.',
+    states: ['LOCATED_IN Taiwan Semiconductor Manufacturing Company → Japan'],
+  },
+  {
     text: '미국의 IRA는 시행 중이다.',
     states: ['ENACTED_BY Inflation Reduction Act of 2022 → United States'],
   },

@@ -43,7 +43,7 @@ export const predicateFrame: ClauseRule = {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
           if (s.named.from < t.named.to && t.named.from < s.named.to) continue;
           // `a joint venture between Ford and SK On` names both parties in one role: link them once, in order.
-          if (roleKey(s) === roleKey(t) && !(RECIPROCAL.has(roleKey(s)) && s.named.from < t.named.from))
+          if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && s.named.from > t.named.from)
             continue;
           out.push({
             type: frame.type,
