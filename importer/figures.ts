@@ -64,7 +64,7 @@ const PERCENT = new RegExp(
   'gi',
 );
 const DURATION =
-  /(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
+  /(?<![\d.,])(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(?<![\d.,])(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
 const YEAR = /(?:(?<!\d)((?:19|20)\d{2})\s*년|[‘'’](\d{2})\s*년|\b((?:19|20)\d{2})\b)/g;
 
 function parseNumber(s: string): number {

@@ -1352,7 +1352,10 @@ class Analyzer {
         (loose ? this.entityNode(loose.entity) : undefined) ??
         (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
         (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined);
-      if (target) this.b.edge('MEASURES', id, target, [ev]);
+      // Under a policy's heading the heading is half the statement: quote it too.
+      const underPolicy =
+        ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
+      if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
       else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }

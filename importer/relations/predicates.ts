@@ -12,6 +12,8 @@ export const Frame = z.object({
   sourceKinds: z.array(NodeKind).min(1),
   target: z.array(RoleSpec).min(1),
   targetKinds: z.array(NodeKind).min(1),
+  /** Only for a noun predicate (`export controls on gallium`) or only for a verb (`China controls most of …`). */
+  only: z.enum(['noun', 'verb']).optional(),
 });
 export type Frame = z.infer<typeof Frame>;
 

@@ -35,6 +35,11 @@ describe('figures', () => {
     expect(f?.year).toBe(2023);
   });
 
+  it('does not read the end of a calendar year as a duration', () => {
+    expect(findFigures('전고체 전지 상용화(2026년)').map((f) => f.raw)).toEqual([]);
+    expect(findFigures('5년 내 상용화').map((f) => f.raw)).toEqual(['5년']);
+  });
+
   it('does not read years or plain numbers as amounts', () => {
     expect(findFigures('2050년까지 탄소중립, 70개국 이상과 FTA')).toEqual([]);
   });

@@ -146,6 +146,11 @@ const english: Case[] = [
     not: ['ENACTED_BY Trade Expansion Act of 1962 → Secretary of Commerce'],
   },
   {
+    text: 'China currently controls much of the critical mineral supply chain.',
+    states: [],
+    not: ['IMPOSES China → critical minerals'],
+  },
+  {
     text: "Korea's answer to the Inflation Reduction Act was quick.",
     states: [],
     not: ['ENACTED_BY Inflation Reduction Act of 2022 → South Korea'],
@@ -192,6 +197,11 @@ const korean: Case[] = [
   {
     text: '일본 구마모토의 TSMC 팹이 가동을 시작했다.',
     states: ['LOCATED_IN Taiwan Semiconductor Manufacturing Company → Japan'],
+  },
+  {
+    text: '중국의 IRA로 불리는 정책이 나왔다.',
+    states: [],
+    not: ['ENACTED_BY Inflation Reduction Act of 2022 → China'],
   },
   {
     text: '미국의 IRA는 시행 중이다.',

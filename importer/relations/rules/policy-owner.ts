@@ -1,4 +1,5 @@
 import type { Argument } from '../../clauses/types';
+import { type Entity, lexiconId } from '../../entities';
 import type { ClauseRule, Proposal } from '../types';
 
 /** Between a possessor and its policy: the possessive and at most two describing words (`’s new`, `의`). */
@@ -6,6 +7,15 @@ const OWNER_GAP =
   /^(?:['’]s?|의|의\s*|[은는]?)\s*(?:(?!(?:to|of|for|on|in|with|against|and|or|the|a|an|by|from)\b)[A-Za-z-]+\s+){0,2}$/;
 /** Between two policies of one list. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|[·・]\s*|및\s*|[와과]\s*|,\s*)$/;
+
+/**
+ * A possessor other than the policy's known enacting country names something else: `유럽의 IRA` is Europe's
+ * answer to the IRA, not the IRA.
+ */
+function mayOwn(owner: Entity, policy: Entity): boolean {
+  if (policy.country === undefined) return true;
+  return owner.kind === 'Country' ? lexiconId(owner) === policy.country : owner.country === policy.country;
+}
 
 /**
  * `President Biden’s Bipartisan Infrastructure Law, CHIPS and Science Act, and Inflation Reduction Act`,
@@ -31,6 +41,8 @@ export const policyOwner: ClauseRule = {
         if (policy.named.from < owner.named.to) continue;
         const gap = ctx.text.slice((previous ?? owner).named.to, policy.named.from);
         if (!(previous ? LIST_GAP : OWNER_GAP).test(gap)) break;
+        previous = policy;
+        if (!mayOwn(owner.named.entity, policy.named.entity)) continue;
         out.push({
           type: 'ENACTED_BY',
           source: policy.named.entity,
@@ -40,7 +52,6 @@ export const policyOwner: ClauseRule = {
           negative: false,
           rule: policyOwner.id,
         });
-        previous = policy;
       }
     }
     return out;

@@ -30,6 +30,7 @@ export const predicateFrame: ClauseRule = {
       ctx.predicates.frames(ctx.language, governor).some(({ frame }) => frame.type === 'IMPOSES');
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
+      if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
       seen.add(frame);
       let sources = fillers(clause.args, frame.source, frame.sourceKinds);
       let targets = fillers(clause.args, frame.target, frame.targetKinds);
