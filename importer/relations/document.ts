@@ -1316,11 +1316,16 @@ class Analyzer {
       // not what the figure counts.
       const modifies =
         next !== undefined &&
-        /^(?:['’]s?\b|의\s|\s+(?!(?:and|or|in|to|for|from|of|by|on|at|with|as|is|are|was|were)\b)[a-z][a-z-]+)/.test(
+        /^(?:['’](?:s\b)?|의\s|\s+(?!(?:and|or|in|to|for|from|of|by|on|at|with|as|is|are|was|were)\b)[a-z][a-z-]+)/.test(
           span.text.slice(next.to, next.to + 24),
         );
       const right =
-        next && !modifies && FIGURE_OF.test(span.text.slice(f.to, next.from)) && next.from - f.to <= 14
+        next &&
+        !modifies &&
+        FIGURE_OF.test(span.text.slice(f.to, next.from)) &&
+        // `49.7% 금융위원회: 8.5%`: a name right after a figure with nothing between starts the next field.
+        span.text.slice(f.to, next.from).trim() !== '' &&
+        next.from - f.to <= 14
           ? next
           : undefined;
       const toward =
@@ -1342,7 +1347,19 @@ class Analyzer {
       // In items and tables a figure belongs to a name on its own line (infobox rows, list lines).
       const sameLine = (m: Mention | undefined) =>
         m !== undefined && !span.text.slice(m.to, f.from).includes('\n') ? m : undefined;
-      const loose = item ? (sameLine(subject) ?? sameLine(before)) : adjacent;
+      // A label word between a name and the figure (`플랜트 매출액 15조 원`, `주주 A 외 특수관계인: 49.7%`)
+      // makes it a field of the article's subject, not of that name.
+      const labelled = /[\p{L}]{2,}/u.test(
+        span.text
+          .slice(Math.max(before?.to ?? sa, span.text.lastIndexOf('\n', f.from) + 1), f.from)
+          .replace(PARTICLES, ''),
+      );
+      const topic = this.documentTopic;
+      const loose = item
+        ? labelled && topic
+          ? undefined
+          : (sameLine(subject) ?? sameLine(before))
+        : adjacent;
       const target =
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??
@@ -1350,6 +1367,7 @@ class Analyzer {
         (toward ? this.entityNode(toward.entity) : undefined) ??
         (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
         (loose ? this.entityNode(loose.entity) : undefined) ??
+        (item && labelled && topic ? this.entityNode(topic) : undefined) ??
         (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
         (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined);
       // Under a policy's heading the heading is half the statement: quote it too.
@@ -1360,6 +1378,9 @@ class Analyzer {
     }
   }
 }
+
+/** Korean particles and joiners, which are no label (`삼성전자의 20%`, `A와 B: 10%`). */
+const PARTICLES = /(?:^|\s)(?:의|은|는|이|가|와|과|및|등|약)(?=\s|$)|^[의은는이가와과]/gu;
 
 /**
  * The mentions inside `[a, b)`, from mentions sorted by start: a binary search to the first, so one long
