@@ -250,8 +250,12 @@ const korean: Case[] = [
   },
 ];
 
-function figureTargets(text: string): string[] {
-  const g = importBytes(new TextEncoder().encode(text), { path: 'case.txt', lexicon });
+function figureTargets(text: string, title?: string): string[] {
+  const g = importBytes(new TextEncoder().encode(text), {
+    path: 'case.txt',
+    lexicon,
+    ...(title ? { title } : {}),
+  });
   const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
   return g.edges
     .filter((e) => e.type === 'MEASURES')
@@ -283,6 +287,14 @@ describe('figures in full sentences', () => {
     ],
   ])('measure the recipient or target they are written against: "%s"', (text, edge) => {
     expect(figureTargets(text)).toContain(edge);
+  });
+
+  it('in an article about one company, measure that company when a field label stands before them', () => {
+    const infobox = '삼성전자\n주요 사업 반도체\n매출액 300조 원 (2023)\n주요 주주 국민연금공단: 7.5%\n';
+    const targets = figureTargets(infobox, '삼성전자');
+    expect(targets).toContain('300조 원 → Samsung Electronics');
+    expect(targets).toContain('7.5% → National Pension Service');
+    expect(targets).not.toContain('300조 원 → semiconductors');
   });
 
   it.each([
