@@ -822,28 +822,21 @@ class Analyzer {
     if (policies.length === 0) return subject;
     const ev = (rule: string) => this.ev(span, a, b, block.section, rule);
     const enactCue = ENACT_CUE.test(clauseText);
-    const link = (p: Mention, country: Entity, rule: string, needsCue: boolean) => {
-      if (p.entity.country && p.entity.country !== lexId(country)) return;
+    const link = (p: Mention, enactor: Entity, rule: string, needsCue: boolean) => {
+      const home = enactor.kind === 'Country' ? lexId(enactor) : enactor.country;
+      if (p.entity.country && p.entity.country !== home) return;
       if (needsCue && !p.entity.country && !enactCue) return;
       if (this.isResponse(p, text)) return;
-      this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(country), [ev(rule)]);
+      this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(enactor), [ev(rule)]);
     };
     if (subject?.entity.kind === 'Country') {
       for (const p of policies)
         if (p.from > subject.to || subject !== own) link(p, subject.entity, 'sentence:country-subject', true);
     }
-    if (subject?.entity.kind === 'Organization' && subject.entity.country) {
-      const country = this.input.entityById(`country:${subject.entity.country}`);
-      if (country && enactCue)
-        for (const p of policies) link(p, country, 'sentence:organization-subject', true);
-    } else if (enactCue) {
-      for (const org of ms.filter((m) => m.entity.kind === 'Organization' && m.entity.country)) {
-        const country = this.input.entityById(`country:${org.entity.country}`);
-        if (country && !ms.some((m) => m.entity.kind === 'Country' && m.entity !== country)) {
-          for (const p of policies) link(p, country, 'sentence:organization-agent', true);
-        }
-      }
-    }
+    // `The Department of Commerce imposed duties`: the body the sentence names enacted it; its country is
+    // world knowledge the sentence does not state.
+    if (subject?.entity.kind === 'Organization' && enactCue)
+      for (const p of policies) link(p, subject.entity, 'sentence:organization-subject', true);
     // Definitions: "IRA는 … 미국의 연방법이다", "The CRMA is a regulation of the European Union".
     const defined = this.isSubject(first, text, a) && first.entity.kind === 'Policy' ? first : undefined;
     if (defined) {

@@ -151,6 +151,13 @@ const english: Case[] = [
     not: ['IMPOSES China → critical minerals'],
   },
   {
+    text: 'Since 2021, the Department of Commerce has imposed anti-dumping duties on steel.',
+    states: [
+      'IMPOSES U.S. Department of Commerce → steel',
+      'ENACTED_BY anti-dumping duties → U.S. Department of Commerce',
+    ],
+  },
+  {
     text: "Korea's answer to the Inflation Reduction Act was quick.",
     states: [],
     not: ['ENACTED_BY Inflation Reduction Act of 2022 → South Korea'],
