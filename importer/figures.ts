@@ -56,7 +56,7 @@ const KO_AMOUNT = new RegExp(
 );
 const KO_AMOUNT_TAIL = /^(?:화|의|에|을|를|이|가|은|는|과|와|로|으로|규모|이상|수준|\s|[(),.·]|$)/;
 const EN_AMOUNT = new RegExp(
-  String.raw`(?:([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))(?:\s*(thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?`,
+  String.raw`(?:(?:(?<![A-Za-z])(?:US|U\.S\.|HK|NT|A|C|S))?([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))(?:\s*(thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?`,
   'gi',
 );
 const PERCENT = new RegExp(

@@ -207,6 +207,8 @@ export class Matcher {
       const after = to < text.length ? text[to]! : '';
       if (c.latinStart && LATIN_OR_DIGIT.test(before)) continue;
       if (c.latinEnd && LATIN_OR_DIGIT.test(after)) continue;
+      // `US$136.91 billion`, `HK$`: a name glued to a currency symbol is part of the currency.
+      if (c.latinEnd && /[$€£¥₩]/.test(after)) continue;
       if (c.shortHangul && (HANGUL.test(before) || /\s/.test(text.slice(from, to)))) continue;
       if (c.shortHangul && HANGUL.test(after) && !SUFFIX_AFTER_SHORT.test(after)) continue;
       if (c.solid && /\s/.test(text.slice(from, to))) continue;

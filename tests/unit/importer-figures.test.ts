@@ -51,6 +51,7 @@ describe('figures in news style', () => {
     ['6천억원을 투자한다', '6천억원', 6e11, 'KRW'],
     ['up to $7,500 for each car', 'up to $7,500', 7500, 'USD'],
     ['more than $94 million in awards', 'more than $94 million', 94e6, 'USD'],
+    ['GDP of US$136.91 billion', 'US$136.91 billion', 136.91e9, 'USD'],
     ['금리가 5.3%p 올랐다', '5.3%p', 5.3, '%p'],
   ])('finds the figure in "%s"', (text, raw, value, unit) => {
     const f = findFigures(text).find((x) => x.raw === raw);
