@@ -300,8 +300,9 @@ export function koreanClauses(
             args.push({ named: p.named, role: p.genitive ? 'genitive' : 'object', marker: '' });
           np = [];
           npNouns = [];
+          // A report item ends on its predicate noun (`… 세제 혜택 제공`): that noun is the item's verb.
           endClause(
-            { lemma, negative: false, modal: false, nominal: true, from: w.head.start, to: w.head.end },
+            { lemma, negative: false, modal: false, nominal: false, from: w.head.start, to: w.head.end },
             w.to,
           );
         }

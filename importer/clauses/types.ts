@@ -9,9 +9,10 @@ export interface Named {
 
 /**
  * The grammatical place of a name in its clause. `modifier` is a name inside a noun phrase before its
- * head (`nickel export ban`, `흑연 수출 통제`), `genitive` a possessor (`China's`, `중국의`).
+ * head (`nickel export ban`, `흑연 수출 통제`), `genitive` a possessor (`China's`, `중국의`), `compound` a
+ * name that only qualifies the name after it (`EV` in `EV batteries`), which no frame links.
  */
-export type Role = 'subject' | 'object' | 'oblique' | 'genitive' | 'modifier' | 'complement';
+export type Role = 'subject' | 'object' | 'oblique' | 'genitive' | 'modifier' | 'complement' | 'compound';
 
 export interface Argument {
   named: Named;

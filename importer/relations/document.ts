@@ -555,24 +555,9 @@ class Analyzer {
     if (ctx.country && (!policy.country || policy.country === lexId(ctx.country.entity))) {
       this.b.edge('ENACTED_BY', pid, this.entityNode(ctx.country.entity), [heading, ctx.country.evidence]);
     }
-    for (const [a, b2] of clauses(span.text)) {
-      const inClause = ms.filter((m) => m.from >= a && m.to <= b2);
-      const clauseText = span.text.slice(a, b2);
-      const ev = this.ev(span, a, b2, block.section, 'structure:policy-item');
-      for (const m of inClause) {
-        const e = m.entity;
-        if (e === policy) continue;
-        const target = this.entityNode(e);
-        if (e.kind === 'Industry' || e.kind === 'Technology')
-          this.b.edge('TARGETS', pid, target, [heading, ev]);
-        else if (e.kind === 'Company') this.b.edge('AFFECTS', pid, target, [heading, ev]);
-        else if (e.kind === 'Material')
-          this.b.edge(SECURE_CUE.test(clauseText) ? 'SECURES' : 'AFFECTS', pid, target, [heading, ev]);
-        else if (e.kind === 'Country' && e !== ctx.country?.entity && lexId(e) !== policy.country) {
-          this.b.edge('AFFECTS', pid, target, [heading, ev]);
-        }
-      }
-    }
+    // The heading is the item's subject (`CBAM` … `- 철강, 시멘트 … 제품에 대해 관세 부과`): what the item's
+    // predicates say, they say of the policy.
+    this.clauseRelations(block, span, ms, { entity: policy, evidence: heading });
   }
 
   private roadmapItem(
@@ -724,7 +709,12 @@ class Analyzer {
   // ---------------------------------------------------------------- sentences
 
   /** Relations the clause engine reads in each sentence of a span (importer/relations/registry.ts). */
-  private clauseRelations(block: Block, span: Span, ms: Mention[]) {
+  private clauseRelations(
+    block: Block,
+    span: Span,
+    ms: Mention[],
+    subject: { entity: Entity; evidence: Evidence | undefined } | undefined = undefined,
+  ) {
     const text = span.text;
     let i = 0;
     for (const [a, b] of sentences(text)) {
@@ -732,16 +722,29 @@ class Analyzer {
       let j = i;
       while (j < ms.length && ms[j]!.to <= b) j++;
       const inside = ms.slice(i, j);
-      if (inside.length < (this.documentTopic ? 1 : 2)) continue;
+      const topic = subject?.entity ?? this.documentTopic;
+      if (inside.length < (topic ? 1 : 2)) continue;
       const names = inside.map((m) => ({ entity: m.entity, from: m.from - a, to: m.to - a }));
       const { languages, predicates } = this.input;
-      const topic = this.documentTopic;
       const input = { text: text.slice(a, b), names, languages, predicates, ...(topic ? { topic } : {}) };
+      // `CHIPS Act` … `- 인텔, 삼성전자, TSMC 등의 기업들이 미국 내 생산시설 확충`: under a policy's heading, the
+      // companies an item has acting do so under that policy.
+      if (subject?.entity.kind === 'Policy') {
+        const evidence = this.ev(span, a, b, block.section, 'structure:policy-item');
+        for (const company of leadingSubjects(text, inside, a))
+          this.b.edge('AFFECTS', this.entityNode(subject.entity), this.entityNode(company.entity), [
+            evidence,
+            subject.evidence,
+          ]);
+      }
       for (const p of sentenceProposals(input)) {
+        if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;
         const evidence = this.ev(span, a + p.from, a + p.to, block.section, p.rule);
         // A subject the sentence leaves to the title: the title's mention is the second passage.
         const topicEvidence =
-          p.rule === 'clause:topic-subject' ? this.b.nodeMentions(this.entityNode(p.source))[0] : undefined;
+          p.rule !== 'clause:topic-subject'
+            ? undefined
+            : (subject?.evidence ?? this.b.nodeMentions(this.entityNode(p.source))[0]);
         this.b.edge(
           p.type,
           this.entityNode(p.source),
@@ -1370,6 +1373,30 @@ class Analyzer {
       else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
+}
+
+/**
+ * The companies a sentence opens with as its subject: `인텔, 삼성전자, TSMC 등의 기업들이 …`, `삼성전자는 …`,
+ * `Intel and Samsung are expanding …`.
+ */
+function leadingSubjects(text: string, ms: readonly Mention[], from: number): Mention[] {
+  const list: Mention[] = [];
+  let at = from;
+  for (const m of ms) {
+    if (
+      m.entity.kind !== 'Company' ||
+      !/^[\s,·]*(?:and|및|와|과)?[\s,·]*(?:-\s*)?$/.test(text.slice(at, m.from))
+    )
+      break;
+    list.push(m);
+    at = m.to;
+  }
+  if (list.length === 0) return [];
+  const after = text.slice(at, at + 24);
+  const subject =
+    /^\s*(?:등(?:의)?\s*)?(?:[가-힣]+\s*)?(?:은|는|이|가)\s/.test(after) ||
+    /^\s+(?:are|is|has|have|will|plan|\w+s\b|\w+ed\b)/.test(after);
+  return subject ? list : [];
 }
 
 /** Korean particles and joiners, which are no label (`삼성전자의 20%`, `A와 B: 10%`). */

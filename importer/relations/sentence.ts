@@ -28,7 +28,32 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
       : englishClauses(tokens, input.names, isPredicate, isSupport, (lemma) =>
           input.predicates.isControlVerb(language, lemma),
         );
-  return { language, clauses };
+  return { language, clauses: clauses.map((c) => withCompounds(c, input.text)) };
+}
+
+const COMPOUNDING = new Set(['Industry', 'Technology', 'Material']);
+
+/**
+ * `전기차 배터리`, `EV batteries`: a sector or material name right before another name, with only a space
+ * between, modifies it; only the last name of the compound fills the role.
+ */
+function withCompounds(clause: Clause, text: string): Clause {
+  const args = [...clause.args].sort((a, b) => a.named.from - b.named.from);
+  let changed = false;
+  const out = clause.args.map((a) => {
+    const next = args.find((b) => b.named.from >= a.named.to && b !== a);
+    const compound =
+      next !== undefined &&
+      COMPOUNDING.has(a.named.entity.kind) &&
+      next.role === a.role &&
+      next.marker === a.marker &&
+      a.role !== 'compound' &&
+      /^[ \t]+$/.test(text.slice(a.named.to, next.named.from));
+    if (!compound) return a;
+    changed = true;
+    return { ...a, role: 'compound' as const, marker: '' };
+  });
+  return changed ? { ...clause, args: out } : clause;
 }
 
 /** Relations a sentence states, proposed by the clause rules; a sentence with fewer than two names has none. */

@@ -184,7 +184,7 @@ describe('relations in English text', () => {
 describe('offsets in a file with a BOM and CRLF line ends', () => {
   it('quotes every passage exactly as the file is read, BOM and carriage returns included', () => {
     const text =
-      '\uFEFF□ 미국: 보호무역 정책\r\n\r\n  ㅇ IRA(Inflation Reduction Act, 2022)\r\n    - 전기차 배터리, 태양광 산업에 \r\n\r\n세제 혜택 제공\r\n\r\n- 18 -\r\n';
+      '\uFEFF□ 미국: 보호무역 정책\r\n\r\n  ㅇ IRA(Inflation Reduction Act, 2022)\r\n    - 전기차 배터리, 태양광 산업에 \r\n세제 혜택 제공\r\n\r\n- 18 -\r\n';
     const g = importText(text);
     expect(g.text).toBe(text);
     const all = [...g.edges.flatMap((e) => e.evidence), ...g.nodes.flatMap((n) => n.mentions)];
