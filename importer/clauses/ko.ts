@@ -98,6 +98,8 @@ interface Pending {
 
 const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
   p.comitative ? 'oblique' : p.genitive ? 'genitive' : otherwise;
+/** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
+const ABOUT_ADVERBIAL = '에 대해';
 const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : otherwise);
 
 /**
@@ -170,7 +172,7 @@ export function koreanClauses(
   };
 
   const closeNp = (w: Word, role: Role, marker: string) => {
-    const about = args.filter((a) => a.marker === '에 대한');
+    const about = args.filter((a) => a.marker === '에 대한' || a.marker === ABOUT_ADVERBIAL);
     nominal(
       w,
       np,
@@ -198,8 +200,12 @@ export function koreanClauses(
 
   const endClause = (predicate: Predicate, to: number, adnominal = false) => {
     // The topic before a relative clause belongs to the main clause: `IRA는 [북미에서 조립된] 전기차에 …`.
-    const kept = adnominal ? args.filter((a) => a.role === 'subject' && a.marker === TOPIC) : [];
-    const own = args.filter((a) => !kept.includes(a)).map((a) => ({ ...a }));
+    const kept = adnominal
+      ? args.filter((a) => (a.role === 'subject' && a.marker === TOPIC) || a.marker === ABOUT_ADVERBIAL)
+      : [];
+    const own = args
+      .filter((a) => !kept.includes(a))
+      .map((a) => ({ ...a, marker: a.marker === ABOUT_ADVERBIAL ? '에 대한' : a.marker }));
     const hasSubject = own.some((a) => a.role === 'subject');
     const clause: Clause = {
       predicate,
@@ -236,8 +242,11 @@ export function koreanClauses(
       (first.pos === 'VERB' && /^(대하다|관하다)$/.test(first.lemma)) ||
       /^(대한|대해|관한|관해|대하여|관하여)[,.]?$/.test(w.surface)
     ) {
+      // The adverbial form (`…에 대해 관세 부과`) belongs to the clause's own predicate, not to a relative clause
+      // in between (`탄소 배출량에 따른`); the adnominal form (`…에 대한 관세`) to the noun it modifies.
+      const adverbial = /^(대해|관해|대하여|관하여)[,.]?$/.test(w.surface);
       const last = args.filter((a) => a.marker === '에');
-      for (const a of last) a.marker = '에 대한';
+      for (const a of last) a.marker = adverbial ? ABOUT_ADVERBIAL : '에 대한';
       continue;
     }
     // `X에 의해 …되다`: X is the agent of a passive predicate.
@@ -264,8 +273,10 @@ export function koreanClauses(
       if (isGenitive(w.particle)) {
         const before = w.tokens[w.tokens.indexOf(w.particle!) - 1];
         const comitative = before !== undefined && /^(와|과)$/.test(before.text) && before.pos !== 'NOUN';
+        // `동맹국(한국, 일본 등)과의`: a comitative after a bracketed list makes the whole list partners.
+        const listed = comitative && w.names.length === 0;
         for (const p of np) {
-          if (!w.names.includes(p.named)) continue;
+          if (!listed && !w.names.includes(p.named)) continue;
           if (comitative) p.comitative = true;
           else p.genitive = true;
         }
@@ -292,12 +303,12 @@ export function koreanClauses(
           for (const p of np) if (w.names.includes(p.named)) p.comitative = true;
         if (next && next.tokens[0]?.tag !== 'SF') continue;
         // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
-        const about = args.filter((a) => a.marker === '에 대한');
+        const about = args.filter((a) => a.marker === '에 대한' || a.marker === ABOUT_ADVERBIAL);
         nominal(w, np, about);
         if (w.head && isPredicateNoun(w.head.lemma)) {
           const lemma = w.head.lemma;
           for (const p of np)
-            args.push({ named: p.named, role: p.genitive ? 'genitive' : 'object', marker: '' });
+            args.push({ named: p.named, role: pendingRole(p, 'object'), marker: pendingMarker(p, '') });
           np = [];
           npNouns = [];
           // A report item ends on its predicate noun (`… 세제 혜택 제공`): that noun is the item's verb.

@@ -115,6 +115,12 @@ export class KoreanAnalyser implements Analyser {
         });
         continue;
       }
+      // `…)과의`: 의 after the particle 와/과 is the genitive particle, never the noun 'clothes'.
+      const previous = tokens.at(-1);
+      if (t.surface_form === '의' && t.pos.startsWith('NN') && previous && /^[와과]$/.test(previous.text)) {
+        tokens.push({ start, end: start + 1, text: '의', lemma: '의', pos: posOf('JKG'), tag: 'JKG' });
+        continue;
+      }
       // A fused form (했 = 하+었) keeps its first tag as POS and the whole tag string for endings.
       tokens.push({
         start,

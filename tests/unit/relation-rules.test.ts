@@ -22,6 +22,14 @@ function clauseEdges(text: string): string[] {
   return clauseGraph(text).edges;
 }
 
+const clauseEdgesOf = clauseEdges;
+
+function allEdges(text: string): string[] {
+  const g = importBytes(new TextEncoder().encode(text), { path: 'case.txt', lexicon });
+  const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
+  return g.edges.map((e) => `${e.type} ${name.get(e.source)} → ${name.get(e.target)}`);
+}
+
 /** A `not` edge names two nodes the sentence has, so that it could be produced and the check can fail. */
 function expectCase({ text, states, not = [] }: Case) {
   const { edges, names } = clauseGraph(text);
@@ -156,6 +164,11 @@ const english: Case[] = [
       'IMPOSES U.S. Department of Commerce → steel',
       'ENACTED_BY anti-dumping duties → U.S. Department of Commerce',
     ],
+  },
+  {
+    text: 'The IRA supports EV batteries.',
+    states: ['TARGETS Inflation Reduction Act of 2022 → secondary batteries'],
+    not: ['TARGETS Inflation Reduction Act of 2022 → electric vehicles'],
   },
   {
     text: "Korea's answer to the Inflation Reduction Act was quick.",
@@ -309,6 +322,29 @@ describe('figures in full sentences', () => {
     ['Exports rose 12% as China cut prices.'],
   ])('measure nothing when a verb stands between them and a name: "%s"', (text) => {
     expect(figureTargets(text)).toEqual([]);
+  });
+});
+
+describe('items under a policy heading', () => {
+  const report = [
+    '□ 유럽연합: 산업정책',
+    '',
+    '  ㅇ CBAM(탄소국경조정제도, 2023~)',
+    '    - 철강, 시멘트 제품에 대해 탄소 배출량에 따른 관세 부과',
+    '    - 동맹국(한국, 일본 등)과의 협력 강화',
+    '    - 포스코, 현대제철 등의 기업들이 저탄소 설비 투자 확대',
+    '',
+  ].join('\n');
+
+  it('state what their predicates say of the heading’s policy, and nothing of the names they only mention', () => {
+    const edges = clauseEdgesOf(report);
+    expect(edges).toContain('IMPOSES Carbon Border Adjustment Mechanism → steel');
+    expect(edges).not.toContain('AFFECTS Carbon Border Adjustment Mechanism → Japan');
+    expect(edges).not.toContain('AFFECTS Carbon Border Adjustment Mechanism → South Korea');
+  });
+
+  it('have the companies they open with act under that policy', () => {
+    expect(allEdges(report)).toContain('AFFECTS Carbon Border Adjustment Mechanism → POSCO');
   });
 });
 
