@@ -8,6 +8,8 @@ interface RendererInternals {
   webgl?: boolean;
   /** Set by the render loop after every draw, canvas or WebGL. */
   lastDrawTime?: number;
+  /** Whether the canvas renderer's last draw only copied its viewport texture; WebGL never sets it. */
+  textureDrawLastFrame?: boolean;
   data: { contexts: (RenderingContext | null)[] };
 }
 
@@ -36,6 +38,9 @@ let before = { pan: { x: 0, y: 0 }, zoom: 1 };
 let inputAt = 0;
 /** When a frame began after the last draw, i.e. once that draw was on screen. */
 let shownAt = 0;
+/** The same for the first full (not texture-only) draw after the last input; 0 until there is one. */
+let fullShownAt = 0;
+let fullPending = false;
 
 function whenDrawn(): Promise<void> {
   return new Promise((done) => {
@@ -78,6 +83,8 @@ export async function mount(
     'mouseup',
     (e) => {
       inputAt = e.timeStamp;
+      fullShownAt = 0;
+      fullPending = false;
       // The redraw a release starts is measured on its own, not as a frame of the drag.
       recording = false;
     },
@@ -87,6 +94,8 @@ export async function mount(
     'wheel',
     (e) => {
       inputAt = e.timeStamp;
+      fullShownAt = 0;
+      fullPending = false;
     },
     { capture: true, passive: true },
   );
@@ -96,13 +105,16 @@ export async function mount(
   const tick = (t: number) => {
     if (recording && last > 0) frames.push(t - last);
     last = t;
+    // Cytoscape's loop runs first in a frame, so a draw seen here is this frame's; the next tick shows it.
+    if (drawPending) shownAt = performance.now();
+    if (fullPending) fullShownAt = shownAt;
+    drawPending = false;
+    fullPending = false;
     const drawn = renderer.lastDrawTime ?? 0;
     if (drawn !== seenDraw) {
       seenDraw = drawn;
       drawPending = true;
-    } else if (drawPending) {
-      shownAt = performance.now();
-      drawPending = false;
+      fullPending = fullShownAt === 0 && drawn > inputAt && !renderer.textureDrawLastFrame;
     }
     requestAnimationFrame(tick);
   };
@@ -150,16 +162,22 @@ export function endGesture(): GestureResult {
 }
 
 /**
- * Milliseconds from the last mouse-up or wheel event until the frame after the last draw began, once the
- * renderer has drawn nothing for `quietMs`; so it covers any deferred full redraw and texture refinement.
+ * Milliseconds from the last mouse-up or wheel event until the frame after the first full draw began, and
+ * until the frame after the last draw began once the renderer has drawn nothing for `quietMs` (so `settled`
+ * covers texture refinement too).
  */
-export async function redrawAfterInput(quietMs: number, timeoutMs: number): Promise<number> {
+export async function redrawAfterInput(
+  quietMs: number,
+  timeoutMs: number,
+): Promise<{ fullFrame: number; settled: number }> {
   const start = performance.now();
   for (;;) {
     await new Promise((f) => setTimeout(f, 50));
     const now = performance.now();
     const lastDraw = renderer.lastDrawTime ?? 0;
-    if (lastDraw > inputAt && shownAt > lastDraw && now - lastDraw >= quietMs) return shownAt - inputAt;
+    if (lastDraw > inputAt && shownAt > lastDraw && fullShownAt > 0 && now - lastDraw >= quietMs) {
+      return { fullFrame: fullShownAt - inputAt, settled: shownAt - inputAt };
+    }
     if (now - start > timeoutMs) {
       throw new Error(
         `no quiet ${quietMs} ms after the gesture within ${timeoutMs} ms (last draw ${lastDraw})`,
