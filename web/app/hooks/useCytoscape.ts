@@ -2,8 +2,8 @@ import type { Core, ElementDefinition, Position } from 'cytoscape';
 import cytoscape from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { cyOptions, HAYSTACK_EDGES } from '../graph/config';
+import { applyLabelSize, followZoomWithLabels } from '../graph/labels';
 import { placeNewNodes, registerLayouts, runFullLayout } from '../graph/layouts';
-import { labelFontSize, stylesheet } from '../graph/style';
 import type { Positions, Viewport } from '../state/transitions';
 import type { Selection, ViewState } from '../state/view';
 import type { LayoutRequest } from './useExplorer';
@@ -85,14 +85,7 @@ export function useCytoscape({
       const p = e.target.renderedPosition();
       handlersRef.current.onContextMenu(e.target.id(), p.x, p.y);
     });
-    let frame = 0;
-    instance.on('zoom', () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        applyLabelSize(instance, fontRef.current);
-      });
-    });
+    const stopLabels = followZoomWithLabels(instance, () => fontRef.current);
     let placeTimer: ReturnType<typeof setTimeout> | undefined;
     const reportPlace = () => {
       clearTimeout(placeTimer);
@@ -121,7 +114,7 @@ export function useCytoscape({
     setCy(instance);
     return () => {
       clearTimeout(placeTimer);
-      cancelAnimationFrame(frame);
+      stopLabels();
       if (window.__cy === instance) delete window.__cy;
       instance.destroy();
       setCy(null);
@@ -269,14 +262,6 @@ export function applyClasses(cy: Core, view: ViewState, pathElements: ReadonlySe
       cy.elements().difference(keep).addClass('faded');
     }
   });
-}
-
-/** Sets node and edge label sizes for the current zoom (see `labelFontSize`); restyles only on a new step. */
-export function applyLabelSize(cy: Core, scale: number): void {
-  const size = labelFontSize(cy.zoom(), scale);
-  if ((cy.scratch('labelSize') as number | undefined) === size) return;
-  cy.scratch('labelSize', size);
-  cy.style(stylesheet({ labelSize: size }));
 }
 
 /** Places nodes at the positions a link carries and restores its zoom; false when it carries none. */

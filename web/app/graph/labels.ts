@@ -1,0 +1,27 @@
+import type { Core } from 'cytoscape';
+import { labelFontSize, stylesheet } from './style';
+
+/** Sets node and edge label sizes for the current zoom (see `labelFontSize`); restyles only on a new step. */
+export function applyLabelSize(cy: Core, scale: number): void {
+  const size = labelFontSize(cy.zoom(), scale);
+  if ((cy.scratch('labelSize') as number | undefined) === size) return;
+  cy.scratch('labelSize', size);
+  cy.style(stylesheet({ labelSize: size }));
+}
+
+/** Resizes labels as the view zooms, at most once a frame; returns the function that stops it. */
+export function followZoomWithLabels(cy: Core, scale: () => number): () => void {
+  let frame = 0;
+  const onZoom = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      applyLabelSize(cy, scale());
+    });
+  };
+  cy.on('zoom', onZoom);
+  return () => {
+    cancelAnimationFrame(frame);
+    cy.off('zoom', onZoom);
+  };
+}
