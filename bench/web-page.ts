@@ -79,26 +79,21 @@ export async function mount(
   cy.on('pan', () => events.pan++);
   cy.on('zoom', () => events.zoom++);
   cy.on('grab', () => events.grab++);
+  const inputEnded = (e: Event) => {
+    inputAt = e.timeStamp;
+    fullShownAt = 0;
+    fullPending = false;
+  };
   window.addEventListener(
     'mouseup',
     (e) => {
-      inputAt = e.timeStamp;
-      fullShownAt = 0;
-      fullPending = false;
+      inputEnded(e);
       // The redraw a release starts is measured on its own, not as a frame of the drag.
       recording = false;
     },
     { capture: true },
   );
-  window.addEventListener(
-    'wheel',
-    (e) => {
-      inputAt = e.timeStamp;
-      fullShownAt = 0;
-      fullPending = false;
-    },
-    { capture: true, passive: true },
-  );
+  window.addEventListener('wheel', inputEnded, { capture: true, passive: true });
   let last = 0;
   let seenDraw = 0;
   let drawPending = false;
