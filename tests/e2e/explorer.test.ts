@@ -14,6 +14,7 @@ import {
   screenPoint,
   screenshot,
   selectedIds,
+  unobscuredNode,
   visibleNodeIds,
   waitForGraph,
   waitIdle,
@@ -355,7 +356,10 @@ describe('the explorer in headless Chromium', () => {
     await page.getByTestId('layout-select').selectOption('dagre');
     // The new layout moves every node: click where the neighbour is once it has settled.
     await waitIdle(page);
-    const neighbour = (await canvasNodeIds(page)).find((id) => id !== ira.id)!;
+    const neighbour = await unobscuredNode(
+      page,
+      (await canvasNodeIds(page)).filter((id) => id !== ira.id),
+    );
     const at = await screenPoint(page, neighbour);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => selectedIds(page)).toEqual([neighbour]);

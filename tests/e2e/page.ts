@@ -65,6 +65,30 @@ export async function screenPoint(page: Page, id: string): Promise<{ x: number; 
   return point;
 }
 
+/** The first of `ids` whose click point no other node's box covers, so a click there selects it alone. */
+export async function unobscuredNode(page: Page, ids: readonly string[]): Promise<string> {
+  const id = await page.evaluate((candidates) => {
+    const cy = window.__cy;
+    if (!cy) return null;
+    return (
+      candidates.find((candidate) => {
+        const p = cy.getElementById(candidate).renderedPosition();
+        const x = p.x + 3;
+        const y = p.y + 3;
+        return cy
+          .nodes()
+          .filter((other) => other.id() !== candidate)
+          .every((other) => {
+            const b = other.renderedBoundingBox({ includeLabels: false });
+            return x < b.x1 || x > b.x2 || y < b.y1 || y > b.y2;
+          });
+      }) ?? null
+    );
+  }, ids);
+  if (!id) throw new Error(`every one of ${ids.length} nodes lies under another node`);
+  return id;
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });

@@ -134,12 +134,14 @@ export function TracerView({ state, update, lang, onOpen, onShow, selected }: Vi
               .map((s) => row(s, 1))}
             {trace.data.steps
               .filter((s) => s.depth === 1)
-              .map((target) => (
+              .map((target, i, targets) => (
                 <Fragment key={target.edge.id}>
                   {row(target, 1)}
-                  {trace.data.steps
-                    .filter((s) => s.depth === 2 && s.parent === target.node.id)
-                    .map((s) => row(s, 2))}
+                  {/* A node the policy reaches by two links (IMPOSES and TARGETS steel) lists what responds to it once. */}
+                  {targets.findIndex((t) => t.node.id === target.node.id) === i &&
+                    trace.data.steps
+                      .filter((s) => s.depth === 2 && s.parent === target.node.id)
+                      .map((s) => row(s, 2))}
                 </Fragment>
               ))}
           </tbody>
