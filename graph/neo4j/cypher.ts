@@ -49,6 +49,15 @@ RETURN [x IN ns | x.id] AS ids,
 
 const hopCounts = Array.from({ length: LIMITS.pathsMaxHops }, (_, i) => i + 1);
 
+/** The nodes a statement collected as `chosen`, and every edge among them. */
+const CHOSEN_WITH_EDGES = `RETURN [x IN chosen | {id: x.id, json: x.json}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r:REL]->(b:Node)
+    WHERE b IN chosen
+    RETURN {source: a.id, id: r.id, json: r.json}
+  } AS edges`;
+
 export const CYPHER = {
   schema: [
     'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
@@ -229,13 +238,7 @@ CALL () {
   MATCH (n:Node {id: id}) USING INDEX n:Node(id)
   RETURN collect(n) AS chosen
 }
-RETURN [x IN chosen | {id: x.id, json: x.json}] AS nodes,
-  COLLECT {
-    UNWIND chosen AS a
-    MATCH (a)-[r:REL]->(b:Node)
-    WHERE b IN chosen
-    RETURN {source: a.id, id: r.id, json: r.json}
-  } AS edges`,
+${CHOSEN_WITH_EDGES}`,
   /** Most connected first, documents and sections after every other kind, and the edges among them. */
   overview: `
 CALL () {
@@ -247,13 +250,7 @@ CALL () {
   LIMIT $limit
   RETURN collect(n) AS chosen
 }
-RETURN [x IN chosen | {id: x.id, json: x.json}] AS nodes,
-  COLLECT {
-    UNWIND chosen AS a
-    MATCH (a)-[r:REL]->(b:Node)
-    WHERE b IN chosen
-    RETURN {source: a.id, id: r.id, json: r.json}
-  } AS edges`,
+${CHOSEN_WITH_EDGES}`,
   /**
    * Every count, taken by a write transaction after its changes (writes run one at a time under the
    * Meta lock) and kept on the Meta node as one JSON value: Neo4j reads committed data, so counting
