@@ -12,10 +12,10 @@ export interface NodeInit {
   properties?: Record<string, PropertyValue>;
 }
 
-/** Collects nodes and edges, de-duplicating by id and merging evidence. */
 /** Evidence rules that quote the section or heading an item sits under. */
 const CONTEXT_RULE = /-(?:section|heading)$/;
 
+/** Collects nodes and edges, de-duplicating by id and merging evidence. */
 export class GraphBuilder {
   private readonly nodes = new Map<string, Node>();
   private readonly edges = new Map<string, Edge>();
@@ -132,12 +132,12 @@ export class GraphBuilder {
 
   /** Edges list first the passage that names both their ends, so the quote a reader sees states the link. */
   build(): { nodes: Node[]; edges: Edge[] } {
+    const names = (id: string, ev: Evidence) =>
+      this.nodes.get(id)?.mentions.some((m) => m.start >= ev.start && m.end <= ev.end) ? 1 : 0;
+    // A heading gives the context; the passage under it states the link.
+    const own = (ev: Evidence) => (ev.rule && CONTEXT_RULE.test(ev.rule) ? 0 : 1);
     for (const edge of this.edges.values()) {
       if (edge.evidence.length < 2) continue;
-      const names = (id: string, ev: Evidence) =>
-        this.nodes.get(id)?.mentions.some((m) => m.start >= ev.start && m.end <= ev.end) ? 1 : 0;
-      // A heading gives the context; the passage under it states the link.
-      const own = (ev: Evidence) => (ev.rule && CONTEXT_RULE.test(ev.rule) ? 0 : 1);
       const score = new Map(
         edge.evidence.map((ev) => [ev, 2 * (names(edge.source, ev) + names(edge.target, ev)) + own(ev)]),
       );

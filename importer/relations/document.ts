@@ -713,7 +713,7 @@ class Analyzer {
     block: Block,
     span: Span,
     ms: Mention[],
-    subject: { entity: Entity; evidence: Evidence | undefined } | undefined = undefined,
+    subject?: { entity: Entity; evidence: Evidence | undefined },
   ) {
     const text = span.text;
     let i = 0;
@@ -1325,10 +1325,12 @@ class Analyzer {
           ? next
           : undefined;
       const toward =
-        next && !right && !modifies && next.from - f.to <= 48
-          ? FIGURE_TOWARD.test(span.text.slice(f.to, next.from))
-            ? next
-            : undefined
+        next &&
+        !right &&
+        !modifies &&
+        next.from - f.to <= 48 &&
+        FIGURE_TOWARD.test(span.text.slice(f.to, next.from))
+          ? next
           : undefined;
       const subjectPolicy = ms.find(
         (m) =>
