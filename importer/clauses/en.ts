@@ -422,12 +422,10 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   // `the United States’ share of global polysilicon production`: a part of an event belongs to whoever owns
   // the part, so the possessor stays with the predicate after `of`.
   const partOf = head.head !== undefined && PARTITIVE.has(head.head);
-  const names =
-    head.predicateAfterOf && !partOf
-      ? head.names.slice(head.namesBeforeOf ?? 0)
-      : head.predicateAfterOf
-        ? head.names.filter((n, k) => n.genitive || k >= (head.namesBeforeOf ?? 0))
-        : head.names;
+  const afterOf = head.namesBeforeOf ?? 0;
+  const names = !head.predicateAfterOf
+    ? head.names
+    : head.names.filter((n, k) => k >= afterOf || (partOf && n.genitive));
   const own: Argument[] = names.map((n) => ({
     named: n.named,
     role: n.genitive ? 'genitive' : n.beforeHead ? 'modifier' : 'object',

@@ -103,22 +103,13 @@ export class KoreanAnalyser implements Analyser {
       const tag = t.pos.split('+')[0] ?? t.pos;
       // `포드사와의`: the dictionary reads a trailing 와의/과의 as a noun; it is always the particles 와 + 의.
       if (start > 0 && /^[와과]의$/.test(t.surface_form) && t.pos.startsWith('NN')) {
-        const c = t.surface_form[0]!;
-        tokens.push({ start, end: start + 1, text: c, lemma: c, pos: posOf('JKB'), tag: 'JKB' });
-        tokens.push({
-          start: start + 1,
-          end: start + 2,
-          text: '의',
-          lemma: '의',
-          pos: posOf('JKG'),
-          tag: 'JKG',
-        });
+        tokens.push(particle(start, t.surface_form[0]!, 'JKB'), particle(start + 1, '의', 'JKG'));
         continue;
       }
       // `…)과의`: 의 after the particle 와/과 is the genitive particle, never the noun 'clothes'.
       const previous = tokens.at(-1);
       if (t.surface_form === '의' && t.pos.startsWith('NN') && previous && /^[와과]$/.test(previous.text)) {
-        tokens.push({ start, end: start + 1, text: '의', lemma: '의', pos: posOf('JKG'), tag: 'JKG' });
+        tokens.push(particle(start, '의', 'JKG'));
         continue;
       }
       // A fused form (했 = 하+었) keeps its first tag as POS and the whole tag string for endings.
@@ -133,6 +124,11 @@ export class KoreanAnalyser implements Analyser {
     }
     return tokens;
   }
+}
+
+/** A one-syllable particle the dictionary misread, as the token it is. */
+function particle(at: number, text: string, tag: string): Token {
+  return { start: at, end: at + 1, text, lemma: text, pos: posOf(tag), tag };
 }
 
 let loading: Promise<KoreanAnalyser> | undefined;

@@ -4,9 +4,9 @@ import type { ClauseRule, Proposal } from '../types';
 
 /** Between a possessor and its policy: the possessive and at most two describing words (`’s new`, `의`). */
 const OWNER_GAP =
-  /^(?:['’]s?|의|의\s*|[은는]?)\s*(?:(?!(?:to|of|for|on|in|with|against|and|or|the|a|an|by|from)\b)[A-Za-z-]+\s+){0,2}$/;
+  /^(?:['’]s?|의|[은는])?\s*(?:(?!(?:to|of|for|on|in|with|against|and|or|the|a|an|by|from)\b)[A-Za-z-]+\s+){0,2}$/;
 /** Between two policies of one list. */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|[·・]\s*|및\s*|[와과]\s*|,\s*)$/;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|[·・]\s*|및\s*|[와과]\s*)$/;
 
 /**
  * A possessor other than the policy's known enacting country names something else: `유럽의 IRA` is Europe's
