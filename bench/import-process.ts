@@ -12,6 +12,7 @@ import {
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Spread, spread } from './stats';
 import { random } from './synthetic';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -41,11 +42,8 @@ interface Run {
   stdout: string;
 }
 
-interface Summary {
+interface Summary extends Spread {
   runs: number;
-  median: number;
-  min: number;
-  max: number;
 }
 
 function mb(bytes: number): number {
@@ -53,10 +51,7 @@ function mb(bytes: number): number {
 }
 
 function summarize(values: number[]): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { runs: sorted.length, median, min: sorted[0]!, max: sorted.at(-1)! };
+  return { runs: values.length, ...spread(values) };
 }
 
 function seconds(s: Summary): string {

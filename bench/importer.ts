@@ -6,6 +6,7 @@ import { type Analyser, type Languages, loadLanguages } from '../importer/langua
 import { loadLexicon } from '../importer/lexicon/load';
 import { Matcher } from '../importer/mentions';
 import { growthRatios, LONG_PARAGRAPH_SENTENCE, prefixSharingEntities } from './growth';
+import { spread } from './stats';
 
 const SAMPLE = fileURLToPath(new URL('../samples/000_dd9d7d845ba8a621.txt', import.meta.url));
 const TARGET_MB_S = 2;
@@ -79,10 +80,10 @@ function languageShare(sample: Uint8Array, lexicon: ReturnType<typeof loadLexico
     importBytes(sample, { path: 'sample.txt', lexicon, languages: wrapped });
     shares.push(inAnalysers / (performance.now() - t0));
   }
-  shares.sort((a, b) => a - b);
+  const share = spread(shares);
   const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
   console.log(
-    `language analysers: ${pct(shares[2]!)} of the sample's import time (median of 5; ${pct(shares[0]!)}–${pct(shares[4]!)})`,
+    `language analysers: ${pct(share.median)} of the sample's import time (median of 5; ${pct(share.min)}–${pct(share.max)})`,
   );
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MemoryStore } from '../graph/memory/index';
 import { type GraphDocument, isEntityKind, type Node } from '../graph/model';
 import { type GraphStore, LIMITS } from '../graph/store';
+import { percentile } from './stats';
 import { buildSyntheticCorpus, random } from './synthetic';
 
 export interface StoreBenchOptions {
@@ -184,10 +185,6 @@ function uniqueNodes(corpus: GraphDocument[]): Node[] {
   const byId = new Map<string, Node>();
   for (const doc of corpus) for (const node of doc.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
   return [...byId.values()];
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
 function fmt(ms: number): string {

@@ -7,6 +7,7 @@ import { type Edge, EdgeType, type GraphSlice, type Node, NodeKind } from '../gr
 import { launchBrowser, ROOT, startApp } from '../tests/e2e/harness';
 import { cyOptions, HAYSTACK_EDGES } from '../web/app/graph/config';
 import { toElements } from '../web/app/graph/elements';
+import { percentile, type Spread, spread } from './stats';
 import { random } from './synthetic';
 import type * as PageApi from './web-page';
 
@@ -67,13 +68,6 @@ const CONFIGS: Config[] = [
     followsZoom: false,
   },
 ];
-
-/** Median, minimum and maximum of one figure over the runs. */
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
 
 /** One page's figures for one action. */
 interface RunFigures {
@@ -154,15 +148,6 @@ export function syntheticElements(seed = 7): ElementDefinition[] {
     };
     return { ...el, position };
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
-
-function spread(values: number[]): Spread {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: percentile(sorted, 0.5), min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
