@@ -35,6 +35,12 @@ export const PLANT_CUE =
 export const FIGURE_OF =
   /^\s*(?:규모의|상당의|어치의|의|(?:이상|이하|가량|정도|내외)?(?:을|를)?\s*차지하는|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
 /**
+ * English closed-class words (prepositions, conjunctions, relative words, auxiliaries): a word of these
+ * after a name does not make the name a modifier of the next noun (`$17.5 million to Niron through …`).
+ */
+export const ENGLISH_FUNCTION_WORD =
+  /^(?:about|above|across|after|against|along|among|around|as|at|before|behind|below|beside|between|beyond|by|despite|during|except|for|from|in|inside|into|like|near|of|off|on|onto|over|past|per|since|than|through|throughout|to|toward|towards|under|until|upon|via|with|within|without|and|or|but|nor|so|yet|which|that|who|whom|whose|where|when|while|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did)\b/i;
+/**
  * A figure written against its recipient or target: `$45 million to MP Materials`, `a $102 million loan
  * to Syrah`, `a 25% tariff on steel`, `$94 million in E-VAC`, `20% from Canada`, `5억 달러를 A에`.
  * Between the figure and the preposition only a transfer or measure noun may stand.

@@ -5,7 +5,8 @@ import type { LexiconEntry } from './lexicon/schema';
 export interface Entity {
   /** Graph node id, `${kind}:${slug}` with the kind in lowercase. */
   nodeId: string;
-  kind: EntityKind;
+  /** `Figure` only for an amount the clause engine reads as an argument (importer/relations/rules/figure-measure.ts). */
+  kind: EntityKind | 'Figure';
   name: string;
   nameKo: string | undefined;
   nameEn: string | undefined;

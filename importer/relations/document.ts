@@ -10,6 +10,7 @@ import {
   CONJUNCTION_KO_EN,
   DEVELOP_CUE,
   ENACT_CUE,
+  ENGLISH_FUNCTION_WORD,
   FIGURE_OF,
   FIGURE_TOWARD,
   IMPLICATION_WORDS,
@@ -35,7 +36,7 @@ import {
   TERM_LABEL,
 } from '../cues';
 import { type Entity, lexiconId as lexId } from '../entities';
-import { findFigures } from '../figures';
+import { type FigureMatch, findFigures } from '../figures';
 import type { GraphBuilder } from '../graph-builder';
 import { analyserFor, type Languages } from '../language';
 import type { Matcher, Mention } from '../mentions';
@@ -120,6 +121,8 @@ class Analyzer {
   private documentTopic: Entity | undefined;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
+  /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
+  private readonly figureReadings = new WeakMap<Span, Map<number, Entity>>();
   private readonly paths = new Map<number | undefined, string[]>();
 
   constructor(private readonly input: AnalyzeInput) {
@@ -716,6 +719,9 @@ class Analyzer {
     subject?: { entity: Entity; evidence: Evidence | undefined },
   ) {
     const text = span.text;
+    const figures = findFigures(text);
+    const readings = new Map<number, Entity>();
+    this.figureReadings.set(span, readings);
     let i = 0;
     for (const [a, b] of sentences(text)) {
       while (i < ms.length && ms[i]!.from < a) i++;
@@ -723,8 +729,12 @@ class Analyzer {
       while (j < ms.length && ms[j]!.to <= b) j++;
       const inside = ms.slice(i, j);
       const topic = subject?.entity ?? this.documentTopic;
-      if (inside.length < (topic ? 1 : 2)) continue;
-      const names = inside.map((m) => ({ entity: m.entity, from: m.from - a, to: m.to - a }));
+      const amounts = figures.filter((f) => f.from >= a && f.to <= b);
+      if (inside.length + amounts.length < (topic ? 1 : 2)) continue;
+      const names = [
+        ...inside.map((m) => ({ entity: m.entity, from: m.from - a, to: m.to - a })),
+        ...amounts.map((f) => ({ entity: figureArgument(f), from: f.from - a, to: f.to - a })),
+      ].sort((x, y) => x.from - y.from);
       const { languages, predicates } = this.input;
       const input = { text: text.slice(a, b), names, languages, predicates, ...(topic ? { topic } : {}) };
       // `CHIPS Act` … `- 인텔, 삼성전자, TSMC 등의 기업들이 미국 내 생산시설 확충`: under a policy's heading, the
@@ -738,6 +748,11 @@ class Analyzer {
           ]);
       }
       for (const p of sentenceProposals(input)) {
+        if (p.source.kind === 'Figure') {
+          const at = amounts.find((f) => p.source.nodeId === figureArgument(f).nodeId);
+          if (at && p.target.kind !== 'Figure') readings.set(at.from, p.target);
+          continue;
+        }
         if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;
         const evidence = this.ev(span, a + p.from, a + p.to, block.section, p.rule);
         // A subject the sentence leaves to the title: the title's mention is the second passage.
@@ -1300,7 +1315,9 @@ class Analyzer {
       const properties: Record<string, string | number> = { value: f.value, unit: f.unit, raw: f.raw };
       if (f.year !== undefined) properties.year = f.year;
       if (f.qualifier !== undefined) properties.qualifier = f.qualifier;
-      this.b.node(id, 'Figure', { name: f.raw, properties });
+      // `about 30%` is also found as `30%`.
+      const bare = f.qualifier ? f.raw.slice(f.qualifier.length).replace(/^\s+(?:an?\s+)?/, '') : undefined;
+      this.b.node(id, 'Figure', { name: f.raw, properties, ...(bare ? { aliases: [bare] } : {}) });
       const [sa, sb] =
         clauses(span.text).find(([x, y]) => x <= f.from && f.to <= y) ??
         sentenceAround(span.text, f.from, f.to);
@@ -1310,14 +1327,25 @@ class Analyzer {
       const next = ms.find((m) => m.from >= f.to);
       // `40% of U.S. imports`, `40% of the United States' imports`: a name that modifies the next noun is
       // not what the figure counts.
+      const after = next ? span.text.slice(next.to, next.to + 24) : '';
       const modifies =
         next !== undefined &&
-        /^(?:['’](?:s\b)?|의\s|\s+(?!(?:and|or|in|to|for|from|of|by|on|at|with|as|is|are|was|were)\b)[a-z][a-z-]+)/.test(
-          span.text.slice(next.to, next.to + 24),
+        (/^(?:['’](?:s\b)?|의\s)/.test(after) ||
+          (/^\s+[a-z][a-z-]+/.test(after) && !ENGLISH_FUNCTION_WORD.test(after.trimStart())));
+      // `$30 million to Albemarle and MP Materials`: an amount written against a list is shared by it.
+      const listed =
+        next !== undefined &&
+        ms.some(
+          (m) =>
+            m.from >= next.to &&
+            /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|및\s*|[와과]\s+)$/.test(
+              span.text.slice(next.to, m.from),
+            ),
         );
       const right =
         next &&
         !modifies &&
+        !listed &&
         FIGURE_OF.test(span.text.slice(f.to, next.from)) &&
         // `49.7% 금융위원회: 8.5%`: a name right after a figure with nothing between starts the next field.
         span.text.slice(f.to, next.from).trim() !== '' &&
@@ -1328,6 +1356,7 @@ class Analyzer {
         next &&
         !right &&
         !modifies &&
+        !listed &&
         next.from - f.to <= 48 &&
         FIGURE_TOWARD.test(span.text.slice(f.to, next.from))
           ? next
@@ -1340,6 +1369,7 @@ class Analyzer {
       // In a full sentence a figure measures only what it is written against: `of X`, `X(10.7%)`, or the
       // policy the sentence is about. Items and tables (no finite verb) state figures for their subject.
       const item = this.telegraphic(span.text.slice(sa, sb));
+      const read = item ? undefined : this.figureReadings.get(span)?.get(f.from);
       const adjacent =
         before && /^\s*[(:]?\s*$/.test(span.text.slice(before.to, f.from)) ? before : undefined;
       // In items and tables a figure belongs to a name on its own line (infobox rows, list lines).
@@ -1363,6 +1393,7 @@ class Analyzer {
         owner ??
         (right ? this.entityNode(right.entity) : undefined) ??
         (toward ? this.entityNode(toward.entity) : undefined) ??
+        (read ? this.entityNode(read) : undefined) ??
         (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
         (loose ? this.entityNode(loose.entity) : undefined) ??
         (item && labelled && topic ? this.entityNode(topic) : undefined) ??
@@ -1399,6 +1430,22 @@ function leadingSubjects(text: string, ms: readonly Mention[], from: number): Me
     /^\s*(?:등(?:의)?\s*)?(?:[가-힣]+\s*)?(?:은|는|이|가)\s/.test(after) ||
     /^\s+(?:are|is|has|have|will|plan|\w+s\b|\w+ed\b)/.test(after);
   return subject ? list : [];
+}
+
+/** An amount as an argument for the clause engine, one node id per offset so that readings map back. */
+function figureArgument(f: FigureMatch): Entity {
+  return {
+    nodeId: `figure@${f.from}`,
+    kind: 'Figure',
+    name: f.raw,
+    nameKo: undefined,
+    nameEn: undefined,
+    forms: new Set(),
+    country: undefined,
+    industries: [],
+    parents: [],
+    discovered: true,
+  };
 }
 
 /** Korean particles and joiners, which are no label (`삼성전자의 20%`, `A와 B: 10%`). */

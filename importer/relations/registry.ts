@@ -1,11 +1,12 @@
 import type { Clause } from '../clauses/types';
+import { figureMeasure } from './rules/figure-measure';
 import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
 import { topicSubject } from './rules/topic-subject';
 import type { ClauseRule, Proposal, RuleContext } from './types';
 
 /** Every clause rule, in the order they run. */
-export const CLAUSE_RULES: readonly ClauseRule[] = [predicateFrame, topicSubject, policyOwner];
+export const CLAUSE_RULES: readonly ClauseRule[] = [predicateFrame, topicSubject, policyOwner, figureMeasure];
 
 export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext): Proposal[] {
   const out: Proposal[] = [];

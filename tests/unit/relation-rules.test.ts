@@ -309,6 +309,42 @@ describe('figures in full sentences', () => {
     expect(figureTargets(text)).toContain(edge);
   });
 
+  it.each([
+    [
+      'The Department of Defense awarded Albemarle $90 million through the Defense Production Act.',
+      '$90 million → Albemarle',
+    ],
+    [
+      'MP Materials was allocated nearly $60 million through the Inflation Reduction Act.',
+      'nearly $60 million → MP Materials',
+    ],
+    [
+      'The Department of the Treasury allocated $800 million under the Inflation Reduction Act.',
+      '$800 million → Inflation Reduction Act of 2022',
+    ],
+    ["Qatar accounts for about 30% of the world's helium production capacity.", 'about 30% → Qatar'],
+    ['삼성전자가 세계 D램 시장의 40%를 차지한다.', '40% → Samsung Electronics'],
+    ['정부는 삼성전자에 5조 원을 지원한다.', '5조 원 → Samsung Electronics'],
+  ])('measure the recipient of a grant or the holder of a share their clause names: "%s"', (text, edge) => {
+    expect(figureTargets(text)).toContain(edge);
+  });
+
+  it.each([
+    ['The Department of Energy awarded $30 million to Albemarle and MP Materials.'],
+    ['Qatar does not account for 30% of world output.'],
+    ['The Department of Energy and Albemarle will spend $30 million.'],
+  ])('measure none of several names an amount is shared by, nor a negated share: "%s"', (text) => {
+    expect(figureTargets(text)).toEqual([]);
+  });
+
+  it('are also found without their bound', () => {
+    const g = importBytes(new TextEncoder().encode('Qatar accounts for about 30% of helium production.'), {
+      path: 'case.txt',
+      lexicon,
+    });
+    expect(g.nodes.find((n) => n.kind === 'Figure')?.aliases).toEqual(['30%']);
+  });
+
   it('in an article about one company, measure that company when a field label stands before them', () => {
     const infobox = '삼성전자\n주요 사업 반도체\n매출액 300조 원 (2023)\n주요 주주 국민연금공단: 7.5%\n';
     const targets = figureTargets(infobox, '삼성전자');
@@ -338,7 +374,7 @@ describe('items under a policy heading', () => {
 
   it('state what their predicates say of the heading’s policy, and nothing of the names they only mention', () => {
     const edges = clauseEdgesOf(report);
-    expect(edges).toContain('IMPOSES Carbon Border Adjustment Mechanism → steel');
+    expect(edges).toContain('IMPOSES Carbon Border Adjustment Mechanism → steel industry');
     expect(edges).not.toContain('AFFECTS Carbon Border Adjustment Mechanism → Japan');
     expect(edges).not.toContain('AFFECTS Carbon Border Adjustment Mechanism → South Korea');
   });

@@ -31,6 +31,8 @@ export const predicateFrame: ClauseRule = {
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
+      // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
+      if (frame.sourceKinds.includes('Figure')) continue;
       seen.add(frame);
       let sources = fillers(clause.args, frame.source, frame.sourceKinds);
       let targets = fillers(clause.args, frame.target, frame.targetKinds);

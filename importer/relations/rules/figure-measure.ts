@@ -1,0 +1,53 @@
+import type { Argument } from '../../clauses/types';
+import type { ClauseRule } from '../types';
+
+const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
+
+/**
+ * An amount or share read as an argument of its clause, by the predicate lexicon's MEASURES frames: a
+ * grant's amount measures its recipient (`The Department of Energy awarded $17.5 million to Niron`,
+ * `MP Materials was allocated $60 million`) or, with none named, the programme it goes through; a share
+ * measures the subject that holds it (`Qatar accounts for 30% of helium production`). Frames are tried in
+ * order; one amount written against two names is shared by them and measures neither.
+ */
+export const figureMeasure: ClauseRule = {
+  id: 'clause:figure-measure',
+  emits: ['MEASURES'],
+  apply(clause, ctx) {
+    if (clause.predicate.negative) return [];
+    const frames = ctx.predicates
+      .frames(ctx.language, clause.predicate.lemma)
+      .map(({ frame }) => frame)
+      .filter((f) => f.type === 'MEASURES' && f.sourceKinds.includes('Figure'));
+    for (const frame of frames) {
+      const pick = (roles: readonly string[], kinds: readonly string[]) => {
+        const seen = new Set<string>();
+        return clause.args.filter(
+          (a) =>
+            roles.includes(roleKey(a)) &&
+            kinds.includes(a.named.entity.kind) &&
+            !seen.has(a.named.entity.nodeId) &&
+            seen.add(a.named.entity.nodeId),
+        );
+      };
+      const figures = pick(frame.source, frame.sourceKinds);
+      if (figures.length !== 1) continue;
+      const targets = pick(frame.target, frame.targetKinds).filter((a) => a.named.entity.kind !== 'Figure');
+      if (targets.length > 1) return [];
+      if (targets.length === 0) continue;
+      const [figure, target] = [figures[0]!, targets[0]!];
+      return [
+        {
+          type: 'MEASURES',
+          source: figure.named.entity,
+          target: target.named.entity,
+          from: Math.min(figure.named.from, target.named.from),
+          to: Math.max(figure.named.to, target.named.to),
+          negative: false,
+          rule: figureMeasure.id,
+        },
+      ];
+    }
+    return [];
+  },
+};
