@@ -127,7 +127,13 @@ function chunks(
       }
       continue;
     }
-    if (t.text === ',' && np && tokens[i + 1]?.pos === 'DET' && /^(a|an)$/i.test(tokens[i + 1]!.text)) {
+    // `NAURA, a Chinese equipment maker`, `ethylene and naphtha—the building blocks of plastics`.
+    const dash = /^[–—]$/.test(t.text) && /^(the|a|an)$/i.test(tokens[i + 1]?.text ?? '');
+    if (
+      np &&
+      tokens[i + 1]?.pos === 'DET' &&
+      ((t.text === ',' && /^(a|an)$/i.test(tokens[i + 1]!.text)) || dash)
+    ) {
       flush();
       appositive = true;
       continue;

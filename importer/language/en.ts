@@ -77,7 +77,7 @@ export class EnglishAnalyser implements Analyser {
       const t = out[i]!;
       const next = out[i + 1];
       if (t.pos !== 'VERB' || t.text.toLowerCase() !== t.lemma) continue;
-      if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') continue;
+      if (next && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PUNCT') continue;
       let j = i - 1;
       while (j >= 0 && j >= i - 3 && (out[j]!.pos === 'NOUN' || out[j]!.pos === 'ADJ')) j--;
       if (j < i - 1 && j >= 0 && out[j]!.pos === 'DET') out[i] = { ...t, pos: 'NOUN' };

@@ -193,6 +193,27 @@ const english: Case[] = [
     text: 'President Trump strengthens U.S. supply chains by imposing tariffs on polysilicon.',
     states: ['IMPOSES United States → polysilicon'],
   },
+  {
+    text: 'The byproducts are gallium and germanium—the building blocks of semiconductors.',
+    states: ['USES semiconductors → gallium', 'USES semiconductors → germanium'],
+  },
+  {
+    text: 'Natural gas is the building block for semiconductors.',
+    states: ['USES semiconductors → natural gas'],
+  },
+  {
+    text: 'Critical minerals are essential building blocks of the economy, from technologies like wind turbines to semiconductors.',
+    states: ['USES wind turbines → critical minerals', 'USES semiconductors → critical minerals'],
+  },
+  {
+    text: 'The United States banned imports of gallium from China.',
+    states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
+  },
+  {
+    text: 'The EU imported lithium from Chile.',
+    states: ['SUPPLIES Chile → European Union'],
+    not: ['IMPOSES European Union → Chile'],
+  },
 ];
 
 const korean: Case[] = [
