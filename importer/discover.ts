@@ -299,14 +299,16 @@ const ORG_NAME =
 /** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`. */
 const CITED_INSTRUMENT =
   /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
+/** One measure taken under a cited instrument: `Section 232 copper tariffs`, `Section 301 steel duties`. */
+const INSTRUMENT_MEASURE = /\b(Section\s+\d{1,4}[A-Z]?\s+((?:[A-Za-z-]+\s+){1,2})(?:tariffs|duties))\b/gi;
 /** A programme named by its acronym: `the MINER program`, `SCALEUP Program`, `the CHIPS for America Fund`. */
 const ACRONYM_PROGRAM =
   /\b(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:[Pp]rogram(?:me)?|[Ii]nitiative|[Ff]und|[Ff]acility|[Pp]artnership))\b/g;
 /** An English title with its year: `Trade Expansion Act of 1962`. */
 const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\s+of\s+\d{4})\b/g;
-/** Companies by legal form or a trade word after a proper name: `MP Materials`, `Niron Magnetics`, `Essex Minerals Co.` */
+/** Companies by legal form or a trade word after a proper name: `MP Materials`, `Essex Minerals Co.`, `Sun Ocean Ventures, Inc.` */
 const COMPANY_NAME =
-  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+){1,3}(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Cells|Motors|Holdings))(?![A-Za-z])/g;
+  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+){1,3}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises)(?:,\s+Inc\.)?)(?![A-Za-z])/g;
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
 const DESCRIPTIVE_WORD =
   /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;
@@ -318,7 +320,7 @@ const NOT_KO_ORG =
 
 /** Korean company names by a trade word that only firms end in: `대우중공업`, `신한중공업`, `포스코케미칼`. */
 const KO_COMPANY =
-  /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|산업개발))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+  /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|산업개발))(?=[\s,.)·㈜]|$|[은는이가을를의에과와도로]|주식회사|\(주\))/gu;
 /** Words before such a trade word that make it a sector, not a name (`국내 중공업`, `세계조선해양`). */
 const KO_COMPANY_GENERIC =
   /^(?:국내|해외|세계|글로벌|국영|민간|주요|대형|중소|외국|국내외|전체|일부|기존|신규|친환경)/;
@@ -344,6 +346,9 @@ function discoverByShape(
       tryAdd('Organization', name);
   }
   for (const m of text.matchAll(CITED_INSTRUMENT)) tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(INSTRUMENT_MEASURE)) {
+    if (!/\b(?:and|or|on|of|the|to|for|in)\b/i.test(m[2]!)) tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
+  }
   for (const m of text.matchAll(ACRONYM_PROGRAM)) if (!known(m[2]!)) tryAdd('Policy', m[1]!);
   for (const m of text.matchAll(ACT_OF_YEAR)) {
     const name = m[1]!.replace(LEADING_STOP, '').trim();
@@ -351,7 +356,13 @@ function discoverByShape(
   }
   for (const m of text.matchAll(COMPANY_NAME)) {
     const words = m[1]!.trim().split(/\s+/);
-    while (words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
+    // A legal form makes every word before it part of the name: `American Ocean Minerals Corporation`.
+    const legal =
+      /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited)$/.test(words.at(-1)!) ||
+      // and so does a nationality before two more title-case words: `American Metal Resources`.
+      (words.length >= 3 &&
+        /^(?:American|Chinese|Korean|Japanese|European|Australian|Canadian)$/.test(words[0]!));
+    while (!legal && words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
     if (words.length >= 2) tryAdd('Company', words.join(' '));
   }
   for (const m of text.matchAll(KO_COMPANY)) {

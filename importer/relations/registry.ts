@@ -1,12 +1,19 @@
 import type { Clause } from '../clauses/types';
 import { figureMeasure } from './rules/figure-measure';
+import { namedRestriction } from './rules/named-restriction';
 import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
 import { topicSubject } from './rules/topic-subject';
 import type { ClauseRule, Proposal, RuleContext } from './types';
 
 /** Every clause rule, in the order they run. */
-export const CLAUSE_RULES: readonly ClauseRule[] = [predicateFrame, topicSubject, policyOwner, figureMeasure];
+export const CLAUSE_RULES: readonly ClauseRule[] = [
+  predicateFrame,
+  topicSubject,
+  policyOwner,
+  figureMeasure,
+  namedRestriction,
+];
 
 export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext): Proposal[] {
   const out: Proposal[] = [];

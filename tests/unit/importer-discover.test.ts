@@ -14,6 +14,21 @@ describe('discovering names by their shape', () => {
     ['The Trade Expansion Act of 1962 applies.', 'Policy:Trade Expansion Act of 1962'],
     ['ARPA-E runs the MINER program.', 'Policy:MINER program'],
     ['MP Materials received an award.', 'Company:MP Materials'],
+    [
+      'It went to Ocean Minerals Company and Sun Ocean Ventures, Inc. in 1984.',
+      'Company:Ocean Minerals Company',
+    ],
+    [
+      'It went to Ocean Minerals Company and Sun Ocean Ventures, Inc. in 1984.',
+      'Company:Sun Ocean Ventures, Inc.',
+    ],
+    [
+      'Applicants include American Ocean Minerals Corporation.',
+      'Company:American Ocean Minerals Corporation',
+    ],
+    ['Applicants include American Metal Resources.', 'Company:American Metal Resources'],
+    ['대우중공업㈜은 조선소를 운영했다.', 'Company:대우중공업'],
+    ['Congress may end the Section 232 copper tariffs.', 'Policy:Section 232 copper tariffs'],
     ['해양수산부는 계획을 밝혔다.', 'Organization:해양수산부'],
     ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
@@ -31,7 +46,12 @@ describe('discovering names by their shape', () => {
     ['a Korean sector word', '국내중공업은 어려움을 겪었다.'],
     ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],
     ['a meeting in 「」', '「제12차 경제안보 핵심품목 TF 회의」를 개최하였다.'],
+    ['a description before a trade word', 'Rare Earth Minerals are scarce.'],
   ])('does not take %s for a name', (_why, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('does not take an instrument and a measure joined by "or" for one measure', () => {
+    expect(found('Goods evaded Section 232 or steel tariffs.')).toEqual(['Policy:Section 232']);
   });
 });

@@ -206,6 +206,25 @@ const english: Case[] = [
     states: ['USES wind turbines → critical minerals', 'USES semiconductors → critical minerals'],
   },
   {
+    text: 'Congress could eliminate the Section 232 copper tariffs on Canada and Mexico.',
+    states: ['IMPOSES Section 232 copper tariffs → Canada', 'IMPOSES Section 232 copper tariffs → Mexico'],
+  },
+  {
+    text: 'The President did not impose Section 232 steel tariffs on Japan.',
+    states: ['IMPOSES Section 232 steel tariffs → Japan (negative)'],
+    not: ['IMPOSES Section 232 steel tariffs → Japan'],
+  },
+  {
+    text: 'The Section 232 copper tariffs hurt Canada.',
+    states: [],
+    not: ['IMPOSES Section 232 copper tariffs → Canada'],
+  },
+  {
+    text: 'The view of the CHIPS and Science Act on Japan differs.',
+    states: [],
+    not: ['IMPOSES CHIPS and Science Act → Japan'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },

@@ -1,0 +1,53 @@
+import type { Argument } from '../../clauses/types';
+import type { ClauseRule, Proposal } from '../types';
+
+/** From a restriction's name to the first name it is put on: `… tariffs on Canada`, `… ban against Huawei`. */
+const ON = /^\s+(?:on|against)\s+(?:the\s+)?(?:imports?\s+(?:of|from)\s+)?$/i;
+/** Between the names it is put on: `Canada and Mexico`, `steel, aluminum, and copper`. */
+const LIST = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/**
+ * `Section 232 copper tariffs on Canada and Mexico`: a policy whose name ends in a restriction noun (one
+ * with an IMPOSES frame: tariffs, duties, ban, controls) and is followed by `on X` is imposed on X, whatever
+ * the clause's verb (`maintain`, `eliminate`) does with it.
+ */
+export const namedRestriction: ClauseRule = {
+  id: 'clause:named-restriction',
+  emits: ['IMPOSES'],
+  apply(clause, ctx) {
+    if (ctx.language !== 'en') return [];
+    const out: Proposal[] = [];
+    const sorted = [...clause.args].sort((a, b) => a.named.from - b.named.from);
+    for (const policy of sorted) {
+      if (policy.named.entity.kind !== 'Policy') continue;
+      const last = /([A-Za-z]+)$/
+        .exec(ctx.text.slice(policy.named.from, policy.named.to))?.[1]
+        ?.toLowerCase();
+      if (!last) continue;
+      const restricts = [last, last.replace(/s$/, '')].some((w) =>
+        ctx.predicates.frames('en', w).some(({ frame }) => frame.type === 'IMPOSES'),
+      );
+      if (!restricts) continue;
+      const impose = ctx.predicates.frames('en', 'impose').find(({ frame }) => frame.type === 'IMPOSES');
+      const kinds = impose?.frame.targetKinds ?? [];
+      let previous: Argument = policy;
+      for (const target of sorted) {
+        if (target.named.from < policy.named.to) continue;
+        const gap = ctx.text.slice(previous.named.to, target.named.from);
+        if (!(previous === policy ? ON : LIST).test(gap)) break;
+        previous = target;
+        if (!kinds.includes(target.named.entity.kind)) continue;
+        out.push({
+          type: 'IMPOSES',
+          source: policy.named.entity,
+          target: target.named.entity,
+          from: policy.named.from,
+          to: target.named.to,
+          negative: clause.predicate.negative,
+          rule: namedRestriction.id,
+        });
+      }
+    }
+    return out;
+  },
+};
