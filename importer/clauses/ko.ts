@@ -40,7 +40,10 @@ function words(text: string, tokens: readonly Token[], names: readonly Named[]):
       if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || k.pos === 'PRON') {
         head = k;
         particle = undefined;
-      } else if ((k.pos === 'ADP' || k.tag === 'JC') && head) particle = k;
+      } else if ((k.pos === 'ADP' || k.tag === 'JC') && head) {
+        // `CPTPP에는`, `미국에서도`: a topic or additive particle after a case particle keeps the case.
+        if (!(k.tag === 'JX' && particle?.tag === 'JKB')) particle = k;
+      }
     }
     let ending: string | undefined;
     for (const k of own) for (const e of k.tag.matchAll(ENDING)) ending = e[1];
@@ -190,8 +193,10 @@ export function koreanClauses(
       for (const c of before)
         if (!c.args.some((a) => a.role === 'subject'))
           for (const p of head) c.args.push({ named: p.named, role: 'subject', marker: '' });
-      // `LG에너지솔루션은 [포드와 체결했던] 계약을`: an active relative clause without a subject shares the topic.
-      if (!passive && !copula && !has('subject')) clause.args.push(...outer.map((a) => ({ ...a })));
+      // `LG에너지솔루션은 [포드와 체결했던] 계약을`: an active relative clause without a subject shares the topic;
+      // one with an object (`[상원을 통과한] 법안의 규정`) has its gap in the subject, which the head fills.
+      if (!passive && !copula && !has('subject') && !has('object'))
+        clause.args.push(...outer.map((a) => ({ ...a })));
       relative = undefined;
     }
     np = [];

@@ -308,6 +308,18 @@ const korean: Case[] = [
     states: ['PRODUCES Samsung Electronics → semiconductors', 'PRODUCES SK hynix → semiconductors'],
     not: ['PARTNERS_WITH Samsung Electronics → SK hynix'],
   },
+  {
+    text: 'CPTPP에는 일본, 호주 등 11개국이 참여한다.',
+    states: [
+      'MEMBER_OF Japan → Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+      'MEMBER_OF Australia → Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+    ],
+  },
+  {
+    text: '삼성전자는 애플에 반도체를 공급한 TSMC의 실적을 분석했다.',
+    states: [],
+    not: ['SUPPLIES Samsung Electronics → Apple'],
+  },
 ];
 
 function figureTargets(text: string, title?: string): string[] {
