@@ -52,6 +52,8 @@ const NEGATION = /^(not|n't|never|no)$/i;
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
+/** Participles that say what the noun before them is made of. */
+const COMPOSITION = /^(comprising|consisting|composed)$/i;
 
 function chunks(
   tokens: readonly Token[],
@@ -191,12 +193,18 @@ function chunks(
     if (t.pos === 'VERB') {
       const previous = out[out.length - 1];
       // `chips made by TSMC`; without `by` the same form is a past tense (`TSMC made chips`).
-      const participle =
-        !!np &&
+      // `a consortium comprising A and B`, `…, consisting of A and B`: these describe the phrase before.
+      const composition =
         pendingAux.length === 0 &&
-        PARTICIPLE.test(t.text) &&
-        t.text.toLowerCase() !== t.lemma &&
-        tokens[i + 1]?.lemma === 'by';
+        COMPOSITION.test(t.text) &&
+        (!!np || (tokens[i - 1]?.text === ',' && out[out.length - 1]?.kind === 'np'));
+      const participle =
+        composition ||
+        (!!np &&
+          pendingAux.length === 0 &&
+          PARTICIPLE.test(t.text) &&
+          t.text.toLowerCase() !== t.lemma &&
+          tokens[i + 1]?.lemma === 'by');
       flush();
       const aux = pendingAux;
       pendingAux = [];

@@ -225,6 +225,19 @@ const english: Case[] = [
     not: ['IMPOSES CHIPS and Science Act → Japan'],
   },
   {
+    text: 'NOAA issued a licence to Ocean Minerals Company, comprising Cyprus Minerals and Lockheed Martin Corporation.',
+    states: [
+      'MEMBER_OF Cyprus Minerals → Ocean Minerals Company',
+      'MEMBER_OF Lockheed Martin Corporation → Ocean Minerals Company',
+    ],
+    not: ['MEMBER_OF Cyprus Minerals → National Oceanic and Atmospheric Administration'],
+  },
+  {
+    text: 'The EU comprises France and Germany.',
+    states: ['MEMBER_OF France → European Union', 'MEMBER_OF Germany → European Union'],
+    not: ['MEMBER_OF European Union → France'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
