@@ -4,6 +4,7 @@ const suites: [string, () => Promise<{ run: () => Promise<unknown> }>][] = [
   ['kg import, whole process', () => import('./import-process')],
   ['pdf extraction', () => import('./pdf')],
   ['embedded store', () => import('./store')],
+  ['analyst views, embedded store', () => import('./views')],
   ['neo4j store', () => import('./neo4j')],
   ['explorer in headless Chromium', () => import('./web')],
 ];

@@ -1,12 +1,26 @@
 // PDF text extraction: pdf.js (what the importer uses) against poppler's pdftotext, on the same two-column
-// Korean report made from the sample with pdfkit and the Nanum fonts. `npm run bench -- pdf`.
+// Korean report made from the sample with pdfkit and the Nanum fonts; then pdf.js throughput (MB/s, pages/s)
+// on that report and on the test fixtures. `npm run bench -- pdf`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { extractPdf } from '../importer/extract/pdf';
-import { NANUM, RUNNING_HEADER, sampleText } from '../tests/fixtures/pdf';
+import {
+  type FixturePage,
+  FLOWING,
+  makePdf,
+  NANUM,
+  ONE_COLUMN,
+  REPORT,
+  RUNNING_HEADER,
+  sampleText,
+  THREE_COLUMNS,
+} from '../tests/fixtures/pdf';
+import { type Spread, spread } from './stats';
+
+const THROUGHPUT_RUNS = 10;
 
 /** The sample's paragraphs (blank-line separated, lines joined) set in two columns, header and footer on every page. */
 async function samplePdf(paragraphs: string[]): Promise<Uint8Array> {
@@ -84,4 +98,41 @@ export async function run(): Promise<void> {
       `${name.padEnd(34)} ${ms.toFixed(0).padStart(5)} ms  paragraphs found ${found}/${paragraphs.length}, in order ${inOrder}  Hangul ${hangul(text)}/${expected}  running headers left ${headers}, page numbers left ${pageNumbers}`,
     );
   }
+  await throughput(pdf);
 }
+
+/** pdf.js extraction speed, one extraction per run: MB/s of PDF bytes and pages/s, median (min–max). */
+async function throughput(sample: Uint8Array): Promise<void> {
+  const fixtures: [string, FixturePage[]][] = [
+    ['fixture REPORT (2 columns, table)', REPORT],
+    ['fixture ONE_COLUMN', ONE_COLUMN],
+    ['fixture THREE_COLUMNS', THREE_COLUMNS],
+    ['fixture FLOWING', FLOWING],
+  ];
+  const files: [string, Uint8Array][] = [['sample report, 2 columns', sample]];
+  for (const [name, pages] of fixtures) files.push([name, await makePdf(pages)]);
+  console.log(
+    `\npdf.js extraction throughput, ${THROUGHPUT_RUNS} runs each, median (min–max):\n` +
+      `${'PDF'.padEnd(34)} ${'KiB'.padStart(5)} ${'pages'.padStart(5)}  ${'MB/s'.padEnd(20)} pages/s`,
+  );
+  for (const [name, bytes] of files) {
+    let pages = 0;
+    const mbPerS: number[] = [];
+    const pagesPerS: number[] = [];
+    for (let i = 0; i < THROUGHPUT_RUNS; i++) {
+      const t = performance.now();
+      const extracted = await extractPdf(bytes, `${name}.pdf`);
+      const seconds = (performance.now() - t) / 1000;
+      pages = extracted.pageStarts?.length ?? 0;
+      mbPerS.push(bytes.length / 2 ** 20 / seconds);
+      pagesPerS.push(pages / seconds);
+    }
+    console.log(
+      `${name.padEnd(34)} ${(bytes.length / 1024).toFixed(0).padStart(5)} ${String(pages).padStart(5)}  ` +
+        `${range(spread(mbPerS), 2).padEnd(20)} ${range(spread(pagesPerS), 0)}`,
+    );
+  }
+}
+
+const range = (s: Spread, digits: number) =>
+  `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;

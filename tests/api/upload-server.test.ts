@@ -56,3 +56,38 @@ describe('write access follows the address the server listens on', () => {
     });
   });
 });
+
+describe('an upload of 200 MB', () => {
+  it('is refused with 413 INPUT_TOO_LARGE while it streams in, and the store is unchanged', async () => {
+    const store = MemoryStore.inMemory();
+    const server = await startServer({ store, port: 0, onUnexpectedError: noError });
+    try {
+      const head = new TextEncoder().encode(
+        '--b0undary\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n' +
+          'Content-Type: application/pdf\r\n\r\n%PDF-1.7\n',
+      );
+      const chunk = new Uint8Array(2 ** 20).fill(0x41);
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(head),
+        pull: (controller) => {
+          if (sent === 200) return controller.close();
+          sent++;
+          controller.enqueue(chunk);
+        },
+      });
+      const response = await fetch(`${server.url}/api/documents`, {
+        method: 'POST',
+        body,
+        duplex: 'half',
+        headers: { 'Content-Type': 'multipart/form-data; boundary=b0undary' },
+      } as RequestInit);
+      expect(response.status).toBe(413);
+      expect((await response.json()).error.code).toBe('INPUT_TOO_LARGE');
+      expect(await store.documents()).toEqual([]);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});

@@ -1,5 +1,11 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../../graph/memory/index';
+import { GraphDocument } from '../../graph/model';
 import type { GraphStore } from '../../graph/store';
 import { createApi } from '../../web/server/app';
 import type { WriteAccess } from '../../web/server/guards';
@@ -122,16 +128,6 @@ describe('uploading a report', () => {
     expect((await store.documents()).map((d) => d.id)).toEqual([FIXTURE_DOC_ID]);
   });
 
-  it('refuses an encrypted PDF with 422 ENCRYPTED_PDF and leaves the store as it was', async () => {
-    const { app, store } = await api({ loopback: true });
-    const before = await store.stats();
-    const locked = await makePdf(REPORT, { userPassword: 'secret' });
-    const response = await app.request('/api/documents', upload(locked, 'locked.pdf'));
-    expect(response.status).toBe(422);
-    expect((await response.json()).error.code).toBe('ENCRYPTED_PDF');
-    expect(await store.stats()).toEqual(before);
-  });
-
   it('streams the stages with their counts when asked for NDJSON', async () => {
     const { app } = await api({ loopback: true });
     const response = await app.request(
@@ -189,6 +185,84 @@ describe('uploading a report', () => {
     } finally {
       await one.close();
     }
+  });
+});
+
+describe('bad uploads', () => {
+  const zip = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0, 0, 0, 0]);
+  const cases: [string, string, () => Promise<Uint8Array>, number, string][] = [
+    ['an empty file', 'empty.pdf', async () => new Uint8Array(), 422, 'EMPTY_INPUT'],
+    ['a PDF without text', 'scan.pdf', () => makePdf(REPORT, { noTextLayer: true }), 422, 'NO_TEXT_LAYER'],
+    [
+      'an encrypted PDF',
+      'locked.pdf',
+      () => makePdf(REPORT, { userPassword: 'secret' }),
+      422,
+      'ENCRYPTED_PDF',
+    ],
+    ['a ZIP renamed .pdf', 'report.pdf', async () => zip(), 415, 'UNSUPPORTED_TYPE'],
+    ['a truncated PDF', 'cut.pdf', async () => pdf.slice(0, Math.floor(pdf.length / 2)), 422, 'INVALID_PDF'],
+  ];
+
+  it.each(cases)(
+    'refuses %s with a 4xx and its code, and leaves the store as it was',
+    async (_, name, bytes, status, code) => {
+      const { app, store, unexpected } = await api({ loopback: true });
+      const documents = await store.documents();
+      const stats = await store.stats();
+      const response = await app.request('/api/documents', upload(await bytes(), name));
+      expect(response.status).toBe(status);
+      expect((await response.json()).error.code).toBe(code);
+      expect(await store.documents()).toEqual(documents);
+      expect(await store.stats()).toEqual(stats);
+      expect(unexpected).toEqual([]);
+    },
+  );
+});
+
+describe('the same PDF from the command line and from an upload', () => {
+  it('gives the same graph document, apart from when it was imported and the path it came from', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-upload-cli-'));
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    const out = join(dir, 'report.json');
+    await promisify(execFile)('node', [
+      join(import.meta.dirname, '../../bin/kg.js'),
+      'import',
+      file,
+      '--out',
+      out,
+    ]);
+    const cli = GraphDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
+
+    const dataDir = join(dir, 'store');
+    const store = await MemoryStore.open({ dataDir });
+    const app = createApi({
+      store,
+      storeKind: 'memory',
+      writeAccess: { loopback: true },
+      imports,
+      onUnexpectedError: (error) => {
+        throw error;
+      },
+    });
+    expect((await app.request('/api/documents', upload(pdf, 'report.pdf'))).status).toBe(201);
+    await store.close();
+    const files = readdirSync(join(dataDir, 'documents'));
+    expect(files).toHaveLength(1);
+    const stored = GraphDocument.parse(
+      JSON.parse(readFileSync(join(dataDir, 'documents', files[0]!), 'utf8')),
+    );
+
+    expect(cli.document.sourcePath).toBe(file);
+    expect(stored.document.sourcePath).toBe('report.pdf');
+    const unplaced = (g: GraphDocument) => ({
+      ...g,
+      document: { ...g.document, sourcePath: '', importedAt: '' },
+    });
+    expect(unplaced(stored)).toEqual(unplaced(cli));
+    const pages = new Set(stored.edges.flatMap((e) => e.evidence.map((ev) => ev.page)));
+    expect([...pages].sort()).toEqual([1, 2]);
   });
 });
 

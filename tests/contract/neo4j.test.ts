@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { Neo4jStore } from '../../graph/neo4j/index';
+import { runViewsApiTests } from '../api/views-api';
 import { runNeo4jAdapterTests } from '../neo4j/adapter';
 import { runCypherConsoleTests } from '../neo4j/cypher-console';
 import { runNeo4jFaultTests } from '../neo4j/faults';
@@ -21,6 +22,11 @@ describeWithNeo4j('neo4j', (server) => {
   // Each family in its own block, so one's hooks (the adapter tests clear the database before each test)
   // do not reach the others.
   describe('the adapter on a real server', () => runNeo4jAdapterTests(server));
+  describe('the analyst views API on Neo4j', () =>
+    runViewsApiTests(async () => {
+      await server.clear();
+      return Neo4jStore.connect(server.settings());
+    }));
   runCypherConsoleTests(server);
   // Last: these stop and restart the database.
   describe('faults', () => runNeo4jFaultTests(server));

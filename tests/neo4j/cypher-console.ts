@@ -49,13 +49,21 @@ export function runCypherConsoleTests(server: SharedNeo4j): void {
     });
 
     it('refuses writes, schema changes, procedures and LOAD CSV, and changes nothing', async () => {
+      const count =
+        'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS edges';
+      const before = await cypher.run(count);
       expect(await refusal("CREATE (:Node {id: 'x'})")).toContain('read-only');
+      expect(await refusal("MATCH (n:Node {id: 'policy:us-ira'}) DETACH DELETE n")).toContain('read-only');
+      expect(await refusal('MATCH ()-[r]->() DELETE r')).toContain('read-only');
       await refusal("MATCH (n:Node {id: 'policy:us-ira'}) SET n.name = 'changed'");
       await refusal('CREATE INDEX console_test IF NOT EXISTS FOR (n:Node) ON (n.name)');
       expect(await refusal('CALL db.labels()')).toContain('ProcedureCall');
+      await refusal('CALL dbms.components()');
+      await refusal("CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')");
       expect(await refusal("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")).toContain('LoadCSV');
       const check = await cypher.run("MATCH (n:Node {id: 'policy:us-ira'}) RETURN n.name AS name");
       expect(check.rows).toEqual([['IRA']]);
+      expect(await cypher.run(count)).toEqual(before);
     });
 
     it('answers a syntax error as INVALID_INPUT with Neo4j’s reason', async () => {
