@@ -66,6 +66,7 @@ function chunks(
   let pendingAux: Token[] = [];
   let relative = false;
   let appositive = false;
+  let open = false;
   const flush = () => {
     if (np) out.push(np);
     np = undefined;
@@ -147,17 +148,19 @@ function chunks(
         t.text === ',' &&
         tokens[i + 1] &&
         NOMINAL.has(tokens[i + 1]!.pos) &&
-        !/^the$/i.test(tokens[i + 1]!.text))
+        (!/^the$/i.test(tokens[i + 1]!.text) || (np?.marker === '' && listOfDefinites(tokens, i + 1))))
     ) {
       // Coordination keeps one phrase (`Samsung, SK hynix and TSMC`) unless a verb follows the conjunction.
       // Before the clause has its verb, `A, B and C announced` is one subject; after it, `… and Japan
       // banned …` starts a clause.
       const lastBoundary = out.findLastIndex((o) => o.kind === 'boundary');
-      const verbSeen = out.slice(lastBoundary + 1).some((o) => o.kind === 'verb');
+      const verbSeen = out.slice(lastBoundary + 1).some((o) => o.kind === 'verb' && !o.participle);
       const nextVerb =
         tokens[i + 1]?.pos === 'VERB' ||
         tokens[i + 1]?.pos === 'AUX' ||
-        (verbSeen && tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX'));
+        (verbSeen && tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX')) ||
+        // A longer phrase before a verb starts a clause too, unless a list is under way (`A, B, and C are`).
+        (verbSeen && (np?.names.length ?? 0) <= 1 && verbAfterPhrase(tokens, names, i + 1));
       // `between the United States and Japan covers …`: `between` needs its second party first.
       const pairOpen = np?.marker === 'between' && np.names.length === 1;
       if (np && (!nextVerb || pairOpen)) continue;
@@ -240,6 +243,18 @@ function chunks(
       else out.push({ kind: 'boundary', from: t.start, to: t.end });
       continue;
     }
+    // `imported $7.2 billion of copper (25% from the EU and 20% from Canada)`: a verbless parenthesis that
+    // opens with an amount or a preposition goes on with the clause before it.
+    if (t.text === '(' && elaborates(tokens, i)) {
+      flush();
+      open = true;
+      continue;
+    }
+    if (t.text === ')' && open) {
+      flush();
+      open = false;
+      continue;
+    }
     if (t.pos === 'PUNCT' && /^[;:()–—]$/.test(t.text)) {
       flush();
       out.push({ kind: 'boundary', from: t.start, to: t.end });
@@ -253,6 +268,46 @@ function chunks(
   }
   flush();
   return withCopulas(out, tokens);
+}
+
+/** `… and the EU has followed`: a noun phrase (names whole, at most six words) and then a verb. */
+function verbAfterPhrase(tokens: readonly Token[], names: readonly Named[], from: number): boolean {
+  let words = 0;
+  for (let j = from; j < tokens.length && words <= 6; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    const name = names.find((n) => n.from <= t.start && n.to >= t.end);
+    if (name) {
+      while (tokens[j + 1] && tokens[j + 1]!.end <= name.to) j++;
+    } else if (!NOMINAL.has(t.pos)) return false;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * `the Department of Energy, the Department of Defense, and the Department of Commerce are …`: a phrase
+ * with `the` after a comma continues a list when `and the` closes that list before any verb.
+ */
+function listOfDefinites(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j + 1 < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:()–—.]$/.test(t.text)) return false;
+    if (t.pos === 'CCONJ' && /^the$/i.test(tokens[j + 1]!.text)) return true;
+  }
+  return false;
+}
+
+/** Whether the parenthesis opening at `i` holds no verb and starts with an amount or a preposition. */
+function elaborates(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i + 1];
+  if (!first || !(first.pos === 'NUM' || first.pos === 'SYM' || first.pos === 'ADP')) return false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === ')') return true;
+    if (t.text === '(' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** `China is a member of RCEP`: a form of `be` before a noun phrase and no verb is a copula clause. */

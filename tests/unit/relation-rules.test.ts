@@ -238,6 +238,28 @@ const english: Case[] = [
     not: ['MEMBER_OF European Union → France'],
   },
   {
+    text: 'In 2025, the United States imported copper products (25% by value from the EU and 20% from Canada).',
+    states: ['SUPPLIES European Union → United States', 'SUPPLIES Canada → United States'],
+  },
+  {
+    text: 'The United States imported copper (which Chile shipped from Peru).',
+    states: [],
+    not: ['SUPPLIES Peru → United States'],
+  },
+  {
+    text: 'Through the agenda, the Department of Energy, the Department of Defense, and the Department of Commerce are funding Albemarle.',
+    states: [
+      'FUNDS U.S. Department of Energy → Albemarle',
+      'FUNDS U.S. Department of Defense → Albemarle',
+      'FUNDS U.S. Department of Commerce → Albemarle',
+    ],
+  },
+  {
+    text: 'Since 2021, the Department of Commerce has imposed duties on steel and the EU has followed.',
+    states: ['IMPOSES U.S. Department of Commerce → steel'],
+    not: ['IMPOSES U.S. Department of Commerce → European Union'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
