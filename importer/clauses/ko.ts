@@ -32,12 +32,14 @@ function words(text: string, tokens: readonly Token[], names: readonly Named[]):
       if (tokens[t]!.start >= from) own.push(tokens[t]!);
       t++;
     }
-    const verbAt = own.findIndex((k) => VERBAL.test(k.tag));
+    // A name is a noun whatever the tagger makes of its pieces (`독·프·영` read as verb and adverbs).
+    const named = (k: Token) => names.some((n) => n.from <= k.start && n.to >= k.end);
+    const verbAt = own.findIndex((k) => VERBAL.test(k.tag) && !named(k));
     const nounPart = verbAt === -1 ? own : own.slice(0, verbAt);
     let head: Token | undefined;
     let particle: Token | undefined;
     for (const k of nounPart) {
-      if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || k.pos === 'PRON') {
+      if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || k.pos === 'PRON' || named(k)) {
         head = k;
         particle = undefined;
       } else if ((k.pos === 'ADP' || k.tag === 'JC') && head) {

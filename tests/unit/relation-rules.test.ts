@@ -355,6 +355,14 @@ const korean: Case[] = [
     states: [],
     not: ['SUPPLIES Samsung Electronics → Apple'],
   },
+  {
+    text: '핵심광물안보파트너십에는 한·미·일·독·프 등 5개국이 참여한다.',
+    states: [
+      'MEMBER_OF Germany → Minerals Security Partnership',
+      'MEMBER_OF France → Minerals Security Partnership',
+    ],
+    not: ['MEMBER_OF Germany → France'],
+  },
 ];
 
 function figureTargets(text: string, title?: string): string[] {
