@@ -237,6 +237,16 @@ function chunks(
       });
       continue;
     }
+    // `power everything from A to B`: a pronoun right after a verb is its object, not a new clause.
+    if (
+      t.pos === 'PRON' &&
+      !np &&
+      out[out.length - 1]?.kind === 'verb' &&
+      !/^(which|that|who)$/i.test(t.text)
+    ) {
+      np = phrase(t);
+      continue;
+    }
     if (t.pos === 'PRON' || t.pos === 'SCONJ') {
       flush();
       if (/^(which|that|who)$/i.test(t.text)) relative = true;
@@ -453,8 +463,23 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
       tokens[i + 1] !== undefined &&
       (isPredicate(t.lemma) ? tokens[i + 1]!.pos !== 'PUNCT' : /^(ADP|DET)$/.test(tokens[i + 1]!.pos)),
   );
-  if (at < 0 || tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;
-  return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));
+  if (at >= 0 && !tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));
+  // `Lithium-ion batteries power electric vehicles`: in a sentence with no verb, a base-form predicate after a
+  // plural noun and before a phrase is the plural subject's verb.
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;
+  const plural = tokens.findIndex(
+    (t, i) =>
+      t.pos === 'NOUN' &&
+      t.text.toLowerCase() === t.lemma &&
+      isPredicate(t.lemma) &&
+      tokens[i - 1]?.pos === 'NOUN' &&
+      /s$/.test(tokens[i - 1]!.text) &&
+      tokens[i - 1]!.text.toLowerCase() !== tokens[i - 1]!.lemma &&
+      /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? ''),
+  );
+  if (plural < 0) return tokens;
+  return tokens.map((t, i) => (i === plural ? { ...t, pos: 'VERB' as const } : t));
 }
 
 /**

@@ -50,6 +50,12 @@ export class EnglishAnalyser implements Analyser {
         tag,
       });
     }
+    // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i]!;
+      if (t.pos !== 'PRON' && /^(?:every|some|any|no)(?:thing|one|body)$/i.test(t.text))
+        out[i] = { ...t, pos: 'PRON', lemma: t.text.toLowerCase() };
+    }
     // `a key building block`, `the refining process`: an -ing form between a determiner or adjective and a
     // noun modifies the noun; the tagger's VERB would start a clause in the middle of a noun phrase.
     // `on imported processed minerals`: so does an -ed form after a preposition, determiner or adjective.

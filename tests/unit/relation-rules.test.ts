@@ -260,6 +260,19 @@ const english: Case[] = [
     not: ['IMPOSES U.S. Department of Commerce → European Union'],
   },
   {
+    text: 'Lithium-ion batteries power electric vehicles.',
+    states: ['USES electric vehicles → lithium-ion batteries'],
+  },
+  {
+    text: 'Rare earth magnets power everything from wind turbines to electric motors.',
+    states: ['USES wind turbines → rare earth magnets', 'USES electric motors → rare earth magnets'],
+  },
+  {
+    text: 'The power of lithium in batteries is large.',
+    states: [],
+    not: ['USES secondary batteries → lithium'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
