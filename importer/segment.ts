@@ -52,6 +52,8 @@ const TABLE_HEAD_WORD = /^(?:구\s?분|산업\s?분야|분야|항목|핵심\s?�
 const TERM_WORDS = [/단기/, /중기/, /장기/, /short[- ]term/i, /(?:mid|medium)[- ]term/i, /long[- ]term/i];
 const SENTENCE_END = /(?:[.!?。]|다)\s*$/;
 const FOOTNOTE_MARK = /[^\s(\d[]([1-9]\d?)\)(?=[\s.,;:가-힣]|$)/g;
+/** A word with a star right after it, not a bullet at the line's start: `요건*을`, `Partnership*)`. */
+const STAR_MARK = /[^\s*]\*+(?=[\s),.:;'’”」』을를이가은는의]|$)/;
 const CONTINUES_WORD = /^[(),.\]:;%들의을를은는에와과로으도만적화됨함임]/;
 
 type LineClass =
@@ -97,6 +99,8 @@ export function segment(clean: CleanText): Segmented {
   const sections: Section[] = [];
   const blocks: Block[] = [];
   const footnoteRefs = new Map<number, number>();
+  /** The last line with a starred word (`요건*`, `Partnership*`), whose note a `*` line gives. */
+  let starRef = -Infinity;
   const footnotesDefined = new Set<number>();
   let sectionStack: number[] = [];
   let blockStack: { rank: number; index: number }[] = [];
@@ -170,6 +174,9 @@ export function segment(clean: CleanText): Segmented {
       return { type: 'marker', kind: 'list', marker: c.slice(0, c.indexOf(' ')), rank: 3, offset };
     }
     m = BULLET.exec(c);
+    // `* (배터리 광물) …`, `* Mineral Security Partnership : …` after a starred word: the star's note.
+    if (m?.[1] === '*' && m[2] !== undefined && line.number - starRef <= 30)
+      return { type: 'marker', kind: 'footnote', marker: '*', rank: 0, offset: c.indexOf(m[2]) };
     if (m && (m[2] !== undefined || c.length === 1 || /^[-–•]\s*$/.test(c))) {
       if (m[1] === '-' && /^-\S/.test(c)) return { type: 'text' };
       return {
@@ -187,6 +194,7 @@ export function segment(clean: CleanText): Segmented {
 
   const noteFootnoteRefs = (line: Line) => {
     for (const m of line.content.matchAll(FOOTNOTE_MARK)) footnoteRefs.set(Number(m[1]), line.number);
+    if (STAR_MARK.test(line.content)) starRef = line.number;
   };
 
   const currentSection = () => sectionStack.at(-1);

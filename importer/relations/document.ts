@@ -312,7 +312,9 @@ class Analyzer {
           evidence: this.ev(t.span, 0, text.length, t.section, 'structure:policy-heading'),
         };
       }
-      if (modeSet) continue;
+      // A parent that is a full sentence (`□ 산업부는 … 협력 양해각서에 서명하였다`) states facts; only a
+      // heading names what the items under it are (strategies, implications, status).
+      if (modeSet || (!t.isSection && FULL_SENTENCE.test(text))) continue;
       if (NONE_WORDS.test(text)) ctx.mode = 'none';
       else if (IMPLICATION_WORDS.test(text)) ctx.mode = 'implication';
       else if (policyTitle) ctx.mode = 'policy';
@@ -1431,6 +1433,9 @@ function leadingSubjects(text: string, ms: readonly Mention[], from: number): Me
     /^\s+(?:are|is|has|have|will|plan|\w+s\b|\w+ed\b)/.test(after);
   return subject ? list : [];
 }
+
+/** A Korean declarative sentence (`…서명하였다.`) or an English one of eight words or more, ending in a period. */
+const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;
 
 /** An amount as an argument for the clause engine, one node id per offset so that readings map back. */
 function figureArgument(f: FigureMatch): Entity {

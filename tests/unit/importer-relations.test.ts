@@ -193,3 +193,17 @@ describe('offsets in a file with a BOM and CRLF line ends', () => {
     expect(edgesOf(g)).toContain('TARGETS 인플레이션 감축법 → 태양광');
   });
 });
+
+describe('items under a parent', () => {
+  const strategies = (text: string) => importText(text).nodes.filter((n) => n.kind === 'Strategy');
+
+  it('are strategies under a heading that names strategies', () => {
+    expect(strategies('□ 한국의 대응 전략\n  ㅇ 호주와 핵심광물 협력 확대\n')).toHaveLength(1);
+  });
+
+  it('are facts, not strategies, under a parent that is a full sentence', () => {
+    expect(
+      strategies('□ 산업부는 몽골과 협력을 강화하기로 하였다.\n  ㅇ 호주와 핵심광물 협력 확대\n'),
+    ).toEqual([]);
+  });
+});

@@ -42,6 +42,15 @@ describe('segmenting a Korean report', () => {
     expect(blocks.find((b) => b.span.text === text)).toMatchObject({ kind, marker });
   });
 
+  it('reads a star line after a starred word as that word’s note, and other star lines as items', () => {
+    const noted = run(
+      'ㅇ 보조금은 요건*을 충족하는 경우에 지급된다.\n* (배터리 광물) 북미에서 재활용\n',
+    ).blocks;
+    expect(noted.find((b) => b.span.text.startsWith('(배터리'))).toMatchObject({ kind: 'footnote' });
+    const listed = run('Steps:\n* Raise tariffs on steel\n* Fund batteries\n').blocks;
+    expect(listed.find((b) => b.span.text.startsWith('Raise'))).toMatchObject({ kind: 'item' });
+  });
+
   it('joins a line broken mid-word and keeps a trailing space as the word gap', () => {
     const para = blocks.find((b) => b.kind === 'paragraph')!;
     expect(para.span.text).toContain('CHIPS and Science Act(반도체 지원법), IRA(인플레이션 감축법)');
