@@ -273,6 +273,16 @@ const english: Case[] = [
     not: ['USES secondary batteries → lithium'],
   },
   {
+    text: 'Section 232 tariffs applied only to the copper content of the goods.',
+    states: ['IMPOSES Section 232 of the Trade Expansion Act of 1962 → copper'],
+    not: ['AFFECTS Section 232 of the Trade Expansion Act of 1962 → copper'],
+  },
+  {
+    text: 'The Inflation Reduction Act applies to lithium.',
+    states: ['AFFECTS Inflation Reduction Act of 2022 → lithium'],
+    not: ['IMPOSES Inflation Reduction Act of 2022 → lithium'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },

@@ -1,6 +1,7 @@
 import type { Argument } from '../../clauses/types';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
+import { namedForRestriction } from './named-restriction';
 
 /** Prepositions whose conjuncts are each other's partners. */
 const RECIPROCAL = new Set(['oblique:between', 'oblique:among']);
@@ -49,7 +50,8 @@ export const predicateFrame: ClauseRule = {
           if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && s.named.from > t.named.from)
             continue;
           out.push({
-            type: frame.type,
+            // `Section 232 tariffs applied only to copper`: what a restriction bears on, it is imposed on.
+            type: frame.type === 'AFFECTS' && namedForRestriction(s, ctx) ? 'IMPOSES' : frame.type,
             source: s.named.entity,
             target: t.named.entity,
             from: Math.min(s.named.from, t.named.from, clause.predicate.from),
