@@ -342,6 +342,7 @@ export function koreanClauses(
     }
     // A predicate word.
     const copula = w.verb.tag.startsWith('VCP');
+    if (relative && copula && noun) relative.clause.relative = false;
     if (np.length > 0) closeNp(w, copula && noun ? 'object' : 'modifier', '');
     const stem = w.head && w.head.start < w.verb.start ? w.head.lemma : w.verb.lemma;
     const passive = /^XSV/.test(w.verb.tag) && /^(되다|받다|당하다)$/.test(w.verb.lemma);
@@ -362,6 +363,9 @@ export function koreanClauses(
     if (w.ending === 'ETM') {
       const outer = args.filter((a) => a.role === 'subject' && a.marker === TOPIC);
       const clause = endClause(predicate, w.to, true);
+      // Its missing argument is the noun it modifies, unless that noun is a copula's (`[…생산하는] 회사이다`),
+      // which describes the sentence's subject.
+      clause.relative = true;
       if (passive) swapPassive(clause);
       relative = { clause, passive, copula, topic: outer.length > 0 ? outer : topic, chained };
       chained = [];

@@ -38,6 +38,8 @@ export interface Predicate {
 export interface Clause {
   predicate: Predicate;
   args: Argument[];
+  /** The clause modifies the noun after it (`영국 최대의 회사였던 X`): its missing argument is that noun. */
+  relative?: boolean;
   /** The clause's extent in the sentence, for evidence. */
   from: number;
   to: number;

@@ -147,6 +147,30 @@ describe('relations in news and encyclopedia sentences', () => {
   });
 });
 
+describe('an encyclopedia article about one company', () => {
+  const article = [
+    '현대자동차',
+    '',
+    '현대자동차는 대한민국의 자동차 회사이다.',
+    '전기차를 생산하는 회사이다.',
+    '영국 최대의 자동차 회사였던 브리티시 레일랜드의 기술을 도입하였다.',
+  ].join('\n');
+  const g = importBytes(new TextEncoder().encode(article), {
+    path: 'wiki.txt',
+    lexicon,
+    title: '현대자동차',
+  });
+  const edges = relations(g);
+
+  it('gives the title a relative clause on the copula’s noun (“… 생산하는 회사이다”)', () => {
+    expect(edges).toContain('PRODUCES company:hyundai-motor industry:electric-vehicle');
+  });
+
+  it('does not give the title a relative clause that describes another noun (“… 회사였던 X”)', () => {
+    expect(edges).not.toContain('BASED_IN company:hyundai-motor country:united-kingdom');
+  });
+});
+
 describe('sentence boundaries', () => {
   it.each([
     [

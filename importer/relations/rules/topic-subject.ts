@@ -18,7 +18,7 @@ export const topicSubject: ClauseRule = {
       clause.predicate.nominal &&
       clause.args.some((a) => a.role === 'oblique' && a.marker === '와') &&
       !clause.args.some((a) => a.role === 'genitive');
-    if (!topic || (clause.predicate.nominal && !partnerOnly)) return [];
+    if (!topic || clause.relative || (clause.predicate.nominal && !partnerOnly)) return [];
     // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
     const owner = (a: Argument) =>
       a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
