@@ -282,8 +282,12 @@ export function koreanClauses(
         const comitative = before !== undefined && /^(와|과)$/.test(before.text) && before.pos !== 'NOUN';
         // `동맹국(한국, 일본 등)과의`: a comitative after a bracketed list makes the whole list partners.
         const listed = comitative && w.names.length === 0;
+        // `갈륨과 게르마늄의 수출`: the names joined to this one by 와/과/및 are possessors with it.
+        const joined = new Set(w.names);
+        for (let j = i - 1; j >= 0 && ws[j]!.particle?.tag === 'JC'; j--)
+          for (const n of ws[j]!.names) joined.add(n);
         for (const p of np) {
-          if (!listed && !w.names.includes(p.named)) continue;
+          if (!listed && !joined.has(p.named)) continue;
           if (comitative) p.comitative = true;
           else p.genitive = true;
         }

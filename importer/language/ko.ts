@@ -122,6 +122,11 @@ export class KoreanAnalyser implements Analyser {
         tag: t.pos,
       });
     }
+    // `현대자동차그룹의`: a word-final 의 read as the noun 'clothes' after another noun is the genitive particle.
+    const last = tokens.at(-1);
+    const before = tokens.at(-2);
+    if (last?.text === '의' && last.end === word.length && last.pos === 'NOUN' && before?.pos === 'NOUN')
+      tokens[tokens.length - 1] = particle(last.start, '의', 'JKG');
     return tokens;
   }
 }

@@ -386,6 +386,15 @@ const korean: Case[] = [
     ],
     not: ['MEMBER_OF Germany → France'],
   },
+  {
+    text: '현대자동차그룹의 자동차 제조사 현대자동차는 1967년에 설립되었다.',
+    states: ['PRODUCES Hyundai Motor Company → automobiles'],
+    not: ['PRODUCES Hyundai Motor Group → automobiles'],
+  },
+  {
+    text: '삼성전자는 세계 최대의 반도체 제조사이다.',
+    states: ['PRODUCES Samsung Electronics → semiconductors'],
+  },
 ];
 
 function figureTargets(text: string, title?: string): string[] {
