@@ -57,7 +57,7 @@ export const EdgeType = z.enum([
   'MEMBER_OF', // Country → Country (bloc) | Policy (agreement); Company → Organization
   'MEASURES', // Figure → any node: the quantity a figure states
   'SCHEDULES', // RoadmapItem → Strategy | Industry | Technology | Policy: what the roadmap puts on a timeline
-  'IMPOSES', // Country | Organization | Policy → Material | Industry | Country | Company: a tariff, ban or control put on it
+  'IMPOSES', // Country | Organization | Policy → Material | Industry | Technology | Country | Company: a tariff, ban or control put on it
   'FUNDS', // Country | Organization → Company | Industry | Technology | Organization: grants, loans, awards
   'LOCATED_IN', // Company | Organization → Country: a plant, fab, mine or office of it is there
   'PRODUCES', // Country | Company → Material | Industry | Technology: produces, mines or makes it

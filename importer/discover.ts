@@ -184,6 +184,8 @@ export function discover(
   const suffixEntity = (name: string): Entity | undefined => {
     const words = name.split(/\s+/);
     for (let i = 1; i < words.length; i++) {
+      // `Section 201 of the Trade Act of 1974` is a part of the act, not the act with words in front.
+      if (/^(?:of|the)$/i.test(words[i - 1]!)) continue;
       const hit = wholeMention(words.slice(i).join(' '));
       if (hit) return hit;
     }

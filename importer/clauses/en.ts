@@ -176,7 +176,11 @@ function chunks(
         continue;
       }
       flush();
-      marker = t.text.toLowerCase();
+      // `pursuant to Section 201`, `in accordance with the Act`: the authority a thing is done under.
+      const authority =
+        (t.lemma === 'to' && /^pursuant$/i.test(tokens[i - 1]?.text ?? '')) ||
+        (t.lemma === 'with' && /^accordance$/i.test(tokens[i - 1]?.text ?? ''));
+      marker = authority ? 'under' : t.text.toLowerCase();
       continue;
     }
     if (t.pos === 'PART' && t.lemma === 'to') {

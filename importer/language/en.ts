@@ -50,6 +50,21 @@ export class EnglishAnalyser implements Analyser {
         tag,
       });
     }
+    // `imposed safeguard tariffs`: a base-form verb between a past-tense verb and a noun modifies the noun.
+    for (let i = 1; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      const before = out[i - 1]!;
+      if (
+        t.pos === 'VERB' &&
+        t.text.toLowerCase() === t.lemma &&
+        before.pos === 'VERB' &&
+        /ed$/i.test(before.text) &&
+        // `helped build factories`: these take a bare infinitive.
+        !/^(help|make|let|have|see|watch|hear)$/.test(before.lemma) &&
+        out[i + 1]!.pos === 'NOUN'
+      )
+        out[i] = { ...t, pos: 'NOUN' };
+    }
     // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
     for (let i = 0; i < out.length; i++) {
       const t = out[i]!;

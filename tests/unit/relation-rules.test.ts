@@ -283,6 +283,26 @@ const english: Case[] = [
     not: ['IMPOSES Inflation Reduction Act of 2022 → lithium'],
   },
   {
+    text: 'Saudi Arabia is an important source of phosphate fertilizer.',
+    states: ['PRODUCES Saudi Arabia → phosphate fertilizer'],
+  },
+  {
+    text: 'President Trump imposed global safeguard tariffs on imports of solar cells and modules, pursuant to Section 201 of the Trade Act of 1974.',
+    states: [
+      'IMPOSES United States → solar cells',
+      'IMPOSES Section 201 of the Trade Act of 1974 → solar cells',
+      'ENACTED_BY Section 201 of the Trade Act of 1974 → United States',
+    ],
+  },
+  {
+    text: 'President Trump revolutionized international trade by using Section 232.',
+    states: ['ENACTED_BY Section 232 of the Trade Expansion Act of 1962 → United States'],
+  },
+  {
+    text: 'President Trump imposed safeguard tariffs on imports of solar cells.',
+    states: ['IMPOSES United States → solar cells'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
