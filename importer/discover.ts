@@ -186,6 +186,9 @@ export function discover(
     for (let i = 1; i < words.length; i++) {
       // `Section 201 of the Trade Act of 1974` is a part of the act, not the act with words in front.
       if (/^(?:of|the)$/i.test(words[i - 1]!)) continue;
+      // `Title 17 Clean Energy Financing Program`: a cited title or section number belongs to the name.
+      if (i === 2 && /^(?:Title|Section|Article|Chapter|Part)$/.test(words[0]!) && /^\d/.test(words[1]!))
+        continue;
       const hit = wholeMention(words.slice(i).join(' '));
       if (hit) return hit;
     }

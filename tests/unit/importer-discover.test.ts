@@ -29,6 +29,14 @@ describe('discovering names by their shape', () => {
     ['Applicants include American Metal Resources.', 'Company:American Metal Resources'],
     ['대우중공업㈜은 조선소를 운영했다.', 'Company:대우중공업'],
     ['Congress may end the Section 232 copper tariffs.', 'Policy:Section 232 copper tariffs'],
+    [
+      'It is financed under the Title 17 Clean Energy Financing Program.',
+      'Policy:Title 17 Clean Energy Financing Program',
+    ],
+    [
+      'It was done pursuant to Section 201 of the Trade Act of 1974.',
+      'Policy:Section 201 of the Trade Act of 1974',
+    ],
     ['해양수산부는 계획을 밝혔다.', 'Organization:해양수산부'],
     ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
