@@ -325,10 +325,31 @@ const NOT_KO_ORG =
 
 /** Korean company names by a trade word that only firms end in: `대우중공업`, `신한중공업`, `포스코케미칼`. */
 const KO_COMPANY =
-  /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|산업개발))(?=[\s,.)·㈜]|$|[은는이가을를의에과와도로]|주식회사|\(주\))/gu;
+  /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|산업개발|자동차|자동차공업))(?=[\s,.)·㈜]|$|[은는이가을를의에과와도로]|주식회사|\(주\))/gu;
 /** Words before such a trade word that make it a sector, not a name (`국내 중공업`, `세계조선해양`). */
 const KO_COMPANY_GENERIC =
-  /^(?:국내|해외|세계|글로벌|국영|민간|주요|대형|중소|외국|국내외|전체|일부|기존|신규|친환경)/;
+  /^(?:국내|해외|세계|글로벌|국영|민간|주요|대형|중소|외국|국내외|전체|일부|기존|신규|친환경|전기|수소|자율주행|미래|완성|승용|상용|국산|수입|중고|소형|중형|하이브리드|커넥티드|내연기관|무인|경)/;
+/**
+ * `영국 최대의 자동차 회사였던 브리티시 레일랜드`: the name a company description ends on, one or two words
+ * before a particle.
+ */
+const KO_DESCRIBED_COMPANY =
+  /(?:회사|기업|업체|제조사|자동차 회사|은행)(?:인|이던|였던|이었던)\s+([가-힣]{2,10}(?:\s[가-힣]{2,10})?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|로)?(?=[\s,.)]|$))/gu;
+
+/**
+ * A word without its case particle, by the sound the particle follows: 이/은/을/과 come after a final
+ * consonant and 가/는/를/와 after a vowel, so `화웨이` keeps its 이 and `닛산이` loses it.
+ */
+function withoutParticle(word: string): string {
+  const m = /^(.+)(이|은|을|과|가|는|를|와|의|에|도|로)$/.exec(word);
+  if (!m) return word;
+  const code = m[1]!.charCodeAt(m[1]!.length - 1) - 0xac00;
+  if (code < 0 || code > 11171) return word;
+  const closed = code % 28 !== 0;
+  if (/^(이|은|을|과)$/.test(m[2]!) && !closed) return word;
+  if (/^(가|는|를|와)$/.test(m[2]!) && closed) return word;
+  return m[1]!;
+}
 
 function discoverByShape(
   text: string,
@@ -373,6 +394,17 @@ function discoverByShape(
   for (const m of text.matchAll(KO_COMPANY)) {
     const name = m[1]!;
     if (!KO_COMPANY_GENERIC.test(name) && !DESCRIPTOR.test(name)) tryAdd('Company', name);
+  }
+  for (const m of text.matchAll(KO_DESCRIBED_COMPANY)) {
+    const [first, second] = m[1]!.split(' ');
+    // `회사인 현대차가 발표했다`: a first word with its particle is the whole name.
+    const bare = withoutParticle(first!);
+    // A second word belongs to the name only when the particle comes after it (`브리티시 레일랜드의`).
+    const tail =
+      second && bare === first && withoutParticle(second) !== second ? withoutParticle(second) : '';
+    const name = tail ? `${bare} ${tail}` : bare;
+    if (!DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name) && name.replace(/\s/g, '').length >= 3)
+      tryAdd('Company', name);
   }
   for (const m of text.matchAll(KO_ORG)) {
     const name = m[1]!;

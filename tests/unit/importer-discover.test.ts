@@ -29,6 +29,9 @@ describe('discovering names by their shape', () => {
     ['Applicants include American Metal Resources.', 'Company:American Metal Resources'],
     ['대우중공업㈜은 조선소를 운영했다.', 'Company:대우중공업'],
     ['Congress may end the Section 232 copper tariffs.', 'Policy:Section 232 copper tariffs'],
+    ['당시 영국 최대의 자동차 회사였던 브리티시 레일랜드의 기술을 도입했다.', 'Company:브리티시 레일랜드'],
+    ['세계적인 회사인 모토로라가 발표했다.', 'Company:모토로라'],
+    ['1999년 3월, 기아자동차와 아시아자동차를 인수하였다.', 'Company:아시아자동차'],
     [
       'It is financed under the Title 17 Clean Energy Financing Program.',
       'Policy:Title 17 Clean Energy Financing Program',
@@ -55,8 +58,13 @@ describe('discovering names by their shape', () => {
     ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],
     ['a meeting in 「」', '「제12차 경제안보 핵심품목 TF 회의」를 개최하였다.'],
     ['a description before a trade word', 'Rare Earth Minerals are scarce.'],
+    ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
   ])('does not take %s for a name', (_why, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('takes a described company’s name without the adverb after it', () => {
+    expect(found('중국 기업인 화웨이 역시 참여했다.')).toEqual(['Company:화웨이']);
   });
 
   it('does not take an instrument and a measure joined by "or" for one measure', () => {
