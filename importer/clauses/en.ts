@@ -6,7 +6,7 @@ interface Phrase {
   kind: 'np';
   from: number;
   to: number;
-  names: { named: Named; genitive: boolean; beforeHead: boolean }[];
+  names: { named: Named; genitive: boolean; beforeHead: boolean; adjective?: boolean }[];
   marker: string;
   /** Lemma of the phrase's last noun: its head. */
   head: string | undefined;
@@ -52,6 +52,8 @@ const NEGATION = /^(not|n't|never|no)$/i;
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
+/** English nationality adjectives: Canadian, Japanese, British, Israeli. */
+const DEMONYM = /^[A-Z][a-z]+(?:an|ese|ish|i|ch)$/;
 /** Participles that say what the noun before them is made of. */
 const COMPOSITION = /^(comprising|consisting|composed)$/i;
 
@@ -107,7 +109,20 @@ function chunks(
       np ??= phrase(t);
       if (!np.names.some((x) => x.named === name)) {
         const after = tokens[i + 1];
-        np.names.push({ named: name, genitive: false, beforeHead: false });
+        // `Canadian, German, and Japanese companies`: a nationality adjective only describes the noun.
+        const adjective =
+          name.entity.kind === 'Country' &&
+          t.start <= name.from &&
+          t.end >= name.to &&
+          DEMONYM.test(t.text) &&
+          /^(NOUN|PROPN|ADJ|CCONJ|PUNCT)$/.test(tokens[i + 1]?.pos ?? '') &&
+          tokens[i + 1]?.text !== '.';
+        np.names.push({
+          named: name,
+          genitive: false,
+          beforeHead: false,
+          ...(adjective ? { adjective } : {}),
+        });
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
         const possessive = /^['’]s?$/.test(tokens[i + 1]?.text ?? '') || after?.text === "'s";
@@ -264,6 +279,14 @@ function chunks(
       open = true;
       continue;
     }
+    // `Schlumberger Technology (an American company)`: a verbless parenthesis opening with `a`/`an`
+    // describes the phrase before it, like an appositive after a comma.
+    if (t.text === '(' && np && /^(a|an)$/i.test(tokens[i + 1]?.text ?? '') && verbless(tokens, i)) {
+      flush();
+      appositive = true;
+      open = true;
+      continue;
+    }
     if (t.text === ')' && open) {
       flush();
       open = false;
@@ -316,6 +339,11 @@ function listOfDefinites(tokens: readonly Token[], from: number): boolean {
 function elaborates(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i + 1];
   if (!first || !(first.pos === 'NUM' || first.pos === 'SYM' || first.pos === 'ADP')) return false;
+  return verbless(tokens, i);
+}
+
+/** Whether the parenthesis opening at `i` closes before any verb. */
+function verbless(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.text === ')') return true;
@@ -369,8 +397,8 @@ const PARTITIVE = new Set([
 const args = (p: Phrase, role: Role): Argument[] =>
   p.names.map((n) => ({
     named: n.named,
-    role: n.genitive ? 'genitive' : role,
-    marker: role === 'oblique' ? p.marker : '',
+    role: n.genitive ? 'genitive' : n.adjective ? 'modifier' : role,
+    marker: role === 'oblique' && !n.adjective ? p.marker : '',
   }));
 
 /**
@@ -405,6 +433,8 @@ export function englishClauses(
       const p = cs[j]!;
       if (p.kind !== 'np') break;
       from = p.from;
+      // `Syrah, a U.S.-based company, produces …`: the appositive describes the subject before it.
+      if (p.appositive && cs[j - 1]?.kind === 'np') continue;
       if (p.marker === '' || p.relative) {
         // The object of an earlier verb is no subject: `strengthens supply chains by imposing tariffs`.
         const objectOfVerb = cs[j - 1]?.kind === 'verb' && !p.relative;

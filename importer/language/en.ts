@@ -65,6 +65,13 @@ export class EnglishAnalyser implements Analyser {
       )
         out[i] = { ...t, pos: 'NOUN' };
     }
+    // `a U.S.-based company`, `China-made chips`: a participle hyphenated to the word before is an adjective.
+    for (let i = 1; i < out.length; i++) {
+      const t = out[i]!;
+      const dash = out[i - 1]!;
+      if (t.pos === 'VERB' && /ed$/i.test(t.text) && dash.text === '-' && dash.end === t.start)
+        out[i] = { ...t, pos: 'ADJ' };
+    }
     // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
     for (let i = 0; i < out.length; i++) {
       const t = out[i]!;

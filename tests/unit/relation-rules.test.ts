@@ -303,6 +303,19 @@ const english: Case[] = [
     states: ['IMPOSES United States → solar cells'],
   },
   {
+    text: 'Ocean Management Inc., comprising Schlumberger Technology (an American company) and Canadian, German, and Japanese companies, applied.',
+    states: [
+      'MEMBER_OF Schlumberger Technology → Ocean Management Inc.',
+      'BASED_IN Schlumberger Technology → United States',
+    ],
+    not: ['MEMBER_OF Canada → Ocean Management Inc.', 'MEMBER_OF Japan → Ocean Management Inc.'],
+  },
+  {
+    text: 'Syrah Technologies, a U.S.-based company, produces graphite.',
+    states: ['BASED_IN Syrah Technologies → United States', 'PRODUCES Syrah Technologies → graphite'],
+    not: ['PRODUCES United States → graphite'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
