@@ -419,6 +419,21 @@ class Analyzer {
       out.push({ entity, from: at, to: at + m[0].length });
       changed = true;
     }
+    // `MP Materials disclosed that it was allocated $60 million`: `it` or `they` opening a clause after
+    // `that`/`and` is the sentence's subject, a name at its start.
+    for (const m of span.text.matchAll(PRONOUN_SUBJECT)) {
+      const at = m.index! + m[0].length - m[1]!.length;
+      const start = Math.max(span.text.lastIndexOf('. ', at), span.text.lastIndexOf('\n', at), -1);
+      const subject = ms.find((x) => x.from > start && x.to <= at);
+      if (
+        !subject ||
+        !SUBJECT_KINDS.has(subject.entity.kind) ||
+        !/^\s*(?:(?:the|The)\s+)?$/.test(span.text.slice(start + 1, subject.from))
+      )
+        continue;
+      out.push({ entity: subject.entity, from: at, to: at + m[1]!.length });
+      changed = true;
+    }
     const policies = ms.filter((x) => x.entity.kind === 'Policy');
     this.lastPolicy = policies.at(-1)?.entity ?? this.lastPolicy;
     return changed ? out.sort((x, y) => x.from - y.from) : ms;
@@ -1433,6 +1448,11 @@ function leadingSubjects(text: string, ms: readonly Mention[], from: number): Me
     /^\s+(?:are|is|has|have|will|plan|\w+s\b|\w+ed\b)/.test(after);
   return subject ? list : [];
 }
+
+/** `… that it was allocated`, `… and they plan`: a pronoun opening a clause, group 1. */
+const PRONOUN_SUBJECT =
+  /\b(?:that|and)\s+(it|they)\b(?=\s+(?:\w+\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|plans?|\w+ed|\w+s)\b)/g;
+const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
 
 /** A Korean declarative sentence (`…서명하였다.`) or an English one of eight words or more, ending in a period. */
 const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;

@@ -316,6 +316,15 @@ const english: Case[] = [
     not: ['PRODUCES United States → graphite'],
   },
   {
+    text: 'MP Materials disclosed that it was allocated $60 million through the Inflation Reduction Act.',
+    states: ['AFFECTS Inflation Reduction Act of 2022 → MP Materials'],
+  },
+  {
+    text: 'Reports about MP Materials say that it was allocated $60 million through the Inflation Reduction Act.',
+    states: [],
+    not: ['AFFECTS Inflation Reduction Act of 2022 → MP Materials'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
