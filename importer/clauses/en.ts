@@ -397,8 +397,8 @@ const PARTITIVE = new Set([
 const args = (p: Phrase, role: Role): Argument[] =>
   p.names.map((n) => ({
     named: n.named,
-    role: n.genitive ? 'genitive' : n.adjective ? 'modifier' : role,
-    marker: role === 'oblique' && !n.adjective ? p.marker : '',
+    role: n.genitive ? 'genitive' : n.adjective && role !== 'oblique' ? 'modifier' : role,
+    marker: role === 'oblique' ? p.marker : '',
   }));
 
 /**

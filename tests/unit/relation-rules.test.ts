@@ -325,6 +325,11 @@ const english: Case[] = [
     not: ['AFFECTS Inflation Reduction Act of 2022 → MP Materials'],
   },
   {
+    text: 'The arrangement will bring lower European Union tariffs and lower costs for American consumers.',
+    states: [],
+    not: ['IMPOSES United States → European Union'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
