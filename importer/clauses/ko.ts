@@ -135,6 +135,26 @@ export function koreanClauses(
   let chained: Clause[] = [];
   let topic: Argument[] = [];
 
+  /**
+   * `GM과 배터리 공급 계약을`, `벤츠와 기술제휴`: whether the phrase after the word at `i` has a predicate noun, which
+   * makes its 와/과 name a partner; a name of the same kind right after it makes a list (`포스코와 현대제철`).
+   */
+  const partnerAhead = (i: number): boolean => {
+    const kinds = new Set(ws[i]!.names.map((n) => n.entity.kind));
+    if (ws[i + 1]?.names.some((n) => kinds.has(n.entity.kind))) return false;
+    for (let j = i + 1; j < ws.length && j <= i + 4; j++) {
+      const v = ws[j]!;
+      if (
+        v.tokens.some(
+          (k) => k.pos === 'NOUN' && (!v.verb || k.start < v.verb.start) && isPredicateNoun(k.lemma),
+        )
+      )
+        return true;
+      if (v.verb || (v.particle && v.particle.tag !== 'JC')) return false;
+    }
+    return false;
+  };
+
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
     // The rightmost predicate noun of the phrase: `IRA의 전기차 보조금 규정` is about the subsidy.
     const nouns = w.head && !npNouns.includes(w.head) ? [...npNouns, w.head] : npNouns;
@@ -148,7 +168,8 @@ export function koreanClauses(
     const before = pending.filter((p) => p !== headName && p.named.to <= head.start);
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
     const after = pending.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
-    if (before.length === 0 && about.length === 0 && after.length === 0) return;
+    const partners = args.some((a) => a.role === 'oblique' && a.marker === '와');
+    if (before.length === 0 && about.length === 0 && after.length === 0 && !partners) return;
     clauses.push({
       predicate: {
         lemma: head.lemma,
@@ -306,11 +327,7 @@ export function koreanClauses(
       }
       if (!w.particle || w.particle.tag === 'JC') {
         // `메르세데스-벤츠와 기술제휴`: 와/과 before a predicate noun names a partner, not a list item.
-        if (
-          w.particle &&
-          /^(와|과)$/.test(w.particle.text) &&
-          next?.tokens.some((k) => k.pos === 'NOUN' && isPredicateNoun(k.lemma))
-        )
+        if (w.particle && /^(와|과)$/.test(w.particle.text) && partnerAhead(i))
           for (const p of np) if (w.names.includes(p.named)) p.comitative = true;
         if (next && next.tokens[0]?.tag !== 'SF') continue;
         // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
@@ -336,7 +353,7 @@ export function koreanClauses(
         next &&
         next.verb === undefined &&
         next.head !== undefined &&
-        !next.tokens.some((k) => k.pos === 'NOUN' && isPredicateNoun(k.lemma))
+        !partnerAhead(i)
       )
         continue;
       const r = roleOf(w.particle);
