@@ -70,6 +70,10 @@ export const EdgeType = z.enum([
 ]);
 export type EdgeType = z.infer<typeof EdgeType>;
 
+/** Report structure, not statements about the world: what the analyst views and the overview set apart. */
+export const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['Document', 'Section']);
+export const STRUCTURAL_TYPES: ReadonlySet<EdgeType> = new Set<EdgeType>(['MENTIONED_IN', 'PART_OF']);
+
 /**
  * A passage of a source document. `start`/`end` are JavaScript string offsets (UTF-16 code units)
  * into the document text exactly as decoded from the file; `quote === text.slice(start, end)`.

@@ -70,6 +70,16 @@ export interface GraphStats {
 export type EvidenceRef = { node: string } | { edge: string };
 
 /**
+ * Every node but documents and sections (`STRUCTURAL_KINDS`), and every edge among them but
+ * `MENTIONED_IN` and `PART_OF`, read at one `version` of the store.
+ */
+export interface SemanticSnapshot {
+  version: string;
+  nodes: Node[];
+  edges: Edge[];
+}
+
+/**
  * The one storage contract. Every method rejects with a `GraphError`
  * (`NOT_FOUND`, `INVALID_INPUT`, `UNAVAILABLE`) rather than returning sentinels.
  * Entity nodes (industries, policies, …) are shared across documents; removing a document
@@ -91,6 +101,13 @@ export interface GraphStore {
   overview(limit?: number): Promise<GraphSlice>;
   stats(): Promise<GraphStats>;
   evidence(ref: EvidenceRef): Promise<Evidence[]>;
+  /**
+   * Changes with every load and remove (with Neo4j, by any process), so whatever is derived from a
+   * read stays valid while it does not.
+   */
+  version(): Promise<string>;
+  /** The whole graph without report structure, in one read. */
+  semanticGraph(): Promise<SemanticSnapshot>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,14 @@
 import { GraphError, invalidInput, notFound } from '../errors';
-import type { DocumentInfo, Edge, Evidence, GraphDocument, GraphSlice, Node, NodeKind } from '../model';
+import {
+  type DocumentInfo,
+  type Edge,
+  type Evidence,
+  type GraphDocument,
+  type GraphSlice,
+  type Node,
+  STRUCTURAL_KINDS,
+  STRUCTURAL_TYPES,
+} from '../model';
 import {
   checkCount,
   checkKinds,
@@ -23,14 +32,13 @@ import {
   type PathQuery,
   type SearchHit,
   type SearchQuery,
+  type SemanticSnapshot,
 } from '../store';
 import { validateGraphDocument } from '../validate';
 import { MergedGraph } from './merged';
 import { Adjacency } from './paths';
 import { DiskStore } from './persist';
 import { SearchIndex, topK } from './search';
-
-const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set(['Document', 'Section']);
 
 /** Indexes derived from the merged graph, rebuilt lazily after a change. */
 interface Derived {
@@ -203,6 +211,28 @@ export class MemoryStore implements GraphStore {
       return edge.evidence;
     }
     throw invalidInput('evidence needs a node or an edge id', { field: 'ref' });
+  }
+
+  async version(): Promise<string> {
+    this.ensureOpen();
+    return String(this.merged.version);
+  }
+
+  async semanticGraph(): Promise<SemanticSnapshot> {
+    this.ensureOpen();
+    const nodes: Node[] = [];
+    const structural = new Set<string>();
+    for (const node of this.merged.nodes()) {
+      if (STRUCTURAL_KINDS.has(node.kind)) structural.add(node.id);
+      else nodes.push(node);
+    }
+    const edges: Edge[] = [];
+    this.merged.graph.forEachEdge((key, _attributes, source, target) => {
+      if (structural.has(source) || structural.has(target)) return;
+      const edge = this.merged.edge(key)!;
+      if (!STRUCTURAL_TYPES.has(edge.type)) edges.push(edge);
+    });
+    return { version: String(this.merged.version), nodes, edges };
   }
 
   async close(): Promise<void> {

@@ -7,8 +7,10 @@
  * keep scanning labels once it is not.
  *
  * Storage layout (one contribution per document, so a document can be replaced or removed alone):
- *   (:Meta {key: 'graph', nextOrder})       one node; every write transaction locks it first, so
- *                                           writes are serialised across processes
+ *   (:Meta {key: 'graph', nextOrder, writes, generation})
+ *                                           one node; every write transaction locks it first, so
+ *                                           writes are serialised across processes, and gives it a
+ *                                           new `generation` (the store's version)
  *   (:Document {id, order, info, text, edgeIds})
  *                                           `info` is DocumentInfo as JSON; `order` is the load
  *                                           position, kept when the document is replaced; `edgeIds`
@@ -76,7 +78,7 @@ export const CYPHER = {
   lockGraph: `
 MERGE (m:Meta {key: 'graph'})
 ON CREATE SET m.nextOrder = 0
-SET m.writes = coalesce(m.writes, 0) + 1
+SET m.writes = coalesce(m.writes, 0) + 1, m.generation = randomUUID()
 RETURN m.nextOrder AS nextOrder`,
   takeOrder: `
 MATCH (m:Meta {key: 'graph'})
@@ -278,6 +280,18 @@ SET m.stats = $stats`,
   stats: `
 MATCH (m:Meta {key: 'graph'})
 RETURN m.stats AS stats`,
+  version: `
+OPTIONAL MATCH (m:Meta {key: 'graph'})
+RETURN m.writes AS writes, m.generation AS generation`,
+  /** The graph without report structure; the kinds and types left out travel as parameters. */
+  semanticNodes: `
+MATCH (n:Node)
+WHERE NOT n.kind IN $structuralKinds
+RETURN n.json AS json`,
+  semanticEdges: `
+MATCH (a:Node)-[r:REL]->(b:Node)
+WHERE NOT r.type IN $structuralTypes AND NOT a.kind IN $structuralKinds AND NOT b.kind IN $structuralKinds
+RETURN r.json AS json`,
 } as const;
 
 /** Every statement with a stable name, for the syntax check. */

@@ -6,15 +6,17 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import { GraphError, invalidInput, isGraphError, notFound } from '../errors';
-import type {
-  DocumentInfo,
-  Edge,
-  EdgeType,
-  Evidence,
-  GraphDocument,
-  GraphSlice,
-  Node,
-  NodeKind,
+import {
+  type DocumentInfo,
+  type Edge,
+  type EdgeType,
+  type Evidence,
+  type GraphDocument,
+  type GraphSlice,
+  type Node,
+  type NodeKind,
+  STRUCTURAL_KINDS,
+  STRUCTURAL_TYPES,
 } from '../model';
 import {
   checkCount,
@@ -40,6 +42,7 @@ import {
   type PathQuery,
   type SearchHit,
   type SearchQuery,
+  type SemanticSnapshot,
 } from '../store';
 import { validateGraphDocument } from '../validate';
 import { int, parseEdge, parseNode, toNumber } from './convert';
@@ -308,6 +311,25 @@ export class Neo4jStore implements GraphStore {
     throw invalidInput('evidence needs a node or an edge id', { field: 'ref' });
   }
 
+  async version(): Promise<string> {
+    this.ensureOpen();
+    return this.readTx(versionIn);
+  }
+
+  async semanticGraph(): Promise<SemanticSnapshot> {
+    this.ensureOpen();
+    const params = { structuralKinds: [...STRUCTURAL_KINDS], structuralTypes: [...STRUCTURAL_TYPES] };
+    return this.readTx(async (tx) => {
+      const before = await versionIn(tx);
+      const nodes = (await run(tx, CYPHER.semanticNodes, params)).map((row) => parseNode(row.json));
+      const edges = (await run(tx, CYPHER.semanticEdges, params)).map((row) => parseEdge(row.json));
+      const after = await versionIn(tx);
+      // Reads see each write as it commits; a write between the statements makes a version no store
+      // reports, so nothing is kept for it.
+      return { version: before === after ? before : `${before}…${after}`, nodes, edges };
+    });
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -475,6 +497,12 @@ export class Neo4jStore implements GraphStore {
   private ensureOpen(): void {
     if (this.closed) throw new GraphError('UNAVAILABLE', 'the store is closed');
   }
+}
+
+/** The Meta node's write count and generation; `0:` before the first write. */
+async function versionIn(tx: ManagedTransaction): Promise<string> {
+  const [row] = await run(tx, CYPHER.version);
+  return `${row?.writes ?? 0}:${row?.generation ?? ''}`;
 }
 
 async function run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {

@@ -32,24 +32,37 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** The semantic graph as an undirected simple graph, parallel edges merged with their weights summed. */
 export function toUndirected(graph: SemanticGraph): UndirectedGraph {
+  // Each pair goes in once, at its first edge's place and as that edge points: the graph, and so what
+  // Louvain finds on it, is the one adding the edges one by one would make.
+  const pairs = new Map<string, { source: string; target: string; weight: number }>();
+  for (const edge of graph.edges) {
+    const { source, target } = edge;
+    if (source === target) continue;
+    const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const pair = pairs.get(key);
+    if (pair) pair.weight += edge.evidence.length;
+    else pairs.set(key, { source, target, weight: edge.evidence.length });
+  }
   const g = new UndirectedGraph();
   for (const id of graph.nodes.keys()) g.addNode(id);
-  for (const edge of graph.edges) {
-    if (edge.source === edge.target) continue;
-    const weight = edge.evidence.length;
-    if (g.hasEdge(edge.source, edge.target))
-      g.updateEdgeAttribute(edge.source, edge.target, 'weight', (w: number | undefined) => (w ?? 0) + weight);
-    else g.addEdge(edge.source, edge.target, { weight });
-  }
+  for (const { source, target, weight } of pairs.values()) g.addEdge(source, target, { weight });
   return g;
 }
 
+/** Every node's scores and the communities: what the centrality view needs, whatever it is asked. */
+export interface CentralityScores {
+  /** In the order of the graph's nodes. */
+  rows: CentralityRow[];
+  modularity: number;
+  betweennessComputed: boolean;
+  communities: Centrality['communities'];
+}
+
 /** Degree, weighted degree, betweenness, PageRank and Louvain communities (graphology's packages). */
-export function centrality(
+export function centralityScores(
   graph: SemanticGraph,
-  options: { sort?: Metric; limit?: number; kinds?: NodeKind[]; betweennessMaxNodes?: number } = {},
-): Centrality {
-  const sort = options.sort ?? 'pagerank';
+  options: { betweennessMaxNodes?: number } = {},
+): CentralityScores {
   const g = toUndirected(graph);
   const betweennessComputed = g.order <= (options.betweennessMaxNodes ?? BETWEENNESS_MAX_NODES);
   const betweenness = g.size > 0 && betweennessComputed ? betweennessCentrality(g, { normalized: true }) : {};
@@ -61,14 +74,16 @@ export function centrality(
   const members = new Map<number, string[]>();
   g.forEachNode((id) => {
     const c = raw[id] ?? -1;
-    members.set(c, [...(members.get(c) ?? []), id]);
+    const list = members.get(c);
+    if (list) list.push(id);
+    else members.set(c, [id]);
   });
   const ordered = [...members.entries()].sort(
     ([, a], [, b]) => b.length - a.length || compareIds(a[0]!, b[0]!),
   );
   const renumber = new Map(ordered.map(([c], i) => [c, i]));
 
-  const all: CentralityRow[] = g.mapNodes((id) => {
+  const rows: CentralityRow[] = g.mapNodes((id) => {
     return {
       node: nodeRef(graph.nodes.get(id)!),
       degree: g.degree(id),
@@ -78,12 +93,9 @@ export function centrality(
       community: renumber.get(raw[id] ?? -1) ?? 0,
     };
   });
-  all.sort((a, b) => b[sort] - a[sort] || compareIds(a.node.id, b.node.id));
-  const score = new Map(all.map((r) => [r.node.id, r]));
-  const kinds = options.kinds ? new Set(options.kinds) : undefined;
+  const score = new Map(rows.map((r) => [r.node.id, r]));
   return {
-    sort,
-    total: all.length,
+    rows,
     modularity: round(detailed?.modularity ?? 0),
     betweennessComputed,
     communities: ordered.map(([, ids], i) => ({
@@ -95,8 +107,43 @@ export function centrality(
         .slice(0, 5)
         .map((r) => r.node),
     })),
-    rows: all
-      .filter((r) => !kinds || kinds.has(r.node.kind))
-      .slice(0, options.limit ?? CENTRALITY_DEFAULT_LIMIT),
   };
+}
+
+/** Every row, highest `sort` first, ties by id. */
+export function rankRows(rows: readonly CentralityRow[], sort: Metric): CentralityRow[] {
+  return [...rows].sort((a, b) => b[sort] - a[sort] || compareIds(a.node.id, b.node.id));
+}
+
+/** The view from scores: `ranked` holds every row in `sort` order (see `rankRows`). */
+export function selectCentrality(
+  scores: CentralityScores,
+  ranked: readonly CentralityRow[],
+  options: { sort: Metric; limit?: number; kinds?: NodeKind[] },
+): Centrality {
+  const kinds = options.kinds ? new Set(options.kinds) : undefined;
+  const limit = options.limit ?? CENTRALITY_DEFAULT_LIMIT;
+  const rows: CentralityRow[] = [];
+  for (const row of ranked) {
+    if (rows.length >= limit) break;
+    if (!kinds || kinds.has(row.node.kind)) rows.push(row);
+  }
+  return {
+    sort: options.sort,
+    total: scores.rows.length,
+    modularity: scores.modularity,
+    betweennessComputed: scores.betweennessComputed,
+    communities: scores.communities,
+    rows,
+  };
+}
+
+/** Degree, weighted degree, betweenness, PageRank and Louvain communities (graphology's packages). */
+export function centrality(
+  graph: SemanticGraph,
+  options: { sort?: Metric; limit?: number; kinds?: NodeKind[]; betweennessMaxNodes?: number } = {},
+): Centrality {
+  const sort = options.sort ?? 'pagerank';
+  const scores = centralityScores(graph, options);
+  return selectCentrality(scores, rankRows(scores.rows, sort), { ...options, sort });
 }

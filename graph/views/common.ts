@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { type Edge, type EdgeType, Evidence, type Node, NodeKind } from '../model';
+import {
+  type Edge,
+  type EdgeType,
+  Evidence,
+  type Node,
+  NodeKind,
+  STRUCTURAL_KINDS,
+  STRUCTURAL_TYPES,
+} from '../model';
 import { type GraphStore, LIMITS } from '../store';
 
-/** Report structure, not statements about the world: left out of every analyst view. */
-export const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['Document', 'Section']);
-export const STRUCTURAL_TYPES: ReadonlySet<EdgeType> = new Set<EdgeType>(['MENTIONED_IN', 'PART_OF']);
+export { STRUCTURAL_KINDS, STRUCTURAL_TYPES };
 
 /** A node as the views name it: enough to label, colour and look it up. */
 export const NodeRef = z.object({
@@ -66,47 +72,20 @@ export interface SemanticGraph {
   edges: Edge[];
 }
 
-function semanticGraph(nodes: Iterable<Node>, edges: Iterable<Edge>): SemanticGraph {
+function semanticGraph(nodes: readonly Node[], edges: readonly Edge[]): SemanticGraph {
   const byId = new Map<string, Node>();
   for (const node of [...nodes].sort((a, b) => compareIds(a.id, b.id)))
     if (isSemanticNode(node)) byId.set(node.id, node);
-  const byEdge = new Map<string, Edge>();
-  for (const edge of edges)
-    if (isSemanticEdge(edge) && byId.has(edge.source) && byId.has(edge.target)) byEdge.set(edge.id, edge);
-  return { nodes: byId, edges: [...byEdge.values()].sort((a, b) => compareIds(a.id, b.id)) };
+  const kept = edges
+    .filter((edge) => isSemanticEdge(edge) && byId.has(edge.source) && byId.has(edge.target))
+    .sort((a, b) => compareIds(a.id, b.id));
+  return { nodes: byId, edges: kept.filter((edge, i) => i === 0 || kept[i - 1]!.id !== edge.id) };
 }
 
-/**
- * Reads the semantic graph through the GraphStore interface only. The overview ranks structural nodes
- * last, so when the non-structural nodes fit in one overview it holds all of them and every edge among
- * them; a larger graph is read by walking `neighbors` from the overview's nodes (one call per node).
- */
-export async function readSemanticGraph(
-  store: GraphStore,
-  options: { overviewLimit?: number } = {},
-): Promise<SemanticGraph> {
-  const overviewLimit = options.overviewLimit ?? LIMITS.overviewMax;
-  const stats = await store.stats();
-  const structural = [...STRUCTURAL_KINDS].reduce((sum, kind) => sum + (stats.nodesByKind[kind] ?? 0), 0);
-  const overview = await store.overview(overviewLimit);
-  if (stats.nodes - structural <= overviewLimit) return semanticGraph(overview.nodes, overview.edges);
-
-  const nodes = new Map<string, Node>();
-  const edges = new Map<string, Edge>();
-  const queue = overview.nodes.map((n) => n.id);
-  const seen = new Set(queue);
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
-    const page = await allNeighbors(store, id);
-    nodes.set(id, page.center);
-    for (const edge of page.edges) edges.set(edge.id, edge);
-    for (const next of page.nodes) {
-      if (seen.has(next.id)) continue;
-      seen.add(next.id);
-      queue.push(next.id);
-    }
-  }
-  return semanticGraph(nodes.values(), edges.values());
+/** The semantic graph in one read of the store, with the store version it was read at. */
+export async function readSemanticGraph(store: GraphStore): Promise<SemanticGraph & { version: string }> {
+  const snapshot = await store.semanticGraph();
+  return { version: snapshot.version, ...semanticGraph(snapshot.nodes, snapshot.edges) };
 }
 
 /** Adjacency of a semantic graph: node id → neighbour id → the edges between them. */

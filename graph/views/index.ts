@@ -1,3 +1,4 @@
+export * from './analyst';
 export * from './centrality';
 export * from './common';
 export * from './csv';

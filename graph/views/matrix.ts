@@ -139,21 +139,66 @@ function specOf(name: string): MatrixSpec {
   return spec;
 }
 
-/** A heat-map table: the `size` strongest rows and columns and their non-empty cells. */
-export function exposureMatrix(graph: SemanticGraph, name: MatrixName, size = MATRIX_DEFAULT_SIZE): Matrix {
+/**
+ * Every non-empty cell of a matrix, rows and columns in the order of the graph's nodes: from each row
+ * through its neighbours, so the work follows the edges rather than every row × column pair.
+ */
+export function matrixCells(
+  graph: SemanticGraph,
+  name: MatrixName,
+  adj: ReturnType<typeof adjacency> = adjacency(graph),
+): MatrixCell[] {
   const spec = specOf(name);
-  const adj = adjacency(graph);
-  const ofKind = (kind: NodeKind) =>
-    [...graph.nodes.values()].filter((n) => n.kind === kind).map((n) => n.id);
-  const rowIds = ofKind(spec.rows);
-  const colIds = ofKind(spec.cols);
+  const via = new Set<NodeKind>(spec.via);
+  const kindOf = (id: string) => graph.nodes.get(id)!.kind;
+  const position = new Map<string, number>();
+  for (const id of graph.nodes.keys()) position.set(id, position.size);
   const cells: MatrixCell[] = [];
-  for (const row of rowIds)
-    for (const col of colIds) {
-      if (row === col) continue;
-      const { cell } = cellLinks(graph, adj, spec, row, col);
-      if (cell.count > 0) cells.push(cell);
+  for (const { id: row, kind } of graph.nodes.values()) {
+    const rowAdj = kind === spec.rows ? adj.get(row) : undefined;
+    if (!rowAdj) continue;
+    const byCol = new Map<string, MatrixCell>();
+    const cellAt = (col: string) => {
+      let cell = byCol.get(col);
+      if (!cell) {
+        cell = { row, col, count: 0, direct: 0, indirect: 0, strength: 0 };
+        byCol.set(col, cell);
+      }
+      return cell;
+    };
+    for (const [x, left] of rowAdj) {
+      const xKind = kindOf(x);
+      if (spec.direct && xKind === spec.cols) {
+        const cell = cellAt(x);
+        cell.direct += left.length;
+        cell.strength += evidenceWeight(left);
+      }
+      if (!via.has(xKind)) continue;
+      const leftWeight = evidenceWeight(left);
+      for (const [col, right] of adj.get(x)!) {
+        if (col === row || kindOf(col) !== spec.cols) continue;
+        const cell = cellAt(col);
+        cell.indirect += 1;
+        cell.strength += Math.min(leftWeight, evidenceWeight(right)) / 2;
+      }
     }
+    const rowCells = [...byCol.values()].sort((a, b) => position.get(a.col)! - position.get(b.col)!);
+    for (const cell of rowCells) {
+      cell.count = cell.direct + cell.indirect;
+      cells.push(cell);
+    }
+  }
+  return cells;
+}
+
+/** A heat-map table from a matrix's cells: the `size` strongest rows and columns and their cells. */
+export function selectMatrix(
+  graph: SemanticGraph,
+  name: MatrixName,
+  cells: readonly MatrixCell[],
+  size = MATRIX_DEFAULT_SIZE,
+): Matrix {
+  const spec = specOf(name);
   const total = (key: 'row' | 'col') => {
     const sums = new Map<string, number>();
     for (const cell of cells) sums.set(cell[key], (sums.get(cell[key]) ?? 0) + cell.strength);
@@ -175,12 +220,18 @@ export function exposureMatrix(graph: SemanticGraph, name: MatrixName, size = MA
   };
 }
 
+/** A heat-map table: the `size` strongest rows and columns and their non-empty cells. */
+export function exposureMatrix(graph: SemanticGraph, name: MatrixName, size = MATRIX_DEFAULT_SIZE): Matrix {
+  return selectMatrix(graph, name, matrixCells(graph, name), size);
+}
+
 /** The links behind one cell, each with its edges and their passages. */
 export function matrixCell(
   graph: SemanticGraph,
   name: MatrixName,
   row: string,
   col: string,
+  adj: ReturnType<typeof adjacency> = adjacency(graph),
 ): MatrixCellLinks {
   const spec = specOf(name);
   const rowNode = graph.nodes.get(row);
@@ -191,7 +242,7 @@ export function matrixCell(
     throw invalidInput(`row ${row} is not a ${spec.rows} of the graph`, { field: 'row' });
   if (colNode.kind !== spec.cols)
     throw invalidInput(`col ${col} is not a ${spec.cols} of the graph`, { field: 'col' });
-  const { links, cell } = cellLinks(graph, adjacency(graph), spec, row, col);
+  const { links, cell } = cellLinks(graph, adj, spec, row, col);
   return {
     name,
     row: nodeRef(rowNode),

@@ -59,18 +59,19 @@ export function roadmapTerm(node: Node): Term | undefined {
   return TERM_WORDS.find(([, re]) => re.test(raw.trim()))?.[0];
 }
 
-/** Policies, figures and roadmap items on a time axis, optionally of some kinds or one document. */
-export function timeline(
-  graph: SemanticGraph,
-  options: { kinds?: TimelineKind[]; document?: string } = {},
-): Timeline {
-  const kinds = new Set<NodeKind>(options.kinds ?? TIMELINE_KINDS);
-  const events: TimelineEvent[] = [];
+/** A node of the timeline and its event as it reads without a document filter. */
+export interface TimelineEntry {
+  node: Node;
+  event: TimelineEvent;
+}
+
+/** Every policy, figure and roadmap item as an event, in timeline order: by year, then term, undated last. */
+export function timelineEntries(graph: SemanticGraph): TimelineEntry[] {
+  const kinds = new Set<NodeKind>(TIMELINE_KINDS);
+  const entries: TimelineEntry[] = [];
   for (const node of graph.nodes.values()) {
     if (!kinds.has(node.kind)) continue;
-    const documents = documentsOf(node);
-    if (options.document && !documents.includes(options.document)) continue;
-    const event: TimelineEvent = { node: nodeRef(node), documents };
+    const event: TimelineEvent = { node: nodeRef(node), documents: documentsOf(node) };
     const year =
       node.kind === 'Policy'
         ? policyYear(node)
@@ -83,16 +84,45 @@ export function timeline(
       if (term) event.term = term;
       if (typeof node.properties.horizon === 'string') event.horizon = node.properties.horizon;
     }
-    const mention =
-      node.mentions.find((m) => !options.document || m.documentId === options.document) ?? node.mentions[0];
+    const mention = node.mentions[0];
     if (mention) event.evidence = mention;
-    events.push(event);
+    entries.push({ node, event });
   }
   const slot = (e: TimelineEvent) =>
     e.year !== undefined ? e.year : e.term ? 10_000 + TERMS.indexOf(e.term) : 20_000;
-  events.sort(
-    (a, b) => slot(a) - slot(b) || compareIds(a.node.kind, b.node.kind) || compareIds(a.node.id, b.node.id),
+  entries.sort(
+    ({ event: a }, { event: b }) =>
+      slot(a) - slot(b) || compareIds(a.node.kind, b.node.kind) || compareIds(a.node.id, b.node.id),
   );
+  return entries;
+}
+
+/** The timeline of some kinds or one document, from `timelineEntries`. */
+export function selectTimeline(
+  entries: readonly TimelineEntry[],
+  options: { kinds?: TimelineKind[]; document?: string } = {},
+): Timeline {
+  const kinds = new Set<NodeKind>(options.kinds ?? TIMELINE_KINDS);
+  const { document } = options;
+  const events: TimelineEvent[] = [];
+  for (const { node, event } of entries) {
+    if (!kinds.has(node.kind)) continue;
+    if (!document) {
+      events.push(event);
+      continue;
+    }
+    if (!event.documents.includes(document)) continue;
+    const mention = node.mentions.find((m) => m.documentId === document) ?? node.mentions[0];
+    events.push(mention ? { ...event, evidence: mention } : event);
+  }
   const years = [...new Set(events.flatMap((e) => (e.year === undefined ? [] : [e.year])))];
   return { events, years };
+}
+
+/** Policies, figures and roadmap items on a time axis, optionally of some kinds or one document. */
+export function timeline(
+  graph: SemanticGraph,
+  options: { kinds?: TimelineKind[]; document?: string } = {},
+): Timeline {
+  return selectTimeline(timelineEntries(graph), options);
 }

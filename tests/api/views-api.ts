@@ -8,6 +8,7 @@ import {
   SharedLinks,
   Timeline,
 } from '../../graph/views/index';
+import { reportKo } from '../fixtures/documents';
 import { viewsReport } from '../fixtures/views';
 import { parseCsv } from './csv';
 import { apiOver, type FixtureApi, getJson, seg } from './support';
@@ -197,6 +198,30 @@ export function runViewsApiTests(createStore: () => Promise<GraphStore>): void {
       const { status, body } = await getJson(api.app, '/api/views/timeline?kinds=Company');
       expect(status).toBe(400);
       expect(body.error.field).toBe('kinds');
+    });
+  });
+
+  describe('after a load or a remove', () => {
+    it('answers from the graph as it now is, and as before once the document is removed again', async () => {
+      const paths = [
+        '/api/views/matrix?kind=policy-industry',
+        `/api/views/matrix/cell?kind=policy-industry&row=${seg('policy:us-ira')}&col=${seg('industry:battery')}`,
+        '/api/views/centrality?sort=degree&limit=100',
+        '/api/views/timeline',
+      ];
+      const answers = async () => Promise.all(paths.map(async (path) => (await getJson(api.app, path)).body));
+      const before = await answers();
+      // What an upload stores once it is analysed, and what DELETE /api/documents/rpt-ko removes.
+      await api.store.load(reportKo());
+      const [matrix, cell, centrality, timeline] = await answers();
+      expect(MatrixCellLinks.parse(cell).cell.strength).toBe(3);
+      const iraRow = Matrix.parse(matrix).rows.find((r) => r.id === 'policy:us-ira');
+      expect(iraRow?.strength).toBe(3.5);
+      expect(Centrality.parse(centrality).total).toBeGreaterThan(Centrality.parse(before[2]).total);
+      const ira = Timeline.parse(timeline).events.find((e) => e.node.id === 'policy:us-ira');
+      expect(ira?.documents).toEqual(['rpt-ko', 'rpt-views']);
+      await api.store.remove('rpt-ko');
+      expect(await answers()).toEqual(before);
     });
   });
 }

@@ -2,14 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import type { GraphStore } from '../../graph/store';
 import {
+  AnalystViews,
+  allNeighbors,
   centrality,
   exposureMatrix,
+  isSemanticEdge,
   matrixCell,
   readSemanticGraph,
   sharedLinks,
   timeline,
   tracePolicy,
 } from '../../graph/views/index';
+import { buildDocument } from '../fixtures/build';
 import { reportKo } from '../fixtures/documents';
 import { viewsReport } from '../fixtures/views';
 
@@ -66,13 +70,82 @@ export function runViewsContract(createStore: () => Promise<GraphStore>): void {
       ]);
     });
 
-    it('reads the same semantic graph from one overview and by walking neighbours', async () => {
+    it('reads the semantic graph in one read: the semantic edges the neighbourhoods give, no structure', async () => {
       const whole = await readSemanticGraph(store);
-      const walked = await readSemanticGraph(store, { overviewLimit: 3 });
-      expect([...walked.nodes.keys()]).toEqual([...whole.nodes.keys()]);
-      expect(walked.edges.map((e) => e.id)).toEqual(whole.edges.map((e) => e.id));
       expect(whole.nodes.has('rpt-views:section:1')).toBe(false);
       expect(whole.edges.some((e) => e.type === 'MENTIONED_IN' || e.type === 'PART_OF')).toBe(false);
+      const walked = new Set<string>();
+      for (const id of whole.nodes.keys())
+        for (const edge of (await allNeighbors(store, id)).edges)
+          if (whole.nodes.has(edge.source) && whole.nodes.has(edge.target) && isSemanticEdge(edge))
+            walked.add(edge.id);
+      expect(whole.edges.map((e) => e.id)).toEqual([...walked].sort());
+      expect(whole.nodes.size).toBe(15);
+    });
+
+    it('keeps a node that no edge reaches', async () => {
+      const text = 'The Lone Act of 2019 is named and nothing more.';
+      await store.load(
+        buildDocument({
+          id: 'rpt-lone',
+          title: 'Lone',
+          language: 'en',
+          text,
+          nodes: [
+            { id: 'policy:lone', kind: 'Policy', name: 'Lone Act of 2019', mentions: ['Lone Act of 2019'] },
+          ],
+          edges: [],
+        }),
+      );
+      const graph = await readSemanticGraph(store);
+      expect(graph.nodes.has('policy:lone')).toBe(true);
+      expect(centrality(graph, { limit: 100 }).total).toBe(16);
+      expect(timeline(graph, { kinds: ['Policy'] }).events.map((e) => [e.node.id, e.year])).toEqual([
+        ['policy:lone', 2019],
+        ['policy:us-ira', 2022],
+        ['policy:us-chips', undefined],
+      ]);
+    });
+
+    it('changes its version with every load and remove, and only then', async () => {
+      const first = await store.version();
+      expect(await store.version()).toBe(first);
+      expect((await store.semanticGraph()).version).toBe(first);
+      await store.load(reportKo());
+      const loaded = await store.version();
+      expect(loaded).not.toBe(first);
+      expect((await store.semanticGraph()).version).toBe(loaded);
+      await store.remove('rpt-ko');
+      const removed = await store.version();
+      expect([first, loaded]).not.toContain(removed);
+    });
+
+    it('answers anew after a load or a remove changes the graph', async () => {
+      const views = new AnalystViews(store);
+      const before = {
+        matrix: await views.matrix('policy-industry'),
+        centrality: await views.centrality({ sort: 'degree', limit: 100 }),
+        timeline: await views.timeline(),
+      };
+      await store.load(reportKo());
+      const matrix = await views.matrix('policy-industry');
+      // The Korean report states the IRA → battery and CHIPS Act → semiconductor links once more.
+      expect(matrix.cells.map((c) => [c.row, c.col, c.strength])).toEqual([
+        ['policy:us-chips', 'industry:battery', 0.5],
+        ['policy:us-chips', 'industry:semiconductor', 2.5],
+        ['policy:us-ira', 'industry:battery', 3],
+        ['policy:us-ira', 'industry:semiconductor', 0.5],
+      ]);
+      expect(matrix).toEqual(exposureMatrix(await readSemanticGraph(store), 'policy-industry'));
+      expect((await views.centrality({ sort: 'degree', limit: 100 })).total).toBeGreaterThan(
+        before.centrality.total,
+      );
+      const ira = (await views.timeline()).events.find((e) => e.node.id === 'policy:us-ira');
+      expect(ira?.documents).toEqual(['rpt-ko', 'rpt-views']);
+      await store.remove('rpt-ko');
+      expect(await views.matrix('policy-industry')).toEqual(before.matrix);
+      expect(await views.centrality({ sort: 'degree', limit: 100 })).toEqual(before.centrality);
+      expect(await views.timeline()).toEqual(before.timeline);
     });
 
     it('pins the policy × industry matrix: direct links and links through one company or material', async () => {

@@ -43,6 +43,7 @@ const schema: DbSchema = {
       'key',
       'nextOrder',
       'writes',
+      'generation',
       'stats',
       'type',
       'evidenceCount',
@@ -76,7 +77,16 @@ describe('Cypher statements of the Neo4j store', () => {
     expect(statements.length).toBeGreaterThan(30);
     const names = statements.map((s) => s.name);
     expect(names).toEqual(
-      expect.arrayContaining(['schema[0]', 'upsertNodes', 'search', 'neighbors', 'shortestPaths.6']),
+      expect.arrayContaining([
+        'schema[0]',
+        'upsertNodes',
+        'search',
+        'neighbors',
+        'shortestPaths.6',
+        'version',
+        'semanticNodes',
+        'semanticEdges',
+      ]),
     );
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../graph/memory/index';
 import type { Edge, Node, NodeKind } from '../../graph/model';
+import type { GraphStore } from '../../graph/store';
 import {
+  AnalystViews,
   centrality,
   exposureMatrix,
   matrixCsv,
@@ -10,6 +13,8 @@ import {
   timeline,
   toUndirected,
 } from '../../graph/views/index';
+import { reportKo } from '../fixtures/documents';
+import { viewsReport } from '../fixtures/views';
 
 const ev = (quote: string) => ({ documentId: 'd', start: 0, end: quote.length, quote, sectionPath: [] });
 
@@ -186,5 +191,35 @@ describe('timeline dates', () => {
       [],
     );
     expect(timeline(g).events.map((e) => e.node.id)).toEqual(['figure:f', 'r:short', 'r:long', 'policy:p']);
+  });
+});
+
+describe('the analyst views over a store', () => {
+  it('read the graph once per store version, however many requests ask at once', async () => {
+    const store = MemoryStore.inMemory();
+    await store.load(viewsReport());
+    let reads = 0;
+    const counted = Object.assign(Object.create(store), {
+      semanticGraph: () => {
+        reads++;
+        return store.semanticGraph();
+      },
+    }) as GraphStore;
+    const views = new AnalystViews(counted);
+    const ask = () =>
+      Promise.all([
+        views.matrix('policy-industry'),
+        views.matrixCell('policy-industry', 'policy:us-ira', 'industry:battery'),
+        views.centrality(),
+        views.timeline({ kinds: ['Policy'] }),
+      ]);
+    const first = await ask();
+    expect(reads).toBe(1);
+    expect(await ask()).toEqual(first);
+    expect(reads).toBe(1);
+    await store.load(reportKo());
+    const [, cell] = await ask();
+    expect(reads).toBe(2);
+    expect(cell.cell.strength).toBe(3);
   });
 });

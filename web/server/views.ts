@@ -3,19 +3,13 @@ import type { z } from 'zod';
 import { GraphError } from '../../graph/errors';
 import type { GraphStore } from '../../graph/store';
 import {
-  centrality,
+  AnalystViews,
   centralityCsv,
-  exposureMatrix,
-  matrixCell,
   matrixCellCsv,
   matrixCsv,
-  readSemanticGraph,
   sharedCsv,
-  sharedLinks,
-  timeline,
   timelineCsv,
   traceCsv,
-  tracePolicy,
 } from '../../graph/views/index';
 import type { CypherConsole } from './cypher-console';
 import { inputError } from './errors';
@@ -46,38 +40,37 @@ function reply<T>(c: Context, format: 'json' | 'csv', name: string, value: T, cs
 }
 
 /**
- * The analyst views (graph/views), computed from the store on each request. `guard` is the per-client
- * concurrency cap: the whole-graph views read every semantic node.
+ * The analyst views (graph/views) over the store, computed on the server (see `AnalystViews` for what
+ * is kept between requests). `guard` is the per-client concurrency cap.
  */
 export function mountViews(app: Hono, store: GraphStore, guard: MiddlewareHandler): void {
+  const views = new AnalystViews(store);
   app.use('/api/views/*', guard);
   app.get('/api/views/trace', async (c) => {
     const { policy, format } = query(c, TraceParams);
-    return reply(c, format, 'trace', await tracePolicy(store, policy), traceCsv);
+    return reply(c, format, 'trace', await views.trace(policy), traceCsv);
   });
   app.get('/api/views/shared', async (c) => {
     const { ids, format } = query(c, SharedParams);
-    return reply(c, format, 'shared', await sharedLinks(store, ids), sharedCsv);
+    return reply(c, format, 'shared', await views.shared(ids), sharedCsv);
   });
   app.get('/api/views/matrix', async (c) => {
     const { kind, size, format } = query(c, MatrixParams);
-    const matrix = exposureMatrix(await readSemanticGraph(store), kind, size);
-    return reply(c, format, `matrix-${kind}`, matrix, matrixCsv);
+    return reply(c, format, `matrix-${kind}`, await views.matrix(kind, size), matrixCsv);
   });
   app.get('/api/views/matrix/cell', async (c) => {
     const { kind, row, col, format } = query(c, MatrixCellParams);
-    const cell = matrixCell(await readSemanticGraph(store), kind, row, col);
-    return reply(c, format, `matrix-${kind}-cell`, cell, matrixCellCsv);
+    return reply(c, format, `matrix-${kind}-cell`, await views.matrixCell(kind, row, col), matrixCellCsv);
   });
   app.get('/api/views/centrality', async (c) => {
     const { sort, limit, kinds, format } = query(c, CentralityParams);
     const options = { sort, ...(limit === undefined ? {} : { limit }), ...(kinds ? { kinds } : {}) };
-    return reply(c, format, 'centrality', centrality(await readSemanticGraph(store), options), centralityCsv);
+    return reply(c, format, 'centrality', await views.centrality(options), centralityCsv);
   });
   app.get('/api/views/timeline', async (c) => {
     const { kinds, document, format } = query(c, TimelineParams);
     const options = { ...(kinds ? { kinds } : {}), ...(document === undefined ? {} : { document }) };
-    return reply(c, format, 'timeline', timeline(await readSemanticGraph(store), options), timelineCsv);
+    return reply(c, format, 'timeline', await views.timeline(options), timelineCsv);
   });
 }
 
