@@ -169,7 +169,25 @@ export function koreanClauses(
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
     const after = pending.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
     const partners = args.some((a) => a.role === 'oblique' && a.marker === '와');
-    if (before.length === 0 && about.length === 0 && after.length === 0 && !partners) return;
+    if (before.length === 0 && about.length === 0 && after.length === 0) {
+      if (!partners) return;
+      // `GM과 합작 법인을 설립`: with only a partner, each predicate noun of the phrase may be the one it joins.
+      for (const k of nouns.filter((n) => isPredicateNoun(n.lemma)))
+        clauses.push({
+          predicate: {
+            lemma: k.lemma,
+            negative: false,
+            modal: false,
+            nominal: true,
+            from: k.start,
+            to: k.end,
+          },
+          args: args.filter((a) => a.role === 'oblique' && a.marker === '와').map((a) => ({ ...a })),
+          from: k.start,
+          to: k.end,
+        });
+      return;
+    }
     clauses.push({
       predicate: {
         lemma: head.lemma,

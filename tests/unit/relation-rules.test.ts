@@ -442,6 +442,19 @@ const korean: Case[] = [
     text: '삼성전자는 세계 최대의 반도체 제조사이다.',
     states: ['PRODUCES Samsung Electronics → semiconductors'],
   },
+  {
+    text: 'LG에너지솔루션은 GM과 배터리 공급 계약을 체결했다.',
+    states: ['PARTNERS_WITH LG Energy Solution → General Motors'],
+  },
+  {
+    text: 'LG에너지솔루션은 GM과 합작법인을 설립했다.',
+    states: ['PARTNERS_WITH LG Energy Solution → General Motors'],
+  },
+  {
+    text: '정부는 포스코와 현대제철에 보조금을 지급했다.',
+    states: [],
+    not: ['PARTNERS_WITH POSCO → Hyundai Steel'],
+  },
 ];
 
 function figureTargets(text: string, title?: string): string[] {
