@@ -36,6 +36,8 @@ interface VerbGroup {
   participle: boolean;
   /** `to raise`: an infinitive. */
   infinitive?: boolean;
+  /** Opens a relative clause right after `which`/`who`: its subject is the phrase before the pronoun. */
+  relative?: boolean;
 }
 
 interface Boundary {
@@ -150,7 +152,10 @@ function chunks(
     if (
       np &&
       tokens[i + 1]?.pos === 'DET' &&
-      ((t.text === ',' && /^(a|an)$/i.test(tokens[i + 1]!.text)) || dash)
+      ((t.text === ',' &&
+        (/^(a|an)$/i.test(tokens[i + 1]!.text) ||
+          (/^the$/i.test(tokens[i + 1]!.text) && closedByComma(tokens, i)))) ||
+        dash)
     ) {
       flush();
       appositive = true;
@@ -234,6 +239,10 @@ function chunks(
       // `… by imposing tariffs`, `after signing the act`: a gerund after a preposition shares the subject.
       const gerund = /ing$/i.test(t.text) && /^(by|through|after|before|while|when|in|on|via)$/.test(marker);
       marker = '';
+      // `TSMC, which supplies Apple`: the relative pronoun is the verb's subject, its antecedent the phrase
+      // before; the phrase after the verb is its object, not a relative phrase.
+      const opensRelative = relative && !np && pendingAux.length === 0;
+      if (opensRelative) relative = false;
       const passive =
         aux.some((a) => /^(be|get)$/.test(a.lemma)) &&
         t.text.toLowerCase() !== t.lemma &&
@@ -253,6 +262,7 @@ function chunks(
           previous?.kind === 'boundary' ||
           (!np && /ing$/.test(t.text) && previous?.kind !== 'np'),
         participle,
+        ...(opensRelative ? { relative: true } : {}),
       });
       continue;
     }
@@ -331,6 +341,19 @@ function listOfDefinites(tokens: readonly Token[], from: number): boolean {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:()–—.]$/.test(t.text)) return false;
     if (t.pos === 'CCONJ' && /^the$/i.test(tokens[j + 1]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Chile, the world's second-largest lithium producer, exports …`: a verbless phrase after a comma that
+ * another comma closes right before the sentence's verb describes the phrase before it.
+ */
+function closedByComma(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:()–—.]$/.test(t.text)) return false;
+    if (t.text === ',') return /^(VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '');
   }
   return false;
 }
@@ -438,7 +461,11 @@ export function englishClauses(
       if (p.marker === '' || p.relative) {
         // The object of an earlier verb is no subject: `strengthens supply chains by imposing tariffs`.
         const objectOfVerb = cs[j - 1]?.kind === 'verb' && !p.relative;
-        if (!objectOfVerb) subject = args(p, 'subject');
+        // `TSMC, which supplies Apple, is building …`: past a relative clause, its antecedent is the subject.
+        const antecedent = cs[j - 2];
+        if (objectOfVerb && (cs[j - 1] as VerbGroup).relative && antecedent?.kind === 'np')
+          subject = args(antecedent, 'subject');
+        else if (!objectOfVerb) subject = args(p, 'subject');
         break;
       }
     }
@@ -499,6 +526,17 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
   );
   if (at >= 0 && !tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
     return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));
+  // `Chile, the largest producer, exports …`: the first predicate -s word after a comma, with no verb before.
+  const afterComma = tokens.findIndex(
+    (t, i) =>
+      t.pos === 'NOUN' &&
+      /s$/.test(t.text) &&
+      isPredicate(t.lemma) &&
+      tokens[i - 1]?.text === ',' &&
+      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? ''),
+  );
+  if (afterComma >= 0 && !tokens.slice(0, afterComma).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    return tokens.map((t, i) => (i === afterComma ? { ...t, pos: 'VERB' as const } : t));
   // `Lithium-ion batteries power electric vehicles`: in a sentence with no verb, a base-form predicate after a
   // plural noun and before a phrase is the plural subject's verb.
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;

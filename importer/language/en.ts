@@ -72,6 +72,16 @@ export class EnglishAnalyser implements Analyser {
       if (t.pos === 'VERB' && /ed$/i.test(t.text) && dash.text === '-' && dash.end === t.start)
         out[i] = { ...t, pos: 'ADJ' };
     }
+    // `TSMC, which supplies Apple`: after a comma, which/who open a relative clause, and an -s word after
+    // them that takes an object is its verb.
+    for (let i = 1; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      if (!/^(which|who)$/i.test(t.text) || out[i - 1]!.text !== ',') continue;
+      out[i] = { ...t, pos: 'PRON' };
+      const v = out[i + 1]!;
+      if (v.pos === 'NOUN' && /s$/i.test(v.text) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(out[i + 2]?.pos ?? ''))
+        out[i + 1] = { ...v, pos: 'VERB' };
+    }
     // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
     for (let i = 0; i < out.length; i++) {
       const t = out[i]!;

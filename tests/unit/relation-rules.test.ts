@@ -330,6 +330,18 @@ const english: Case[] = [
     not: ['IMPOSES United States → European Union'],
   },
   {
+    text: 'TSMC, which supplies Apple, is building a fab in Japan.',
+    states: [
+      'SUPPLIES Taiwan Semiconductor Manufacturing Company → Apple',
+      'LOCATED_IN Taiwan Semiconductor Manufacturing Company → Japan',
+    ],
+    not: ['LOCATED_IN Apple → Japan'],
+  },
+  {
+    text: "Chile, the world's second-largest lithium producer, exports most of its output to China.",
+    states: ['PRODUCES Chile → lithium', 'SUPPLIES Chile → China'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
