@@ -342,6 +342,15 @@ const english: Case[] = [
     states: ['PRODUCES Chile → lithium', 'SUPPLIES Chile → China'],
   },
   {
+    text: 'Korea and the United States signed an agreement on critical minerals.',
+    states: ['PARTNERS_WITH South Korea → United States'],
+  },
+  {
+    text: 'Samsung Electronics and SK hynix signed agreements with a US chip designer.',
+    states: [],
+    not: ['PARTNERS_WITH Samsung Electronics → SK hynix'],
+  },
+  {
     text: 'The United States banned imports of gallium from China.',
     states: ['IMPOSES United States → gallium', 'IMPOSES United States → China'],
   },
@@ -466,6 +475,14 @@ const korean: Case[] = [
     text: '정부는 포스코와 현대제철에 보조금을 지급했다.',
     states: [],
     not: ['PARTNERS_WITH POSCO → Hyundai Steel'],
+  },
+  {
+    text: '한국과 미국은 핵심광물 협정을 체결했다.',
+    states: ['PARTNERS_WITH South Korea → United States'],
+  },
+  {
+    text: 'LG에너지솔루션은 미국 애리조나에 배터리 공장을 짓고 있다.',
+    states: ['LOCATED_IN LG Energy Solution → United States'],
   },
 ];
 
