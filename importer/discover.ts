@@ -25,7 +25,7 @@ const TRAILING_PARTICLE = /(?:으로|에서|에게|과의|와의|은|는|이|가
 /** A news agency in parentheses is a dateline, not a second name (importer/lexicon/name-shapes.json). */
 const NEWS_AGENCY = new RegExp(`^(?:${shapes.newsAgencies.map(escapeRegExp).join('|')})$`, 'i');
 const ORG_END =
-  /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union|Bureau|Survey|Service|Authority|Administration|Office|Board|Committee|Representative|Parliament|Congress|Senate|Fund)$/;
+  /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union|Bureau|Survey|Service|Authority|Administration|Office|Board|Committee|Representative|Parliament|Congress|Senate|Fund|Consortium|Workers|Steelworkers|University)$/;
 const NOT_LAW =
   /(?:방법|불법|해법|기법|문법|용법|요법|수법|화법|입법|사법|헌법|합법|편법|위법|적법|공법|어법|비법|작법|세법)$/;
 const DESCRIPTOR =
@@ -75,7 +75,7 @@ function isAcronym(s: string): boolean {
 
 /** `Department of Commerce`, `U.S. Bureau of Industry and Security`, `Secretary of Energy`. */
 const ORG_START =
-  /^(?:U\.S\.\s+|US\s+|the\s+)?(?:Department|Ministry|Bureau|Office|Secretary|Agency|Directorate|Council|Commission)\s+of\s+[A-Z]/;
+  /^(?:U\.S\.\s+|US\s+|the\s+)?(?:Department|Ministry|Bureau|Office|Secretary|Agency|Directorate|Council|Commission|University|Academy|Institute)\s+of\s+[A-Z]/;
 
 function kindFromShape(name: string): EntityKind | undefined {
   const t = name.trim();
@@ -300,7 +300,7 @@ export function discover(
 const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$/;
 /** Government bodies written out: `Department of the Interior`, `U.S. Geological Survey`, `Loan Programs Office`. */
 const ORG_NAME =
-  /\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency)\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z&'’-]*\s*(?:and\s+)?){1,4}|(?:[A-Z][A-Za-z&'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute)))\b/g;
+  /\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z&'’-]*\s*(?:and\s+)?){1,4}|(?:[A-Z][A-Za-z&'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers)))\b/g;
 /** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`. */
 const CITED_INSTRUMENT =
   /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
