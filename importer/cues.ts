@@ -71,3 +71,28 @@ export const POLICY_TITLE_REST =
 export const TERM_LABEL =
   /^(단기|중기|장기|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\s*[:：]\s*/i;
 export const STATUS_ITEM = /(?:중|급성장|성장|가속화|약점|강점|이상|확대)$/;
+
+/**
+ * Encyclopedia infobox fields (`산업 분야 운수장비업`, `Industry: Semiconductors`): the label, what the article's
+ * subject is to the names after it, and which kinds of name it takes. Shareholders point at the subject.
+ */
+export const INFOBOX_FIELDS: readonly {
+  label: RegExp;
+  type: 'OPERATES_IN' | 'BASED_IN' | 'PRODUCES' | 'INVESTS_IN';
+  kinds: readonly string[];
+  toSubject?: boolean;
+}[] = [
+  { label: /^(?:산업\s?분야|업종|Industry|Industries)\s*:?\s+/i, type: 'OPERATES_IN', kinds: ['Industry'] },
+  { label: /^(?:국가|본사\s?소재지|Country)\s*:?\s+/i, type: 'BASED_IN', kinds: ['Country'] },
+  {
+    label: /^(?:제품|주요\s?제품|생산\s?품목|Products?)\s*:?\s+/i,
+    type: 'PRODUCES',
+    kinds: ['Industry', 'Material', 'Technology'],
+  },
+  {
+    label: /^(?:주요\s?주주|주주|Owners?|Shareholders?)\s*:?\s+/i,
+    type: 'INVESTS_IN',
+    kinds: ['Company', 'Organization', 'Country'],
+    toSubject: true,
+  },
+];

@@ -52,6 +52,9 @@ const TABLE_HEAD_WORD = /^(?:구\s?분|산업\s?분야|분야|항목|핵심\s?�
 const TERM_WORDS = [/단기/, /중기/, /장기/, /short[- ]term/i, /(?:mid|medium)[- ]term/i, /long[- ]term/i];
 const SENTENCE_END = /(?:[.!?。]|다)\s*$/;
 const FOOTNOTE_MARK = /[^\s(\d[]([1-9]\d?)\)(?=[\s.,;:가-힣]|$)/g;
+/** A line too short to be wrapped prose and not ending a sentence: an infobox or list field. */
+const fieldLine = (text: string) => text.length <= 30 && !/[.!?。다]$/.test(text);
+
 /** A word with a star right after it, not a bullet at the line's start: `요건*을`, `Partnership*)`. */
 const STAR_MARK = /[^\s*]\*+(?=[\s),.:;'’”」』을를이가은는의]|$)/;
 const CONTINUES_WORD = /^[(),.\]:;%들의을를은는에와과로으도만적화됨함임]/;
@@ -271,6 +274,14 @@ export function segment(clean: CleanText): Segmented {
       const wordContinues = CONTINUES_WORD.test(next.content);
       if (blanks === 0) {
         if (titleLike && !prev.trailingSpace && !wordContinues) break;
+        // `산업 분야 운수장비업` / `창립 2000년 10월 23일`: short lines one under another are fields, not wrapped prose.
+        if (
+          fieldLine(prevText) &&
+          fieldLine(next.content.trimEnd()) &&
+          !wordContinues &&
+          !/[·,(\-/&]$/.test(prevText)
+        )
+          break;
         if (cls.type === 'marker' && /[.!?。]$/.test(prevText)) break;
         if (
           cls.type === 'marker' &&

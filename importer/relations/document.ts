@@ -14,6 +14,7 @@ import {
   FIGURE_OF,
   FIGURE_TOWARD,
   IMPLICATION_WORDS,
+  INFOBOX_FIELDS,
   INFRASTRUCTURE_AFTER,
   INPUT_CUE,
   INPUT_FOR,
@@ -332,6 +333,7 @@ class Analyzer {
     const span = block.span;
     const ms = this.mentions(span);
     for (const m of ms) this.recordMention(m, span, block.section);
+    this.infoboxField(block, span, ms);
     if (block.kind === 'table') {
       this.table(block);
       return;
@@ -380,6 +382,35 @@ class Analyzer {
       STRATEGY_WORDS.test(span.text.split(/[①-⑳]/)[0] ?? '')
     ) {
       this.inlineStrategies(block, span, ctx);
+    }
+  }
+
+  /**
+   * `산업 분야 운수장비업`, `주요 주주 한국산업은행: 49.7%`: in an article about one entity, a short line that
+   * opens with an infobox label states that field of the article's subject.
+   */
+  private infoboxField(block: Block, span: Span, ms: Mention[]) {
+    const topic = this.documentTopic;
+    if (!topic) return;
+    // The source's lines, which a paragraph joins: a jump in source offsets is a removed line break.
+    const breaks = [0];
+    for (let i = 1; i < span.text.length; i++) if (span.src[i]! > span.src[i - 1]! + 1) breaks.push(i);
+    breaks.push(span.text.length);
+    for (let k = 0; k + 1 < breaks.length; k++) {
+      const from = breaks[k]!;
+      const to = breaks[k + 1]!;
+      const line = span.text.slice(from, to).trimEnd();
+      const field = line.length <= 120 ? INFOBOX_FIELDS.find((f) => f.label.test(line)) : undefined;
+      if (field) {
+        const start = from + field.label.exec(line)![0].length;
+        const evidence = this.ev(span, from, to, block.section, 'structure:infobox-field');
+        for (const m of ms) {
+          if (m.from < start || m.to > to || !field.kinds.includes(m.entity.kind) || m.entity === topic)
+            continue;
+          const [source, target] = field.toSubject ? [m.entity, topic] : [topic, m.entity];
+          this.b.edge(field.type, this.entityNode(source), this.entityNode(target), [evidence]);
+        }
+      }
     }
   }
 

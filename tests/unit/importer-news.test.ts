@@ -171,6 +171,39 @@ describe('an encyclopedia article about one company', () => {
   });
 });
 
+describe('an encyclopedia infobox', () => {
+  const article = [
+    '대우조선해양',
+    '',
+    '대우조선해양 주식회사',
+    '산업 분야 조선',
+    '국가 대한민국',
+    '주요 주주 한국산업은행: 49.7%',
+    '',
+    '대우조선해양은 대한민국의 조선해양회사이다.',
+  ].join('\n');
+  const g = importBytes(new TextEncoder().encode(article), {
+    path: 'wiki.txt',
+    lexicon,
+    title: '대우조선해양',
+  });
+  const edges = relations(g);
+
+  it('states each labelled field of the article’s subject, shareholders pointing at it', () => {
+    expect(edges).toContain('OPERATES_IN company:hanwha-ocean industry:shipbuilding');
+    expect(edges).toContain('INVESTS_IN organization:kdb company:hanwha-ocean');
+  });
+
+  it('reads nothing from the same lines without an article subject', () => {
+    const untitled = importBytes(new TextEncoder().encode(article), {
+      path: 'notes.txt',
+      lexicon,
+      title: '조선업 메모',
+    });
+    expect(relations(untitled)).not.toContain('INVESTS_IN organization:kdb company:hanwha-ocean');
+  });
+});
+
 describe('sentence boundaries', () => {
   it.each([
     [

@@ -51,6 +51,17 @@ describe('segmenting a Korean report', () => {
     expect(listed.find((b) => b.span.text.startsWith('Raise'))).toMatchObject({ kind: 'item' });
   });
 
+  it('keeps short field lines one under another apart, and joins wrapped prose', () => {
+    const fields = run('대우조선해양\n\n산업 분야 조선\n창립 2000년 10월 23일\n국가 대한민국\n').blocks;
+    const texts = fields.map((b) => b.span.text);
+    for (const field of ['산업 분야 조선', '창립 2000년 10월 23일', '국가 대한민국'])
+      expect(texts).toContain(field);
+    const prose = run(
+      '정부는 반도체 산업의 경쟁력을 높이기 위해 세액공제를 확대하고\n인력 양성 지원을 강화하기로 하였다.\n',
+    ).blocks;
+    expect(prose).toHaveLength(1);
+  });
+
   it('joins a line broken mid-word and keeps a trailing space as the word gap', () => {
     const para = blocks.find((b) => b.kind === 'paragraph')!;
     expect(para.span.text).toContain('CHIPS and Science Act(반도체 지원법), IRA(인플레이션 감축법)');
