@@ -311,7 +311,9 @@ export function koreanClauses(
     const noun =
       w.verb === undefined || (w.head && w.head.start < w.verb.start && w.verb.tag.startsWith('VCP'));
     if (w.names.length > 0 || (w.head && !w.verb)) {
-      for (const n of w.names) np.push({ named: n, genitive: false });
+      // `Brexit 이후`, `IRA 시행 전`: a name that dates the clause is no argument of it.
+      const dates = /^(?:이후|이전|직후|직전|전후|以後|以前)/.test(next?.surface ?? '');
+      if (!dates) for (const n of w.names) np.push({ named: n, genitive: false });
       for (const k of w.tokens)
         if ((k.pos === 'NOUN' || k.pos === 'PROPN') && (!w.verb || k.start < w.verb.start)) npNouns.push(k);
     }

@@ -484,6 +484,11 @@ const korean: Case[] = [
     text: 'LG에너지솔루션은 미국 애리조나에 배터리 공장을 짓고 있다.',
     states: ['LOCATED_IN LG Energy Solution → United States'],
   },
+  {
+    text: 'Brexit 이후 영국과 EU 간 무역 관세 및 규제가 늘었다.',
+    states: [],
+    not: ['IMPOSES Brexit → United Kingdom', 'IMPOSES Brexit → European Union'],
+  },
 ];
 
 function figureTargets(text: string, title?: string): string[] {
