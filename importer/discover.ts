@@ -35,7 +35,7 @@ const YEAR_TAIL =
 const ONLY_YEAR = /^(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?$/i;
 const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)$/;
 const LEADING_STOP =
-  /^(?:(?:The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
+  /^(?:(?:Billion|Million|Trillion|Thousand|The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
 export interface Discovery {
   /** New entities that the text names but the lexicon lacks. */
@@ -189,6 +189,8 @@ export function discover(
       // `Title 17 Clean Energy Financing Program`: a cited title or section number belongs to the name.
       if (i === 2 && /^(?:Title|Section|Article|Chapter|Part)$/.test(words[0]!) && /^\d/.test(words[1]!))
         continue;
+      // `15th Five-Year Plan` is one of a series, not the series with a word in front.
+      if (i === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test(words[0]!)) continue;
       const hit = wholeMention(words.slice(i).join(' '));
       if (hit) return hit;
     }
@@ -278,7 +280,7 @@ export function discover(
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
     for (const m of text.matchAll(
-      /\b((?:[A-Z][A-Za-z0-9&.'’-]*\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve))\b/g,
+      /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve))\b/g,
     )) {
       const name = m[1]!
         .replace(LEADING_STOP, '')

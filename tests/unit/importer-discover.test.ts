@@ -70,6 +70,12 @@ describe('discovering names by their shape', () => {
     expect(found('중국 기업인 화웨이 역시 참여했다.')).toEqual(['Company:화웨이']);
   });
 
+  it('does not begin a title with the scale word of an amount', () => {
+    expect(found('Intel signed a $7.86 Billion Preliminary Agreement with Commerce.')).not.toContain(
+      'Policy:Billion Preliminary Agreement',
+    );
+  });
+
   it('does not take an instrument and a measure joined by "or" for one measure', () => {
     expect(found('Goods evaded Section 232 or steel tariffs.')).toEqual(['Policy:Section 232']);
   });
