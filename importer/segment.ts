@@ -276,6 +276,8 @@ export function segment(clean: CleanText): Segmented {
         if (titleLike && !prev.trailingSpace && !wordContinues) break;
         // `산업 분야 운수장비업` / `창립 2000년 10월 23일`: short lines one under another are fields, not wrapped prose.
         if (
+          cls.type === 'text' &&
+          !prev.trailingSpace &&
           fieldLine(prevText) &&
           fieldLine(next.content.trimEnd()) &&
           !wordContinues &&

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '../../graph/model';
 import type {
@@ -8,14 +9,20 @@ import type {
   SharedLinks,
   Timeline,
 } from '../../graph/views/index';
-import { type RunningApp, startApp } from './harness';
+import { importFile } from '../../importer/index';
+import { ROOT, type RunningApp, startApp } from './harness';
 import { screenshot, waitForGraph, waitIdle } from './page';
 
 const enc = encodeURIComponent;
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startApp();
+  // A second report whose tax credit targets both 반도체 and 이차전지: a policy the two industries share.
+  const credit = await importFile(join(ROOT, 'tests/fixtures/reports/tax-credit-ko.txt'), {
+    documentId: 'tax-credit-ko',
+    title: '국가전략기술 세액공제 확대',
+  });
+  app = await startApp({ extra: [credit] });
 }, 120_000);
 
 afterAll(async () => {
@@ -118,12 +125,14 @@ describe('analyst views in the browser', () => {
     await page.close();
   });
 
-  it('shows what 이차전지 and 반도체 share and highlights the shared nodes and their links on the canvas', async () => {
+  it('shows the materials and policies 이차전지 and 반도체 share and highlights them and their links on the canvas', async () => {
     const battery = 'industry:secondary-battery';
     const chips = 'industry:semiconductor';
     const shared = await app.json<SharedLinks>(`/api/views/shared?ids=${enc(battery)},${enc(chips)}`);
     const materials = shared.groups.find((g) => g.kind === 'Material')!.neighbors.map((n) => n.node.id);
     expect(materials).toEqual(expect.arrayContaining(['material:lithium', 'material:nickel']));
+    const policies = shared.groups.find((g) => g.kind === 'Policy')!.neighbors.map((n) => n.node.id);
+    expect(policies).toContain('policy:kr-national-strategic-technologies');
     const neighbors = shared.groups.flatMap((g) => g.neighbors);
     const links = neighbors.flatMap((n) => n.links.flatMap((l) => l.edges.map((e) => e.id)));
 
