@@ -168,51 +168,34 @@ export function koreanClauses(
     const before = pending.filter((p) => p !== headName && p.named.to <= head.start);
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
     const after = pending.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
-    const partners = args.some((a) => a.role === 'oblique' && a.marker === '와');
+    // Partners named with 와/과 earlier in the clause (`메르세데스-벤츠와 기술제휴 관계`).
+    const partners = () =>
+      args.filter((a) => a.role === 'oblique' && a.marker === '와').map((a) => ({ ...a }));
+    const push = (k: Token, own: Argument[]) =>
+      clauses.push({
+        predicate: { lemma: k.lemma, negative: false, modal: false, nominal: true, from: k.start, to: k.end },
+        args: own,
+        from: Math.min(...before.map((p) => p.named.from), ...about.map((a) => a.named.from), k.start),
+        to: Math.max(k.end, ...after.map((p) => p.named.to)),
+      });
     if (before.length === 0 && about.length === 0 && after.length === 0) {
-      if (!partners) return;
       // `GM과 합작 법인을 설립`: with only a partner, each predicate noun of the phrase may be the one it joins.
-      for (const k of nouns.filter((n) => isPredicateNoun(n.lemma)))
-        clauses.push({
-          predicate: {
-            lemma: k.lemma,
-            negative: false,
-            modal: false,
-            nominal: true,
-            from: k.start,
-            to: k.end,
-          },
-          args: args.filter((a) => a.role === 'oblique' && a.marker === '와').map((a) => ({ ...a })),
-          from: k.start,
-          to: k.end,
-        });
+      if (partners().length > 0)
+        for (const k of nouns.filter((n) => isPredicateNoun(n.lemma))) push(k, partners());
       return;
     }
-    clauses.push({
-      predicate: {
-        lemma: head.lemma,
-        negative: false,
-        modal: false,
-        nominal: true,
-        from: head.start,
-        to: head.end,
-      },
-      args: [
-        ...before.map(
-          (p): Argument => ({
-            named: p.named,
-            role: pendingRole(p, 'modifier'),
-            marker: pendingMarker(p, ''),
-          }),
-        ),
-        ...about,
-        // Partners named with 와/과 earlier in the clause (`메르세데스-벤츠와 기술제휴 관계`).
-        ...args.filter((a) => a.role === 'oblique' && a.marker === '와').map((a) => ({ ...a })),
-        ...after.map((p): Argument => ({ named: p.named, role: 'object', marker: '' })),
-      ],
-      from: Math.min(...before.map((p) => p.named.from), ...about.map((a) => a.named.from), head.start),
-      to: Math.max(head.end, ...after.map((p) => p.named.to)),
-    });
+    push(head, [
+      ...before.map(
+        (p): Argument => ({
+          named: p.named,
+          role: pendingRole(p, 'modifier'),
+          marker: pendingMarker(p, ''),
+        }),
+      ),
+      ...about,
+      ...partners(),
+      ...after.map((p): Argument => ({ named: p.named, role: 'object', marker: '' })),
+    ]);
   };
 
   const closeNp = (w: Word, role: Role, marker: string) => {

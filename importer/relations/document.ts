@@ -20,6 +20,7 @@ import {
   INPUT_FOR,
   LAW_WORD_AFTER,
   LAW_WORD_BEFORE,
+  LIST_JOINER,
   MEASURE,
   NEGATION,
   NONE_WORDS,
@@ -122,6 +123,8 @@ class Analyzer {
   private documentTopic: Entity | undefined;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
+  /** The amounts of a span, found once for the clause engine and for the figure nodes. */
+  private readonly spanFigures = new WeakMap<Span, FigureMatch[]>();
   /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
   private readonly figureReadings = new WeakMap<Span, Map<number, Entity>>();
   private readonly paths = new Map<number | undefined, string[]>();
@@ -767,7 +770,7 @@ class Analyzer {
     subject?: { entity: Entity; evidence: Evidence | undefined },
   ) {
     const text = span.text;
-    const figures = findFigures(text);
+    const figures = this.figuresOf(span);
     const readings = new Map<number, Entity>();
     this.figureReadings.set(span, readings);
     let i = 0;
@@ -777,11 +780,13 @@ class Analyzer {
       while (j < ms.length && ms[j]!.to <= b) j++;
       const inside = ms.slice(i, j);
       const topic = subject?.entity ?? this.documentTopic;
-      const amounts = figures.filter((f) => f.from >= a && f.to <= b);
-      if (inside.length + amounts.length < (topic ? 1 : 2)) continue;
+      const amounts = new Map(
+        figures.filter((f) => f.from >= a && f.to <= b).map((f) => [figureArgument(f), f] as const),
+      );
+      if (inside.length + amounts.size < (topic ? 1 : 2)) continue;
       const names = [
         ...inside.map((m) => ({ entity: m.entity, from: m.from - a, to: m.to - a })),
-        ...amounts.map((f) => ({ entity: figureArgument(f), from: f.from - a, to: f.to - a })),
+        ...[...amounts].map(([entity, f]) => ({ entity, from: f.from - a, to: f.to - a })),
       ].sort((x, y) => x.from - y.from);
       const { languages, predicates } = this.input;
       const input = { text: text.slice(a, b), names, languages, predicates, ...(topic ? { topic } : {}) };
@@ -797,7 +802,7 @@ class Analyzer {
       }
       for (const p of sentenceProposals(input)) {
         if (p.source.kind === 'Figure') {
-          const at = amounts.find((f) => p.source.nodeId === figureArgument(f).nodeId);
+          const at = amounts.get(p.source);
           if (at && p.target.kind !== 'Figure') readings.set(at.from, p.target);
           continue;
         }
@@ -1357,8 +1362,17 @@ class Analyzer {
 
   // ---------------------------------------------------------------- figures
 
+  private figuresOf(span: Span): FigureMatch[] {
+    let found = this.spanFigures.get(span);
+    if (!found) {
+      found = findFigures(span.text);
+      this.spanFigures.set(span, found);
+    }
+    return found;
+  }
+
   private figures(block: Block, span: Span, ms: Mention[], ctx: Context, owner: string | undefined) {
-    for (const f of findFigures(span.text)) {
+    for (const f of this.figuresOf(span)) {
       const id = this.newId('figure');
       const properties: Record<string, string | number> = { value: f.value, unit: f.unit, raw: f.raw };
       if (f.year !== undefined) properties.year = f.year;
@@ -1383,13 +1397,7 @@ class Analyzer {
       // `$30 million to Albemarle and MP Materials`: an amount written against a list is shared by it.
       const listed =
         next !== undefined &&
-        ms.some(
-          (m) =>
-            m.from >= next.to &&
-            /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|및\s*|[와과]\s+)$/.test(
-              span.text.slice(next.to, m.from),
-            ),
-        );
+        ms.some((m) => m.from >= next.to && LIST_JOINER.test(span.text.slice(next.to, m.from)));
       const right =
         next &&
         !modifies &&
@@ -1488,7 +1496,7 @@ const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
 /** A Korean declarative sentence (`…서명하였다.`) or an English one of eight words or more, ending in a period. */
 const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;
 
-/** An amount as an argument for the clause engine, one node id per offset so that readings map back. */
+/** An amount as an argument for the clause engine; the proposals name it by this object. */
 function figureArgument(f: FigureMatch): Entity {
   return {
     nodeId: `figure@${f.from}`,

@@ -1,10 +1,9 @@
 import type { Argument } from '../../clauses/types';
+import { LIST_JOINER } from '../../cues';
 import type { ClauseRule, Proposal, RuleContext } from '../types';
 
 /** From a restriction's name to the first name it is put on: `… tariffs on Canada`, `… ban against Huawei`. */
 const ON = /^\s+(?:on|against)\s+(?:the\s+)?(?:imports?\s+(?:of|from)\s+)?$/i;
-/** Between the names it is put on: `Canada and Mexico`, `steel, aluminum, and copper`. */
-const LIST = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 
 /**
  * Whether a policy is written with a name that ends in a restriction noun, one with an IMPOSES frame:
@@ -37,7 +36,7 @@ export const namedRestriction: ClauseRule = {
       for (const target of sorted) {
         if (target.named.from < policy.named.to) continue;
         const gap = ctx.text.slice(previous.named.to, target.named.from);
-        if (!(previous === policy ? ON : LIST).test(gap)) break;
+        if (!(previous === policy ? ON : LIST_JOINER).test(gap)) break;
         previous = target;
         if (!kinds.includes(target.named.entity.kind)) continue;
         out.push({

@@ -44,34 +44,27 @@ export const predicateFrame: ClauseRule = {
       }
       // `한국과 미국은 협정을 체결했다`, `Ford and SK On formed a joint venture`: with no other party named, the
       // parties of a partnership are its coordinated subjects.
+      let coordinated = false;
       if (frame.type === 'PARTNERS_WITH' && targets.length === 0) {
         const subjects = sources.filter((a) => a.role === 'subject');
         // A partner the lexicon does not know (`signed agreements with Nvidia`) is still another party.
         const lastSubject = Math.max(...subjects.map((a) => a.named.to));
         const rest = ctx.text.slice(lastSubject, Math.max(clause.to, clause.predicate.to));
         if (/\bwith\b|[와과](?:의)?\s/.test(rest)) continue;
-        for (let i = 0; i + 1 < subjects.length; i++)
-          for (const t of subjects.slice(i + 1)) {
-            const s = subjects[i]!;
-            if (s.named.entity.nodeId === t.named.entity.nodeId) continue;
-            out.push({
-              type: frame.type,
-              source: s.named.entity,
-              target: t.named.entity,
-              from: Math.min(s.named.from, clause.predicate.from),
-              to: Math.max(t.named.to, clause.predicate.to),
-              negative: clause.predicate.negative,
-              rule: predicateFrame.id,
-            });
-          }
-        continue;
+        sources = subjects;
+        targets = subjects;
+        coordinated = true;
       }
       for (const s of sources) {
         for (const t of targets) {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
           if (s.named.from < t.named.to && t.named.from < s.named.to) continue;
           // `a joint venture between Ford and SK On` names both parties in one role: link them once, in order.
-          if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && s.named.from > t.named.from)
+          if (
+            (coordinated || RECIPROCAL.has(roleKey(s))) &&
+            roleKey(s) === roleKey(t) &&
+            s.named.from > t.named.from
+          )
             continue;
           out.push({
             // `Section 232 tariffs applied only to copper`: what a restriction bears on, it is imposed on.
