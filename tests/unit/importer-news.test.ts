@@ -8,11 +8,12 @@ import { clauses } from '../../importer/sentences';
 await loadLanguages();
 
 const lexicon = loadLexicon();
-const importText = (text: string): GraphDocument =>
+const importText = (text: string, title?: string): GraphDocument =>
   importBytes(new TextEncoder().encode(text), {
     path: 'news.txt',
     lexicon,
     importedAt: '2026-01-01T00:00:00Z',
+    ...(title ? { title } : {}),
   });
 const relations = (g: GraphDocument) =>
   g.edges
@@ -155,11 +156,7 @@ describe('an encyclopedia article about one company', () => {
     '전기차를 생산하는 회사이다.',
     '영국 최대의 자동차 회사였던 브리티시 레일랜드의 기술을 도입하였다.',
   ].join('\n');
-  const g = importBytes(new TextEncoder().encode(article), {
-    path: 'wiki.txt',
-    lexicon,
-    title: '현대자동차',
-  });
+  const g = importText(article, '현대자동차');
   const edges = relations(g);
 
   it('gives the title a relative clause on the copula’s noun (“… 생산하는 회사이다”)', () => {
@@ -182,11 +179,7 @@ describe('an encyclopedia infobox', () => {
     '',
     '대우조선해양은 대한민국의 조선해양회사이다.',
   ].join('\n');
-  const g = importBytes(new TextEncoder().encode(article), {
-    path: 'wiki.txt',
-    lexicon,
-    title: '대우조선해양',
-  });
+  const g = importText(article, '대우조선해양');
   const edges = relations(g);
 
   it('states each labelled field of the article’s subject, shareholders pointing at it', () => {
@@ -195,11 +188,7 @@ describe('an encyclopedia infobox', () => {
   });
 
   it('reads nothing from the same lines without an article subject', () => {
-    const untitled = importBytes(new TextEncoder().encode(article), {
-      path: 'notes.txt',
-      lexicon,
-      title: '조선업 메모',
-    });
+    const untitled = importText(article, '조선업 메모');
     expect(relations(untitled)).not.toContain('INVESTS_IN organization:kdb company:hanwha-ocean');
   });
 });
