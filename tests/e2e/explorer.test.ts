@@ -6,7 +6,7 @@ import type { Edge, Evidence, GraphSlice, Node } from '../../graph/model';
 import { validateGraphDocument } from '../../graph/validate';
 import { nodeLabel, toElements } from '../../web/app/graph/elements';
 import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
-import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT } from '../../web/app/state/view';
+import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT, parseView } from '../../web/app/state/view';
 import { type AppPage, type RunningApp, startApp } from './harness';
 import {
   canvasNodeIds,
@@ -386,6 +386,7 @@ describe('the explorer in headless Chromium', () => {
     expect(link).toContain('lang=en');
     expect(link).toContain('layout=dagre');
     expect(link).toContain(`fk=${kind}`);
+    expect(Object.keys(parseView(new URL(link).search).positions).sort()).toEqual(before.nodes);
 
     const reopened = await app.open(new URL(link).pathname + new URL(link).search);
     await waitForGraph(reopened.page, before.nodes.length);

@@ -8,7 +8,8 @@ export async function waitForGraph(page: Page, min = 1): Promise<void> {
     (n) =>
       (window.__cy?.nodes().length ?? 0) >= n &&
       !window.__cy?.animated() &&
-      document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false',
+      document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false' &&
+      !document.querySelector('[data-testid="graph-canvas"]')?.hasAttribute('data-placing'),
     min,
     { timeout: 15_000 },
   );
@@ -18,7 +19,8 @@ export async function waitIdle(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       !window.__cy?.animated() &&
-      document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false',
+      document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-busy') === 'false' &&
+      !document.querySelector('[data-testid="graph-canvas"]')?.hasAttribute('data-placing'),
     null,
     { timeout: 15_000 },
   );

@@ -87,9 +87,13 @@ export function useCytoscape({
     });
     const stopLabels = followZoomWithLabels(instance, () => fontRef.current);
     let placeTimer: ReturnType<typeof setTimeout> | undefined;
+    // While a placement waits to be reported the address bar is behind the canvas; tests wait on this mark.
+    const box = container.current;
     const reportPlace = () => {
       clearTimeout(placeTimer);
+      box.dataset.placing = 'true';
       placeTimer = setTimeout(() => {
+        delete box.dataset.placing;
         if (instance.destroyed() || instance.nodes().empty()) return;
         const positions: Positions = {};
         // Beyond a few hundred nodes the link would grow too long; zoom and pan are still kept.
