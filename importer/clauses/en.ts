@@ -20,6 +20,8 @@ interface Phrase {
   afterOf: boolean;
   /** `NAURA, a Chinese equipment maker`: the phrase describes the one before the comma. */
   appositive: boolean;
+  /** `essential` in `is essential for batteries`: a predicate adjective with no noun after it. */
+  adjective?: string | undefined;
 }
 
 interface VerbGroup {
@@ -138,6 +140,9 @@ function chunks(
       np ??= phrase(t);
       np.to = t.end;
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !np.afterOf) np.head = t.lemma.toLowerCase();
+      if (t.pos === 'ADJ' && np.names.length === 0 && isPredicate(t.lemma.toLowerCase()))
+        np.adjective = t.lemma.toLowerCase();
+      else if (t.pos !== 'ADJ' && t.pos !== 'DET') np.adjective = undefined;
       // The rightmost predicate noun, after `of` too (`30% of the world's helium production capacity`).
       if (t.pos === 'NOUN' && isPredicate(t.lemma.toLowerCase())) {
         np.predicate = t.lemma.toLowerCase();
@@ -174,7 +179,10 @@ function chunks(
       // Before the clause has its verb, `A, B and C announced` is one subject; after it, `… and Japan
       // banned …` starts a clause.
       const lastBoundary = out.findLastIndex((o) => o.kind === 'boundary');
-      const verbSeen = out.slice(lastBoundary + 1).some((o) => o.kind === 'verb' && !o.participle);
+      // A copula (`Nickel is critical to …, and`) has no verb group yet: its `be` is still pending.
+      const verbSeen =
+        out.slice(lastBoundary + 1).some((o) => o.kind === 'verb' && !o.participle) ||
+        pendingAux.some((a) => a.lemma === 'be');
       const nextVerb =
         tokens[i + 1]?.pos === 'VERB' ||
         tokens[i + 1]?.pos === 'AUX' ||
@@ -185,7 +193,10 @@ function chunks(
       const pairOpen = np?.marker === 'between' && np.names.length === 1;
       if (np && (!nextVerb || pairOpen)) continue;
       flush();
-      if (nextVerb) out.push({ kind: 'boundary', from: t.start, to: t.end });
+      if (nextVerb) {
+        out.push({ kind: 'boundary', from: t.start, to: t.end });
+        pendingAux = [];
+      }
       continue;
     }
     if (t.pos === 'ADP') {
@@ -383,14 +394,16 @@ function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
     if (c.kind !== 'np' || c.marker !== '') continue;
     const before = tokens.filter((t) => t.end <= c.from && t.end > (out[out.length - 2]?.to ?? -1));
     const be = before.find((t) => t.pos === 'AUX' && t.lemma === 'be');
-    if (!be || before.some((t) => t.pos === 'VERB') || !c.head) continue;
+    // `Lithium is essential for batteries`: a predicate adjective stands for the noun.
+    const lemma = c.head ?? (c.names.length === 0 ? c.adjective : undefined);
+    if (!be || before.some((t) => t.pos === 'VERB') || !lemma) continue;
     out.pop();
     out.push(
       {
         kind: 'verb',
         from: be.start,
         to: be.end,
-        lemma: c.head,
+        lemma,
         negative: before.some((t) => NEGATION.test(t.text)),
         modal: before.some((t) => MODAL.test(t.lemma)),
         passive: false,

@@ -366,7 +366,19 @@ export function koreanClauses(
     }
     // A predicate word.
     const copula = w.verb.tag.startsWith('VCP');
-    if (relative && copula && noun) relative.clause.relative = false;
+    if (relative && copula && noun) {
+      relative.clause.relative = false;
+      // `리튬은 [배터리에 필수적인] 소재다`: the gap is the copula's noun, which is the sentence's subject.
+      const own = relative.clause.args;
+      const gap: Role =
+        relative.passive || (own.some((a) => a.role === 'subject') && !own.some((a) => a.role === 'object'))
+          ? 'object'
+          : 'subject';
+      if (w.ending !== 'ETM' && !own.some((a) => a.role === gap)) {
+        const subjects = args.filter((a) => a.role === 'subject');
+        own.push(...(subjects.length > 0 ? subjects : topic).map((a) => ({ ...a, role: gap, marker: '' })));
+      }
+    }
     if (np.length > 0) closeNp(w, copula && noun ? 'object' : 'modifier', '');
     const stem = w.head && w.head.start < w.verb.start ? w.head.lemma : w.verb.lemma;
     const passive = /^XSV/.test(w.verb.tag) && /^(되다|받다|당하다)$/.test(w.verb.lemma);

@@ -206,6 +206,23 @@ const english: Case[] = [
     states: ['USES wind turbines → critical minerals', 'USES semiconductors → critical minerals'],
   },
   {
+    text: 'Lithium is essential for batteries and electric vehicles.',
+    states: ['USES secondary batteries → lithium', 'USES electric vehicles → lithium'],
+  },
+  {
+    text: 'Nickel is critical to battery production, and cobalt is not vital to semiconductors.',
+    states: ['USES secondary batteries → nickel', 'USES semiconductors → cobalt (negative)'],
+  },
+  {
+    text: 'Critical minerals for batteries are found in Chile.',
+    states: [],
+    not: ['USES secondary batteries → critical minerals'],
+  },
+  {
+    text: 'The United States is essential to semiconductors.',
+    states: [],
+  },
+  {
     text: 'Congress could eliminate the Section 232 copper tariffs on Canada and Mexico.',
     states: ['IMPOSES Section 232 copper tariffs → Canada', 'IMPOSES Section 232 copper tariffs → Mexico'],
   },
@@ -367,6 +384,13 @@ const korean: Case[] = [
     states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
   },
   { text: '인도네시아는 니켈 원광 수출을 금지했다.', states: ['IMPOSES Indonesia → nickel'] },
+  { text: '리튬은 배터리 생산에 필수적인 소재다.', states: ['USES secondary batteries → lithium'] },
+  { text: '희토류는 중국이 생산하는 광물이다.', states: ['PRODUCES China → rare earths'] },
+  {
+    text: '현대자동차는 당시 영국 최대의 자동차 회사였던 브리티시 레일랜드의 부사장을 영입했다.',
+    states: [],
+    not: ['BASED_IN Hyundai Motor Company → United Kingdom'],
+  },
   {
     text: 'SK하이닉스가 생산하는 HBM은 엔비디아에 공급된다.',
     states: ['PRODUCES SK hynix → high-bandwidth memory'],
