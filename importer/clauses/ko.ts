@@ -381,7 +381,10 @@ export function koreanClauses(
     }
     if (np.length > 0) closeNp(w, copula && noun ? 'object' : 'modifier', '');
     const stem = w.head && w.head.start < w.verb.start ? w.head.lemma : w.verb.lemma;
-    const passive = /^XSV/.test(w.verb.tag) && /^(되다|받다|당하다)$/.test(w.verb.lemma);
+    // `지원받았다` is tagged a noun and the verb 받다, but reads like the suffix: the noun is done to the subject.
+    const passive =
+      /^(되다|받다|당하다)$/.test(w.verb.lemma) &&
+      (/^XSV/.test(w.verb.tag) || (w.verb.lemma === '받다' && stem !== w.verb.lemma));
     const negative =
       w.tokens.some((k) => /^(않다|못하다|없다)$/.test(k.lemma)) ||
       (next?.tokens[0] !== undefined && /^(않다|못하다)$/.test(next.tokens[0].lemma)) ||
@@ -402,12 +405,12 @@ export function koreanClauses(
       // Its missing argument is the noun it modifies, unless that noun is a copula's (`[…생산하는] 회사이다`),
       // which describes the sentence's subject.
       clause.relative = true;
-      if (passive) swapPassive(clause);
+      if (passive) swapPassive(clause, w.verb.lemma === '받다');
       relative = { clause, passive, copula, topic: outer.length > 0 ? outer : topic, chained };
       chained = [];
     } else if (w.ending === 'EC' || w.ending === 'EF' || w.ending === 'ETN' || !continues) {
       const clause = endClause(predicate, w.to);
-      if (passive) swapPassive(clause);
+      if (passive) swapPassive(clause, w.verb.lemma === '받다');
       const open = w.ending === 'EC' && /고$/.test(w.surface) && !passive;
       chained = open && !clause.args.some((a) => a.role === 'subject') ? [...chained, clause] : [];
     }
@@ -415,8 +418,10 @@ export function koreanClauses(
   return clauses;
 }
 
-function swapPassive(clause: Clause) {
+function swapPassive(clause: Clause, received = false) {
   // Arguments are the clause's own copies, so a passive does not change the roles other clauses see.
   for (const a of clause.args) if (a.role === 'subject') a.role = 'object';
-  for (const a of clause.args) if (a.role === 'oblique' && a.marker === '에 의해') a.role = 'subject';
+  // `정부로부터 지원받았다`: what one receives comes from its giver.
+  const agent = (m: string) => m === '에 의해' || (received && m === '로부터');
+  for (const a of clause.args) if (a.role === 'oblique' && agent(a.marker)) a.role = 'subject';
 }

@@ -38,6 +38,11 @@ export const PredicateLexiconFile = z.object({
    * `calls on Commerce to impose`): that object, not the verb's subject, is the infinitive's subject.
    */
   controlVerbs: z.object({ en: z.array(z.string()) }).default({ en: [] }),
+  /**
+   * Verbs whose subject receives the event its object names (`Intel received a grant from Commerce`,
+   * `보조금을 받았다`): that subject is the noun predicate's object, and who gives it is the noun's subject.
+   */
+  receiveVerbs: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).default({ en: [], ko: [] }),
 });
 export type PredicateLexiconFile = z.infer<typeof PredicateLexiconFile>;
 
@@ -48,6 +53,7 @@ export interface PredicateLexicon {
   isPredicate(language: 'ko' | 'en', lemma: string): boolean;
   isSupportVerb(language: 'ko' | 'en', lemma: string): boolean;
   isControlVerb(language: 'ko' | 'en', lemma: string): boolean;
+  isReceiveVerb(language: 'ko' | 'en', lemma: string): boolean;
 }
 
 export function predicateLexicon(files: readonly { path: string; data: unknown }[] = []): PredicateLexicon {
@@ -84,9 +90,15 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     ko: new Set(parsed.flatMap((f) => f.supportVerbs.ko)),
     en: new Set(parsed.flatMap((f) => f.supportVerbs.en.map((v) => v.toLowerCase()))),
   };
+  const receive = {
+    ko: new Set(parsed.flatMap((f) => f.receiveVerbs.ko)),
+    en: new Set(parsed.flatMap((f) => f.receiveVerbs.en.map((v) => v.toLowerCase()))),
+  };
   const control = new Set(parsed.flatMap((f) => f.controlVerbs.en.map((v) => v.toLowerCase())));
   return {
     version: parsed.map((p) => p.version).join('+'),
+    isReceiveVerb: (language, lemma) =>
+      receive[language].has(language === 'en' ? lemma.toLowerCase() : lemma),
     isControlVerb: (language, lemma) => language === 'en' && control.has(lemma.toLowerCase()),
     isSupportVerb: (language, lemma) =>
       support[language].has(language === 'en' ? lemma.toLowerCase() : lemma),

@@ -1,6 +1,6 @@
 import { englishClauses } from '../clauses/en';
 import { koreanClauses } from '../clauses/ko';
-import type { Clause, Named } from '../clauses/types';
+import type { Argument, Clause, Named } from '../clauses/types';
 import type { Entity } from '../entities';
 import { analyserFor, type Languages } from '../language';
 import type { PredicateLexicon } from './predicates';
@@ -28,7 +28,43 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
       : englishClauses(tokens, input.names, isPredicate, isSupport, (lemma) =>
           input.predicates.isControlVerb(language, lemma),
         );
-  return { language, clauses: clauses.map((c) => withCompounds(c, input.text)) };
+  const isReceive = (lemma: string) => input.predicates.isReceiveVerb(language, lemma);
+  return {
+    language,
+    clauses: withRecipients(clauses, isReceive).map((c) => withCompounds(c, input.text)),
+  };
+}
+
+/** Who gives: `from` (`a grant from Commerce`), `로부터`, or the name before the noun (`a DOE award`). */
+const GIVER = new Set(['from', '로부터', '에게서', '으로부터']);
+
+/**
+ * `South32 received a Department of Energy award`, `Intel received a grant from Commerce`: the noun predicate a
+ * receiving verb governs is done to the verb's subject, by the name that modifies the noun or follows `from`.
+ */
+function withRecipients(clauses: readonly Clause[], isReceive: (lemma: string) => boolean): Clause[] {
+  return clauses.map((n) => {
+    if (!n.predicate.nominal || n.predicate.governor === undefined || !isReceive(n.predicate.governor))
+      return n;
+    const verb = clauses.find(
+      (v) =>
+        !v.predicate.nominal &&
+        v.predicate.lemma === n.predicate.governor &&
+        v.predicate.to <= n.from &&
+        v.to >= n.from,
+    );
+    const recipients = (verb?.args ?? []).filter((a) => a.role === 'subject');
+    if (recipients.length === 0 || n.args.some((a) => a.role === 'subject' || a.role === 'genitive'))
+      return n;
+    const args: Argument[] = n.args.map((a) =>
+      a.role === 'modifier' || (a.role === 'oblique' && GIVER.has(a.marker))
+        ? { ...a, role: 'subject', marker: '' }
+        : a,
+    );
+    for (const r of recipients)
+      if (!args.some((a) => a.named === r.named)) args.push({ ...r, role: 'object', marker: '' });
+    return { ...n, args };
+  });
 }
 
 const COMPOUNDING = new Set(['Industry', 'Technology', 'Material']);

@@ -214,6 +214,15 @@ const english: Case[] = [
     states: ['USES secondary batteries → nickel', 'USES semiconductors → cobalt (negative)'],
   },
   {
+    text: 'South32 received a Department of Energy award, and Intel received a grant from the Department of Commerce.',
+    states: ['FUNDS U.S. Department of Energy → South32', 'FUNDS U.S. Department of Commerce → Intel'],
+    not: ['FUNDS South32 → U.S. Department of Energy', 'FUNDS Intel → U.S. Department of Commerce'],
+  },
+  {
+    text: 'Intel received criticism from the Department of Commerce.',
+    states: [],
+  },
+  {
     text: 'Critical minerals for batteries are found in Chile.',
     states: [],
     not: ['USES secondary batteries → critical minerals'],
@@ -385,6 +394,11 @@ const korean: Case[] = [
   },
   { text: '인도네시아는 니켈 원광 수출을 금지했다.', states: ['IMPOSES Indonesia → nickel'] },
   { text: '리튬은 배터리 생산에 필수적인 소재다.', states: ['USES secondary batteries → lithium'] },
+  {
+    text: '삼성전자는 산업통상자원부로부터 융자받았다.',
+    states: ['FUNDS Ministry of Trade, Industry and Energy → Samsung Electronics'],
+    not: ['FUNDS Samsung Electronics → Ministry of Trade, Industry and Energy'],
+  },
   { text: '희토류는 중국이 생산하는 광물이다.', states: ['PRODUCES China → rare earths'] },
   {
     text: '현대자동차는 당시 영국 최대의 자동차 회사였던 브리티시 레일랜드의 부사장을 영입했다.',
