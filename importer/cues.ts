@@ -53,6 +53,15 @@ export const INPUT_FOR =
   /^\s*(?:등(?:의)?\s*)?(?:은|는|이|가)?\s*(?:(?:are|is|remain|remains)\s+)?(?:(?:key|critical|essential|main|major|vital)\s+)?(?:inputs?\s+(?:for|to|of|in)|essential\s+(?:for|to)|used\s+in|needed\s+for|required\s+for|(?:raw\s+)?materials?\s+for)\s*(?:the\s+)?/i;
 export const ANAPHOR =
   /(?:(?<![가-힣])(?:이|동|해당|같은|이번)\s?(?:법(?:안|률)?|규정|제도|조치|정책|지침|규칙|협정|대책|개정안?)(?=은|는|이|가|을|를|의|에|으로|로|도|\s))|(?:(?<![가-힣])개정안(?=은|는|이|가|을|를|의|에|도))|\b(?:the|this|that)\s+(?:act|law|regulation|legislation|bill|statute|mechanism|plan|measure|scheme|programme|program|strategy|proposal|order|proclamation|directive|initiative|framework|agreement)\b/gi;
+/**
+ * A defined group term in parentheses after the names it gathers: `(… and together, the “Participants”)`,
+ * `(collectively, the "Parties")`, `(이하 "양 기관")`. Group 1 is the term.
+ */
+export const GROUP_TERM =
+  /\((?:[^()]*?(?:together|collectively|jointly|이하)[,\s]*)?(?:the\s+)?["“']([A-Z][a-z]+s|양\s?[가-힣]{1,3})["”']\)/g;
+/** `the two countries`, `both sides`, `양국`: two countries or parties named just before. */
+export const PAIR_ANAPHOR =
+  /\b(?:both|the\s+two)\s+(?:countries|nations|governments|sides)\b|(?<![가-힣])(?:양국|양측|두\s나라)(?=\s?(?:은|는|이|가|을|를|의|에|과|와|도|간|정부|\s))/gi;
 /** A negated or excluding clause does not state an effect: `does not offer`, `제공하지 않는다`, `대상에서 제외`. */
 export const NEGATION =
   /않|없[다는고]|못하|아니|\bnot\b|n['’]t\b|\bno longer\b|대상에서\s*제외|excluded from/i;

@@ -111,6 +111,15 @@ function chunks(
     const name = names.find((n) => n.from <= t.start && n.to >= t.end);
     if (name) {
       np ??= phrase(t);
+      // `the Participants`, `the two countries`: words that stand for a group are a name for each member.
+      for (const other of names)
+        if (
+          other !== name &&
+          other.from === name.from &&
+          other.to === name.to &&
+          !np.names.some((x) => x.named === other)
+        )
+          np.names.push({ named: other, genitive: false, beforeHead: false });
       if (!np.names.some((x) => x.named === name)) {
         const after = tokens[i + 1];
         // `Canadian, German, and Japanese companies`: a nationality adjective only describes the noun.
@@ -119,8 +128,10 @@ function chunks(
           t.start <= name.from &&
           t.end >= name.to &&
           DEMONYM.test(t.text) &&
+          // `Japan`, `Taiwan`, `Iran` end like demonyms but are the countries' own names.
+          t.text !== name.entity.nameEn &&
           /^(NOUN|PROPN|ADJ|CCONJ|PUNCT)$/.test(tokens[i + 1]?.pos ?? '') &&
-          tokens[i + 1]?.text !== '.';
+          !/^[.(]$/.test(tokens[i + 1]?.text ?? '');
         np.names.push({
           named: name,
           genitive: false,
@@ -300,6 +311,12 @@ function chunks(
       open = true;
       continue;
     }
+    // `Australia (“Australia”, and together, the “Participants”)`: a parenthesis defining a term names the
+    // phrase before it again; the clause goes on past it.
+    if (t.text === '(' && np && verbless(tokens, i) && definesTerm(tokens, i)) {
+      while (i < tokens.length && tokens[i]!.text !== ')') i++;
+      continue;
+    }
     // `Schlumberger Technology (an American company)`: a verbless parenthesis opening with `a`/`an`
     // describes the phrase before it, like an appositive after a comma.
     if (t.text === '(' && np && /^(a|an)$/i.test(tokens[i + 1]?.text ?? '') && verbless(tokens, i)) {
@@ -374,6 +391,17 @@ function elaborates(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i + 1];
   if (!first || !(first.pos === 'NUM' || first.pos === 'SYM' || first.pos === 'ADP')) return false;
   return verbless(tokens, i);
+}
+
+/** Whether the parenthesis opening at `i` defines a term: `(the “Act”)`, `(together, the “Parties”)`. */
+function definesTerm(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i + 1]?.text ?? '';
+  const second = tokens[i + 2]?.text ?? '';
+  return (
+    /^["“‘']$/.test(first) ||
+    /^(together|collectively|jointly|hereinafter|hereafter)$/i.test(first) ||
+    (/^the$/i.test(first) && /^["“‘']$/.test(second))
+  );
 }
 
 /** Whether the parenthesis opening at `i` closes before any verb. */

@@ -13,6 +13,7 @@ import {
   ENGLISH_FUNCTION_WORD,
   FIGURE_OF,
   FIGURE_TOWARD,
+  GROUP_TERM,
   IMPLICATION_WORDS,
   INFOBOX_FIELDS,
   INFRASTRUCTURE_AFTER,
@@ -25,6 +26,7 @@ import {
   NEGATION,
   NONE_WORDS,
   NOT_A_LAW,
+  PAIR_ANAPHOR,
   PLANT_CUE,
   POLICY_CUE,
   POLICY_TITLE_REST,
@@ -123,6 +125,15 @@ class Analyzer {
   private documentTopic: Entity | undefined;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
+  /** Group terms the text defined (`the “Participants”`), by term, with the names they gather. */
+  private readonly groups = new Map<string, { members: Entity[]; evidence: Evidence | undefined }>();
+  /** The last two countries a passage named alone together, for `the two countries` and `양국`. */
+  private lastPair: { members: Entity[]; evidence: Evidence | undefined } | undefined;
+  /** Mentions that stand for a group, with the passage that names its members. */
+  private readonly groupMentions = new WeakMap<
+    Span,
+    { mention: Mention; evidence: Evidence | undefined }[]
+  >();
   /** The amounts of a span, found once for the clause engine and for the figure nodes. */
   private readonly spanFigures = new WeakMap<Span, FigureMatch[]>();
   /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
@@ -342,7 +353,8 @@ class Analyzer {
       return;
     }
     const ctx = this.context(block);
-    this.sentenceRelations(block, span, this.withAnaphora(block, span, ms), ctx);
+    const resolved = this.withAnaphora(block, span, ms);
+    this.sentenceRelations(block, span, resolved, ctx, this.withGroups(block, span, resolved));
     if (block.kind === 'footnote' || block.kind === 'topic') {
       this.figures(block, span, ms, ctx, undefined);
       return;
@@ -471,6 +483,67 @@ class Analyzer {
     const policies = ms.filter((x) => x.entity.kind === 'Policy');
     this.lastPolicy = policies.at(-1)?.entity ?? this.lastPolicy;
     return changed ? out.sort((x, y) => x.from - y.from) : ms;
+  }
+
+  /**
+   * `the Participants` after `A and B (together, the “Participants”)`, `the two countries`, `양국`: each member of
+   * the group as a mention at the words that stand for it, for the clause engine only; the passage that
+   * names the members is kept as the link's second passage.
+   */
+  private withGroups(block: Block, span: Span, ms: Mention[]): Mention[] {
+    const text = span.text;
+    const defined: [number, number][] = [];
+    for (const m of text.matchAll(GROUP_TERM)) {
+      const at = m.index!;
+      const start = sentenceStart(text, at);
+      const members = distinctEntities(
+        ms.filter((x) => x.from >= start && x.to <= at && PARTY_KINDS.has(x.entity.kind)),
+      );
+      if (members.length < 2) continue;
+      defined.push([at, at + m[0].length]);
+      const evidence = this.ev(span, start, at + m[0].length, block.section, 'reference:group-term');
+      this.groups.set(m[1]!.replace(/\s/g, '').toLowerCase(), { members, evidence });
+    }
+    const added: { mention: Mention; evidence: Evidence | undefined }[] = [];
+    const stand = (
+      from: number,
+      to: number,
+      group: { members: Entity[]; evidence: Evidence | undefined },
+    ) => {
+      if (defined.some(([a, b]) => from < b && to > a) || ms.some((x) => x.from < to && x.to > from)) return;
+      for (const entity of group.members)
+        added.push({ mention: { entity, from, to }, evidence: group.evidence });
+    };
+    for (const [term, group] of this.groups) {
+      const word = /^[a-z]/.test(term) ? `\\b(?:the|both|all|these)\\s+${term}\\b` : `(?<![가-힣])${term}`;
+      for (const m of text.matchAll(new RegExp(word, 'gi'))) stand(m.index!, m.index! + m[0].length, group);
+    }
+    for (const m of text.matchAll(PAIR_ANAPHOR)) {
+      const at = m.index!;
+      const before = distinctEntities(ms.filter((x) => x.to <= at && x.entity.kind === 'Country'));
+      const group =
+        before.length === 2
+          ? { members: before, evidence: this.ev(span, 0, at, block.section, 'reference:pair') }
+          : this.lastPair;
+      if (group) stand(at, at + m[0].length, group);
+    }
+    const countries = distinctEntities(ms.filter((x) => x.entity.kind === 'Country'));
+    if (countries.length === 2)
+      this.lastPair = {
+        members: countries,
+        evidence: this.ev(span, 0, text.length, block.section, 'reference:pair'),
+      };
+    if (added.length === 0) return ms;
+    this.groupMentions.set(span, added);
+    return [...ms, ...added.map((a) => a.mention)].sort((x, y) => x.from - y.from);
+  }
+
+  /** The passage naming a group's members, when a link's end stands in its passage as that group. */
+  private groupEvidence(span: Span, from: number, to: number, ...ends: Entity[]): Evidence | undefined {
+    return this.groupMentions
+      .get(span)
+      ?.find((g) => ends.includes(g.mention.entity) && g.mention.from >= from && g.mention.to <= to)
+      ?.evidence;
   }
 
   /** The policy named by the nearest section heading at or before `ordinal` that is only a policy's name. */
@@ -811,7 +884,7 @@ class Analyzer {
         // A subject the sentence leaves to the title: the title's mention is the second passage.
         const topicEvidence =
           p.rule !== 'clause:topic-subject'
-            ? undefined
+            ? this.groupEvidence(span, a + p.from, a + p.to, p.source, p.target)
             : (subject?.evidence ?? this.b.nodeMentions(this.entityNode(p.source))[0]);
         this.b.edge(
           p.type,
@@ -834,8 +907,8 @@ class Analyzer {
     return !analyser.tokens(clause).some((t) => t.pos === 'VERB' || /E[FC]/.test(t.tag));
   }
 
-  private sentenceRelations(block: Block, span: Span, ms: Mention[], ctx: Context) {
-    this.clauseRelations(block, span, ms);
+  private sentenceRelations(block: Block, span: Span, ms: Mention[], ctx: Context, withGroups = ms) {
+    this.clauseRelations(block, span, withGroups);
     const text = span.text;
     let carried: Mention | undefined;
     for (const [a, b] of clauses(text)) {
@@ -1486,6 +1559,19 @@ function leadingSubjects(text: string, ms: readonly Mention[], from: number): Me
     /^\s*(?:등(?:의)?\s*)?(?:[가-힣]+\s*)?(?:은|는|이|가)\s/.test(after) ||
     /^\s+(?:are|is|has|have|will|plan|\w+s\b|\w+ed\b)/.test(after);
   return subject ? list : [];
+}
+
+/** Who can be a party to an agreement a group term names. */
+const PARTY_KINDS = new Set(['Country', 'Organization', 'Company']);
+
+function distinctEntities(ms: readonly Mention[]): Entity[] {
+  return [...new Set(ms.map((m) => m.entity))];
+}
+
+/** Where the sentence holding `at` begins. */
+function sentenceStart(text: string, at: number): number {
+  const stop = text.lastIndexOf('. ', at);
+  return Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', at) + 1);
 }
 
 /** `… that it was allocated`, `… and they plan`: a pronoun opening a clause, group 1. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../graph/model';
 import { importBytes } from '../../importer/index';
 import { loadLanguages } from '../../importer/language';
+import { loadLexicon } from '../../importer/lexicon/load';
 import { testLexicon } from '../fixtures/lexicon';
 
 await loadLanguages();
@@ -205,5 +206,59 @@ describe('items under a parent', () => {
     expect(
       strategies('□ 산업부는 몽골과 협력을 강화하기로 하였다.\n  ㅇ 호주와 핵심광물 협력 확대\n'),
     ).toEqual([]);
+  });
+});
+
+describe('words that stand for a group', () => {
+  const full = loadLexicon();
+  const importText = (text: string) =>
+    importBytes(new TextEncoder().encode(text), {
+      path: 'group.txt',
+      lexicon: full,
+      importedAt: '2026-01-01T00:00:00Z',
+    });
+  const DEFINED =
+    'Critical minerals framework\n\nThe United States and Australia (together, the “Participants”) signed a framework.\n\nThe Participants will stockpile nickel.\n';
+
+  it('resolve a defined term to every name it gathers, quoting the definition as a second passage', () => {
+    const g = importText(DEFINED);
+    expect(edgesOf(g)).toEqual(
+      expect.arrayContaining(['SECURES United States → nickel', 'SECURES Australia → nickel']),
+    );
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    const edge = g.edges.find((e) => e.type === 'SECURES' && name.get(e.source) === 'Australia')!;
+    expect(edge.evidence.map((e) => e.quote)).toEqual([
+      'The Participants will stockpile nickel',
+      'The United States and Australia (together, the “Participants”)',
+    ]);
+    expect(edge.evidence[1]!.rule).toBe('reference:group-term');
+  });
+
+  it('resolve `the two countries` and 양국 to the two countries named together before', () => {
+    expect(
+      edgesOf(importText('Korea and Japan signed an agreement. The two countries will stockpile nickel.\n')),
+    ).toEqual(expect.arrayContaining(['SECURES South Korea → nickel', 'SECURES Japan → nickel']));
+    expect(edgesOf(importText('한국과 몽골은 MOU를 체결했다. 양국은 희토류를 비축한다.\n'))).toEqual(
+      expect.arrayContaining(['SECURES 한국 → 희토류', 'SECURES 몽골 → 희토류']),
+    );
+  });
+
+  it('stand for no one when three countries were named, or a term was never defined', () => {
+    const three = edgesOf(
+      importText('Korea, Japan and China met in Seoul. The two countries will stockpile nickel.\n'),
+    );
+    expect(three.filter((e) => e.startsWith('SECURES'))).toEqual([]);
+    const undefinedTerm = edgesOf(importText('The Participants will stockpile nickel.\n'));
+    expect(undefinedTerm.filter((e) => e.startsWith('SECURES'))).toEqual([]);
+  });
+
+  it('leave the names in a defining parenthesis out of the clause, which goes on after it', () => {
+    expect(
+      edgesOf(
+        importText(
+          'The United States (the “U.S.”) and Japan (together, the “Parties”) will stockpile nickel.\n',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['SECURES United States → nickel', 'SECURES Japan → nickel']));
   });
 });

@@ -219,6 +219,10 @@ const english: Case[] = [
     not: ['FUNDS South32 → U.S. Department of Energy', 'FUNDS Intel → U.S. Department of Commerce'],
   },
   {
+    text: 'Japan and Taiwan will stockpile nickel.',
+    states: ['SECURES Japan → nickel', 'SECURES Taiwan → nickel'],
+  },
+  {
     text: 'Intel received criticism from the Department of Commerce.',
     states: [],
   },
