@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { Neo4jStore } from '../../graph/neo4j/index';
 import { runViewsApiTests } from '../api/views-api';
+import { runCypherConsoleBrowserTests } from '../e2e/cypher-console';
 import { runNeo4jAdapterTests } from '../neo4j/adapter';
 import { runCypherConsoleTests } from '../neo4j/cypher-console';
 import { runNeo4jFaultTests } from '../neo4j/faults';
@@ -28,6 +29,7 @@ describeWithNeo4j('neo4j', (server) => {
       return Neo4jStore.connect(server.settings());
     }));
   runCypherConsoleTests(server);
+  runCypherConsoleBrowserTests(server);
   // Last: these stop and restart the database.
   describe('faults', () => runNeo4jFaultTests(server));
 });

@@ -6,7 +6,11 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { importSample } from '../../cli/sample';
 import { MemoryStore } from '../../graph/memory/index';
 import type { GraphDocument } from '../../graph/model';
+import { Neo4jStore } from '../../graph/neo4j/index';
+import type { GraphStore } from '../../graph/store';
+import { neo4jConsole } from '../../web/server/cypher-console';
 import { startServer } from '../../web/server/server';
+import type { Neo4jSettings } from '../support/neo4j';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const APP_DIR = join(ROOT, 'dist/app');
@@ -101,26 +105,31 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/**
- * Sample report (and any `extra` documents) in a memory store, the real server with the built app, and
- * headless Chromium; `token` sets the server's KG_TOKEN.
- */
 const CYTOSCAPE_OVERLAP = /has invalid endpoints and so it is impossible to draw/;
 
+/**
+ * Sample report (and any `extra` documents) in a memory store, the real server with the built app, and
+ * headless Chromium; `token` sets the server's KG_TOKEN. With `neo4j`, the documents go into that database
+ * instead (which the caller empties before and after) and the server has the read-only Cypher console, as
+ * `kg serve` with STORE=neo4j does.
+ */
 export async function startApp(
-  options: { token?: string; extra?: GraphDocument[] } = {},
+  options: { token?: string; extra?: GraphDocument[]; neo4j?: Neo4jSettings } = {},
 ): Promise<RunningApp> {
   const extra = options.extra ?? [];
   requireChromium();
   await ensureAppBuilt();
   const docs = [...(await sampleDocuments()), ...extra];
-  const store = MemoryStore.inMemory();
+  const store: GraphStore = options.neo4j ? await Neo4jStore.connect(options.neo4j) : MemoryStore.inMemory();
   for (const doc of docs) await store.load(doc);
+  const cypher = options.neo4j ? neo4jConsole(options.neo4j) : undefined;
   const server = await startServer({
     store,
+    storeKind: options.neo4j ? 'neo4j' : 'memory',
     port: 0,
     staticDir: APP_DIR,
     onUnexpectedError: (error) => console.error('test server: unexpected error', error),
+    ...(cypher ? { cypher } : {}),
     ...(options.token ? { token: options.token } : {}),
   });
   const browser = await launchBrowser();
@@ -163,6 +172,7 @@ export async function startApp(
     async close() {
       await browser.close();
       await server.close();
+      await cypher?.close();
       await store.close();
     },
   };
