@@ -28,6 +28,8 @@ interface Line {
   indented: boolean;
   /** The line reaches (within 1.5 em) the right edge of its column: the width, not a word's end, may have broken it. */
   full: boolean;
+  /** How far the line stops short of the right edge of its column. */
+  room: number;
   y: number;
   size: number;
   x1: number;
@@ -202,6 +204,7 @@ function linesOf(rows: Row[], starts: number[], page: number): Line[] {
     x0: fs[0]!.x0,
     indented: false,
     full: false,
+    room: 0,
     y: fs[0]!.y,
     size: Math.max(...fs.map((f) => f.size)),
     x1: Math.max(...fs.map((f) => f.x1)),
@@ -247,36 +250,88 @@ function markFull(pages: Line[][]): void {
   const side = (l: Line) => l.region.slice(l.region.lastIndexOf(':'));
   const ends = new Map<string, number>();
   for (const l of pages.flat()) ends.set(side(l), Math.max(ends.get(side(l)) ?? l.x1, l.x1));
-  for (const l of pages.flat()) l.full = (ends.get(side(l)) ?? l.x1) - l.x1 < l.size * 1.5;
+  for (const l of pages.flat()) {
+    l.room = (ends.get(side(l)) ?? l.x1) - l.x1;
+    l.full = l.room < l.size * 1.5;
+  }
+}
+
+/**
+ * Whether the width broke `previous` before `next`: it is full, or the first word of `next` (its width
+ * estimated from the line's) would not have fitted in the room left.
+ */
+function wrapped(previous: Line, next: Line): boolean {
+  if (previous.full) return true;
+  const word = next.text.split(/\s/, 1)[0]!.length;
+  const width = ((next.x1 - next.x0) * word) / Math.max(1, next.text.length);
+  return previous.room < width + previous.size * 0.5;
 }
 
 /** Korean endings after which a line break is a word boundary (particles, verb endings). */
 const WORD_END = /[을를이가은는의에로고며서다해한여와과도만요함음됨야]$/;
 const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.)]?)\s*/;
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+/** A word without the punctuation around it: `(IRA)와,` → `IRA)와`. */
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * How the document writes its words inside lines, where no line break can have cut them: which words occur
+ * and which pairs of words stand side by side; and whether a letter takes an opening parenthesis directly.
+ */
+class Vocabulary {
+  private readonly words = new Map<string, number>();
+  private readonly pairs = new Map<string, number>();
+  private parenthesis = 0;
+
+  constructor(lines: readonly Line[]) {
+    const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    for (const line of lines) {
+      if (line.table) continue;
+      // The first and last words of a line may be pieces of a word the line break cut.
+      const words = line.text.split(/\s+/).slice(1, -1).map(bare);
+      words.forEach((w, i) => {
+        if (w !== '') add(this.words, w);
+        const next = words[i + 1];
+        if (w !== '' && next) add(this.pairs, `${w} ${next}`);
+      });
+      for (const m of line.text.matchAll(/\p{L}( ?)\(/gu)) this.parenthesis += m[1] === '' ? 1 : -1;
+    }
+  }
+
+  /** Whether `before` and `after`, split by a line break, were one word (true), two (false) or cannot tell. */
+  oneWord(before: string, after: string): boolean | undefined {
+    if (/\p{L}$/u.test(before) && after.startsWith('(') && this.parenthesis !== 0)
+      return this.parenthesis > 0;
+    const joined = this.words.get(bare(before + after)) ?? 0;
+    const apart = this.pairs.get(`${bare(before)} ${bare(after)}`) ?? 0;
+    return joined === apart ? undefined : joined > apart;
+  }
+}
 
 /** How the next line continues the previous one: a hyphen dropped, nothing (a mid-word break) or a space. */
-function joint(previous: Line, next: string): { drop: number; glue: string } {
+function joint(previous: Line, next: string, vocabulary: Vocabulary): { drop: number; glue: string } {
   const prev = previous.text;
   if (/[a-z]-$/.test(prev) && /^[a-z]/.test(next)) return { drop: 1, glue: '' };
+  if (previous.trailingSpace) return { drop: 0, glue: ' ' };
+  // Korean may break anywhere between syllables: the document's own words tell a cut word from two words.
+  if (HANGUL.test(prev.slice(-1)) || HANGUL.test(next.charAt(0)) || next.startsWith('(')) {
+    const one = vocabulary.oneWord(prev.slice(prev.search(/\S+$/)), next.split(/\s/, 1)[0]!);
+    if (one !== undefined) return { drop: 0, glue: one ? '' : ' ' };
+  }
   // A line that stops short of its column's edge ended at a word; one that fills it may have been cut
   // mid-word, as Korean word processors do, unless it ends in a particle or an ending.
-  if (
-    !previous.trailingSpace &&
-    previous.full &&
-    /[\uAC00-\uD7A3]$/.test(prev) &&
-    /^[\uAC00-\uD7A3]/.test(next) &&
-    !WORD_END.test(prev)
-  )
+  if (previous.full && HANGUL.test(prev.slice(-1)) && HANGUL.test(next.charAt(0)) && !WORD_END.test(prev))
     return { drop: 0, glue: '' };
   return { drop: 0, glue: ' ' };
 }
 
 /**
- * A paragraph that runs out of its column (its last line full, without a closing stop) goes on at the top
+ * A paragraph that runs out of its column (its last line broken by the width, without a closing stop) goes on at the top
  * of the next column or page.
  */
 function flowsOn(previous: Line, next: Line, firstOnPage: boolean): boolean {
-  if (!previous.full || /[.!?。:)]$/.test(previous.text)) return false;
+  if (!wrapped(previous, next) || /[.!?。:)]$/.test(previous.text)) return false;
   const column = (l: Line) => /^(.*):C(\d+)$/.exec(l.region);
   const [, band, from] = column(previous) ?? [];
   const [, nextBand, to] = column(next) ?? [];
@@ -284,44 +339,103 @@ function flowsOn(previous: Line, next: Line, firstOnPage: boolean): boolean {
   return fromColumn || firstOnPage;
 }
 
+/** The distance between the baselines of a paragraph's lines, by font size (rounded), in the whole document. */
+function linePitches(lines: readonly Line[]): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (!previous || previous.region !== line.region || Math.abs(previous.size - line.size) >= 0.5) return;
+    const gap = Math.round((previous.y - line.y) * 2) / 2;
+    if (gap < line.size * 0.8 || gap > line.size * 3) return;
+    const size = Math.round(line.size);
+    const bySize = counts.get(size) ?? new Map<number, number>();
+    bySize.set(gap, (bySize.get(gap) ?? 0) + 1);
+    counts.set(size, bySize);
+  });
+  const pitches = new Map<number, number>();
+  // The narrowest gap that is common: lists of one-line items make paragraph gaps the most frequent.
+  for (const [size, gaps] of counts) {
+    const total = [...gaps.values()].reduce((a, b) => a + b, 0);
+    const common = [...gaps].filter(([, n]) => n >= Math.max(2, total * 0.1)).map(([gap]) => gap);
+    pitches.set(size, common.length > 0 ? Math.min(...common) : Math.min(...gaps.keys()));
+  }
+  return pitches;
+}
+
+/**
+ * Whether `line` goes on with the paragraph of `previous`: same font size, no list marker, no table; in the
+ * same column no wider gap than the document's line pitch (a paragraph gap is wider) and no indent that a
+ * first line has; into the next column or page only where the paragraph ran out of room.
+ */
+function continuesParagraph(
+  previous: Line,
+  line: Line,
+  firstOnPage: boolean,
+  pitches: ReadonlyMap<number, number>,
+): boolean {
+  if (previous.table || line.table || Math.abs(previous.size - line.size) >= 1 || LIST_MARKER.test(line.text))
+    return false;
+  if (previous.region !== line.region) return !line.indented && flowsOn(previous, line, firstOnPage);
+  const pitch = pitches.get(Math.round(line.size));
+  const widest = pitch === undefined ? line.size * 1.9 : Math.min(line.size * 1.9, pitch * 1.3);
+  if (previous.y - line.y >= widest) return false;
+  // Right of the line above: a first line, unless the line above ran on to the edge (a hanging indent).
+  const runsOn = previous.full && !/[.!?。:]$/.test(previous.text);
+  return !(line.x0 - previous.x0 > line.size * 0.8 && !runsOn);
+}
+
 /**
  * Joins lines into paragraphs (one per output line, blank lines between) and table rows (one per line, cells
- * separated by tabs); records where each page's text starts.
+ * separated by tabs); records where each page's text starts. Three or more lines of a paragraph of which none
+ * but the last reaches its column's edge are a stack (a table's column, fields, an address): their line
+ * breaks stay, with a space before a break between words.
  */
 function assemble(pages: Line[][]): { text: string; pageStarts: number[] } {
+  const lines = pages.flatMap((ls) =>
+    ls.map((l, i) => ({ ...l, text: l.text.normalize('NFC'), first: i === 0 })),
+  );
+  const pitches = linePitches(lines);
+  const vocabulary = new Vocabulary(lines);
+  const continues = lines.map((l, i) => i > 0 && continuesParagraph(lines[i - 1]!, l, l.first, pitches));
+  // Three short lines in a row that end before the width broke them, across paragraph gaps: a stack.
+  const unforced = lines.map((l, i) => {
+    const next = lines[i + 1];
+    return (
+      next !== undefined &&
+      !l.table &&
+      !next.table &&
+      next.region === l.region &&
+      Math.abs(next.size - l.size) < 1 &&
+      !wrapped(l, next) &&
+      // Short of 60% of the width it had: a paragraph's own lines run on further.
+      l.room > 0.4 * (l.room + l.x1 - l.x0)
+    );
+  });
+  const kept = lines.map(
+    (_, i) => continues[i] && (unforced[i - 2] || unforced[i]) === true && unforced[i - 1],
+  );
+  const spacedEnds = lines.some((l, i) => l.trailingSpace && continues[i + 1]);
   let text = '';
   const pageStarts: number[] = [];
-  let previous: Line | undefined;
-  pages.forEach((lines) => {
+  let k = 0;
+  for (const page of pages) {
     let pageStart: number | undefined;
-    for (const line of lines) {
-      const body = line.text.normalize('NFC');
-      const continues =
-        previous !== undefined &&
-        !previous.table &&
-        !line.table &&
-        Math.abs(previous.size - line.size) < 1 &&
-        !LIST_MARKER.test(body) &&
-        !line.indented &&
-        (previous.region === line.region
-          ? previous.y - line.y < line.size * 1.9
-          : flowsOn(previous, line, pageStart === undefined));
+    for (let n = 0; n < page.length; n++, k++) {
+      const line = lines[k]!;
+      const previous = lines[k - 1];
       if (previous === undefined) {
         // first line of the document
-      } else if (continues) {
-        const { drop, glue } = joint(previous, body);
-        if (drop > 0) text = text.slice(0, -drop);
-        text += glue;
-      } else {
-        text += previous.table && line.table && previous.region === line.region ? '\n' : '\n\n';
-        if (previous.table && line.table && previous.region !== line.region) text = `${text.slice(0, -2)}\n`;
-      }
+      } else if (continues[k]) {
+        const { drop, glue } = joint(previous, line.text, vocabulary);
+        // A producer that writes spaces at line ends writes them all: a stack's line without one was cut.
+        if (kept[k]) text += previous.trailingSpace || (glue === ' ' && !spacedEnds) ? ' \n' : '\n';
+        else text = `${text.slice(0, text.length - drop)}${glue}`;
+      } else text += previous.table && line.table ? '\n' : '\n\n';
       pageStart ??= text.length;
-      text += body;
-      previous = { ...line, text: body };
+      text += line.text;
     }
     pageStarts.push(pageStart ?? text.length);
-  });
+  }
   return { text: `${text}\n`, pageStarts };
 }
 

@@ -57,6 +57,35 @@ describe('reading a PDF', () => {
     expect(pageStarts).toEqual([0, text.indexOf('EU는')]);
   });
 
+  it('joins a Korean word cut at a line end as the document writes it elsewhere, and keeps two words apart', async () => {
+    const page = (lines: string[]) => ({ top: [{ kind: 'paragraph' as const, lines }], left: [], right: [] });
+    const pdf = await makePdf([
+      page([
+        '수출은 여전히 크고 글로벌 환경 변화도 크며 반도체 산업의 비중이 가장 높은 편이다. 반도체 수출은 글로벌',
+        '환경 변화와 함께 여',
+        '전히 증가하고 있다.',
+      ]),
+    ]);
+    const { text } = await extractPdf(pdf, 'words.pdf');
+    expect(text).toContain('수출은 글로벌 환경 변화와 함께 여전히 증가하고 있다.');
+  });
+
+  it('keeps the line breaks of a stack of short lines, and joins the two short lines of a paragraph', async () => {
+    const pdf = await makePdf([
+      {
+        top: [
+          { kind: 'paragraph', lines: ['Battery makers', 'Chip makers', 'Steel makers', 'Shipyards'] },
+          { kind: 'paragraph', lines: ['The EU secures lithium', 'for its battery makers.'] },
+        ],
+        left: [],
+        right: [],
+      },
+    ]);
+    const { text } = await extractPdf(pdf, 'stack.pdf');
+    expect(text).toContain('Battery makers \nChip makers \nSteel makers \nShipyards\n\n');
+    expect(text).toContain('The EU secures lithium for its battery makers.\n');
+  });
+
   it('reads three columns left to right, page by page', async () => {
     const { text } = await extractPdf(await makePdf(THREE_COLUMNS), 'three.pdf');
     const page = (n: number) => [
