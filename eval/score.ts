@@ -38,8 +38,15 @@ export interface FileScore {
   byRule: Map<string, { right: number; wrong: number }>;
 }
 
-/** The annotated entity (by name) each graph node stands for, by shared surface forms and kind. */
-function matchNodes(doc: GraphDocument, entities: readonly AnnotatedEntity[]): Map<string, AnnotatedEntity> {
+/**
+ * The annotated entities each graph node stands for, by shared surface forms: every one of the node's kind
+ * (an annotator may keep apart what the lexicon merges: `electric cars` and `electric vehicles`), else the
+ * first of another kind.
+ */
+function matchNodes(
+  doc: GraphDocument,
+  entities: readonly AnnotatedEntity[],
+): Map<string, AnnotatedEntity[]> {
   const byForm = new Map<string, AnnotatedEntity[]>();
   for (const e of entities) {
     for (const f of [e.name, ...e.aliases]) {
@@ -48,7 +55,7 @@ function matchNodes(doc: GraphDocument, entities: readonly AnnotatedEntity[]): M
       byForm.set(key, [...(byForm.get(key) ?? []), e]);
     }
   }
-  const out = new Map<string, AnnotatedEntity>();
+  const out = new Map<string, AnnotatedEntity[]>();
   for (const node of doc.nodes) {
     if (UNANNOTATED_KINDS.has(node.kind)) continue;
     const forms = [
@@ -58,18 +65,17 @@ function matchNodes(doc: GraphDocument, entities: readonly AnnotatedEntity[]): M
       ...node.aliases,
       ...node.mentions.map((m) => m.quote),
     ];
-    let best: AnnotatedEntity | undefined;
+    const sameKind = new Set<AnnotatedEntity>();
+    let other: AnnotatedEntity | undefined;
     for (const f of forms) {
       if (!f) continue;
-      const candidates = byForm.get(normalizeForm(f)) ?? [];
-      const sameKind = candidates.find((c) => c.kind === node.kind);
-      if (sameKind) {
-        best = sameKind;
-        break;
+      for (const c of byForm.get(normalizeForm(f)) ?? []) {
+        if (c.kind === node.kind) sameKind.add(c);
+        else other ??= c;
       }
-      best ??= candidates[0];
     }
-    if (best) out.set(node.id, best);
+    if (sameKind.size > 0) out.set(node.id, [...sameKind]);
+    else if (other) out.set(node.id, [other]);
   }
   return out;
 }
@@ -89,21 +95,25 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
   const semantic = doc.edges.filter((e) => isSemantic(e, nodes));
 
   const foundEntities = new Set<string>();
-  const foundAny = new Set([...matched.values()].map((e) => e.name));
-  for (const [nodeId, entity] of matched)
-    if (nodes.get(nodeId)?.kind === entity.kind) foundEntities.add(entity.name);
+  const foundAny = new Set([...matched.values()].flat().map((e) => e.name));
+  for (const [nodeId, matches] of matched)
+    for (const entity of matches) if (nodes.get(nodeId)?.kind === entity.kind) foundEntities.add(entity.name);
+  /** Every annotated (source, target) pair an edge can stand for. */
+  const pairsOf = (e: Edge): [string, string][] =>
+    (matched.get(e.source) ?? []).flatMap((s) =>
+      (matched.get(e.target) ?? []).map((t): [string, string] => [s.name, t.name]),
+    );
   const entityNodes = doc.nodes.filter((n) => !UNANNOTATED_KINDS.has(n.kind) && n.kind !== 'Figure');
 
   const typed = new Set<string>();
   const untyped = new Set<string>();
   for (const e of semantic) {
-    const s = matched.get(e.source)?.name;
-    const t = matched.get(e.target)?.name;
-    if (!s || !t) continue;
-    typed.add(`${e.type}\u0000${pairKey(s, t)}`);
-    if (SYMMETRIC.has(e.type)) typed.add(`${e.type}\u0000${pairKey(t, s)}`);
-    untyped.add(pairKey(s, t));
-    untyped.add(pairKey(t, s));
+    for (const [s, t] of pairsOf(e)) {
+      typed.add(`${e.type}\u0000${pairKey(s, t)}`);
+      if (SYMMETRIC.has(e.type)) typed.add(`${e.type}\u0000${pairKey(t, s)}`);
+      untyped.add(pairKey(s, t));
+      untyped.add(pairKey(t, s));
+    }
   }
   const annotatedKeys = new Set<string>();
   const missed: FileScore['missed'] = [];
@@ -134,8 +144,9 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
   let correct = 0;
   const linkedForbidden = new Set<string>();
   for (const e of semantic) {
-    const s = matched.get(e.source)?.name;
-    const t = matched.get(e.target)?.name;
+    const pairs = pairsOf(e);
+    const right = pairs.find(([s, t]) => annotatedKeys.has(`${e.type}\u0000${pairKey(s, t)}`));
+    const [s, t] = pairs.find(([a, b]) => forbidden.has(pairKey(a, b))) ?? right ?? pairs[0] ?? [];
     const rule = e.evidence[0]?.rule ?? 'unknown';
     const quote = e.evidence[0]?.quote ?? '';
     const tally = byRule.get(rule) ?? { right: 0, wrong: 0 };
@@ -145,13 +156,13 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
       falseLinks.push({ type: e.type, source: s, target: t, rule, quote, why: 'must-not-link' });
     }
     if (!annotation.exhaustive) continue;
-    if (s && t && annotatedKeys.has(`${e.type}\u0000${pairKey(s, t)}`)) {
+    if (right) {
       correct++;
       tally.right++;
       continue;
     }
     tally.wrong++;
-    const name = (id: string) => matched.get(id)?.name ?? nodes.get(id)?.name ?? id;
+    const name = (id: string) => matched.get(id)?.[0]?.name ?? nodes.get(id)?.name ?? id;
     falseLinks.push({
       type: e.type,
       source: name(e.source),
@@ -183,7 +194,7 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
     missedEntities: annotation.entities
       .filter((e) => e.kind !== 'Figure' && !foundEntities.has(e.name))
       .map((e) => {
-        const node = [...matched].find(([, m]) => m.name === e.name);
+        const node = [...matched].find(([, ms]) => ms.some((m) => m.name === e.name));
         const asKind = node ? nodes.get(node[0])?.kind : undefined;
         return asKind ? { name: e.name, kind: e.kind, asKind } : { name: e.name, kind: e.kind };
       }),

@@ -16,7 +16,7 @@ export interface FigureMatch {
 
 /** `more than $94 million`, `up to $500 million`, `nearly 60%`: the figure as written keeps its bound. */
 const QUALIFIER =
-  /\b(more than|less than|fewer than|up to|at least|at most|nearly|almost|over|under|about|around|approximately|roughly|some|just)\s+(?:an?\s+)?$/i;
+  /\b(more than|less than|fewer than|up to|at least|at most|close to|well over|nearly|almost|over|under|about|around|approximately|roughly|some|just)\s+(?:an?\s+)?$/i;
 
 const KO_SCALE: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const KO_SUB: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
@@ -50,10 +50,55 @@ const EN_SCALE: Record<string, number> = {
 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** `600 000`, `125 000`: thousands set apart by a space, as agencies and European reports write them. */
+const SPACED = String.raw`(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)`;
+/** Energy and mass units: `5,000 megawatts`, `3 GW`, `2 million tonnes`, `5 million barrels of oil per day`. */
+const QUANTITY = new RegExp(
+  String.raw`(${SPACED}|${NUM})(?:\s*(thousand|million|billion))?\s*(megawatts?|gigawatts?|terawatt-hours?|gigawatt-hours?|MW|GW|GWh|TWh|kWh|metric tons?|tonnes?|tons?|barrels?(?:\s+of\s+oil)?(?:\s+(?:per|a)\s+day)?)\b`,
+  'g',
+);
+const QUANTITY_UNIT: [RegExp, string][] = [
+  [/^(?:megawatts?|MW)$/i, 'MW'],
+  [/^(?:gigawatts?|GW)$/i, 'GW'],
+  [/^(?:gigawatt-hours?|GWh)$/i, 'GWh'],
+  [/^(?:terawatt-hours?|TWh)$/i, 'TWh'],
+  [/^kWh$/i, 'kWh'],
+  [/^(?:metric tons?|tonnes?|tons?)$/i, 't'],
+  [/per day|a day/i, 'barrels/day'],
+  [/^barrels?/i, 'barrels'],
+];
+/** `17 million`, `over 11 million electric cars`, `600 000`: a count of things, written with a scale or spaced thousands. */
+const COUNT = new RegExp(String.raw`(?:(${NUM})\s+(million|billion)\b|(${SPACED}))`, 'g');
+/** `almost half`, `one in four`, `1 in 10`, `more than one-quarter`: a share written in words. */
+const SHARE_WORDS =
+  /(?<![\w-])(?:(half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|a (?:third|quarter))|(\d+|one|two|three|four|five)\s+in\s+(\d+|two|three|four|five|ten))\b(?![- ](?:life|year|time|way))/gi;
+const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10 };
+const FRACTION: Record<string, number> = {
+  half: 50,
+  'one third': 33.3,
+  'two thirds': 66.7,
+  'one quarter': 25,
+  'three quarters': 75,
+  'a third': 33.3,
+  'a quarter': 25,
+};
+
 const KO_AMOUNT = new RegExp(
   String.raw`((?:${NUM})\s*[천백십]?\s*[조억만](?:\s*(?:${NUM})?\s*[천백십]?\s*[조억만])*|(?:${NUM})\s*천(?:\s*\d{1,3})?|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원)`,
   'g',
 );
+/** `1,700만 대`, `40만 톤`, `3GW`: Korean counts and quantities; a vehicle count needs a scale (`3대 전략` is no count). */
+const KO_QUANTITY = new RegExp(
+  String.raw`((?:${NUM})\s*[천백십]?\s*[조억만](?:\s*(?:${NUM})?\s*[천백십]?\s*[조억만])*|(?:${NUM}))\s*(톤|배럴|대|메가와트|기가와트|MW|GW|GWh|TWh)`,
+  'g',
+);
+const KO_QUANTITY_UNIT: Record<string, string> = {
+  톤: 't',
+  배럴: 'barrels',
+  대: 'count',
+  메가와트: 'MW',
+  기가와트: 'GW',
+};
 const KO_AMOUNT_TAIL = /^(?:화|의|에|을|를|이|가|은|는|과|와|로|으로|규모|이상|수준|\s|[(),.·]|$)/;
 const EN_AMOUNT = new RegExp(
   String.raw`(?:(?:(?<![A-Za-z])(?:US|U\.S\.|HK|NT|A|C|S))?([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))(?:\s*(thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?`,
@@ -124,6 +169,14 @@ export function findFigures(text: string): FigureMatch[] {
     if (!/[조억만]/.test(m[1]!) && m[2] === '원' && parseNumber(m[1]!) < 1000) continue;
     push(m.index!, to, parseKoreanAmount(m[1]!), CURRENCY[m[2]!]!);
   }
+  for (const m of text.matchAll(KO_QUANTITY)) {
+    const to = m.index! + m[0].length;
+    if (!KO_AMOUNT_TAIL.test(text.slice(to, to + 3))) continue;
+    const scaled = /[조억만]/.test(m[1]!);
+    const value = parseKoreanAmount(m[1]!);
+    if (m[2] === '대' && !scaled && value < 1000) continue;
+    push(m.index!, to, value, KO_QUANTITY_UNIT[m[2]!] ?? m[2]!);
+  }
   for (const m of text.matchAll(EN_AMOUNT)) {
     const symbol = m[1] ?? m[3]!;
     const value = parseNumber(m[2] ?? m[4]!) * (m[5] ? EN_SCALE[m[5].toLowerCase()]! : 1);
@@ -132,6 +185,36 @@ export function findFigures(text: string): FigureMatch[] {
   for (const m of text.matchAll(PERCENT)) {
     const unit = /^(?:%p|퍼센트포인트|percentage points?)$/i.test(m[2]!) ? '%p' : '%';
     push(m.index!, m.index! + m[0].length, parseNumber(m[1]!), unit);
+  }
+  for (const m of text.matchAll(QUANTITY)) {
+    const value =
+      parseNumber(m[1]!.replace(/[ \u00a0\u202f]/g, '')) * (m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1);
+    const unit = QUANTITY_UNIT.find(([re]) => re.test(m[3]!))?.[1] ?? m[3]!;
+    push(m.index!, m.index! + m[0].length, value, unit);
+  }
+  for (const m of text.matchAll(COUNT)) {
+    // A year range or a code is no count: `2023 2024` never matches, and a count needs a scale or 4+ digits.
+    const value = m[1]
+      ? parseNumber(m[1]) * EN_SCALE[m[2]!.toLowerCase()]!
+      : parseNumber(m[3]!.replace(/[ \u00a0\u202f]/g, ''));
+    push(m.index!, m.index! + m[0].length, value, 'count');
+  }
+  for (const m of text.matchAll(SHARE_WORDS)) {
+    const fraction = m[1]?.toLowerCase().replace('-', ' ');
+    const value = fraction
+      ? FRACTION[fraction]!
+      : (100 * (WORD_NUMBER[m[2]!.toLowerCase()] ?? Number(m[2]))) /
+        (WORD_NUMBER[m[3]!.toLowerCase()] ?? Number(m[3]));
+    // `half` alone only with a bound or before `of`: `almost half of all car sales`, not `the second half of 2024`.
+    if (m[1] && /^half$/i.test(m[1])) {
+      const before = text.slice(Math.max(0, m.index! - 24), m.index!);
+      const bounded = QUALIFIER.test(before);
+      const ofWhole =
+        /^\s+of\b/i.test(text.slice(m.index! + m[0].length)) &&
+        !/\b(?:first|second|latter|other|the|a)\s+$/i.test(before);
+      if (!bounded && !ofWhole) continue;
+    }
+    push(m.index!, m.index! + m[0].length, value, '%');
   }
   for (const m of text.matchAll(DURATION)) {
     const years = Number(m[2] ?? m[1] ?? m[3]);

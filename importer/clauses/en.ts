@@ -478,8 +478,9 @@ export function englishClauses(
   isPredicateNoun: (lemma: string) => boolean,
   isSupportVerb: (lemma: string) => boolean,
   isControlVerb: (lemma: string) => boolean = () => false,
+  isPredicateWord: (lemma: string) => boolean = isPredicateNoun,
 ): Clause[] {
-  const cs = chunks(withMainVerb(tokens, isPredicateNoun), names, isPredicateNoun);
+  const cs = chunks(withMainVerb(tokens, isPredicateWord), names, isPredicateNoun);
   const out: Clause[] = [];
   let lastSubject: Argument[] = [];
   /** The object of the last control verb (`directed the USTR`), waiting for its infinitive. */

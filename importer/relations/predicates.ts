@@ -51,6 +51,7 @@ export interface PredicateLexicon {
   version: string;
   frames(language: 'ko' | 'en', lemma: string): readonly { id: string; frame: Frame }[];
   isPredicate(language: 'ko' | 'en', lemma: string): boolean;
+  isPredicateNoun(language: 'ko' | 'en', lemma: string): boolean;
   isSupportVerb(language: 'ko' | 'en', lemma: string): boolean;
   isControlVerb(language: 'ko' | 'en', lemma: string): boolean;
   isReceiveVerb(language: 'ko' | 'en', lemma: string): boolean;
@@ -104,5 +105,8 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
       support[language].has(language === 'en' ? lemma.toLowerCase() : lemma),
     frames: (language, lemma) => index[language].get(lemma.toLowerCase()) ?? [],
     isPredicate: (language, lemma) => index[language].has(lemma.toLowerCase()),
+    // A word whose frames are all for verbs (`증가`, `rise`) never heads a noun predicate's phrase.
+    isPredicateNoun: (language, lemma) =>
+      (index[language].get(lemma.toLowerCase()) ?? []).some(({ frame }) => frame.only !== 'verb'),
   };
 }

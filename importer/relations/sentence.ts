@@ -20,13 +20,19 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
   const analyser = analyserFor(input.languages, input.text);
   const tokens = analyser.tokens(input.text);
   const language = analyser.language;
-  const isPredicate = (lemma: string) => input.predicates.isPredicate(language, lemma);
+  const isPredicate = (lemma: string) => input.predicates.isPredicateNoun(language, lemma);
+  const isPredicateWord = (lemma: string) => input.predicates.isPredicate(language, lemma);
   const isSupport = (lemma: string) => input.predicates.isSupportVerb(language, lemma);
   const clauses =
     language === 'ko'
       ? koreanClauses(input.text, tokens, input.names, isPredicate, isSupport)
-      : englishClauses(tokens, input.names, isPredicate, isSupport, (lemma) =>
-          input.predicates.isControlVerb(language, lemma),
+      : englishClauses(
+          tokens,
+          input.names,
+          isPredicate,
+          isSupport,
+          (lemma) => input.predicates.isControlVerb(language, lemma),
+          isPredicateWord,
         );
   const isReceive = (lemma: string) => input.predicates.isReceiveVerb(language, lemma);
   return {

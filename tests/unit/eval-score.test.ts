@@ -52,6 +52,27 @@ describe('scoring a graph against an annotation', () => {
     expect(s.entities.found).toBe(2);
   });
 
+  it('lets a node stand for every annotated entity of its kind it shares a form with', () => {
+    const split = [
+      { name: source.name, kind: source.kind, aliases: [] },
+      {
+        name: `${source.name} (as the annotator split it)`,
+        kind: source.kind,
+        aliases: [source.name.toUpperCase()],
+      },
+      { name: target.name, kind: target.kind, aliases: [] },
+    ];
+    const s = scoreFile(
+      annotation({
+        entities: split,
+        relations: [{ type: semantic.type, source: split[1]!.name, target: target.name, quote: 'x' }],
+      }),
+      g,
+    );
+    expect(s.relations.found).toBe(1);
+    expect(s.entities.found).toBe(3);
+  });
+
   it('counts an edge of another type as missed, and as a false link in an exhaustive text', () => {
     const other = semantic.type === 'AFFECTS' ? 'TARGETS' : 'AFFECTS';
     const s = scoreFile(

@@ -59,3 +59,39 @@ describe('figures in news style', () => {
     expect(f!.value).toBeCloseTo(value);
   });
 });
+
+describe('figures in agency reports', () => {
+  it.each([
+    ['sales exceeded 17 million globally', '17 million', 17e6, 'count'],
+    ['the over 11 million electric cars sold', 'over 11 million', 11e6, 'count'],
+    ['sales jumped to almost 600 000 in 2024', 'almost 600 000', 6e5, 'count'],
+    ['almost half of all car sales', 'almost half', 50, '%'],
+    ['reaching more than 1 in 10 cars sold', 'more than 1 in 10', 10, '%'],
+    ['one in four cars', 'one in four', 25, '%'],
+    ['more than one-quarter of cars sold', 'more than one-quarter', 25, '%'],
+    ['a sales share of close to 60% by 2030', 'close to 60%', 60, '%'],
+    [
+      'more than 5 million barrels of oil per day',
+      'more than 5 million barrels of oil per day',
+      5e6,
+      'barrels/day',
+    ],
+    ['5,000 megawatts of new capacity', '5,000 megawatts', 5000, 'MW'],
+    ['2 million tonnes of steel', '2 million tonnes', 2e6, 't'],
+    ['전기차 판매량은 1,700만 대를 돌파했다', '1,700만 대', 1.7e7, 'count'],
+    ['철강 40만 톤 수출', '40만 톤', 4e5, 't'],
+  ])('finds the figure in "%s"', (text, raw, value, unit) => {
+    const f = findFigures(text).find((x) => x.raw === raw);
+    expect(f).toMatchObject({ raw, unit });
+    expect(f!.value).toBeCloseTo(value);
+  });
+
+  it.each([
+    'in the second half of 2024',
+    'the 3대 전략 산업',
+    'between 2023 2024 and 2025',
+    'Section 232 of the Trade Act',
+  ])('finds no figure in "%s"', (text) => {
+    expect(findFigures(text)).toEqual([]);
+  });
+});

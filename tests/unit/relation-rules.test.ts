@@ -399,6 +399,10 @@ const korean: Case[] = [
   { text: '인도네시아는 니켈 원광 수출을 금지했다.', states: ['IMPOSES Indonesia → nickel'] },
   { text: '리튬은 배터리 생산에 필수적인 소재다.', states: ['USES secondary batteries → lithium'] },
   {
+    text: '반도체: 미국·대만 중심의 생산기지 구축, 중국의 반도체 자급률 증가',
+    states: ['PRODUCES United States → semiconductors', 'PRODUCES Taiwan → semiconductors'],
+  },
+  {
     text: '삼성전자는 산업통상자원부로부터 융자받았다.',
     states: ['FUNDS Ministry of Trade, Industry and Energy → Samsung Electronics'],
     not: ['FUNDS Samsung Electronics → Ministry of Trade, Industry and Energy'],
@@ -555,6 +559,19 @@ describe('figures in full sentences', () => {
       '13.6% → LG Energy Solution',
       '10.7% → SK On',
     ]);
+  });
+
+  it.each([
+    ['Electric car sales exceeded 17 million in 2024.', '17 million → electric vehicles'],
+    ["Samsung Electronics' revenue fell 5%.", '5% → Samsung Electronics'],
+    ['반도체 수출은 30.1% 감소했다.', '30.1% → semiconductors'],
+    ['전기차 판매량은 1,700만 대를 돌파했다.', '1,700만 대 → electric vehicles'],
+  ])('measure the subject whose level a verb of rising, falling or reaching gives: "%s"', (text, edge) => {
+    expect(figureTargets(text)).toEqual([edge]);
+  });
+
+  it('measure no name in the obliques of such a verb', () => {
+    expect(figureTargets('Exports to China rose 10% in 2024.')).toEqual([]);
   });
 
   it.each([
