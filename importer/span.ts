@@ -62,8 +62,11 @@ export function joinLines(
   clean: CleanText,
   lines: readonly Line[],
   firstContentOffset?: number,
-  /** `cells`: the lines are separate table cells, so a space always stands between them. */
-  mode: 'prose' | 'cells' = 'prose',
+  /**
+   * `cells`: the lines are separate table cells, so a space always stands between them; a function says
+   * whether a space stands before line `k` that has none at the end of the line above.
+   */
+  mode: 'prose' | 'cells' | ((k: number) => boolean) = 'prose',
 ): Span {
   const parts: string[] = [];
   const offsets: number[] = [];
@@ -74,7 +77,8 @@ export function joinLines(
     if (k === lines.length - 1) piece = piece.trimEnd();
     if (piece === '') return;
     const latinBreak = LATIN_END.test(prev) && LATIN_START.test(piece);
-    if (prev !== '' && !/\s$/.test(prev) && (mode === 'cells' || latinBreak || /[.!?,;:]$/.test(prev))) {
+    const spaced = mode === 'cells' || (typeof mode === 'function' && mode(k));
+    if (prev !== '' && !/\s$/.test(prev) && (spaced || latinBreak || /[.!?,;:]$/.test(prev))) {
       const newlineAt = offsets.length > 0 ? clean.map[lines[k - 1]!.end]! : clean.map[from]!;
       parts.push(' ');
       offsets.push(newlineAt);

@@ -5,6 +5,8 @@ import { extractSource, sniffFormat } from '../../importer/extract/index';
 import { extractPdf } from '../../importer/extract/pdf';
 import { importSource } from '../../importer/index';
 import {
+  type Block,
+  type FixturePage,
   FLOWING,
   footerFor,
   makePdf,
@@ -102,6 +104,70 @@ describe('reading a PDF', () => {
     const paragraph =
       'The Critical Raw Materials Act of the EU sets targets for lithium and nickel, cobalt and rare earths by 2030, and it asks members to recycle more of them.';
     expect(text).toBe(`${paragraph}\n\n${paragraph}\n`);
+  });
+
+  describe('paragraph breaks', () => {
+    const FULL = 'The Inflation Reduction Act of 2022 gives tax credits to clean energy and to electric';
+    const page = (...top: Block[]): FixturePage => ({ top, left: [], right: [] });
+    const paragraph = (lines: string[], more: { indent?: number; after?: number } = {}): Block => ({
+      kind: 'paragraph',
+      lines,
+      ...more,
+    });
+    // On a single page nothing shows the running header repeats: it stays as the first paragraph.
+    const read = async (pages: FixturePage[]) =>
+      (await extractPdf(await makePdf(pages), 'breaks.pdf')).text.replace(`${RUNNING_HEADER}\n\n`, '');
+
+    it('breaks at a gap wider than the line pitch, even after a line that runs to the edge', async () => {
+      const text = await read([
+        page(paragraph([FULL], { after: 0.8 }), paragraph(['vehicles made in America.'])),
+      ]);
+      expect(text).toBe(`${FULL}\n\nvehicles made in America.\n`);
+    });
+
+    it('keeps lines one pitch apart in one paragraph, across the blocks that set them', async () => {
+      const text = await read([
+        page(
+          paragraph(['The EU secures lithium.'], { after: 0 }),
+          paragraph(['Korea invests in recycling.']),
+        ),
+      ]);
+      expect(text).toBe('The EU secures lithium. Korea invests in recycling.\n');
+    });
+
+    it('breaks before an indented first line one pitch below', async () => {
+      const text = await read([
+        page(
+          paragraph(['The EU secures lithium.'], { after: 0 }),
+          paragraph(['Korea invests.'], { indent: 12 }),
+        ),
+      ]);
+      expect(text).toBe('The EU secures lithium.\n\nKorea invests.\n');
+    });
+
+    it('continues with an indented line after a line that ran to the edge without a stop', async () => {
+      const text = await read([
+        page(paragraph([FULL], { after: 0 }), paragraph(['vehicles made in America.'], { indent: 12 })),
+      ]);
+      expect(text).toBe(`${FULL} vehicles made in America.\n`);
+    });
+
+    it('continues on the next page a paragraph that the width broke at the end of the page', async () => {
+      const text = await read([page(paragraph([FULL])), page(paragraph(['vehicles made in America.']))]);
+      expect(text).toBe(`${FULL} vehicles made in America.\n`);
+    });
+
+    it('starts a new paragraph on the next page after a stop or a line short of the edge', async () => {
+      const stopped = `${FULL.slice(0, -9)}vehicles.`;
+      expect(await read([page(paragraph([stopped])), page(paragraph(['Korea invests in recycling.']))])).toBe(
+        `${stopped}\n\nKorea invests in recycling.\n`,
+      );
+      const short = await read([
+        page(paragraph([FULL]), paragraph(['The EU secures lithium and'])),
+        page(paragraph(['Korea invests in recycling.'])),
+      ]);
+      expect(short).toBe(`${FULL}\n\nThe EU secures lithium and\n\nKorea invests in recycling.\n`);
+    });
   });
 
   it('drops the running header, the footer and the page numbers', async () => {

@@ -47,11 +47,12 @@ describe('the sample report as a PDF', () => {
     return importFile(file, { documentId: text.document.id, title: sampleTitle()! });
   }
 
-  // Issue 13 asks for 95% of the relations; the tables' cells, set line by line without the spaces the text
-  // has at its line ends, still lose some. These floors keep what the extraction reaches.
+  // Issue 13 asks for 95% of the relations. A table's lines, set one under another, carry no mark of where
+  // a cell ends; its words and blank lines leave some rows and cells ambiguous (the roadmap's labels most).
+  // Two columns also join more Korean line breaks wrongly in prose. These floors keep what is reached.
   it.each([
-    [1, 0.9],
-    [2, 0.83],
+    [1, 0.945],
+    [2, 0.875],
   ] as const)(
     'set in %i column(s), imports to the same entities and at least %f of the relations',
     async (columns, floor) => {
