@@ -20,6 +20,8 @@ interface Phrase {
   afterOf: boolean;
   /** `NAURA, a Chinese equipment maker`: the phrase describes the one before the comma. */
   appositive: boolean;
+  /** A comma or conjunction has joined another item to the phrase: a list is under way. */
+  listed?: boolean;
   /** `essential` in `is essential for batteries`: a predicate adjective with no noun after it. */
   adjective?: string | undefined;
 }
@@ -199,10 +201,14 @@ function chunks(
         tokens[i + 1]?.pos === 'AUX' ||
         (verbSeen && tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX')) ||
         // A longer phrase before a verb starts a clause too, unless a list is under way (`A, B, and C are`).
-        (verbSeen && (np?.names.length ?? 0) <= 1 && verbAfterPhrase(tokens, names, i + 1));
+        (verbSeen && !np?.listed && verbAfterPhrase(tokens, names, i + 1));
       // `between the United States and Japan covers …`: `between` needs its second party first.
       const pairOpen = np?.marker === 'between' && np.names.length === 1;
-      if (np && (!nextVerb || pairOpen)) continue;
+      if (np && (!nextVerb || pairOpen)) {
+        // `August 1, 2025, President Trump imposed`: only names make a list.
+        if (np.names.length > 0) np.listed = true;
+        continue;
+      }
       flush();
       if (nextVerb) {
         out.push({ kind: 'boundary', from: t.start, to: t.end });

@@ -219,6 +219,15 @@ const english: Case[] = [
     not: ['FUNDS South32 → U.S. Department of Energy', 'FUNDS Intel → U.S. Department of Commerce'],
   },
   {
+    text: 'For ethanol to capture a share of the U.S. gasoline market, ethanol producers will need new methods.',
+    states: [],
+    not: ['PRODUCES United States → gasoline'],
+  },
+  {
+    text: 'Starting August 1, 2025, President Trump imposed tariffs on copper.',
+    states: ['IMPOSES United States → copper'],
+  },
+  {
     text: 'Japan and Taiwan will stockpile nickel.',
     states: ['SECURES Japan → nickel', 'SECURES Taiwan → nickel'],
   },
