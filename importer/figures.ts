@@ -54,14 +54,14 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SPACED = String.raw`(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)`;
 /** Energy and mass units: `5,000 megawatts`, `3 GW`, `2 million tonnes`, `5 million barrels of oil per day`. */
 const QUANTITY = new RegExp(
-  String.raw`(${SPACED}|${NUM})(?:\s*(thousand|million|billion))?\s*(megawatts?|gigawatts?|terawatt-hours?|gigawatt-hours?|MW|GW|GWh|TWh|kWh|metric tons?|tonnes?|tons?|barrels?(?:\s+of\s+oil)?(?:\s+(?:per|a)\s+day)?)\b`,
+  String.raw`(${SPACED}|${NUM})(?:\s*(thousand|million|billion))?\s*(terawatt[- ]hours?|gigawatt[- ]hours?|megawatts?|gigawatts?|MW|GW|GWh|TWh|kWh|metric tons?|tonnes?|tons?|barrels?(?:\s+of\s+oil)?(?:\s+(?:per|a)\s+day)?)\b`,
   'g',
 );
 const QUANTITY_UNIT: [RegExp, string][] = [
   [/^(?:megawatts?|MW)$/i, 'MW'],
   [/^(?:gigawatts?|GW)$/i, 'GW'],
-  [/^(?:gigawatt-hours?|GWh)$/i, 'GWh'],
-  [/^(?:terawatt-hours?|TWh)$/i, 'TWh'],
+  [/^(?:gigawatt[- ]hours?|GWh)$/i, 'GWh'],
+  [/^(?:terawatt[- ]hours?|TWh)$/i, 'TWh'],
   [/^kWh$/i, 'kWh'],
   [/^(?:metric tons?|tonnes?|tons?)$/i, 't'],
   [/per day|a day/i, 'barrels/day'],

@@ -1490,6 +1490,16 @@ class Analyzer {
         FIGURE_TOWARD.test(span.text.slice(f.to, next.from))
           ? next
           : undefined;
+      // `3.5 million electric cars sold`, `over 11 million EVs`: a count right before a name counts it.
+      const counted =
+        next &&
+        !right &&
+        f.unit === 'count' &&
+        COUNTED_KINDS.has(next.entity.kind) &&
+        /^\s+(?:(?:new|additional|more|such)\s+)?$/i.test(span.text.slice(f.to, next.from)) &&
+        COUNT_HEAD_END.test(after)
+          ? next
+          : undefined;
       const subjectPolicy = ms.find(
         (m) =>
           m.entity.kind === 'Policy' && m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa),
@@ -1521,6 +1531,7 @@ class Analyzer {
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??
         (right ? this.entityNode(right.entity) : undefined) ??
+        (counted ? this.entityNode(counted.entity) : undefined) ??
         (toward ? this.entityNode(toward.entity) : undefined) ??
         (read ? this.entityNode(read) : undefined) ??
         (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
@@ -1560,6 +1571,12 @@ function leadingSubjects(text: string, ms: readonly Mention[], from: number): Me
     /^\s+(?:are|is|has|have|will|plan|\w+s\b|\w+ed\b)/.test(after);
   return subject ? list : [];
 }
+
+/** What a bare count can count: `17 million electric cars`, `600 000 tonnes of lithium` is a quantity instead. */
+const COUNTED_KINDS = new Set(['Industry', 'Technology', 'Material', 'Company']);
+/** After a counted name: the end of its phrase, not a noun it modifies (`3 million EV batteries`). */
+const COUNT_HEAD_END =
+  /^(?:\s*(?:[.,;:)]|$)|\s+(?:sold|produced|made|built|installed|registered|exported|imported|on|in|by|were|are|was|is|will|have|has|and|or|to|for|from|of|at|that|which|worldwide|globally|last|this|each|per|a)\b)/i;
 
 /** Who can be a party to an agreement a group term names. */
 const PARTY_KINDS = new Set(['Country', 'Organization', 'Company']);

@@ -78,6 +78,7 @@ describe('figures in agency reports', () => {
     ],
     ['5,000 megawatts of new capacity', '5,000 megawatts', 5000, 'MW'],
     ['2 million tonnes of steel', '2 million tonnes', 2e6, 't'],
+    ['more than 200 gigawatt hours of capacity', 'more than 200 gigawatt hours', 200, 'GWh'],
     ['전기차 판매량은 1,700만 대를 돌파했다', '1,700만 대', 1.7e7, 'count'],
     ['철강 40만 톤 수출', '40만 톤', 4e5, 't'],
   ])('finds the figure in "%s"', (text, raw, value, unit) => {

@@ -579,6 +579,13 @@ describe('figures in full sentences', () => {
     expect(figureTargets(text)).toEqual([edge]);
   });
 
+  it('count the name right after a count, not a name that only modifies the next noun', () => {
+    expect(figureTargets('The additional 3.5 million electric cars sold in 2024 set a record.')).toEqual([
+      '3.5 million → electric vehicles',
+    ]);
+    expect(figureTargets('The plant will make 3 million EV batteries.')).toEqual([]);
+  });
+
   it('measure no name in the obliques of such a verb', () => {
     expect(figureTargets('Exports to China rose 10% in 2024.')).toEqual([]);
   });
