@@ -179,6 +179,11 @@ function chunks(
       appositive = true;
       continue;
     }
+    // `In Brazil, electric car sales …`, `Under the Act, …`: a comma closes the phrase that opens the sentence.
+    if (t.text === ',' && np && np.marker !== '' && out.every((o) => o.kind === 'boundary')) {
+      flush();
+      continue;
+    }
     if (
       t.pos === 'CCONJ' ||
       // `Since X took office, the Department …`: a comma before `the` starts a new phrase, not a list item.
@@ -216,6 +221,8 @@ function chunks(
       }
       continue;
     }
+    // `sales more than doubled`: `more than` before a verb is an adverb, not a preposition.
+    if (t.pos === 'ADP' && t.lemma === 'than' && tokens[i + 1]?.pos === 'VERB') continue;
     if (t.pos === 'ADP') {
       // `of` continues the phrase: `exports of nickel ore` is one phrase headed by `exports`.
       if (np && t.lemma === 'of') {
@@ -288,7 +295,7 @@ function chunks(
           infinitive ||
           gerund ||
           previous?.kind === 'boundary' ||
-          (!np && /ing$/.test(t.text) && previous?.kind !== 'np'),
+          (!np && /ing$/.test(t.text) && (previous?.kind !== 'np' || tokens[i - 1]?.text === ',')),
         participle,
         ...(opensRelative ? { relative: true } : {}),
       });

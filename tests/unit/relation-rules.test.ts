@@ -586,6 +586,19 @@ describe('figures in full sentences', () => {
     expect(figureTargets('The plant will make 3 million EV batteries.')).toEqual([]);
   });
 
+  it.each([
+    ['In Brazil, electric car sales more than doubled to 125 000 in 2024.', '125 000 → electric vehicles'],
+    [
+      'Electric car sales grew in 2024, reaching a sales share of more than 20%.',
+      'more than 20% → electric vehicles',
+    ],
+  ])(
+    'measure the subject past an opening phrase, `more than` and a participle after a comma: "%s"',
+    (text, edge) => {
+      expect(figureTargets(text)).toEqual([edge]);
+    },
+  );
+
   it('measure no name in the obliques of such a verb', () => {
     expect(figureTargets('Exports to China rose 10% in 2024.')).toEqual([]);
   });
