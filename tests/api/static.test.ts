@@ -1,12 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureApi, fixtureApi, getJson } from './support';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>policy-graph</title></head><body><div id="root"></div></body></html>';
 const APP_JS = 'console.log("app");';
+/** Large enough that the server's own compression would take it, as it takes the built bundles. */
+const BIG_JS = `${'export const rows = [];\n'.repeat(200)}`;
 
 let root: string;
 let api: FixtureApi;
@@ -17,6 +20,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), INDEX_HTML);
   writeFileSync(join(dir, 'assets', 'index-3f9a1c.js'), APP_JS);
   writeFileSync(join(dir, 'assets', 'index-3f9a1c.css'), 'body{margin:0}');
+  // As the build writes them (vite.config.ts): a Brotli and a gzip copy beside the file.
+  writeFileSync(join(dir, 'assets', 'big-77aa01.js'), BIG_JS);
+  writeFileSync(join(dir, 'assets', 'big-77aa01.js.br'), brotliCompressSync(BIG_JS));
+  writeFileSync(join(dir, 'assets', 'big-77aa01.js.gz'), gzipSync(BIG_JS));
   writeFileSync(join(root, 'secret.txt'), 'do not serve');
   api = await fixtureApi({ staticDir: dir });
 });
@@ -45,6 +52,21 @@ describe('the built app', () => {
     expect(await js.text()).toBe(APP_JS);
     const css = await api.app.request('/assets/index-3f9a1c.css');
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
+  it("sends a file's precompressed copy in an encoding the client accepts, with its own content type", async () => {
+    const br = await api.app.request('/assets/big-77aa01.js', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(BIG_JS);
+    const gz = await api.app.request('/assets/big-77aa01.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(BIG_JS);
+    const plain = await api.app.request('/assets/big-77aa01.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(BIG_JS);
   });
 
   it('answers client-side routes with index.html', async () => {

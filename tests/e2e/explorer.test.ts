@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTitle } from '../../cli/sample';
@@ -7,7 +8,7 @@ import { validateGraphDocument } from '../../graph/validate';
 import { nodeLabel, toElements } from '../../web/app/graph/elements';
 import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
 import { NEIGHBOUR_PAGE, PATH_KINDS_WITHOUT_SECTIONS, PATH_LIMIT, parseView } from '../../web/app/state/view';
-import { type AppPage, type RunningApp, startApp } from './harness';
+import { APP_DIR, type AppPage, type RunningApp, startApp } from './harness';
 import {
   canvasNodeIds,
   pick,
@@ -113,6 +114,31 @@ describe('the explorer in headless Chromium', () => {
     await expect.poll(() => page.getByTestId('report-title').textContent()).toBe(title);
     expect(await page.title()).toBe(`${title} — Policy Graph`);
     await screenshot(page, 'overview');
+    expect(problems).toEqual([]);
+  });
+
+  it('loads the first view from several scripts sent precompressed, none of them an analyst view or the hierarchical layout', async () => {
+    const { page, problems } = await open('/');
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => ({ path: new URL(e.name).pathname, size: e.decodedBodySize, sent: e.encodedBodySize })),
+    );
+    const assets = scripts.filter((s) => s.path.startsWith('/assets/'));
+    // Those are files of their own, loaded when first used.
+    const built = readdirSync(join(APP_DIR, 'assets'));
+    expect(built.some((f) => /^MatrixView-.+\.js$/.test(f))).toBe(true);
+    expect(built.some((f) => /^layout-dagre-.+\.js$/.test(f))).toBe(true);
+    expect(assets.length).toBeGreaterThan(3);
+    for (const script of assets) {
+      expect(script.path).not.toMatch(/View-|layout-dagre/);
+      expect(script.size, script.path).toBeLessThan(500_000);
+      // Files under a kilobyte go as they are (vite.config.ts).
+      if (script.size > 1024) expect(script.sent, script.path).toBeLessThan(script.size / 2);
+    }
+    const largest = assets.reduce((a, b) => (b.size > a.size ? b : a));
+    const response = await fetch(`${app.url}${largest.path}`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(response.headers.get('content-encoding')).toBe('br');
     expect(problems).toEqual([]);
   });
 

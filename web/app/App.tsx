@@ -153,6 +153,7 @@ export function App() {
           presenting={view.presenting}
           onPresent={actions.present}
           views={savedViews.views}
+          onViewsShown={savedViews.load}
           onSaveView={savedViews.save}
           onOpenView={actions.openView}
           onDeleteView={savedViews.remove}

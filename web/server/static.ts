@@ -35,6 +35,7 @@ const looksLikeFile = (path: string) => /\.[A-Za-z0-9]+$/.test(path.slice(path.l
 /**
  * Serves the built app from `dir` for every non-API GET; client-side routes fall back to index.html.
  * Vite's hashed files under /assets/ never change, so they are cached for a year; index.html is revalidated.
+ * A file's precompressed copy (`.br`, `.gz`) goes to clients that accept its encoding.
  */
 export function mountApp(app: Hono, dir: string | undefined): void {
   if (dir === undefined || !existsSync(join(dir, 'index.html'))) {
@@ -47,7 +48,8 @@ export function mountApp(app: Hono, dir: string | undefined): void {
     const immutable = c.req.path.startsWith('/assets/') && looksLikeFile(c.req.path);
     c.res.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
-  app.use('*', serveStatic({ root: dir }));
-  const index = serveStatic({ root: dir, path: 'index.html' });
+  // The build writes .br and .gz copies (vite.config.ts); they are sent as they are, not compressed per request.
+  app.use('*', serveStatic({ root: dir, precompressed: true }));
+  const index = serveStatic({ root: dir, path: 'index.html', precompressed: true });
   app.get('*', async (c, next) => (looksLikeFile(c.req.path) ? c.text('Not found\n', 404) : index(c, next)));
 }

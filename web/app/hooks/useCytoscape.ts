@@ -12,7 +12,7 @@ declare global {
   interface Window {
     /** Test and benchmark hook: the live Cytoscape instance. */
     __cy?: Core;
-    /** ms since navigation when the first graph with nodes was drawn. */
+    /** ms since navigation when the frame after the first drawing with nodes began (that drawing was on screen). */
     __firstGraphRender?: number;
   }
 }
@@ -108,11 +108,14 @@ export function useCytoscape({
     instance.on('dragfree', 'node', reportPlace);
     instance.on('layoutstop viewport', reportPlace);
     instance.on('render', function firstRender() {
-      if (instance.nodes().nonempty() && window.__firstGraphRender === undefined) {
+      if (instance.nodes().empty()) return;
+      instance.off('render', firstRender);
+      // The drawing is on screen once the next frame begins.
+      requestAnimationFrame(() => {
+        if (window.__firstGraphRender !== undefined) return;
         window.__firstGraphRender = performance.now();
         performance.mark('graph-first-render');
-        instance.off('render', firstRender);
-      }
+      });
     });
     window.__cy = instance;
     setCy(instance);

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * Presentation mode's effects: Escape leaves it (outside text fields), and the canvas is measured
@@ -15,9 +15,11 @@ export function usePresentation(cy: Core | null, presenting: boolean, onPresent:
     return () => window.removeEventListener('keydown', onKey);
   }, [presenting, onPresent]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when presentation mode toggles.
+  // Not when the instance starts: the first layout fits the view itself.
+  const shown = useRef(presenting);
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || shown.current === presenting) return;
+    shown.current = presenting;
     cy.resize();
     cy.fit(cy.elements(':visible'), 40);
   }, [cy, presenting]);

@@ -17,9 +17,13 @@ function write(list: SavedView[]): void {
   }
 }
 
-/** Named views kept in this browser's local storage. */
+/**
+ * Named views kept in this browser's local storage, read by `load` when they are shown: a page's first use of
+ * local storage waits on the browser, which the first render need not do.
+ */
 export function useSavedViews() {
-  const [views, setViews] = useState<SavedView[]>(read);
+  const [views, setViews] = useState<SavedView[]>([]);
+  const load = useCallback(() => setViews(read()), []);
   const save = useCallback((name: string) => {
     const next = saveView(read(), name, window.location.search, new Date());
     write(next);
@@ -30,5 +34,5 @@ export function useSavedViews() {
     write(next);
     setViews(next);
   }, []);
-  return { views, save, remove };
+  return { views, load, save, remove };
 }

@@ -27,6 +27,8 @@ interface Props {
   presenting: boolean;
   onPresent: (on: boolean) => void;
   views: SavedView[];
+  /** The "More" menu opened: its saved views are read then. */
+  onViewsShown: () => void;
   onSaveView: (name: string) => void;
   onOpenView: (search: string) => void;
   onDeleteView: (name: string) => void;
@@ -242,7 +244,13 @@ export function Toolbar(props: Props) {
           ))}
         </div>
       </details>
-      <details className="menu" data-testid="more-menu">
+      <details
+        className="menu"
+        data-testid="more-menu"
+        onToggle={(e) => {
+          if (e.currentTarget.open) props.onViewsShown();
+        }}
+      >
         <summary aria-label="More: views, documents, clear">
           <Label full="More ▾" short="⋯" />
         </summary>

@@ -1,15 +1,17 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { viewsApi } from './api';
-import { CentralityView } from './CentralityView';
-import { CypherView } from './CypherView';
-import { MatrixView } from './MatrixView';
-import { SharedView } from './SharedView';
 import { TAB_LABELS, TABS } from './state';
-import { TimelineView } from './TimelineView';
-import { TracerView } from './TracerView';
 import type { ViewProps } from './types';
 import './analyst.css';
+
+// Each view downloads when its tab first opens: the explorer's first view needs none of them.
+const TracerView = lazy(() => import('./TracerView').then((m) => ({ default: m.TracerView })));
+const SharedView = lazy(() => import('./SharedView').then((m) => ({ default: m.SharedView })));
+const MatrixView = lazy(() => import('./MatrixView').then((m) => ({ default: m.MatrixView })));
+const CentralityView = lazy(() => import('./CentralityView').then((m) => ({ default: m.CentralityView })));
+const TimelineView = lazy(() => import('./TimelineView').then((m) => ({ default: m.TimelineView })));
+const CypherView = lazy(() => import('./CypherView').then((m) => ({ default: m.CypherView })));
 
 /** The analyst views in a drawer over the canvas: one tab per view, all state in the URL fragment. */
 export function AnalystPanel(props: ViewProps & { cy: Core | null }) {
@@ -57,12 +59,14 @@ export function AnalystPanel(props: ViewProps & { cy: Core | null }) {
         </button>
       </header>
       <div className="av-body">
-        {state.tab === 'trace' && <TracerView {...props} />}
-        {state.tab === 'shared' && <SharedView {...props} />}
-        {state.tab === 'matrix' && <MatrixView {...props} />}
-        {state.tab === 'centrality' && <CentralityView {...props} />}
-        {state.tab === 'timeline' && <TimelineView {...props} />}
-        {state.tab === 'cypher' && <CypherView {...props} />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {state.tab === 'trace' && <TracerView {...props} />}
+          {state.tab === 'shared' && <SharedView {...props} />}
+          {state.tab === 'matrix' && <MatrixView {...props} />}
+          {state.tab === 'centrality' && <CentralityView {...props} />}
+          {state.tab === 'timeline' && <TimelineView {...props} />}
+          {state.tab === 'cypher' && <CypherView {...props} />}
+        </Suspense>
       </div>
     </section>
   );
