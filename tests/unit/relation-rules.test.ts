@@ -232,6 +232,15 @@ const english: Case[] = [
     states: ['SECURES Japan → nickel', 'SECURES Taiwan → nickel'],
   },
   {
+    text: 'The Department of the Treasury allocated $800 million under the Inflation Reduction Act.',
+    states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Department of the Treasury'],
+  },
+  {
+    text: 'Intel was awarded $8.5 billion under the CHIPS Act.',
+    states: ['AFFECTS CHIPS and Science Act → Intel'],
+    not: ['ENACTED_BY CHIPS and Science Act → Intel'],
+  },
+  {
     text: 'Intel received criticism from the Department of Commerce.',
     states: [],
   },
