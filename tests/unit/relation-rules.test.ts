@@ -241,6 +241,10 @@ const english: Case[] = [
     not: ['ENACTED_BY CHIPS and Science Act → Intel'],
   },
   {
+    text: 'Syrah Technologies processes graphite in Mozambique.',
+    states: ['PRODUCES Syrah Technologies → graphite'],
+  },
+  {
     text: 'Intel received criticism from the Department of Commerce.',
     states: [],
   },
