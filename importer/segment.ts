@@ -284,6 +284,20 @@ export function segment(clean: CleanText): Segmented {
           !/[·,(\-/&]$/.test(prevText)
         )
           break;
+        // `역사` / `현대자동차는 …`: a lone word or two over prose is its heading, not the start of a wrapped line.
+        if (
+          cls.type === 'text' &&
+          (group.length === 1 || /[.!?。다]$/.test(group.at(-2)!.content.trimEnd())) &&
+          !prev.trailingSpace &&
+          prevText.length <= 12 &&
+          prevText.split(/\s+/).length <= 2 &&
+          // `정부는 반도체 산업의` / `경쟁력을 …`: a line that ends in a particle goes on in the next.
+          !/[가-힣][은는이가을를의에와과도로]$/.test(prevText) &&
+          next.content.trimEnd().length > 30 &&
+          !wordContinues &&
+          !/[.!?。,:;·(\-/&다]$/.test(prevText)
+        )
+          break;
         if (cls.type === 'marker' && /[.!?。]$/.test(prevText)) break;
         if (
           cls.type === 'marker' &&

@@ -50,7 +50,7 @@ export function splitLines(clean: CleanText): Line[] {
   return lines;
 }
 
-const LATIN_END = /[A-Za-z0-9.,;:!?%)\]]$/;
+const LATIN_END = /[A-Za-z0-9.,;:!?%)\]&]$/;
 const LATIN_START = /^[A-Za-z0-9([]/;
 
 /**

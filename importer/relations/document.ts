@@ -239,10 +239,10 @@ class Analyzer {
   /** `EU Green Deal`, `영국 반도체 전략`, `UK Semiconductor Strategy`: the name itself says who enacted it. */
   private countryInName(m: Mention, span: Span, section: number | undefined) {
     const surface = span.text.slice(m.from, m.to);
-    const inner =
-      this.input.matcher.find({ text: surface }).length === 1
-        ? this.countries.find({ text: surface })[0]
-        : undefined;
+    const countries = this.countries.find({ text: surface });
+    // `U.S.-Mexico-Canada Agreement`: a name of several countries is an agreement among them, enacted by none.
+    if (new Set(countries.map((c) => c.entity)).size > 1) return;
+    const inner = this.input.matcher.find({ text: surface }).length === 1 ? countries[0] : undefined;
     if (inner?.from !== 0 || inner.to >= surface.length) return;
     // "European Climate Law": a region's adjective names the one bloc in that region that makes laws.
     const country = this.input.blocOf(lexId(inner.entity)) ?? inner.entity;

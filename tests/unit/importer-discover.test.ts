@@ -15,6 +15,10 @@ describe('discovering names by their shape', () => {
     ['ARPA-E runs the MINER program.', 'Policy:MINER program'],
     ['MP Materials received an award.', 'Company:MP Materials'],
     [
+      'DAEWOO SHIPBUILDING & MARINE ENGINEERING Co. builds ships.',
+      'Company:DAEWOO SHIPBUILDING & MARINE ENGINEERING Co.',
+    ],
+    [
       'It went to Ocean Minerals Company and Sun Ocean Ventures, Inc. in 1984.',
       'Company:Ocean Minerals Company',
     ],

@@ -62,6 +62,20 @@ describe('segmenting a Korean report', () => {
     expect(prose).toHaveLength(1);
   });
 
+  it('keeps a lone heading word over prose apart from it, and puts a space after a line that ends in &', () => {
+    const texts = run(
+      '현대자동차는 자동차 업체이다.\n역사\n현대자동차는 1967년 포드와의 합작 회사로 처음 세워졌다.\n',
+    ).blocks.map((b) => b.span.text);
+    expect(texts.some((t) => t.includes('역사현대자동차') || t.includes('역사 현대자동차'))).toBe(false);
+    expect(texts).toContain('현대자동차는 1967년 포드와의 합작 회사로 처음 세워졌다.');
+    const wrapped = run(
+      '정부는 반도체 산업의\n경쟁력을 높이기 위해 세액공제를 확대하고 인력 양성을 지원한다.\n',
+    ).blocks;
+    expect(wrapped).toHaveLength(1);
+    const name = run('DAEWOO SHIPBUILDING &\nMARINE ENGINEERING Co., Ltd.\n').blocks.map((b) => b.span.text);
+    expect(name).toEqual(['DAEWOO SHIPBUILDING & MARINE ENGINEERING Co., Ltd.']);
+  });
+
   it('joins a line broken mid-word and keeps a trailing space as the word gap', () => {
     const para = blocks.find((b) => b.kind === 'paragraph')!;
     expect(para.span.text).toContain('CHIPS and Science Act(반도체 지원법), IRA(인플레이션 감축법)');

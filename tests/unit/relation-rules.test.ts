@@ -245,6 +245,11 @@ const english: Case[] = [
     states: ['PRODUCES Syrah Technologies → graphite'],
   },
   {
+    text: 'The U.S.-Mexico-Canada Agreement covers trade with the United States.',
+    states: [],
+    not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
+  },
+  {
     text: 'Intel received criticism from the Department of Commerce.',
     states: [],
   },
