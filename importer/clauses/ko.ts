@@ -332,7 +332,13 @@ export function koreanClauses(
         // `메르세데스-벤츠와 기술제휴`: 와/과 before a predicate noun names a partner, not a list item.
         if (w.particle && /^(와|과)$/.test(w.particle.text) && partnerAhead(i))
           for (const p of np) if (w.names.includes(p.named)) p.comitative = true;
-        if (next && next.tokens[0]?.tag !== 'SF') continue;
+        // `협력 강화, 중국과의 반도체 거래 규제`: a comma after a predicate noun ends one item of a list of items.
+        const itemEnd =
+          /,$/.test(text.slice(w.from, w.to)) &&
+          w.names.length === 0 &&
+          w.head !== undefined &&
+          isPredicateNoun(w.head.lemma);
+        if (next && next.tokens[0]?.tag !== 'SF' && !itemEnd) continue;
         // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
         const about = args.filter((a) => a.marker === '에 대한' || a.marker === ABOUT_ADVERBIAL);
         nominal(w, np, about);

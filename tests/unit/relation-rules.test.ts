@@ -426,6 +426,16 @@ const korean: Case[] = [
   { text: '인도네시아는 니켈 원광 수출을 금지했다.', states: ['IMPOSES Indonesia → nickel'] },
   { text: '리튬은 배터리 생산에 필수적인 소재다.', states: ['USES secondary batteries → lithium'] },
   {
+    text: '영국은 미국 및 EU와의 협력 강화, 중국과의 반도체 거래 규제를 추진한다.',
+    states: ['PARTNERS_WITH United Kingdom → European Union'],
+    not: ['IMPOSES United States → semiconductors', 'IMPOSES United Kingdom → United States'],
+  },
+  {
+    text: '미국 및 EU와의 협력 강화, 중국과의 반도체 거래 규제',
+    states: [],
+    not: ['IMPOSES United States → semiconductors'],
+  },
+  {
     text: '반도체: 미국·대만 중심의 생산기지 구축, 중국의 반도체 자급률 증가',
     states: ['PRODUCES United States → semiconductors', 'PRODUCES Taiwan → semiconductors'],
   },
