@@ -155,6 +155,38 @@ function cellGroups(rows: Row[], k: number, marked = false): Group[] {
   return cuts.slice(1).map((c, i) => ({ lines: rows.slice(cuts[i]! + 1, c + 1) }));
 }
 
+/** Runs of letters and digits at the end and at the start of a line. */
+const lastRun = (text: string) => /[\p{L}\p{N}]+$/u.exec(text.trimEnd())?.[0] ?? '';
+const firstRun = (text: string) => /^[\p{L}\p{N}]+/u.exec(text.trim())?.[0] ?? '';
+
+/**
+ * Whether line i goes on into line i + 1 (a cell cannot end between them), in a table without wrap marks: by
+ * the words at the break, or, across a blank line too, because the document writes the two pieces as one word
+ * more often than apart (`K-배터` / `리·바이오`: a word cut).
+ */
+function continuation(clean: CleanText, rows: readonly Row[]): (i: number) => boolean {
+  const counts = new Map<string, number>();
+  /** How often the document has `text` starting a word. */
+  const count = (text: string) => {
+    let n = counts.get(text);
+    if (n === undefined) {
+      const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      n = clean.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'gu'))?.length ?? 0;
+      counts.set(text, n);
+    }
+    return n;
+  };
+  return (i) => {
+    const prev = rows[i]!;
+    const next = rows[i + 1];
+    if (!next) return false;
+    if (goesOn(prev.line, next.line)) return true;
+    const last = lastRun(prev.line.content);
+    const first = firstRun(next.line.content);
+    return last !== '' && first !== '' && count(last + first) > count(`${last} ${first}`);
+  };
+}
+
 /**
  * Rows of a roadmap-like table: a row label is a short line without trailing space, right after a line
  * that ended a cell and right before its first cell. Without wrap marks, the labels are chosen so that each
@@ -163,6 +195,7 @@ function cellGroups(rows: Row[], k: number, marked = false): Group[] {
 export function parseRoadmap(clean: CleanText, table: TableRegion, columns: number): TableRow[] {
   const rows = groupsOf(table.lines);
   const marked = marksWraps(table.lines);
+  const continues = marked ? () => false : continuation(clean, rows);
   const isLabel = (i: number) => {
     const r = rows[i]!;
     const next = rows[i + 1];
@@ -174,11 +207,11 @@ export function parseRoadmap(clean: CleanText, table: TableRegion, columns: numb
       !next.blankBefore &&
       (marked
         ? !r.line.trailingSpace && (prev === undefined || !prev.line.trailingSpace)
-        : !goesOn(r.line, next.line) && (prev === undefined || !goesOn(prev.line, r.line)))
+        : !continues(i) && (prev === undefined || !continues(i - 1)))
     );
   };
   const candidates = rows.map((_, i) => i).filter(isLabel);
-  const labels = marked ? candidates : likeliestLabels(rows, candidates, columns);
+  const labels = marked ? candidates : likeliestLabels(rows, candidates, columns, continues);
   return labels.map((at, k) => {
     const end = labels[k + 1] ?? rows.length;
     return {
@@ -192,9 +225,14 @@ export function parseRoadmap(clean: CleanText, table: TableRegion, columns: numb
  * The candidate labels that make the likeliest table: every row a label and `columns` cells, every break
  * between lines a cell's end or not, by the words at the break and the blank lines.
  */
-function likeliestLabels(rows: readonly Row[], candidates: readonly number[], columns: number): number[] {
+function likeliestLabels(
+  rows: readonly Row[],
+  candidates: readonly number[],
+  columns: number,
+  continues: (i: number) => boolean,
+): number[] {
   // What ending a cell at the break after line i gains over going on.
-  const gain = rows.slice(1).map((r, i) => (goesOn(rows[i]!.line, r.line) ? -3 : r.blankBefore ? 1 : -1));
+  const gain = rows.slice(1).map((r, i) => (continues(i) ? -3 : r.blankBefore ? 1 : -1));
   const cellsGain = (from: number, to: number) => {
     const inside = gain.slice(from, to - 1).sort((a, b) => b - a);
     return inside.slice(0, columns - 1).reduce((s, g) => s + g, 0);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GraphError } from '../../graph/errors';
+import { type Analyser, loadLanguages, type Token } from '../language';
 import type { Extracted } from './types';
 
 /** A run of text on one baseline, between gaps wider than a few spaces. */
@@ -272,40 +273,139 @@ const WORD_END = /[을를이가은는의에로고며서다해한여와과도만�
 const LIST_MARKER = /^(?:[□■◦○●ㅇ•∙·▪\-–*]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.)]?)\s*/;
 const HANGUL = /[\uAC00-\uD7A3]/;
 
-/** A word without the punctuation around it: `(IRA)와,` → `IRA)와`. */
-const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** Runs of letters and digits that start a word: not those after a closing bracket (`(EU)의`). */
+const starts = (word: string) =>
+  [...word.matchAll(/(?<=^|[^\p{L}\p{N})\]’'"”])[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+
+/** The last run of letters and digits in a word, and the first. */
+const lastRun = (word: string) => word.match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
+const firstRun = (word: string) => word.match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? '';
+
+/** The part of speech of a token, or the last of a fused token's (`했다` = `XSV+EF` → `EF`). */
+const lastTag = (t: Token) => t.tag.slice(t.tag.lastIndexOf('+') + 1);
+
+/** Particles, endings, suffixes and the copula: they attach to what precedes them. */
+const ATTACHES = /^(?:J|E|XS|VCP)/;
 
 /**
  * How the document writes its words inside lines, where no line break can have cut them: which words occur
- * and which pairs of words stand side by side; and whether a letter takes an opening parenthesis directly.
+ * and which pairs of words stand side by side; whether a letter takes a bracket or a symbol directly. With a
+ * Korean analyser, a break that these do not settle is read from the morphemes of the joined word.
  */
 class Vocabulary {
+  /** Words (as runs of letters that start a word) and how often they occur. */
   private readonly words = new Map<string, number>();
+  /** The same with the last words of lines, which the break may have cut but which start a word all the same. */
+  private readonly openings = new Map<string, number>();
+  /** The last run of a word and the first of the next, with a space between. */
   private readonly pairs = new Map<string, number>();
-  private parenthesis = 0;
+  /** For a character other than a letter or digit: how often a letter follows it directly, less how often a space does. */
+  private readonly close = new Map<string, number>();
 
-  constructor(lines: readonly Line[]) {
-    const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  constructor(
+    lines: readonly Line[],
+    private readonly korean?: Analyser,
+  ) {
+    const add = (map: Map<string, number>, key: string, n = 1) => map.set(key, (map.get(key) ?? 0) + n);
     for (const line of lines) {
       if (line.table) continue;
       // The first and last words of a line may be pieces of a word the line break cut.
-      const words = line.text.split(/\s+/).slice(1, -1).map(bare);
+      const words = line.text.split(/\s+/).slice(1);
       words.forEach((w, i) => {
-        if (w !== '') add(this.words, w);
+        for (const run of starts(w)) {
+          add(this.openings, run);
+          if (i < words.length - 1) add(this.words, run);
+        }
         const next = words[i + 1];
-        if (w !== '' && next) add(this.pairs, `${w} ${next}`);
+        if (next && i < words.length - 2 && lastRun(w) !== '' && firstRun(next) !== '')
+          add(this.pairs, `${lastRun(w)} ${firstRun(next)}`);
       });
-      for (const m of line.text.matchAll(/\p{L}( ?)\(/gu)) this.parenthesis += m[1] === '' ? 1 : -1;
+      for (const [, space, mark] of line.text.matchAll(/(?<=\p{L})( ?)([^\p{L}\p{N}\s])/gu))
+        add(this.close, `_${mark}`, space === '' ? 1 : -1);
+      for (const [, mark, space] of line.text.matchAll(/([^\p{L}\p{N}\s])( ?)(?=\p{L})/gu))
+        add(this.close, `${mark}_`, space === '' ? 1 : -1);
     }
   }
 
   /** Whether `before` and `after`, split by a line break, were one word (true), two (false) or cannot tell. */
   oneWord(before: string, after: string): boolean | undefined {
-    if (/\p{L}$/u.test(before) && after.startsWith('(') && this.parenthesis !== 0)
-      return this.parenthesis > 0;
-    const joined = this.words.get(bare(before + after)) ?? 0;
-    const apart = this.pairs.get(`${bare(before)} ${bare(after)}`) ?? 0;
-    return joined === apart ? undefined : joined > apart;
+    // Punctuation or a symbol at the break: how the document sets it elsewhere, next to a letter.
+    const mark =
+      /\p{L}$/u.test(before) && /^[^\p{L}\p{N}\s]/u.test(after)
+        ? `_${after.charAt(0)}`
+        : /[^\p{L}\p{N}]$/u.test(before) && /^\p{L}/u.test(after)
+          ? `${before.slice(-1)}_`
+          : undefined;
+    if (mark !== undefined) {
+      const habit = this.close.get(mark) ?? 0;
+      return habit === 0 ? undefined : habit > 0;
+    }
+    const left = lastRun(before);
+    const right = firstRun(after);
+    if (left === '' || right === '' || !after.startsWith(right) || !before.endsWith(left)) return undefined;
+    const joined = this.words.get(left + right) ?? 0;
+    const apart = this.pairs.get(`${left} ${right}`) ?? 0;
+    if (joined !== apart) return joined > apart;
+    return this.korean && this.morphemes(before, after, this.korean);
+  }
+
+  /** How often the document starts a word with `prefix`, and how often it has `word` then a word starting so. */
+  private count(prefix: string, word?: string): number {
+    let n = 0;
+    if (word === undefined) {
+      for (const [w, k] of this.openings) if (w.startsWith(prefix)) n += k;
+    } else {
+      for (const [pair, k] of this.pairs) if (pair.startsWith(`${word} ${prefix}`)) n += k;
+    }
+    return n;
+  }
+
+  /** Whether the document has `word` as a word of its own, alone or with particles or endings only. */
+  private standsAlone(word: string, korean: Analyser): boolean {
+    for (const w of this.words.keys()) {
+      if (w === word) return true;
+      if (!w.startsWith(word)) continue;
+      const rest = korean.tokens(w).filter((t) => t.end > word.length);
+      if (rest.every((t) => t.start >= word.length && ATTACHES.test(t.tag))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * From the morphemes of the joined word. A particle, an ending or a suffix after the break attaches
+   * (`상황에|서`). Then the document decides where it starts words with the joined stem, or writes the two
+   * stems apart, more often. A morpheme across the break makes one word (`바이|오시밀러`). An ending, a
+   * particle, a determiner, an adverb or `-적` before the break ends a word (`대응하기|위해`), as do a bound
+   * noun before a verb (`수|있다`) and a conjunction, adverb or bound noun after it (`활성화|및`); a written
+   * number takes its counter (`2023|년`). Between other words, a piece the document writes as a word of its
+   * own, or starts words with, is a word here too (`핵심|광물`).
+   */
+  private morphemes(before: string, after: string, korean: Analyser): boolean | undefined {
+    const at = before.length;
+    const word = before + after;
+    const tokens = korean.tokens(word);
+    const next = tokens.find((t) => t.end > at);
+    if (!next) return undefined;
+    if (next.start >= at && ATTACHES.test(next.tag)) return true;
+    const left = lastRun(before);
+    const stop = tokens.find(
+      (t) => t.start >= at && (ATTACHES.test(t.tag) || !/^[\p{L}\p{N}]+$/u.test(t.text)),
+    );
+    const head = word.slice(at, stop?.start);
+    if (head === '') return undefined;
+    const together = this.count(left + head);
+    const apart = this.count(head, left);
+    if (together !== apart) return together > apart;
+    if (next.start < at) return true;
+    const last = tokens.filter((t) => t.end <= at).at(-1);
+    if (!last) return undefined;
+    const end = lastTag(last);
+    if (/^(?:J|E)/.test(end) || /^(?:MM|MAG|MAJ|NP|IC)$/.test(end)) return false;
+    if (end === 'XSN' && last.text === '적') return false;
+    if (/^(?:SN|SL)$/.test(end) && /\d$/.test(before) && next.tag.startsWith('NNB')) return true;
+    if (end === 'NNB' && /^(?:VV|VA|VX)/.test(next.tag)) return false;
+    if (/^(?:MAJ|MAG|MM)$/.test(next.tag) || (next.tag === 'NNB' && /^(?:NN|XSN|XR)/.test(end))) return false;
+    return this.standsAlone(left, korean) || this.count(head) > 0 ? false : undefined;
   }
 }
 
@@ -390,12 +490,12 @@ function continuesParagraph(
  * but the last reaches its column's edge are a stack (a table's column, fields, an address): their line
  * breaks stay, with a space before a break between words.
  */
-function assemble(pages: Line[][]): { text: string; pageStarts: number[] } {
+function assemble(pages: Line[][], korean?: Analyser): { text: string; pageStarts: number[] } {
   const lines = pages.flatMap((ls) =>
     ls.map((l, i) => ({ ...l, text: l.text.normalize('NFC'), first: i === 0 })),
   );
   const pitches = linePitches(lines);
-  const vocabulary = new Vocabulary(lines);
+  const vocabulary = new Vocabulary(lines, korean);
   const continues = lines.map((l, i) => i > 0 && continuesParagraph(lines[i - 1]!, l, l.first, pitches));
   // Three short lines in a row that end before the width broke them, across paragraph gaps: a stack.
   const unforced = lines.map((l, i) => {
@@ -520,7 +620,10 @@ export async function extractPdf(bytes: Uint8Array, path: string): Promise<Extra
     }
     const lines = pages.map((p, i) => linesOf(p.rows, starts, i + 1));
     markFull(lines);
-    const { text, pageStarts } = assemble(lines);
+    const korean = lines.some((ls) => ls.some((l) => HANGUL.test(l.text)))
+      ? (await loadLanguages()).ko
+      : undefined;
+    const { text, pageStarts } = assemble(lines, korean);
     const empty = pages.flatMap((p, i) => (p.rows.length === 0 ? [i + 1] : []));
     const warnings =
       empty.length > 0 ? [`pages without text (images only?): ${empty.slice(0, 20).join(', ')}`] : [];

@@ -72,6 +72,60 @@ describe('reading a PDF', () => {
     expect(text).toContain('수출은 글로벌 환경 변화와 함께 여전히 증가하고 있다.');
   });
 
+  describe('Korean line breaks read from the morphemes of the joined word', () => {
+    const read = async (...paragraphs: string[][]) =>
+      (
+        await extractPdf(
+          await makePdf([
+            { top: paragraphs.map((lines) => ({ kind: 'paragraph' as const, lines })), left: [], right: [] },
+          ]),
+          'morphemes.pdf',
+        )
+      ).text;
+
+    it('attaches a particle or an ending, and joins a morpheme cut in two', async () => {
+      const text = await read(
+        ['한국 기업은 미국과 유럽의 보호무역 정책이 강화되는 어려운 상황에', '서 새로운 수출 시장을 찾는다.'],
+        ['정부는 첨단 산업의 경쟁력을 높이고 수출 시장을 넓히기 위해 투자를 확대해', '야 한다.'],
+        ['바이오 산업은 신약과 복제약 개발에서 성장하고 있으며 특히 바이', '오시밀러 수출이 늘었다.'],
+      );
+      expect(text).toContain('상황에서 새로운');
+      expect(text).toContain('확대해야 한다.');
+      expect(text).toContain('바이오시밀러 수출이');
+    });
+
+    it('parts after an ending, before a verb after a bound noun, and before a conjunction', async () => {
+      const text = await read(
+        ['정부는 글로벌 공급망 변화와 보호무역 강화에 효과적으로 대응하기', '위해 협력을 늘린다.'],
+        ['기업은 정부의 지원을 받아 새로운 기술을 빠르게 상용화할 수', '있다.'],
+        ['정부는 공급망 안정과 규제 샌드박스의 활성화', '및 세제 지원을 추진한다.'],
+      );
+      expect(text).toContain('대응하기 위해');
+      expect(text).toContain('상용화할 수 있다.');
+      expect(text).toContain('활성화 및 세제');
+    });
+
+    it('parts two nouns the document writes as words of their own, and joins a compound it does not', async () => {
+      const text = await read(
+        ['기업은 핵심을 지키고 공급망을 넓히며 광물을 확보한다. 정부는 리튬 등 핵심', '광물 확보를 돕는다.'],
+        [
+          '울산과 여수의 정유 공장과 관련 기업들은 새로운 설비 투자를 크게 늘리고 있으며 석유',
+          '화학 제품 수출을 늘린다.',
+        ],
+      );
+      expect(text).toContain('핵심 광물 확보를');
+      expect(text).toContain('석유화학 제품');
+    });
+
+    it('sets a symbol at a line end as the document sets it inside lines', async () => {
+      const task = '주요 과제는 정책 지원과 기술 개발과 인력 양성이며, 중점 과제로는';
+      const close = await read([`${task} ▲정책 지원 ▲기술 개발 ▲`, '한국 기업의 진출 지원이 있다.']);
+      expect(close).toContain('▲한국 기업의');
+      const apart = await read([`${task} ▲ 정책 지원 ▲ 기술 개발 ▲`, '한국 기업의 진출 지원이 있다.']);
+      expect(apart).toContain('▲ 한국 기업의');
+    });
+  });
+
   it('keeps the line breaks of a stack of short lines, and joins the two short lines of a paragraph', async () => {
     const pdf = await makePdf([
       {

@@ -176,3 +176,26 @@ describe('reading a flattened roadmap table', () => {
     ]);
   });
 });
+
+describe('reading a roadmap table without wrap marks (a PDF read line by line)', () => {
+  const labels = (text: string) => {
+    const { clean, blocks } = run(text);
+    const table = blocks.find((b) => b.kind === 'table')!;
+    return parseRoadmap(clean, table.table!, 3).map((r) => r.label.text);
+  };
+  const bare = fixture('roadmap-ko.txt').replace(/ +$/gm, '');
+
+  it('takes no label after a word cut across a blank line, where the document writes the word whole', () => {
+    expect(bare).toContain('K-배터\n\n리·바이오');
+    expect(labels(bare)).toContain('인프라 구축');
+    expect(labels(bare)).not.toContain('리·바이오');
+  });
+
+  it('may take the line after the break as a label where the document never writes the word whole', () => {
+    const unknown = bare
+      .replace('AI·반도체·배터리', 'AI·반도체·전지')
+      .replace('전고체 배터리', '전고체 전지');
+    expect(unknown).not.toMatch(/(?<!K-)배터리/);
+    expect(labels(unknown)).toContain('리·바이오');
+  });
+});
