@@ -27,7 +27,9 @@ import { LIMITS } from '../store';
 
 /**
  * Shortest node sequences within the hop bound, each with its nodes' JSON and, per step, the JSON of
- * every edge between the two nodes (the caller picks the best), read by one statement. With
+ * every edge between the two nodes (the caller picks the best), read by one statement. A step's two
+ * nodes are bound before its edges are matched, so the match expands from one into the other (a
+ * pattern on fresh variables filtered by WHERE scanned every relationship of the graph). With
  * `through`, a plain `all(…)` over the path's nodes: a universal predicate the shortest-path
  * algorithm checks while it searches, so the planner never falls back to an exhaustive search
  * (the test server forbids that fallback, and an `OR $through IS NULL` would need it).
@@ -46,7 +48,12 @@ WITH DISTINCT nodes(p) AS ns
 LIMIT $cap
 RETURN [x IN ns | x.id] AS ids,
   [x IN ns | x.json] AS nodes,
-  [i IN range(0, size(ns) - 2) | [(x)-[r:REL]-(y) WHERE x = ns[i] AND y = ns[i + 1] | r.json]] AS steps`;
+  COLLECT {
+    UNWIND range(0, size(ns) - 2) AS i
+    WITH i, ns[i] AS x, ns[i + 1] AS y
+    RETURN COLLECT { MATCH (x)-[r:REL]-(y) RETURN r.json } AS edges
+    ORDER BY i
+  } AS steps`;
 }
 
 const hopCounts = Array.from({ length: LIMITS.pathsMaxHops }, (_, i) => i + 1);
