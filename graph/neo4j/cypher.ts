@@ -7,46 +7,69 @@
  * keep scanning labels once it is not.
  *
  * Storage layout (one contribution per document, so a document can be replaced or removed alone):
- *   (:Meta {key: 'graph', nextOrder, writes, generation})
+ *   (:Meta {key: 'graph', nextOrder, writes, generation, layout})
  *                                           one node; every write transaction locks it first, so
  *                                           writes are serialised across processes, and gives it a
- *                                           new `generation` (the store's version)
+ *                                           new `generation` (the store's version); `layout` is
+ *                                           {@link LAYOUT} once the stored degrees exist
  *   (:Document {id, order, info, text, edgeIds})
  *                                           `info` is DocumentInfo as JSON; `order` is the load
  *                                           position, kept when the document is replaced; `edgeIds`
  *                                           are the edges it contributed
  *   (:Document)-[:CONTRIBUTES {json}]->(:Node)
  *                                           the document's own version of the node, as JSON
- *   (:Node {id, kind, name, nameKo, nameEn, aliasText, keys, keyTexts, keyLengths, searchText, json})
+ *   (:Node {id, kind, name, nameKo, nameEn, aliasText, keys, keyTexts, keyLengths, searchText, json, degree})
  *                                           `json` is the merged Node (contributions in load order);
- *                                           `keys` are the normalised names/aliases search matches
+ *                                           `keys` are the normalised names/aliases search matches;
+ *                                           `degree` counts its REL relationships, in and out, and is
+ *                                           set by every write that adds or removes one
  *   (:Node)-[:REL {id, type, evidenceCount, json, docs, parts}]->(:Node)
  *                                           `json` is the merged Edge; `docs[i]` contributed `parts[i]`
  */
 import { LIMITS } from '../store';
 
+/** The storage layout the statements below read; 2 added `Node.degree`. */
+export const LAYOUT = 2;
+
+const DEGREE = 'COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() }';
+
 /**
- * Shortest node sequences within the hop bound, each with its nodes' JSON and, per step, the JSON of
- * every edge between the two nodes (the caller picks the best), read by one statement. With
+ * The two end nodes (null when missing) and the shortest node sequences between them within the hop
+ * bound, each with its nodes' JSON and, per step, the JSON of every edge between the two nodes (the
+ * caller picks the best), read by one statement. A step's two
+ * nodes are bound before its edges are matched, so the match expands from one into the other (a
+ * pattern on fresh variables filtered by WHERE scanned every relationship of the graph). With
  * `through`, a plain `all(…)` over the path's nodes: a universal predicate the shortest-path
  * algorithm checks while it searches, so the planner never falls back to an exhaustive search
  * (the test server forbids that fallback, and an `OR $through IS NULL` would need it).
  */
 function shortestPathsWithin(hops: number, through: boolean): string {
   return `
-MATCH (a:Node {id: $from}) USING INDEX a:Node(id)
-MATCH (b:Node {id: $to}) USING INDEX b:Node(id)
-MATCH p = allShortestPaths((a)-[:REL*..${hops}]-(b))${
+OPTIONAL MATCH (a:Node {id: $from}) USING INDEX a:Node(id)
+OPTIONAL MATCH (b:Node {id: $to}) USING INDEX b:Node(id)
+CALL (a, b) {
+  WITH a, b
+  WHERE a <> b
+  MATCH p = allShortestPaths((a)-[:REL*..${hops}]-(b))${
     through
       ? `
-WHERE all(x IN nodes(p) WHERE x.kind IN $through OR x = a OR x = b)`
+  WHERE all(x IN nodes(p) WHERE x.kind IN $through OR x = a OR x = b)`
       : ''
   }
-WITH DISTINCT nodes(p) AS ns
-LIMIT $cap
-RETURN [x IN ns | x.id] AS ids,
-  [x IN ns | x.json] AS nodes,
-  [i IN range(0, size(ns) - 2) | [(x)-[r:REL]-(y) WHERE x = ns[i] AND y = ns[i + 1] | r.json]] AS steps`;
+  WITH DISTINCT nodes(p) AS ns
+  LIMIT $cap
+  RETURN collect({
+    ids: [x IN ns | x.id],
+    nodes: [x IN ns | x.json],
+    steps: COLLECT {
+      UNWIND range(0, size(ns) - 2) AS i
+      WITH i, ns[i] AS x, ns[i + 1] AS y
+      RETURN COLLECT { MATCH (x)-[r:REL]-(y) RETURN r.json } AS edges
+      ORDER BY i
+    }
+  }) AS paths
+}
+RETURN a.json AS start, b.json AS end, paths`;
 }
 
 const hopCounts = Array.from({ length: LIMITS.pathsMaxHops }, (_, i) => i + 1);
@@ -77,7 +100,7 @@ export const CYPHER = {
   // ---- writes (one transaction per load or remove, in this order) ----
   lockGraph: `
 MERGE (m:Meta {key: 'graph'})
-ON CREATE SET m.nextOrder = 0
+ON CREATE SET m.nextOrder = 0, m.layout = $layout
 SET m.writes = coalesce(m.writes, 0) + 1, m.generation = randomUUID()
 RETURN m.nextOrder AS nextOrder`,
   takeOrder: `
@@ -163,6 +186,23 @@ CREATE (a)-[:REL {
   parts: row.parts
 }]->(b)`,
 
+  /** After the relationships of a write: the stored degree of the given nodes that still exist. */
+  setDegrees: `
+UNWIND $ids AS id
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+SET n.degree = ${DEGREE}`,
+  /** A graph written before {@link LAYOUT} 2 gets its degrees, under the Meta lock, once. */
+  upgradeLayout: `
+MATCH (m:Meta {key: 'graph'})
+WHERE coalesce(m.layout, 1) < $layout
+SET m.layout = $layout
+WITH m
+CALL (m) {
+  MATCH (n:Node)
+  SET n.degree = ${DEGREE}
+}
+RETURN count(m) AS upgraded`,
+
   // ---- reads ----
   documents: `
 MATCH (d:Document)
@@ -174,10 +214,6 @@ RETURN d.text AS text`,
   node: `
 MATCH (n:Node {id: $id}) USING INDEX n:Node(id)
 RETURN n.json AS json`,
-  nodes: `
-UNWIND $ids AS id
-MATCH (n:Node {id: id}) USING INDEX n:Node(id)
-RETURN n.id AS id, n.json AS json`,
   edge: `
 MATCH (:Node)-[r:REL {id: $id}]->(:Node) USING INDEX r:REL(id)
 RETURN r.json AS json`,
@@ -185,25 +221,30 @@ RETURN r.json AS json`,
    * Exact, prefix and substring matches on normalised names, ranked as the embedded store ranks them:
    * per node its best key (higher tier, then shorter, then, between prefix matches of one length, the
    * key first in code-unit order); then tier, length, degree, name, id. `searchText` holds every key
-   * between separators, so one CONTAINS on its text index finds every candidate.
+   * between separators, so one CONTAINS on its text index finds every candidate, and CONTAINS of
+   * `$exactKey` (separator, needle, separator) or `$keyStart` (separator, needle) gives its tier. Short
+   * needles find thousands of candidates, so each gets only its tier and length before the ranking;
+   * which key matched is worked out for the page alone.
    */
   search: `
 MATCH (n:Node)
 WHERE n.searchText CONTAINS $needle AND ($kinds IS NULL OR n.kind IN $kinds)
-WITH n, [k IN n.keys | CASE WHEN k = $needle THEN 3 WHEN k STARTS WITH $needle THEN 2 WHEN k CONTAINS $needle THEN 1 ELSE 0 END] AS tiers
-WITH n, reduce(best = {tier: 0, length: 0, at: -1}, i IN range(0, size(tiers) - 1) |
-  CASE
-    WHEN tiers[i] > best.tier
-      OR (tiers[i] > 0 AND tiers[i] = best.tier AND n.keyLengths[i] < best.length)
-      OR (tiers[i] = 2 AND best.tier = 2 AND n.keyLengths[i] = best.length AND n.keys[i] < n.keys[best.at])
-    THEN {tier: tiers[i], length: n.keyLengths[i], at: i}
-    ELSE best
-  END) AS best
-WHERE best.tier > 0
-WITH n, best, COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() } AS degree
-ORDER BY best.tier DESC, best.length ASC, degree DESC, n.name ASC, n.id ASC
+WITH n, CASE WHEN n.searchText CONTAINS $exactKey THEN 3 WHEN n.searchText CONTAINS $keyStart THEN 2 ELSE 1 END AS tier,
+  n.keys AS keys, n.keyLengths AS lengths
+WITH n, tier, keys, lengths, [i IN range(0, size(keys) - 1) WHERE CASE tier
+    WHEN 3 THEN keys[i] = $needle
+    WHEN 2 THEN keys[i] STARTS WITH $needle
+    ELSE keys[i] CONTAINS $needle
+  END] AS matching
+WITH n, tier, keys, lengths, matching, reduce(shortest = -1, i IN matching |
+  CASE WHEN shortest = -1 OR lengths[i] < shortest THEN lengths[i] ELSE shortest END) AS length
+ORDER BY tier DESC, length ASC, n.degree DESC, n.name ASC, n.id ASC
 LIMIT $limit
-RETURN n.json AS json, best.tier AS tier, best.length AS length, n.keyTexts[best.at] AS matched`,
+WITH n, tier, length, keys, [i IN matching WHERE lengths[i] = length] AS shortest
+RETURN n.json AS json, tier, length, n.keyTexts[CASE tier
+    WHEN 2 THEN reduce(first = shortest[0], i IN shortest | CASE WHEN keys[i] < keys[first] THEN i ELSE first END)
+    ELSE shortest[0]
+  END] AS matched`,
   /**
    * Neighbours ranked by evidence on the connecting edges, then degree, then id; only the requested
    * page is turned into JSON, with its connecting edges.
@@ -214,9 +255,7 @@ CALL (c) {
   OPTIONAL MATCH (c)-[r:REL]-(m:Node)
   WHERE m <> c AND ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
   WITH m, sum(r.evidenceCount) AS evidence
-  WITH m, evidence,
-    CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)-[:REL]->() } + COUNT { (m)<-[:REL]-() } END AS degree
-  ORDER BY evidence DESC, degree DESC, m.id ASC
+  ORDER BY evidence DESC, m.degree DESC, m.id ASC
   WITH collect(m) AS ranked
   RETURN size(ranked) AS total, ranked[$offset..$end] AS page
 }
@@ -245,10 +284,8 @@ ${CHOSEN_WITH_EDGES}`,
   overview: `
 CALL () {
   MATCH (n:Node)
-  WITH n,
-    CASE WHEN n.kind IN ['Document', 'Section'] THEN 1 ELSE 0 END AS structural,
-    COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() } AS degree
-  ORDER BY structural ASC, degree DESC, n.id ASC
+  WITH n, CASE WHEN n.kind IN ['Document', 'Section'] THEN 1 ELSE 0 END AS structural
+  ORDER BY structural ASC, n.degree DESC, n.id ASC
   LIMIT $limit
   RETURN collect(n) AS chosen
 }

@@ -29,7 +29,7 @@ import {
   PATH_CANDIDATES_PER_RESULT,
   rankPaths,
 } from '../query-rules';
-import { searchScore } from '../search-text';
+import { KEY_SEPARATOR, searchScore } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -46,7 +46,7 @@ import {
 } from '../store';
 import { validateGraphDocument } from '../validate';
 import { int, parseEdge, parseNode, toNumber } from './convert';
-import { CYPHER } from './cypher';
+import { CYPHER, LAYOUT } from './cypher';
 import { planWrite } from './plan';
 
 export interface Neo4jConnection {
@@ -184,7 +184,13 @@ export class Neo4jStore implements GraphStore {
     const needle = checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
     const kinds = checkKinds(query.kinds) ?? null; // the statements read null as "no filter"
-    const rows = await this.read(CYPHER.search, { needle, kinds, limit: int(limit) });
+    const rows = await this.read(CYPHER.search, {
+      needle,
+      exactKey: `${KEY_SEPARATOR}${needle}${KEY_SEPARATOR}`,
+      keyStart: `${KEY_SEPARATOR}${needle}`,
+      kinds,
+      limit: int(limit),
+    });
     return rows.map((row) => {
       const tier = toNumber(row.tier);
       const length = toNumber(row.length);
@@ -241,41 +247,37 @@ export class Neo4jStore implements GraphStore {
     const through = checkKinds(query.throughKinds, 'throughKinds') ?? null;
     const statement = (through ? CYPHER.shortestPathsThrough : CYPHER.shortestPaths)[maxHops];
     if (!statement) throw invalidInput(`maxHops must be an integer from 1 to ${LIMITS.pathsMaxHops}`);
-    return this.readTx(async (tx) => {
-      const ends = await this.nodesById(tx, [from, to]);
-      const start = ends.get(from);
-      if (!start) throw notFound('node', from);
-      if (!ends.has(to)) throw notFound('node', to);
-      if (from === to) return [{ nodes: [start], edges: [] }];
-      // One statement finds the paths and reads their nodes and edges, so they belong together.
-      const found = await run(tx, statement, {
-        from,
-        to,
-        through,
-        cap: int(limit * PATH_CANDIDATES_PER_RESULT),
-      });
-      const nodes = new Map<string, Node>();
-      const best = new Map<string, Edge>();
-      const sequences = found.map((row) => {
-        const ids = row.ids as string[];
-        (row.nodes as unknown[]).forEach((json, i) => {
-          if (!nodes.has(ids[i]!)) nodes.set(ids[i]!, parseNode(json));
-        });
-        (row.steps as unknown[][]).forEach((edges, i) => {
-          const key = pairKey(ids[i]!, ids[i + 1]!);
-          if (best.has(key)) return;
-          const ranked = edges.map(parseEdge).sort(compareEdges);
-          best.set(key, ranked[0]!);
-        });
-        return ids;
-      });
-      return rankPaths(
-        sequences,
-        limit,
-        (a, b) => best.get(pairKey(a, b))!,
-        (id) => nodes.get(id)!,
-      );
+    // One statement checks the ends, finds the paths and reads their nodes and edges, so they belong together.
+    const [row] = await this.read(statement, {
+      from,
+      to,
+      through,
+      cap: int(limit * PATH_CANDIDATES_PER_RESULT),
     });
+    if (row?.start == null) throw notFound('node', from);
+    if (row.end == null) throw notFound('node', to);
+    if (from === to) return [{ nodes: [parseNode(row.start)], edges: [] }];
+    const nodes = new Map<string, Node>();
+    const best = new Map<string, Edge>();
+    const found = row.paths as Array<{ ids: string[]; nodes: unknown[]; steps: unknown[][] }>;
+    const sequences = found.map(({ ids, nodes: json, steps }) => {
+      json.forEach((value, i) => {
+        if (!nodes.has(ids[i]!)) nodes.set(ids[i]!, parseNode(value));
+      });
+      steps.forEach((edges, i) => {
+        const key = pairKey(ids[i]!, ids[i + 1]!);
+        if (best.has(key)) return;
+        const ranked = edges.map(parseEdge).sort(compareEdges);
+        best.set(key, ranked[0]!);
+      });
+      return ids;
+    });
+    return rankPaths(
+      sequences,
+      limit,
+      (a, b) => best.get(pairKey(a, b))!,
+      (id) => nodes.get(id)!,
+    );
   }
 
   async subgraph(ids: string[]): Promise<GraphSlice> {
@@ -346,7 +348,7 @@ export class Neo4jStore implements GraphStore {
    */
   private async replaceContribution(docId: string, doc: GraphDocument | undefined): Promise<boolean> {
     return this.writeTx(async (tx) => {
-      const [lock] = await run(tx, CYPHER.lockGraph);
+      const [lock] = await run(tx, CYPHER.lockGraph, { layout: int(LAYOUT) });
       const orders = new Map(
         (await run(tx, CYPHER.documentOrders)).map((row) => [String(row.id), toNumber(row.order)] as const),
       );
@@ -405,6 +407,10 @@ export class Neo4jStore implements GraphStore {
       const created = plan.edgeRows.filter((row) => !edges.has(row.id) || deleted.has(row.id));
       for (const rows of chunks(existing)) await run(tx, CYPHER.updateEdges, { rows });
       for (const rows of chunks(created)) await run(tx, CYPHER.createEdges, { rows });
+      const ends = [...edges.values(), ...plan.edgeRows].flatMap((e) => [e.source, e.target]);
+      for (const ids of chunks([...new Set([...touchedNodes, ...ends])])) {
+        await run(tx, CYPHER.setDegrees, { ids });
+      }
       const [counts] = await run(tx, CYPHER.countAll);
       await run(tx, CYPHER.saveStats, { stats: JSON.stringify(statsOf(counts)) });
       return previousOrder !== undefined;
@@ -432,6 +438,9 @@ export class Neo4jStore implements GraphStore {
         }
       }
       await session.run(CYPHER.awaitIndexes, { seconds: int(INDEX_WAIT_SECONDS) });
+      await session.executeWrite((tx) => tx.run(CYPHER.upgradeLayout, { layout: int(LAYOUT) }), {
+        timeout: this.timeouts.write,
+      });
     } finally {
       await session.close();
     }
@@ -439,14 +448,23 @@ export class Neo4jStore implements GraphStore {
 
   // ---- reads ----
 
-  private async nodesById(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Node>> {
-    const rows = await run(tx, CYPHER.nodes, { ids });
-    return new Map(rows.map((row) => [String(row.id), parseNode(row.json)]));
-  }
-
-  private read(cypher: string, params: Params = {}): Promise<Row[]> {
+  /**
+   * One statement in an auto-commit transaction: one round trip to the server, where a transaction
+   * function takes a second one to commit.
+   */
+  private async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.ensureOpen();
-    return this.readTx((tx) => run(tx, cypher, params));
+    const session = this.session('READ');
+    try {
+      return await retrying(READ_RETRY_MS, async () => {
+        const result = await session.run(cypher, params, { timeout: this.timeouts.read });
+        return result.records.map((record) => record.toObject() as Row);
+      });
+    } catch (error) {
+      throw asGraphError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   private async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -69,9 +69,17 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
       await store.load(reportKo());
       const lookups: Array<[string, Record<string, unknown>]> = [
         [CYPHER.node, { id: 'country:us' }],
-        [CYPHER.nodes, { ids: ['country:us'] }],
         [CYPHER.edge, { id: 'x' }],
-        [CYPHER.search, { needle: '미국', kinds: null, limit: neo4j.int(20) }],
+        [
+          CYPHER.search,
+          {
+            needle: '미국',
+            exactKey: '\u0001미국\u0001',
+            keyStart: '\u0001미국',
+            kinds: null,
+            limit: neo4j.int(20),
+          },
+        ],
         [
           CYPHER.neighbors,
           { id: 'country:us', kinds: null, types: null, offset: neo4j.int(0), end: neo4j.int(25) },

@@ -34,6 +34,7 @@ const schema: DbSchema = {
       'keyLengths',
       'searchText',
       'json',
+      'degree',
     ],
     ...[
       'order',
@@ -44,6 +45,7 @@ const schema: DbSchema = {
       'nextOrder',
       'writes',
       'generation',
+      'layout',
       'stats',
       'type',
       'evidenceCount',
