@@ -539,12 +539,18 @@ const korean: Case[] = [
   },
   {
     text: '현대자동차그룹의 자동차 제조사 현대자동차는 1967년에 설립되었다.',
-    states: ['PRODUCES Hyundai Motor Company → automobiles'],
-    not: ['PRODUCES Hyundai Motor Group → automobiles'],
+    // The annotation guide reads `the battery maker` as the company's business, not what it produces.
+    states: ['OPERATES_IN Hyundai Motor Company → automobiles'],
+    not: ['PRODUCES Hyundai Motor Group → automobiles', 'PRODUCES Hyundai Motor Company → automobiles'],
   },
   {
     text: '삼성전자는 세계 최대의 반도체 제조사이다.',
-    states: ['PRODUCES Samsung Electronics → semiconductors'],
+    states: ['OPERATES_IN Samsung Electronics → semiconductors'],
+    not: ['PRODUCES Samsung Electronics → semiconductors'],
+  },
+  {
+    text: 'Albemarle is a major lithium producer, and Chile is the largest producer of copper.',
+    states: ['PRODUCES Albemarle → lithium', 'PRODUCES Chile → copper'],
   },
   {
     text: 'LG에너지솔루션은 GM과 배터리 공급 계약을 체결했다.',
