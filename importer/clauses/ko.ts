@@ -144,10 +144,11 @@ export function koreanClauses(
     if (ws[i + 1]?.names.some((n) => kinds.has(n.entity.kind))) return false;
     for (let j = i + 1; j < ws.length && j <= i + 4; j++) {
       const v = ws[j]!;
+      const nouns = v.tokens.filter((k) => k.pos === 'NOUN' && (!v.verb || k.start < v.verb.start));
+      // `양해각서` is read as 양해 + 각서: the compound may be the predicate noun.
       if (
-        v.tokens.some(
-          (k) => k.pos === 'NOUN' && (!v.verb || k.start < v.verb.start) && isPredicateNoun(k.lemma),
-        )
+        nouns.some((k) => isPredicateNoun(k.lemma)) ||
+        (nouns.length > 1 && isPredicateNoun(nouns.map((k) => k.text).join('')))
       )
         return true;
       if (v.verb || (v.particle && v.particle.tag !== 'JC')) return false;
@@ -330,8 +331,15 @@ export function koreanClauses(
       }
       if (!w.particle || w.particle.tag === 'JC') {
         // `메르세데스-벤츠와 기술제휴`: 와/과 before a predicate noun names a partner, not a list item.
+        // `몽골 광업중공업부 장관과 양해각서에`: the whole phrase before 와/과 is the partner, whoever heads it.
         if (w.particle && /^(와|과)$/.test(w.particle.text) && partnerAhead(i))
-          for (const p of np) if (w.names.includes(p.named)) p.comitative = true;
+          for (const p of np) {
+            // `몽골 광업중공업부 장관과`: a country before a body in the phrase only says whose body it is.
+            const owner =
+              p.named.entity.kind === 'Country' &&
+              np.some((q) => q.named.entity.kind === 'Organization' && q.named.from > p.named.from);
+            if (!p.genitive && !owner) p.comitative = true;
+          }
         // `협력 강화, 중국과의 반도체 거래 규제`: a comma after a predicate noun ends one item of a list of items.
         const itemEnd =
           /,$/.test(text.slice(w.from, w.to)) &&

@@ -250,6 +250,10 @@ const english: Case[] = [
     not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
   },
   {
+    text: 'The United States signed an agreement with Japan.',
+    states: ['PARTNERS_WITH United States → Japan'],
+  },
+  {
     text: 'Intel received criticism from the Department of Commerce.',
     states: [],
   },
@@ -425,6 +429,15 @@ const korean: Case[] = [
   },
   { text: '인도네시아는 니켈 원광 수출을 금지했다.', states: ['IMPOSES Indonesia → nickel'] },
   { text: '리튬은 배터리 생산에 필수적인 소재다.', states: ['USES secondary batteries → lithium'] },
+  {
+    text: '산업통상자원부 2차관은 몽골 광업중공업부 장관과 「희소금속 공급망 협력 양해각서」에 서명하였다.',
+    states: [
+      'ENACTED_BY 희소금속 공급망 협력 양해각서 → Ministry of Trade, Industry and Energy',
+      'ENACTED_BY 희소금속 공급망 협력 양해각서 → 광업중공업부',
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → 광업중공업부',
+    ],
+    not: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → Mongolia'],
+  },
   {
     text: '영국은 미국 및 EU와의 협력 강화, 중국과의 반도체 거래 규제를 추진한다.',
     states: ['PARTNERS_WITH United Kingdom → European Union'],
