@@ -62,6 +62,12 @@ export const GROUP_TERM =
 /** `the two countries`, `both sides`, `양국`: two countries or parties named just before. */
 export const PAIR_ANAPHOR =
   /\b(?:both|the\s+two)\s+(?:countries|nations|governments|sides)\b|(?<![가-힣])(?:양국|양측|두\s나라)(?=\s?(?:은|는|이|가|을|를|의|에|과|와|도|간|정부|\s))/gi;
+/**
+ * `the company`, `the country`, `the agency`, `해당 기업`, `이 나라`: a kind's noun standing for the one entity of
+ * that kind named just before. The named group says the kind.
+ */
+export const KIND_ANAPHOR =
+  /\b(?:the|this)\s+(?:(?<company>company|firm|automaker|carmaker|chipmaker|steelmaker|manufacturer)|(?<country>country|nation)|(?<organization>agency|department|ministry|commission))\b(?!['’]s?\s+(?:own\s+)?name)|(?<![가-힣])(?:(?:이|해당|같은|동)\s?(?:(?<companyKo>회사|기업|업체)|(?<countryKo>나라|국가))|(?<companyKo2>동사))(?=은|는|이|가|을|를|의|에|과|와|도|\s)/gi;
 /** A negated or excluding clause does not state an effect: `does not offer`, `제공하지 않는다`, `대상에서 제외`. */
 export const NEGATION =
   /않|없[다는고]|못하|아니|\bnot\b|n['’]t\b|\bno longer\b|대상에서\s*제외|excluded from/i;

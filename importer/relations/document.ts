@@ -19,6 +19,7 @@ import {
   INFRASTRUCTURE_AFTER,
   INPUT_CUE,
   INPUT_FOR,
+  KIND_ANAPHOR,
   LAW_WORD_AFTER,
   LAW_WORD_BEFORE,
   LIST_JOINER,
@@ -129,6 +130,9 @@ class Analyzer {
   private readonly groups = new Map<string, { members: Entity[]; evidence: Evidence | undefined }>();
   /** The last two countries a passage named alone together, for `the two countries` and `양국`. */
   private lastPair: { members: Entity[]; evidence: Evidence | undefined } | undefined;
+  /** The one entity of each kind the last passage naming that kind named, for `the company`, `해당 기업`. */
+  private readonly lastOfKind = new Map<string, { entity: Entity; evidence: Evidence | undefined }>();
+  private lastKindSection: number | undefined = -1;
   /** Mentions that stand for a group, with the passage that names its members. */
   private readonly groupMentions = new WeakMap<
     Span,
@@ -526,6 +530,50 @@ class Analyzer {
           ? { members: before, evidence: this.ev(span, 0, at, block.section, 'reference:pair') }
           : this.lastPair;
       if (group) stand(at, at + m[0].length, group);
+    }
+    if (block.section !== this.lastKindSection) {
+      this.lastKindSection = block.section;
+      this.lastOfKind.clear();
+    }
+    for (const m of text.matchAll(KIND_ANAPHOR)) {
+      const g = m.groups ?? {};
+      const kind =
+        g.company || g.companyKo || g.companyKo2
+          ? 'Company'
+          : g.country || g.countryKo
+            ? 'Country'
+            : 'Organization';
+      const at = m.index!;
+      const before = ms.filter((x) => x.to <= at && x.entity.kind === kind);
+      const named = distinctEntities(before);
+      // Two of the kind before it leave `the company` ambiguous: it stands for neither.
+      const antecedent =
+        named.length === 1
+          ? {
+              entity: named[0]!,
+              evidence: this.ev(
+                span,
+                before.at(-1)!.from,
+                before.at(-1)!.to,
+                block.section,
+                'reference:kind',
+              ),
+            }
+          : named.length === 0
+            ? this.lastOfKind.get(kind)
+            : undefined;
+      if (antecedent)
+        stand(at, at + m[0].length, { members: [antecedent.entity], evidence: antecedent.evidence });
+    }
+    for (const kind of ['Company', 'Country', 'Organization']) {
+      const named = ms.filter((x) => x.entity.kind === kind);
+      const distinct = distinctEntities(named);
+      if (distinct.length === 1)
+        this.lastOfKind.set(kind, {
+          entity: distinct[0]!,
+          evidence: this.ev(span, named.at(-1)!.from, named.at(-1)!.to, block.section, 'reference:kind'),
+        });
+      else if (distinct.length > 1) this.lastOfKind.delete(kind);
     }
     const countries = distinctEntities(ms.filter((x) => x.entity.kind === 'Country'));
     if (countries.length === 2)

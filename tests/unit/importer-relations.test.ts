@@ -243,6 +243,27 @@ describe('words that stand for a group', () => {
     );
   });
 
+  it('read `the company`, `the country` and 해당 기업 as the one entity of that kind named before, quoting it', () => {
+    const g = importText(
+      'Albemarle restarted a mine in North Carolina.\n\nThe company will produce lithium.\n',
+    );
+    expect(edgesOf(g)).toContain('PRODUCES Albemarle → lithium');
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    const edge = g.edges.find((e) => e.type === 'PRODUCES' && name.get(e.source) === 'Albemarle')!;
+    expect(edge.evidence.map((e) => e.quote)).toEqual(['The company will produce lithium', 'Albemarle']);
+    expect(
+      edgesOf(importText('China announced new rules.\n\nThe country will restrict exports of gallium.\n')),
+    ).toContain('IMPOSES China → gallium');
+    expect(edgesOf(importText('포스코는 새 공장을 지었다.\n\n해당 기업은 리튬을 생산한다.\n'))).toContain(
+      'PRODUCES 포스코 → 리튬',
+    );
+  });
+
+  it('leave `the company` unresolved after two companies', () => {
+    const edges = edgesOf(importText('Intel and TSMC met in Taipei.\n\nThe company will produce lithium.\n'));
+    expect(edges.filter((e) => e.startsWith('PRODUCES'))).toEqual([]);
+  });
+
   it('stand for no one when three countries were named, or a term was never defined', () => {
     const three = edgesOf(
       importText('Korea, Japan and China met in Seoul. The two countries will stockpile nickel.\n'),
