@@ -12,7 +12,9 @@ import { Matcher } from './mentions';
 const POLICY_END_KO =
   /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|양해각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언)$/;
 const POLICY_END_EN =
-  /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord|Reserve)$/;
+  /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord|Treaty|Reserve)$/;
+const RELATION_LABEL =
+  /^(?:(?:Strategic|Comprehensive|Global|Economic|Enhanced|Special|Bilateral|Trilateral|Future-Oriented|Close)\s+)+(?:Partnership|Pact|Accord)$/;
 const COMPANY_END =
   /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -280,7 +282,7 @@ export function discover(
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
     for (const m of text.matchAll(
-      /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve))\b/g,
+      /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
     )) {
       const name = m[1]!
         .replace(LEADING_STOP, '')
@@ -289,6 +291,8 @@ export function discover(
       if (
         name.split(/\s+/).length >= 2 &&
         name.split(/\s+/).every((w) => TITLE_WORD.test(w)) &&
+        // `Comprehensive Strategic Partnership` labels a relation between countries; it names no agreement.
+        !RELATION_LABEL.test(name) &&
         !wholeMention(name)
       ) {
         addNew('Policy', [name]);

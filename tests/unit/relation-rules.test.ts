@@ -250,6 +250,13 @@ const english: Case[] = [
     not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
   },
   {
+    text: 'The Mineral Security Partnership includes South Korea and Japan, and the tariffs include steel.',
+    states: [
+      'MEMBER_OF South Korea → Mineral Security Partnership',
+      'MEMBER_OF Japan → Mineral Security Partnership',
+    ],
+  },
+  {
     text: 'The United States signed an agreement with Japan.',
     states: ['PARTNERS_WITH United States → Japan'],
   },
