@@ -120,6 +120,40 @@ export class EnglishAnalyser implements Analyser {
       while (j >= 0 && j >= i - 3 && (out[j]!.pos === 'NOUN' || out[j]!.pos === 'ADJ')) j--;
       if (j < i - 1 && j >= 0 && out[j]!.pos === 'DET') out[i] = { ...t, pos: 'NOUN' };
     }
+    // `Japan plans to secure nickel`, `Korea aims to build`: an -s word after a name and before `to` and a verb
+    // is the name's verb (`plans`, `aims`, `seeks`), not a plural noun.
+    for (let i = 1; i + 2 < out.length; i++) {
+      const t = out[i]!;
+      if (
+        t.pos === 'NOUN' &&
+        /^[a-z]+s$/.test(t.text) &&
+        out[i - 1]!.pos === 'PROPN' &&
+        /^to$/i.test(out[i + 1]!.text) &&
+        (out[i + 2]!.pos === 'VERB' || out[i + 2]!.pos === 'ADJ')
+      )
+        out[i] = {
+          ...t,
+          pos: 'VERB',
+          lemma: t.lemma.toLowerCase() === t.text ? t.text.replace(/s$/, '') : t.lemma,
+        };
+    }
+    // `will secure graphite`, `to secure supply`: after a modal or infinitive `to`, a word read as an adjective
+    // or noun before a determiner, noun or name is the base-form verb (`secure`, `control`, `export`).
+    for (let i = 1; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      const before = out[i - 1]!;
+      const modal =
+        before.pos === 'AUX' && /^(?:will|would|can|could|may|might|must|shall|should)$/i.test(before.text);
+      const infinitive = before.pos === 'PART' && /^to$/i.test(before.text);
+      if (
+        (modal || infinitive) &&
+        (t.pos === 'ADJ' || t.pos === 'NOUN') &&
+        /^[a-z]+$/.test(t.text) &&
+        !/(?:ed|ing|s)$/.test(t.text) &&
+        /^(DET|NOUN|PROPN|NUM)$/.test(out[i + 1]!.pos)
+      )
+        out[i] = { ...t, pos: 'VERB', lemma: t.text };
+    }
     return out;
   }
 }

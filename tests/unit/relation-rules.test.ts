@@ -257,6 +257,10 @@ const english: Case[] = [
     ],
   },
   {
+    text: 'The United States will secure graphite, and Japan plans to secure nickel.',
+    states: ['SECURES United States → graphite', 'SECURES Japan → nickel'],
+  },
+  {
     text: 'The United States signed an agreement with Japan.',
     states: ['PARTNERS_WITH United States → Japan'],
   },
