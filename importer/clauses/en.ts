@@ -332,7 +332,12 @@ function chunks(
     }
     // `Schlumberger Technology (an American company)`: a verbless parenthesis opening with `a`/`an`
     // describes the phrase before it, like an appositive after a comma.
-    if (t.text === '(' && np && /^(a|an)$/i.test(tokens[i + 1]?.text ?? '') && verbless(tokens, i)) {
+    if (
+      t.text === '(' &&
+      np &&
+      verbless(tokens, i) &&
+      (/^(a|an)$/i.test(tokens[i + 1]?.text ?? '') || describesKind(tokens, i, isPredicate))
+    ) {
       flush();
       appositive = true;
       open = true;
@@ -414,6 +419,20 @@ function definesTerm(tokens: readonly Token[], i: number): boolean {
     /^["“‘']$/.test(first) ||
     /^(together|collectively|jointly|hereinafter|hereafter)$/i.test(first) ||
     (/^the$/i.test(first) && /^["“‘']$/.test(second))
+  );
+}
+
+/** `(American companies)`, `(Korean battery makers)`: a parenthesis of modifiers and a predicate noun only. */
+function describesKind(
+  tokens: readonly Token[],
+  i: number,
+  isPredicate: (lemma: string) => boolean,
+): boolean {
+  let j = i + 1;
+  while (tokens[j] && /^(ADJ|PROPN|NOUN)$/.test(tokens[j]!.pos)) j++;
+  const last = tokens[j - 1];
+  return (
+    tokens[j]?.text === ')' && j - i >= 2 && last?.pos === 'NOUN' && isPredicate(last.lemma.toLowerCase())
   );
 }
 

@@ -261,6 +261,13 @@ const english: Case[] = [
     states: ['SECURES United States → graphite', 'SECURES Japan → nickel'],
   },
   {
+    text: 'The licence went to Ocean Minerals Company, comprising Cyprus Minerals and Lockheed Martin Corporation (American companies).',
+    states: [
+      'BASED_IN Cyprus Minerals → United States',
+      'BASED_IN Lockheed Martin Corporation → United States',
+    ],
+  },
+  {
     text: 'The United States signed an agreement with Japan.',
     states: ['PARTNERS_WITH United States → Japan'],
   },
