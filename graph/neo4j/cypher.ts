@@ -223,18 +223,22 @@ MATCH (n:Node)
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.keys AS keys, n.keyTexts AS texts, n.degree AS degree`,
   /**
    * The JSON of the nodes a search found in the index, between two reads of the version: the index
-   * answered for the graph as it is when both equal the index's version.
+   * answered for the graph as it is when both equal the index's version. Each subquery imports what
+   * the step before returned, so the planner keeps the three reads in this order.
    */
   searchPage: `
 OPTIONAL MATCH (before:Meta {key: 'graph'})
 WITH before.writes AS writes, before.generation AS generation
-CALL () {
+CALL (writes) {
   UNWIND $ids AS id
   MATCH (n:Node {id: id}) USING INDEX n:Node(id)
   RETURN collect({id: n.id, json: n.json}) AS nodes
 }
-OPTIONAL MATCH (after:Meta {key: 'graph'})
-RETURN writes, generation, after.writes AS writesAfter, after.generation AS generationAfter, nodes`,
+CALL (nodes) {
+  OPTIONAL MATCH (after:Meta {key: 'graph'})
+  RETURN after.writes AS writesAfter, after.generation AS generationAfter
+}
+RETURN writes, generation, writesAfter, generationAfter, nodes`,
   /**
    * Neighbours ranked by evidence on the connecting edges, then degree, then id; only the requested
    * page is turned into JSON, with its connecting edges.
