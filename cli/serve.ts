@@ -64,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
   const host = values.host ?? (process.env.HOST || '127.0.0.1');
   const settings = storeOptions(values);
   const maxBytes = maxInputBytes(values['max-bytes']);
-  const store = await openStore(settings);
+  const store = await openStore({ ...settings, serving: true });
   const neo4jSettings = settings.store === 'neo4j' ? (settings.neo4j ?? neo4jFromEnv()) : undefined;
   const cypher: CypherConsole | undefined = neo4jSettings ? neo4jConsole(neo4jSettings) : undefined;
 

@@ -8,6 +8,8 @@ export interface StoreOptions {
   /** Problems the embedded store found and set aside while opening (quarantined files). */
   onWarning?: (warning: GraphError) => void;
   neo4j?: { uri: string; user: string; password: string; database?: string };
+  /** The store will answer queries (a server): Neo4j builds its search index as it connects. */
+  serving?: boolean;
 }
 
 export const DEFAULT_DATA_DIR = 'data/store';
@@ -24,7 +26,7 @@ export async function openStore(options: StoreOptions = {}): Promise<GraphStore>
     throw new GraphError('UNAVAILABLE', 'STORE=neo4j needs NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD');
   }
   const { Neo4jStore } = await import('./neo4j/index');
-  return Neo4jStore.connect(settings);
+  return Neo4jStore.connect({ ...settings, prepareSearch: options.serving ?? false });
 }
 
 export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions['neo4j'] | undefined {

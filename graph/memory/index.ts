@@ -20,6 +20,8 @@ import {
   PATH_CANDIDATES_PER_RESULT,
   rankPaths,
 } from '../query-rules';
+import { SearchIndex, topK } from '../search-index';
+import { type SearchKey, searchKeys } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -38,12 +40,11 @@ import { validateGraphDocument } from '../validate';
 import { MergedGraph } from './merged';
 import { Adjacency } from './paths';
 import { DiskStore } from './persist';
-import { SearchIndex, topK } from './search';
 
 /** Indexes derived from the merged graph, rebuilt lazily after a change. */
 interface Derived {
   version: number;
-  search?: SearchIndex;
+  search?: SearchIndex<Node>;
   adjacency?: Adjacency;
   ranking?: string[];
   stats?: GraphStats;
@@ -116,8 +117,10 @@ export class MemoryStore implements GraphStore {
     checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
     const kinds = asSet(checkKinds(query.kinds));
-    const index = this.derive('search', () => new SearchIndex(this.allNodes()));
-    return index.search(query.q, kinds, limit, (id) => this.merged.degree(id));
+    const index = this.derive('search', () => new SearchIndex(withKeys(this.allNodes())));
+    return index
+      .search(query.q, kinds, limit, (node) => this.merged.degree(node.id))
+      .map(({ entry, score, matched }) => ({ node: entry, score, matched }));
   }
 
   async node(id: string): Promise<Node> {
@@ -313,4 +316,8 @@ export class MemoryStore implements GraphStore {
 
 function asSet<T>(values: T[] | undefined): ReadonlySet<T> | undefined {
   return values && new Set(values);
+}
+
+function* withKeys(nodes: Iterable<Node>): Iterable<readonly [Node, SearchKey[]]> {
+  for (const node of nodes) yield [node, searchKeys(node)];
 }

@@ -217,34 +217,28 @@ RETURN n.json AS json`,
   edge: `
 MATCH (:Node)-[r:REL {id: $id}]->(:Node) USING INDEX r:REL(id)
 RETURN r.json AS json`,
-  /**
-   * Exact, prefix and substring matches on normalised names, ranked as the embedded store ranks them:
-   * per node its best key (higher tier, then shorter, then, between prefix matches of one length, the
-   * key first in code-unit order); then tier, length, degree, name, id. `searchText` holds every key
-   * between separators, so one CONTAINS on its text index finds every candidate, and CONTAINS of
-   * `$exactKey` (separator, needle, separator) or `$keyStart` (separator, needle) gives its tier. Short
-   * needles find thousands of candidates, so each gets only its tier and length before the ranking;
-   * which key matched is worked out for the page alone.
-   */
-  search: `
+  /** Every node's names and degree, from which the store builds its search index (`search.ts`). */
+  searchEntries: `
 MATCH (n:Node)
-WHERE n.searchText CONTAINS $needle AND ($kinds IS NULL OR n.kind IN $kinds)
-WITH n, CASE WHEN n.searchText CONTAINS $exactKey THEN 3 WHEN n.searchText CONTAINS $keyStart THEN 2 ELSE 1 END AS tier,
-  n.keys AS keys, n.keyLengths AS lengths
-WITH n, tier, keys, lengths, [i IN range(0, size(keys) - 1) WHERE CASE tier
-    WHEN 3 THEN keys[i] = $needle
-    WHEN 2 THEN keys[i] STARTS WITH $needle
-    ELSE keys[i] CONTAINS $needle
-  END] AS matching
-WITH n, tier, keys, lengths, matching, reduce(shortest = -1, i IN matching |
-  CASE WHEN shortest = -1 OR lengths[i] < shortest THEN lengths[i] ELSE shortest END) AS length
-ORDER BY tier DESC, length ASC, n.degree DESC, n.name ASC, n.id ASC
-LIMIT $limit
-WITH n, tier, length, keys, [i IN matching WHERE lengths[i] = length] AS shortest
-RETURN n.json AS json, tier, length, n.keyTexts[CASE tier
-    WHEN 2 THEN reduce(first = shortest[0], i IN shortest | CASE WHEN keys[i] < keys[first] THEN i ELSE first END)
-    ELSE shortest[0]
-  END] AS matched`,
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.keys AS keys, n.keyTexts AS texts, n.degree AS degree`,
+  /**
+   * The JSON of the nodes a search found in the index, between two reads of the version: the index
+   * answered for the graph as it is when both equal the index's version. Each subquery imports what
+   * the step before returned, so the planner keeps the three reads in this order.
+   */
+  searchPage: `
+OPTIONAL MATCH (before:Meta {key: 'graph'})
+WITH before.writes AS writes, before.generation AS generation
+CALL (writes) {
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+  RETURN collect({id: n.id, json: n.json}) AS nodes
+}
+CALL (nodes) {
+  OPTIONAL MATCH (after:Meta {key: 'graph'})
+  RETURN after.writes AS writesAfter, after.generation AS generationAfter
+}
+RETURN writes, generation, writesAfter, generationAfter, nodes`,
   /**
    * Neighbours ranked by evidence on the connecting edges, then degree, then id; only the requested
    * page is turned into JSON, with its connecting edges.

@@ -29,7 +29,8 @@ import {
   PATH_CANDIDATES_PER_RESULT,
   rankPaths,
 } from '../query-rules';
-import { KEY_SEPARATOR, searchScore } from '../search-text';
+import { SearchIndex } from '../search-index';
+import type { SearchKey } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -48,6 +49,7 @@ import { validateGraphDocument } from '../validate';
 import { int, parseEdge, parseNode, toNumber } from './convert';
 import { CYPHER, LAYOUT } from './cypher';
 import { planWrite } from './plan';
+import { type IndexedNode, SearchIndexCache, type VersionedIndex } from './search';
 
 export interface Neo4jConnection {
   uri: string;
@@ -60,6 +62,11 @@ export interface Neo4jConnection {
   writeTimeoutMs?: number;
   /** The most nodes plus edges one document may have (default {@link MAX_LOAD_ELEMENTS}). */
   maxLoadElements?: number;
+  /**
+   * Start building the search index as soon as the store connects (a server), rather than at the
+   * first search; without it a store that never searches (an import) never reads the index.
+   */
+  prepareSearch?: boolean;
 }
 
 /**
@@ -74,6 +81,9 @@ const DEFAULT_TIMEOUTS = { read: 10_000, write: 120_000 };
 /** How long a transaction that failed with a retriable error (lost connection, leader switch, deadlock) is tried again. */
 const READ_RETRY_MS = 500;
 const WRITE_RETRY_MS = 5_000;
+
+/** Searches whose index turns out older than the graph, each building it again, before giving up. */
+const SEARCH_ATTEMPTS = 3;
 
 /** Rows per UNWIND batch inside the one write transaction of a load or remove. */
 const BATCH = 2000;
@@ -96,6 +106,8 @@ export class Neo4jStore implements GraphStore {
    * writes, also on a cluster where it may go to another member (causal consistency).
    */
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
+  private readonly searchIndex = new SearchIndexCache(() => this.readTx(readSearchIndex));
 
   private constructor(
     private readonly driver: Driver,
@@ -137,6 +149,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await driver.verifyConnectivity(database ? { database } : {});
       await store.ensureSchema();
+      await store.warmPlans();
     } catch (error) {
       await driver.close().catch(() => undefined);
       throw new GraphError(
@@ -146,6 +159,7 @@ export class Neo4jStore implements GraphStore {
         { cause: error },
       );
     }
+    if (connection.prepareSearch) store.searchIndex.prepare();
     return store;
   }
 
@@ -179,27 +193,35 @@ export class Neo4jStore implements GraphStore {
     return String(row.text);
   }
 
+  /**
+   * Answered from the in-process index (see `search.ts`), then the hits' JSON and the version read in
+   * one statement: a write since the index was built, by any process, builds it again first.
+   */
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.ensureOpen();
-    const needle = checkSearchText(query.q);
+    checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
-    const kinds = checkKinds(query.kinds) ?? null; // the statements read null as "no filter"
-    const rows = await this.read(CYPHER.search, {
-      needle,
-      exactKey: `${KEY_SEPARATOR}${needle}${KEY_SEPARATOR}`,
-      keyStart: `${KEY_SEPARATOR}${needle}`,
-      kinds,
-      limit: int(limit),
-    });
-    return rows.map((row) => {
-      const tier = toNumber(row.tier);
-      const length = toNumber(row.length);
-      return {
-        node: parseNode(row.json),
-        score: searchScore(tier, needle.length, length),
-        matched: String(row.matched),
-      };
-    });
+    const kinds = checkKinds(query.kinds);
+    const kindSet = kinds && new Set(kinds);
+    let stale: string | undefined;
+    for (let attempt = 0; attempt < SEARCH_ATTEMPTS; attempt++) {
+      const { version, index } = await this.searchIndex.get(stale);
+      const hits = index.search(query.q, kindSet, limit, (entry) => entry.degree);
+      const [row] = await this.read(CYPHER.searchPage, { ids: hits.map((hit) => hit.entry.id) });
+      if (
+        versionOf(row?.writes, row?.generation) === version &&
+        versionOf(row?.writesAfter, row?.generationAfter) === version
+      ) {
+        const json = new Map((row!.nodes as Array<{ id: string; json: unknown }>).map((n) => [n.id, n.json]));
+        return hits.map(({ entry, score, matched }) => ({
+          node: parseNode(json.get(entry.id)),
+          score,
+          matched,
+        }));
+      }
+      stale = version;
+    }
+    throw new GraphError('UNAVAILABLE', 'the graph changed during every attempt to search it; try again');
   }
 
   async node(id: string): Promise<Node> {
@@ -449,6 +471,24 @@ export class Neo4jStore implements GraphStore {
   // ---- reads ----
 
   /**
+   * Runs the statements of search, a node, neighbours and paths (at the default hop bound) once on
+   * nothing: the server plans a statement on its first run and keeps the plan for every connection,
+   * so no user's first query waits for it. The parameters have the types the queries send, which the
+   * plan cache tells apart.
+   */
+  private async warmPlans(): Promise<void> {
+    await this.read(CYPHER.searchPage, { ids: [''] });
+    await this.read(CYPHER.node, { id: '' });
+    await this.read(CYPHER.neighbors, { id: '', kinds: null, types: null, offset: int(0), end: int(1) });
+    await this.read(CYPHER.shortestPaths[LIMITS.pathsDefaultHops]!, {
+      from: '',
+      to: '',
+      through: null,
+      cap: int(LIMITS.pathsMaxResults * PATH_CANDIDATES_PER_RESULT),
+    });
+  }
+
+  /**
    * One statement in an auto-commit transaction: one round trip to the server, where a transaction
    * function takes a second one to commit.
    */
@@ -520,7 +560,30 @@ export class Neo4jStore implements GraphStore {
 /** The Meta node's write count and generation; `0:` before the first write. */
 async function versionIn(tx: ManagedTransaction): Promise<string> {
   const [row] = await run(tx, CYPHER.version);
-  return `${row?.writes ?? 0}:${row?.generation ?? ''}`;
+  return versionOf(row?.writes, row?.generation);
+}
+
+function versionOf(writes: unknown, generation: unknown): string {
+  return `${writes ?? 0}:${generation ?? ''}`;
+}
+
+/** Builds the search index from one read of every node, labelled with the version it saw. */
+async function readSearchIndex(tx: ManagedTransaction): Promise<VersionedIndex> {
+  const before = await versionIn(tx);
+  const entries: Array<[IndexedNode, SearchKey[]]> = [];
+  for await (const record of tx.run(CYPHER.searchEntries)) {
+    const texts = record.get('texts') as string[];
+    const node: IndexedNode = {
+      id: record.get('id') as string,
+      kind: record.get('kind') as NodeKind,
+      name: record.get('name') as string,
+      degree: toNumber(record.get('degree') ?? 0),
+    };
+    entries.push([node, (record.get('keys') as string[]).map((key, i) => ({ key, text: texts[i]! }))]);
+  }
+  const after = await versionIn(tx);
+  // A write between the two reads makes a version no store reports, so the next search builds again.
+  return { version: before === after ? before : `${before}…${after}`, index: new SearchIndex(entries) };
 }
 
 async function run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {

@@ -1,9 +1,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
+import { MemoryStore } from '../../graph/memory/index';
 import { CYPHER } from '../../graph/neo4j/cypher';
 import { asGraphError, Neo4jStore } from '../../graph/neo4j/index';
-import type { GraphStats } from '../../graph/store';
+import type { GraphStats, GraphStore } from '../../graph/store';
 import { pathsDocument, reportEn, reportKo } from '../fixtures/documents';
 import type { SharedNeo4j } from '../support/neo4j-suite';
 
@@ -70,16 +71,7 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
       const lookups: Array<[string, Record<string, unknown>]> = [
         [CYPHER.node, { id: 'country:us' }],
         [CYPHER.edge, { id: 'x' }],
-        [
-          CYPHER.search,
-          {
-            needle: '미국',
-            exactKey: '\u0001미국\u0001',
-            keyStart: '\u0001미국',
-            kinds: null,
-            limit: neo4j.int(20),
-          },
-        ],
+        [CYPHER.searchPage, { ids: ['country:us'] }],
         [
           CYPHER.neighbors,
           { id: 'country:us', kinds: null, types: null, offset: neo4j.int(0), end: neo4j.int(25) },
@@ -107,6 +99,56 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
       const words = Array.from({ length: 250 }, (_, i) => `a-b-c-d-e-${i}`).join(' ');
       expect(await store.search({ q: words })).toEqual([]);
     });
+
+    const queries = ['배터리', 'lith', 'ira', '반도체', '미국', 'chips'];
+    const answers = (on: GraphStore) => Promise.all(queries.map((q) => on.search({ q })));
+
+    it('answers as the embedded store does after another connection removes or loads a document', async () => {
+      const both = await answers(store);
+      const koOnly = MemoryStore.inMemory();
+      await koOnly.load(reportKo());
+      const writer = await Neo4jStore.connect(server.settings());
+      try {
+        await writer.remove('rpt-en');
+        const afterRemove = await answers(store);
+        expect(afterRemove).toEqual(await answers(koOnly));
+        expect(afterRemove).not.toEqual(both);
+        await writer.load(reportEn());
+        expect(await answers(store)).toEqual(both);
+      } finally {
+        await writer.close();
+        await koOnly.close();
+      }
+    });
+
+    it('answers every search from one state of the graph while another connection writes', async () => {
+      const full = await answers(store);
+      const writer = await Neo4jStore.connect(server.settings());
+      await writer.remove('rpt-en');
+      const koOnly = await answers(store);
+      let writing = true;
+      const writes = (async () => {
+        for (let i = 0; i < 10; i++) {
+          await writer.load(reportEn());
+          await writer.remove('rpt-en');
+        }
+        writing = false;
+      })();
+      const seen: Awaited<ReturnType<typeof answers>>[] = [];
+      try {
+        while (writing) seen.push(await answers(store));
+        await writes;
+      } finally {
+        await writer.close();
+      }
+      expect(seen.length).toBeGreaterThan(3);
+      for (const answer of seen) {
+        answer.forEach((hits, i) => {
+          expect([full[i], koOnly[i]], queries[i]).toContainEqual(hits);
+        });
+      }
+      expect(await answers(store)).toEqual(koOnly);
+    }, 60_000);
 
     it('treats Lucene operators and wildcards in a query as plain text', async () => {
       for (const q of ['IRA AND', 'CHIPS*', '"semi', 'a:b OR c', '(배터리', 'lith~']) {

@@ -82,7 +82,7 @@ describe('Cypher statements of the Neo4j store', () => {
       expect.arrayContaining([
         'schema[0]',
         'upsertNodes',
-        'search',
+        'searchPage',
         'neighbors',
         'shortestPaths.6',
         'version',

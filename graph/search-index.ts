@@ -1,18 +1,31 @@
-import type { Node, NodeKind } from '../model';
-import { compareStrings } from '../query-rules';
-import { KEY_SEPARATOR, MATCH_TIER, normalizeName, searchKeys, searchScore } from '../search-text';
-import type { SearchHit } from '../store';
+import type { NodeKind } from './model';
+import { compareStrings } from './query-rules';
+import { KEY_SEPARATOR, MATCH_TIER, normalizeName, type SearchKey, searchScore } from './search-text';
 
 const { exact: EXACT, prefix: PREFIX, substring: SUBSTRING } = MATCH_TIER;
 
+/** What ranking needs of a node; a store may index whole nodes or only this much of each. */
+export interface Searchable {
+  id: string;
+  kind: NodeKind;
+  name: string;
+}
+
+export interface IndexHit<T extends Searchable> {
+  entry: T;
+  score: number;
+  /** The name or alias that matched, as written. */
+  matched: string;
+}
+
 /**
- * Every name and alias, normalized. Exact and prefix matches come from a binary search over the keys
+ * Every name and alias (`searchKeys` of each node), normalized. Exact and prefix matches come from a binary search over the keys
  * in sorted order; substring matches from `indexOf` scans over all keys joined into one string,
  * shortest keys first, so a scan can stop once enough of the best-ranked matches are found.
  */
-export class SearchIndex {
+export class SearchIndex<T extends Searchable> {
   private readonly keys: string[] = [];
-  private readonly keyNode: Node[] = [];
+  private readonly keyNode: T[] = [];
   private readonly keyText: string[] = [];
   /** Key numbers in lexicographic order of the keys. */
   private readonly sorted: Int32Array;
@@ -21,9 +34,9 @@ export class SearchIndex {
   private readonly slotKey: Int32Array;
   private readonly slotStart: Int32Array;
 
-  constructor(nodes: Iterable<Node>) {
-    for (const node of nodes) {
-      for (const { key, text } of searchKeys(node)) {
+  constructor(entries: Iterable<readonly [T, readonly SearchKey[]]>) {
+    for (const [node, keys] of entries) {
+      for (const { key, text } of keys) {
         this.keys.push(key);
         this.keyNode.push(node);
         this.keyText.push(text);
@@ -49,12 +62,12 @@ export class SearchIndex {
     query: string,
     kinds: ReadonlySet<NodeKind> | undefined,
     limit: number,
-    degree: (id: string) => number,
-  ): SearchHit[] {
+    degree: (entry: T) => number,
+  ): IndexHit<T>[] {
     const q = normalizeName(query);
     if (q === '') return [];
     const { keys, keyNode } = this;
-    const best = new Map<string, Candidate>();
+    const best = new Map<string, Candidate<T>>();
     for (let i = this.lowerBound(q); i < keys.length; i++) {
       const key = this.sorted[i]!;
       const text = keys[key]!;
@@ -86,9 +99,9 @@ export class SearchIndex {
       at = blob.indexOf(q, slotStart[slot]! + length + 1);
     }
     const candidates = [...best.values()];
-    for (const c of candidates) c.degree = degree(c.node.id);
+    for (const c of candidates) c.degree = degree(c.node);
     return topK(candidates, limit, compareCandidates).map((c) => ({
-      node: c.node,
+      entry: c.node,
       score: searchScore(c.tier, q.length, c.length),
       matched: this.keyText[c.key]!,
     }));
@@ -120,15 +133,15 @@ export class SearchIndex {
   }
 }
 
-interface Candidate {
-  node: Node;
+interface Candidate<T extends Searchable> {
+  node: T;
   tier: number;
   length: number;
   key: number;
   degree: number;
 }
 
-function compareCandidates(a: Candidate, b: Candidate): number {
+function compareCandidates<T extends Searchable>(a: Candidate<T>, b: Candidate<T>): number {
   return (
     b.tier - a.tier ||
     a.length - b.length ||
