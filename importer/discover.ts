@@ -284,10 +284,13 @@ export function discover(
     for (const m of text.matchAll(
       /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
     )) {
-      const name = m[1]!
-        .replace(LEADING_STOP, '')
-        .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
-        .trim();
+      const name = withoutGerunds(
+        m[1]!
+          .replace(LEADING_STOP, '')
+          .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
+          .trim(),
+        (w) => wholeMention(w) !== undefined,
+      ).replace(LEADING_STOP, '');
       if (
         name.split(/\s+/).length >= 2 &&
         name.split(/\s+/).every((w) => TITLE_WORD.test(w)) &&
@@ -357,6 +360,17 @@ function withoutParticle(word: string): string {
   return m[1]!;
 }
 
+/**
+ * `Deploying Advanced Energy Technologies`, `Establishing Mineral Security Partnership`: a title that opens with a
+ * verb's -ing form names what follows it. `Boeing` and `Beijing` are names the lexicon knows, and stay.
+ */
+function withoutGerunds(name: string, known: (word: string) => boolean): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (words.length - i > 2 && /^[A-Z][a-z]{2,}ing$/.test(words[i]!) && !known(words[i]!)) i++;
+  return words.slice(i).join(' ');
+}
+
 function discoverByShape(
   text: string,
   known: (name: string) => Entity | undefined,
@@ -387,7 +401,7 @@ function discoverByShape(
     if (name.split(/\s+/).length >= 4) tryAdd('Policy', name);
   }
   for (const m of text.matchAll(COMPANY_NAME)) {
-    const words = m[1]!.trim().split(/\s+/);
+    const words = withoutGerunds(m[1]!.trim(), (w) => known(w) !== undefined).split(/\s+/);
     // A legal form makes every word before it part of the name: `American Ocean Minerals Corporation`.
     const legal =
       /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited)$/.test(words.at(-1)!) ||
