@@ -284,13 +284,10 @@ export function discover(
     for (const m of text.matchAll(
       /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
     )) {
-      const name = withoutGerunds(
-        m[1]!
-          .replace(LEADING_STOP, '')
-          .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
-          .trim(),
-        (w) => wholeMention(w) !== undefined,
-      ).replace(LEADING_STOP, '');
+      const name = m[1]!
+        .replace(LEADING_STOP, '')
+        .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
+        .trim();
       if (
         name.split(/\s+/).length >= 2 &&
         name.split(/\s+/).every((w) => TITLE_WORD.test(w)) &&
@@ -361,8 +358,9 @@ function withoutParticle(word: string): string {
 }
 
 /**
- * `Deploying Advanced Energy Technologies`, `Establishing Mineral Security Partnership`: a title that opens with a
- * verb's -ing form names what follows it. `Boeing` and `Beijing` are names the lexicon knows, and stay.
+ * `Developing and Deploying Advanced Energy Technologies`: a company name does not open with a verb's -ing form;
+ * `Boeing` and `Beijing` are names the lexicon knows, and stay. (Policy titles may: `Manufacturing Extension
+ * Partnership`, `Mining Law of 1872`.)
  */
 function withoutGerunds(name: string, known: (word: string) => boolean): string {
   const words = name.split(/\s+/);
