@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { MemoryStore } from '../graph/memory/index';
 import { type GraphDocument, isEntityKind, type Node } from '../graph/model';
 import { type GraphStore, LIMITS } from '../graph/store';
-import { percentile } from './stats';
+import { type ColdStart, coldStart, removeDataDir, writeDataDir } from './cold-start';
+import { percentile, type Spread, spread } from './stats';
 import { buildSyntheticCorpus, random } from './synthetic';
 
 export interface StoreBenchOptions {
@@ -200,18 +201,85 @@ export async function runWith(store: GraphStore, options: StoreBenchOptions = {}
   return report;
 }
 
-/** The embedded store benchmark: builds the synthetic corpus and runs it in memory. */
+/** Graph sizes in nodes (3 edges per node): KG_BENCH_NODES=50000,500000 by default. */
+function benchSizes(): number[] {
+  const sizes = (process.env.KG_BENCH_NODES ?? '50000,500000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 100))
+    throw new Error('KG_BENCH_NODES: node counts of 100 or more');
+  return sizes;
+}
+
+/** Query rounds per size (each `queries` queries per operation), and `kg serve` cold starts per size. */
+const ROUNDS = Number(process.env.KG_BENCH_ROUNDS ?? 5);
+const COLD_STARTS = Number(process.env.KG_BENCH_COLD_STARTS ?? 5);
+/** Cold starts of graphs this large take minutes each: fewer of them. */
+const LARGE = 200_000;
+const LARGE_COLD_STARTS = Number(process.env.KG_BENCH_LARGE_COLD_STARTS ?? 3);
+/** `kg serve` answers its health check within this at 50k nodes (issue 11). */
+const READY_TARGET_MS = 5000;
+
+/**
+ * The embedded store benchmark at each size: the synthetic corpus in memory, queried in `ROUNDS` rounds
+ * (p50/p95/max as min–max over the rounds), then `kg serve` started on a data directory holding it.
+ */
 export async function run(): Promise<void> {
-  console.log(`store benchmark: embedded store, ${DEFAULT_SIZE.nodes} nodes / ${DEFAULT_SIZE.edges} edges`);
-  const built = performance.now();
-  const corpus = buildSyntheticCorpus({ ...DEFAULT_SIZE, seed: 42 });
-  console.log(`built synthetic corpus in ${fmt(performance.now() - built)} ms`);
-  const store = MemoryStore.inMemory();
-  try {
-    await runWith(store, { corpus });
-  } finally {
-    await store.close();
+  for (const nodes of benchSizes()) {
+    const size = { nodes, edges: nodes * 3 };
+    console.log(`\nstore benchmark: embedded store, ${size.nodes} nodes / ${size.edges} edges`);
+    const built = performance.now();
+    let corpus: GraphDocument[] | undefined = buildSyntheticCorpus({ ...size, seed: 42 });
+    console.log(`built synthetic corpus in ${fmt(performance.now() - built)} ms`);
+    const dataDir = await writeDataDir(corpus);
+    const searchText = corpus[0]!.nodes[0]!.name;
+    try {
+      const store = MemoryStore.inMemory();
+      const reports: StoreBenchReport[] = [];
+      try {
+        for (let round = 0; round < ROUNDS; round++) {
+          reports.push(
+            await runWith(store, { corpus, seed: 42 + round, loaded: round > 0, print: round === 0 }),
+          );
+        }
+      } finally {
+        await store.close();
+      }
+      printRounds(reports);
+      corpus = undefined;
+      const runs = nodes >= LARGE ? LARGE_COLD_STARTS : COLD_STARTS;
+      const starts: ColdStart[] = [];
+      for (let i = 0; i < runs; i++) starts.push(await coldStart(dataDir, searchText));
+      const health = spread(starts.map((s) => s.healthMs));
+      const search = spread(starts.map((s) => s.searchMs));
+      const rss = spread(starts.map((s) => s.rssMb));
+      const target =
+        nodes <= 50_000
+          ? `  target < ${READY_TARGET_MS} ms  ${health.max < READY_TARGET_MS ? 'PASS' : 'MISS'}`
+          : '';
+      console.log(
+        `kg serve cold start (n=${runs}): first health answer ${range(health)} ms, first search answer ${range(search)} ms, ` +
+          `rss ${range(rss)} MB${target}`,
+      );
+    } finally {
+      await removeDataDir(dataDir);
+    }
   }
+}
+
+function printRounds(reports: StoreBenchReport[]): void {
+  console.log(`over ${reports.length} rounds (min–max):`);
+  for (const operation of ['neighbors', 'search', 'paths'] as const) {
+    const rows = reports.map((r) => r.latencies.find((l) => l.operation === operation)!);
+    const p95 = spread(rows.map((l) => l.p95));
+    console.log(
+      `${operation.padEnd(10)} p50 ${range(spread(rows.map((l) => l.p50)))} ms  p95 ${range(p95)} ms  ` +
+        `max ${range(spread(rows.map((l) => l.max)))} ms  target p95 < ${rows[0]!.targetP95} ms  ` +
+        `${rows.every((l) => l.pass) ? 'PASS' : 'MISS'}`,
+    );
+  }
+}
+
+function range({ min, max }: Spread): string {
+  return `${fmt(min)}–${fmt(max)}`;
 }
 
 function uniqueNodes(corpus: GraphDocument[]): Node[] {
