@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { GraphError, invalidInput, isGraphError } from '../graph/errors';
 import { neo4jFromEnv, openStore } from '../graph/open-store';
 import type { GraphStore, LoadResult } from '../graph/store';
-import { type CypherConsole, neo4jConsole } from '../web/server/cypher-console';
+import type { CypherConsole } from '../web/server/cypher-console';
 import { startServer } from '../web/server/server';
 import { maxInputBytes, STORE_OPTIONS, storeOptions } from './options';
 import { importSample } from './sample';
@@ -66,7 +66,10 @@ export async function run(args: string[]): Promise<number> {
   const maxBytes = maxInputBytes(values['max-bytes']);
   const store = await openStore({ ...settings, serving: true });
   const neo4jSettings = settings.store === 'neo4j' ? (settings.neo4j ?? neo4jFromEnv()) : undefined;
-  const cypher: CypherConsole | undefined = neo4jSettings ? neo4jConsole(neo4jSettings) : undefined;
+  // Loading the Neo4j driver takes most of a second: the embedded store never does.
+  const cypher: CypherConsole | undefined = neo4jSettings
+    ? (await import('../web/server/cypher-console')).neo4jConsole(neo4jSettings)
+    : undefined;
 
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
