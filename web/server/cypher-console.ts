@@ -5,7 +5,7 @@ import { GraphError, invalidInput } from '../../graph/errors';
 export const CYPHER_MAX_ROWS = 500;
 /** Server-side transaction timeout of a console query. */
 export const CYPHER_TIMEOUT_MS = 10_000;
-export const CYPHER_MAX_LENGTH = 5_000;
+export { CYPHER_MAX_LENGTH } from './cypher-limits';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 

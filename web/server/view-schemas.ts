@@ -8,7 +8,7 @@ import {
   SHARED_MAX_NODES,
   TIMELINE_KINDS,
 } from '../../graph/views/index';
-import { CYPHER_MAX_LENGTH } from './cypher-console';
+import { CYPHER_MAX_LENGTH } from './cypher-limits';
 import { IdParam, MAX_ID_LENGTH } from './schemas';
 
 const SEMANTIC_KINDS = NodeKind.options.filter((k) => k !== 'Document' && k !== 'Section');
