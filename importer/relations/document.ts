@@ -132,7 +132,6 @@ class Analyzer {
   private lastPair: { members: Entity[]; evidence: Evidence | undefined } | undefined;
   /** The one entity of each kind the last passage naming that kind named, for `the company`, `해당 기업`. */
   private readonly lastOfKind = new Map<string, { entity: Entity; evidence: Evidence | undefined }>();
-  private lastKindSection: number | undefined = -1;
   /** Mentions that stand for a group, with the passage that names its members. */
   private readonly groupMentions = new WeakMap<
     Span,
@@ -456,6 +455,7 @@ class Analyzer {
     if (block.section !== this.lastSection) {
       this.lastSection = block.section;
       this.lastPolicy = undefined;
+      this.lastOfKind.clear();
     }
     const isLaw = (e: Entity | undefined) => (e && !NOT_A_LAW.test(e.nameEn ?? e.name) ? e : undefined);
     const last =
@@ -473,12 +473,12 @@ class Analyzer {
     // `that`/`and` is the sentence's subject, a name at its start.
     for (const m of span.text.matchAll(PRONOUN_SUBJECT)) {
       const at = m.index! + m[0].length - m[1]!.length;
-      const start = Math.max(span.text.lastIndexOf('. ', at), span.text.lastIndexOf('\n', at), -1);
-      const subject = ms.find((x) => x.from > start && x.to <= at);
+      const start = sentenceStart(span.text, at);
+      const subject = ms.find((x) => x.from >= start && x.to <= at);
       if (
         !subject ||
         !SUBJECT_KINDS.has(subject.entity.kind) ||
-        !/^\s*(?:(?:the|The)\s+)?$/.test(span.text.slice(start + 1, subject.from))
+        !/^(?:(?:the|The)\s+)?$/.test(span.text.slice(start, subject.from))
       )
         continue;
       out.push({ entity: subject.entity, from: at, to: at + m[1]!.length });
@@ -530,10 +530,6 @@ class Analyzer {
           ? { members: before, evidence: this.ev(span, 0, at, block.section, 'reference:pair') }
           : this.lastPair;
       if (group) stand(at, at + m[0].length, group);
-    }
-    if (block.section !== this.lastKindSection) {
-      this.lastKindSection = block.section;
-      this.lastOfKind.clear();
     }
     for (const m of text.matchAll(KIND_ANAPHOR)) {
       const g = m.groups ?? {};
@@ -1633,10 +1629,11 @@ function distinctEntities(ms: readonly Mention[]): Entity[] {
   return [...new Set(ms.map((m) => m.entity))];
 }
 
-/** Where the sentence holding `at` begins. */
+/** Where the sentence (or line) holding `at` begins, past its leading spaces; `U.S.` ends no sentence. */
 function sentenceStart(text: string, at: number): number {
-  const stop = text.lastIndexOf('. ', at);
-  return Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', at) + 1);
+  let start = Math.max(sentenceAround(text, at, at)[0], text.lastIndexOf('\n', at) + 1);
+  while (start < at && /\s/.test(text[start]!)) start++;
+  return start;
 }
 
 /** `… that it was allocated`, `… and they plan`: a pronoun opening a clause, group 1. */
