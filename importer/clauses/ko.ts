@@ -213,7 +213,7 @@ export function koreanClauses(
       // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
       const head = np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
       const has = (r: Role) => clause.args.some((a) => a.role === r);
-      const fill: Role = passive || (has('subject') && !has('object')) ? 'object' : 'subject';
+      const fill = gapRole(clause, passive);
       for (const p of head) clause.args.push({ named: p.named, role: fill, marker: '' });
       for (const c of before)
         if (!c.args.some((a) => a.role === 'subject'))
@@ -384,10 +384,7 @@ export function koreanClauses(
       relative.clause.relative = false;
       // `리튬은 [배터리에 필수적인] 소재다`: the gap is the copula's noun, which is the sentence's subject.
       const own = relative.clause.args;
-      const gap: Role =
-        relative.passive || (own.some((a) => a.role === 'subject') && !own.some((a) => a.role === 'object'))
-          ? 'object'
-          : 'subject';
+      const gap = gapRole(relative.clause, relative.passive);
       if (w.ending !== 'ETM' && !own.some((a) => a.role === gap)) {
         const subjects = args.filter((a) => a.role === 'subject');
         own.push(...(subjects.length > 0 ? subjects : topic).map((a) => ({ ...a, role: gap, marker: '' })));
@@ -430,6 +427,12 @@ export function koreanClauses(
     }
   }
   return clauses;
+}
+
+/** The role a relative clause's gap fills: the object of a passive or of a clause that has its subject. */
+function gapRole(clause: Clause, passive: boolean): Role {
+  const has = (r: Role) => clause.args.some((a) => a.role === r);
+  return passive || (has('subject') && !has('object')) ? 'object' : 'subject';
 }
 
 function swapPassive(clause: Clause, received = false) {
