@@ -87,22 +87,21 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
       }
     }
   }
-  const support = {
-    ko: new Set(parsed.flatMap((f) => f.supportVerbs.ko)),
-    en: new Set(parsed.flatMap((f) => f.supportVerbs.en.map((v) => v.toLowerCase()))),
-  };
-  const receive = {
-    ko: new Set(parsed.flatMap((f) => f.receiveVerbs.ko)),
-    en: new Set(parsed.flatMap((f) => f.receiveVerbs.en.map((v) => v.toLowerCase()))),
+  /** A verb list of every file, per language; English lemmas compare without case. */
+  const verbs = (key: 'supportVerbs' | 'receiveVerbs') => {
+    const sets = {
+      ko: new Set(parsed.flatMap((f) => f[key].ko)),
+      en: new Set(parsed.flatMap((f) => f[key].en.map((v) => v.toLowerCase()))),
+    };
+    return (language: 'ko' | 'en', lemma: string) =>
+      sets[language].has(language === 'en' ? lemma.toLowerCase() : lemma);
   };
   const control = new Set(parsed.flatMap((f) => f.controlVerbs.en.map((v) => v.toLowerCase())));
   return {
     version: parsed.map((p) => p.version).join('+'),
-    isReceiveVerb: (language, lemma) =>
-      receive[language].has(language === 'en' ? lemma.toLowerCase() : lemma),
+    isReceiveVerb: verbs('receiveVerbs'),
     isControlVerb: (language, lemma) => language === 'en' && control.has(lemma.toLowerCase()),
-    isSupportVerb: (language, lemma) =>
-      support[language].has(language === 'en' ? lemma.toLowerCase() : lemma),
+    isSupportVerb: verbs('supportVerbs'),
     frames: (language, lemma) => index[language].get(lemma.toLowerCase()) ?? [],
     isPredicate: (language, lemma) => index[language].has(lemma.toLowerCase()),
     // A word whose frames are all for verbs (`증가`, `rise`) never heads a noun predicate's phrase.
