@@ -112,8 +112,9 @@ const DURATION =
   /(?<![\d.,])(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(?<![\d.,])(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
 const YEAR = /(?:(?<!\d)((?:19|20)\d{2})\s*년|[‘'’](\d{2})\s*년|\b((?:19|20)\d{2})\b)/g;
 
+/** `6,300`, `600 000`: thousands separators (commas or spaces) are dropped. */
 function parseNumber(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.replace(/[,\s]/g, ''));
 }
 
 /** `2조 7천억` → 2.7e12; `6,300억` → 6.3e11; `10억` → 1e9. */
@@ -187,16 +188,13 @@ export function findFigures(text: string): FigureMatch[] {
     push(m.index!, m.index! + m[0].length, parseNumber(m[1]!), unit);
   }
   for (const m of text.matchAll(QUANTITY)) {
-    const value =
-      parseNumber(m[1]!.replace(/[ \u00a0\u202f]/g, '')) * (m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1);
+    const value = parseNumber(m[1]!) * (m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1);
     const unit = QUANTITY_UNIT.find(([re]) => re.test(m[3]!))?.[1] ?? m[3]!;
     push(m.index!, m.index! + m[0].length, value, unit);
   }
   for (const m of text.matchAll(COUNT)) {
     // A year range or a code is no count: `2023 2024` never matches, and a count needs a scale or 4+ digits.
-    const value = m[1]
-      ? parseNumber(m[1]) * EN_SCALE[m[2]!.toLowerCase()]!
-      : parseNumber(m[3]!.replace(/[ \u00a0\u202f]/g, ''));
+    const value = m[1] ? parseNumber(m[1]) * EN_SCALE[m[2]!.toLowerCase()]! : parseNumber(m[3]!);
     push(m.index!, m.index! + m[0].length, value, 'count');
   }
   for (const m of text.matchAll(SHARE_WORDS)) {
