@@ -127,11 +127,11 @@ class Analyzer {
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
   /** Group terms the text defined (`the “Participants”`), by term, with the names they gather. */
-  private readonly groups = new Map<string, { members: Entity[]; evidence: Evidence | undefined }>();
+  private readonly groups = new Map<string, Naming>();
   /** The last two countries a passage named alone together, for `the two countries` and `양국`. */
-  private lastPair: { members: Entity[]; evidence: Evidence | undefined } | undefined;
+  private lastPair: Naming | undefined;
   /** The one entity of each kind the last passage naming that kind named, for `the company`, `해당 기업`. */
-  private readonly lastOfKind = new Map<string, { entity: Entity; evidence: Evidence | undefined }>();
+  private readonly lastOfKind = new Map<string, Naming>();
   /** Mentions that stand for a group, with the passage that names its members. */
   private readonly groupMentions = new WeakMap<
     Span,
@@ -505,18 +505,21 @@ class Analyzer {
       );
       if (members.length < 2) continue;
       defined.push([at, at + m[0].length]);
-      const evidence = this.ev(span, start, at + m[0].length, block.section, 'reference:group-term');
-      this.groups.set(m[1]!.replace(/\s/g, '').toLowerCase(), { members, evidence });
+      this.groups.set(m[1]!.replace(/\s/g, '').toLowerCase(), {
+        members,
+        span,
+        from: start,
+        to: at + m[0].length,
+        section: block.section,
+        rule: 'reference:group-term',
+      });
     }
     const added: { mention: Mention; evidence: Evidence | undefined }[] = [];
-    const stand = (
-      from: number,
-      to: number,
-      group: { members: Entity[]; evidence: Evidence | undefined },
-    ) => {
+    /** The words at `[from, to)` stand for each member; the link quotes the passage that named them. */
+    const stand = (from: number, to: number, naming: Naming) => {
       if (defined.some(([a, b]) => from < b && to > a) || ms.some((x) => x.from < to && x.to > from)) return;
-      for (const entity of group.members)
-        added.push({ mention: { entity, from, to }, evidence: group.evidence });
+      const evidence = this.ev(naming.span, naming.from, naming.to, naming.section, naming.rule);
+      for (const entity of naming.members) added.push({ mention: { entity, from, to }, evidence });
     };
     for (const [term, group] of this.groups) {
       const word = /^[a-z]/.test(term) ? `\\b(?:the|both|all|these)\\s+${term}\\b` : `(?<![가-힣])${term}`;
@@ -527,7 +530,7 @@ class Analyzer {
       const before = distinctEntities(ms.filter((x) => x.to <= at && x.entity.kind === 'Country'));
       const group =
         before.length === 2
-          ? { members: before, evidence: this.ev(span, 0, at, block.section, 'reference:pair') }
+          ? { members: before, span, from: 0, to: at, section: block.section, rule: 'reference:pair' }
           : this.lastPair;
       if (group) stand(at, at + m[0].length, group);
     }
@@ -543,31 +546,34 @@ class Analyzer {
       const before = ms.filter((x) => x.to <= at && x.entity.kind === kind);
       const named = distinctEntities(before);
       // Two of the kind before it leave `the company` ambiguous: it stands for neither.
+      const last = before.at(-1);
       const antecedent =
-        named.length === 1
+        named.length === 1 && last
           ? {
-              entity: named[0]!,
-              evidence: this.ev(
-                span,
-                before.at(-1)!.from,
-                before.at(-1)!.to,
-                block.section,
-                'reference:kind',
-              ),
+              members: named,
+              span,
+              from: last.from,
+              to: last.to,
+              section: block.section,
+              rule: 'reference:kind',
             }
           : named.length === 0
             ? this.lastOfKind.get(kind)
             : undefined;
-      if (antecedent)
-        stand(at, at + m[0].length, { members: [antecedent.entity], evidence: antecedent.evidence });
+      if (antecedent) stand(at, at + m[0].length, antecedent);
     }
     for (const kind of ['Company', 'Country', 'Organization']) {
       const named = ms.filter((x) => x.entity.kind === kind);
       const distinct = distinctEntities(named);
-      if (distinct.length === 1)
+      const last = named.at(-1);
+      if (distinct.length === 1 && last)
         this.lastOfKind.set(kind, {
-          entity: distinct[0]!,
-          evidence: this.ev(span, named.at(-1)!.from, named.at(-1)!.to, block.section, 'reference:kind'),
+          members: distinct,
+          span,
+          from: last.from,
+          to: last.to,
+          section: block.section,
+          rule: 'reference:kind',
         });
       else if (distinct.length > 1) this.lastOfKind.delete(kind);
     }
@@ -575,7 +581,11 @@ class Analyzer {
     if (countries.length === 2)
       this.lastPair = {
         members: countries,
-        evidence: this.ev(span, 0, text.length, block.section, 'reference:pair'),
+        span,
+        from: 0,
+        to: text.length,
+        section: block.section,
+        rule: 'reference:pair',
       };
     if (added.length === 0) return ms;
     this.groupMentions.set(span, added);
@@ -1621,6 +1631,16 @@ const COUNTED_KINDS = new Set(['Industry', 'Technology', 'Material', 'Company'])
 /** After a counted name: the end of its phrase, not a noun it modifies (`3 million EV batteries`). */
 const COUNT_HEAD_END =
   /^(?:\s*(?:[.,;:)]|$)|\s+(?:sold|produced|made|built|installed|registered|exported|imported|on|in|by|were|are|was|is|will|have|has|and|or|to|for|from|of|at|that|which|worldwide|globally|last|this|each|per|a)\b)/i;
+
+/** Names a reference can stand for, and the passage that named them, quoted when the reference is used. */
+interface Naming {
+  members: Entity[];
+  span: Span;
+  from: number;
+  to: number;
+  section: number | undefined;
+  rule: string;
+}
 
 /** Who can be a party to an agreement a group term names. */
 const PARTY_KINDS = new Set(['Country', 'Organization', 'Company']);
