@@ -10,9 +10,19 @@ export interface Named {
 /**
  * The grammatical place of a name in its clause. `modifier` is a name inside a noun phrase before its
  * head (`nickel export ban`, `흑연 수출 통제`), `genitive` a possessor (`China's`, `중국의`), `compound` a
- * name that only qualifies the name after it (`EV` in `EV batteries`), which no frame links.
+ * name that only qualifies the name after it (`EV` in `EV batteries`), which no frame links. `scene` is the
+ * place a phrase fronted before the subject sets the whole sentence in (`In Brazil, sales doubled`): it
+ * scopes what every clause states without being an argument of any verb, so only frames that ask read it.
  */
-export type Role = 'subject' | 'object' | 'oblique' | 'genitive' | 'modifier' | 'complement' | 'compound';
+export type Role =
+  | 'subject'
+  | 'object'
+  | 'oblique'
+  | 'genitive'
+  | 'modifier'
+  | 'complement'
+  | 'compound'
+  | 'scene';
 
 export interface Argument {
   named: Named;

@@ -50,6 +50,7 @@ import { blankMentions, clauses, sentenceAround, sentences } from '../sentences'
 import { joinLines, type Line, type Span } from '../span';
 import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
 import type { PredicateLexicon } from './predicates';
+import { figureScene } from './rules/figure-scene';
 import { sentenceProposals } from './sentence';
 
 /**
@@ -141,6 +142,8 @@ class Analyzer {
   private readonly spanFigures = new WeakMap<Span, FigureMatch[]>();
   /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
   private readonly figureReadings = new WeakMap<Span, Map<number, Entity>>();
+  /** The countries the clause engine read each figure's clause as set in (`In Brazil, …`), by offset. */
+  private readonly figureScenes = new WeakMap<Span, Map<number, Entity[]>>();
   private readonly paths = new Map<number | undefined, string[]>();
 
   constructor(private readonly input: AnalyzeInput) {
@@ -900,6 +903,8 @@ class Analyzer {
     const figures = this.figuresOf(span);
     const readings = new Map<number, Entity>();
     this.figureReadings.set(span, readings);
+    const scenes = new Map<number, Entity[]>();
+    this.figureScenes.set(span, scenes);
     let i = 0;
     for (const [a, b] of sentences(text)) {
       while (i < ms.length && ms[i]!.from < a) i++;
@@ -930,7 +935,9 @@ class Analyzer {
       for (const p of sentenceProposals(input)) {
         if (p.source.kind === 'Figure') {
           const at = amounts.get(p.source);
-          if (at && p.target.kind !== 'Figure') readings.set(at.from, p.target);
+          if (at && p.rule === figureScene.id)
+            scenes.set(at.from, [...(scenes.get(at.from) ?? []), p.target]);
+          else if (at && p.target.kind !== 'Figure') readings.set(at.from, p.target);
           continue;
         }
         if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;
@@ -1597,7 +1604,10 @@ class Analyzer {
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
       if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
-      else this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
+      const places = item ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);
+      for (const place of places.map((e) => this.entityNode(e)).filter((n) => n !== target))
+        this.b.edge('MEASURES', id, place, [this.ev(span, sa, sb, block.section, figureScene.id)]);
+      if (!target && places.length === 0) this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
 }

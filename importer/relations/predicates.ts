@@ -3,8 +3,8 @@ import { GraphError } from '../../graph/errors';
 import { EdgeType, NodeKind } from '../../graph/model';
 import bundled from './predicates.json';
 
-/** A role a frame reads: `subject`, `object`, `genitive`, `modifier`, `complement` or `oblique:<marker>`. */
-const RoleSpec = z.string().regex(/^(subject|object|genitive|modifier|complement|oblique:.+)$/);
+/** A role a frame reads: `subject`, `object`, `genitive`, `modifier`, `complement`, `scene` or `oblique:<marker>`. */
+const RoleSpec = z.string().regex(/^(subject|object|genitive|modifier|complement|scene|oblique:.+)$/);
 
 export const Frame = z.object({
   type: EdgeType,
@@ -14,6 +14,11 @@ export const Frame = z.object({
   targetKinds: z.array(NodeKind).min(1),
   /** Only for a noun predicate (`export controls on gallium`) or only for a verb (`China controls most of …`). */
   only: z.enum(['noun', 'verb']).optional(),
+  /**
+   * For a MEASURES frame: the roles that name the country the measured quantity is in (`In Brazil, sales
+   * doubled to 125 000`, `미국에서 판매가 10% 증가`); the amount measures that country too.
+   */
+  scene: z.array(RoleSpec).optional(),
 });
 export type Frame = z.infer<typeof Frame>;
 

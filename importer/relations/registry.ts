@@ -1,5 +1,6 @@
 import type { Clause } from '../clauses/types';
 import { figureMeasure } from './rules/figure-measure';
+import { figureScene } from './rules/figure-scene';
 import { namedRestriction } from './rules/named-restriction';
 import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
@@ -12,6 +13,7 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
   topicSubject,
   policyOwner,
   figureMeasure,
+  figureScene,
   namedRestriction,
 ];
 

@@ -652,7 +652,7 @@ describe('figures in full sentences', () => {
   });
 
   it.each([
-    ['In Brazil, electric car sales more than doubled to 125 000 in 2024.', '125 000 → electric vehicles'],
+    ['In 2024, electric car sales more than doubled to 125 000.', '125 000 → electric vehicles'],
     [
       'Electric car sales grew in 2024, reaching a sales share of more than 20%.',
       'more than 20% → electric vehicles',
@@ -663,6 +663,47 @@ describe('figures in full sentences', () => {
       expect(figureTargets(text)).toEqual([edge]);
     },
   );
+
+  it.each([
+    [
+      'In Brazil, the largest car market in Latin America, electric car sales more than doubled to 125 000.',
+      ['125 000 → electric vehicles', '125 000 → Brazil'],
+    ],
+    [
+      'In Southeast Asia, electric car sales grew to represent 9% of all car sales.',
+      ['9% → electric vehicles', '9% → Southeast Asia'],
+    ],
+    ['미국에서는 전기차 판매가 10% 증가했다.', ['10% → electric vehicles', '10% → United States']],
+  ])(
+    'of sales and shares also measure the country a fronted phrase sets the sentence in: "%s"',
+    (text, edges) => {
+      expect(figureTargets(text).sort()).toEqual([...edges].sort());
+    },
+  );
+
+  it.each([
+    [
+      'In the United States, the Department of Energy awarded $30 million to Albemarle.',
+      '$30 million → Albemarle',
+    ],
+    [
+      'Electric car sales grew to represent 9% of car sales, with higher shares in Thailand.',
+      '9% → electric vehicles',
+    ],
+  ])(
+    'measure no country that only a grant is set in or that an oblique after the verb names: "%s"',
+    (text, edge) => {
+      expect(figureTargets(text)).toEqual([edge]);
+    },
+  );
+
+  it('of a share held by an actor and its sector, measure the actor, but not one of two listed holders', () => {
+    expect(figureTargets('한국 배터리 기업들은 세계 시장에서 50%의 점유율을 차지한다.')).toEqual([
+      '50% → South Korea',
+    ]);
+    expect(figureTargets('한국과 배터리 산업이 세계 시장의 50%를 차지한다.')).toEqual([]);
+    expect(figureTargets('Korea and the battery industry accounted for 50% of the market.')).toEqual([]);
+  });
 
   it('measure no name in the obliques of such a verb', () => {
     expect(figureTargets('Exports to China rose 10% in 2024.')).toEqual([]);

@@ -1,6 +1,16 @@
 import type { Argument } from '../../clauses/types';
 import type { ClauseRule } from '../types';
 
+const ACTORS = new Set(['Country', 'Company', 'Organization']);
+
+/** Names joined as a list (`to Albemarle and MP Materials`) share an amount; a compound does not. */
+function listed(args: readonly Argument[], text: string): boolean {
+  const sorted = [...args].sort((a, b) => a.named.from - b.named.from);
+  return sorted.some(
+    (a, k) => k > 0 && /[,·]|\b(?:and|or)\b|[와과및]/.test(text.slice(sorted[k - 1]!.named.to, a.named.from)),
+  );
+}
+
 const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
 
 /**
@@ -32,7 +42,10 @@ export const figureMeasure: ClauseRule = {
       };
       const figures = pick(frame.source, frame.sourceKinds);
       if (figures.length !== 1) continue;
-      const targets = pick(frame.target, frame.targetKinds).filter((a) => a.named.entity.kind !== 'Figure');
+      const named = pick(frame.target, frame.targetKinds).filter((a) => a.named.entity.kind !== 'Figure');
+      // `한국 배터리 기업들은 … 50%의 점유율을 차지`: of an actor and the sector it works in, the actor holds it.
+      const actors = named.filter((a) => ACTORS.has(a.named.entity.kind));
+      const targets = named.length > 1 && actors.length === 1 && !listed(named, ctx.text) ? actors : named;
       if (targets.length > 1) return [];
       if (targets.length === 0) continue;
       const [figure, target] = [figures[0]!, targets[0]!];
