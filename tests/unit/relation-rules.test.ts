@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The project is the first vanadium mine in the U.S., and Albemarle plans to mine lithium in Chile.',
+    states: ['PRODUCES United States → vanadium', 'PRODUCES Albemarle → lithium'],
+    not: ['PRODUCES Chile → lithium'],
+  },
+  {
     text: 'China imposed export controls on gallium and germanium.',
     states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
     not: ['IMPOSES gallium → germanium'],
@@ -441,6 +446,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '칠레의 리튬 광산이 가동을 시작했다. 일본의 구리 제련소는 가동 중이다.',
+    states: ['PRODUCES Chile → lithium', 'PRODUCES Japan → copper'],
+    not: ['PRODUCES Chile → copper'],
+  },
   {
     text: '중국은 갈륨과 게르마늄의 수출을 통제한다고 밝혔다.',
     states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
