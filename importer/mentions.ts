@@ -215,7 +215,13 @@ export class Matcher {
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;
       if (c.latinOnly && HANGUL.test(before)) continue;
-      if (c.latinEnd && /^-(?!based\b|headquartered\b|owned\b)[A-Za-z0-9]/.test(text.slice(to, to + 14)))
+      // `U.S.-based`, `steel-related products` still name the thing; `battery-grade` does not.
+      if (
+        c.latinEnd &&
+        /^-(?!(?:based|headquartered|owned|related|linked|producing|dependent)\b)[A-Za-z0-9]/.test(
+          text.slice(to, to + 14),
+        )
+      )
         continue;
       return { mention: { entity: c.entity, from, to }, length: c.key.length };
     }

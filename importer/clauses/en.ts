@@ -62,6 +62,8 @@ const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propo
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
 /** English nationality adjectives: Canadian, Japanese, British, Israeli. */
 const DEMONYM = /^[A-Z][a-z]+(?:an|ese|ish|i|ch)$/;
+/** Prepositions that are degree adverbs before a number. */
+const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
 const COMPOSITION = /^(comprising|consisting|composed)$/i;
 
@@ -228,6 +230,8 @@ function chunks(
       }
       continue;
     }
+    // `imposed over 30 duties`, `by about 40 companies`: before a number these words say how many.
+    if (t.pos === 'ADP' && DEGREE.test(t.text) && tokens[i + 1]?.pos === 'NUM') continue;
     // `sales more than doubled`: `more than` before a verb is an adverb, not a preposition.
     if (t.pos === 'ADP' && t.lemma === 'than' && tokens[i + 1]?.pos === 'VERB') continue;
     if (t.pos === 'ADP') {

@@ -96,7 +96,9 @@ export class EnglishAnalyser implements Analyser {
       if (
         t.pos === 'VERB' &&
         /ing$/i.test(t.text) &&
-        /^(DET|ADJ|NUM)$/.test(out[i - 1]!.pos) &&
+        (/^(DET|ADJ|NUM)$/.test(out[i - 1]!.pos) ||
+          // `anti-dumping and countervailing duties`: so does one coordinated with an adjective.
+          (out[i - 1]!.pos === 'CCONJ' && out[i - 2]?.pos === 'ADJ')) &&
         out[i + 1]!.pos === 'NOUN'
       )
         out[i] = { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() };

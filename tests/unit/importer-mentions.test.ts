@@ -18,6 +18,7 @@ describe('finding names in text', () => {
     ['한·미·중 3국과 EU', ['한', '미', '중', 'EU']],
     ['한·미·EU·대만 등', ['한', '미', 'EU', '대만']],
     ['한·미는 합의했다', ['한', '미']],
+    ['Lithium-related duties', ['Lithium']],
   ])('finds the names in "%s"', (text, names) => {
     expect(found(text)).toEqual(names);
   });

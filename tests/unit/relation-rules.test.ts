@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The Department of Commerce has imposed over 30 anti-dumping and countervailing duties on steel-related products.',
+    states: ['IMPOSES U.S. Department of Commerce → steel'],
+  },
+  {
     text: 'The project is the first vanadium mine in the U.S., and Albemarle plans to mine lithium in Chile.',
     states: ['PRODUCES United States → vanadium', 'PRODUCES Albemarle → lithium'],
     not: ['PRODUCES Chile → lithium'],
