@@ -54,7 +54,7 @@ export const EdgeType = z.enum([
   'USES', // Industry | Technology → Material | Technology: inputs the text names
   'SECURES', // Policy | Strategy | Implication → Material: securing supply of a material
   'PART_OF', // Section → Section | Document; Strategy → Strategy; RoadmapItem → Document
-  'MEMBER_OF', // Country → Country (bloc) | Policy (agreement); Company → Organization
+  'MEMBER_OF', // Country → Country (bloc) | Policy (agreement); Company → Organization | Company (consortium)
   'MEASURES', // Figure → any node: the quantity a figure states
   'SCHEDULES', // RoadmapItem → Strategy | Industry | Technology | Policy: what the roadmap puts on a timeline
   'IMPOSES', // Country | Organization | Policy → Material | Industry | Technology | Country | Company: a tariff, ban or control put on it
@@ -69,6 +69,75 @@ export const EdgeType = z.enum([
   'MENTIONED_IN', // entity → Section (the Document before the first heading): where the report names it
 ]);
 export type EdgeType = z.infer<typeof EdgeType>;
+
+type Ends = readonly [source: readonly NodeKind[], target: readonly NodeKind[]];
+const ACTORS = ['Country', 'Company', 'Organization'] as const;
+const GUIDANCE = ['Strategy', 'Implication', 'RoadmapItem'] as const;
+
+/**
+ * The kinds each statement joins, as the README's edge table gives them: alternatives of source kinds and
+ * target kinds. Types absent here (a figure's MEASURES, CONCERNS, structure) join any kinds.
+ */
+export const EDGE_ENDS: Partial<Record<EdgeType, readonly Ends[]>> = {
+  ENACTED_BY: [[['Policy'], ['Country', 'Organization']]],
+  TARGETS: [[['Policy'], ['Industry', 'Technology']]],
+  AFFECTS: [[['Policy'], ['Company', 'Material', 'Country']]],
+  RESPONDS_TO: [[GUIDANCE, ['Policy']]],
+  IMPLIES: [[['Country', 'Policy'], ['Implication']]],
+  SERVES: [[['Strategy'], ['Industry']]],
+  OPERATES_IN: [[['Company'], ['Industry']]],
+  BASED_IN: [[['Company', 'Organization'], ['Country']]],
+  DEVELOPS: [[ACTORS, ['Technology']]],
+  USES: [
+    [
+      ['Industry', 'Technology', 'Company'],
+      ['Material', 'Technology', 'Industry'],
+    ],
+  ],
+  SECURES: [[['Policy', 'Country', 'Company', ...GUIDANCE], ['Material']]],
+  MEMBER_OF: [
+    [['Country'], ['Country', 'Policy']],
+    [['Company', 'Organization'], ['Organization']],
+    // `Ocean Minerals Company, comprising Cyprus Minerals and Lockheed Martin`: a member of a consortium.
+    [['Company'], ['Company']],
+  ],
+  SCHEDULES: [[['RoadmapItem'], ['Strategy', 'Industry', 'Technology', 'Policy']]],
+  IMPOSES: [
+    [
+      ['Country', 'Organization', 'Policy'],
+      ['Material', 'Industry', 'Technology', 'Country', 'Company'],
+    ],
+  ],
+  FUNDS: [
+    [
+      ['Country', 'Organization'],
+      ['Company', 'Industry', 'Technology', 'Organization'],
+    ],
+  ],
+  LOCATED_IN: [[['Company', 'Organization'], ['Country']]],
+  PRODUCES: [
+    [
+      ['Country', 'Company'],
+      ['Material', 'Industry', 'Technology'],
+    ],
+  ],
+  SUPPLIES: [
+    [
+      ['Company', 'Country'],
+      ['Company', 'Country'],
+    ],
+  ],
+  PARTNERS_WITH: [[ACTORS, ACTORS]],
+  INVESTS_IN: [[ACTORS, ['Company', 'Country', 'Industry']]],
+  ACQUIRES: [[['Company'], ['Company']]],
+  LICENSES_FROM: [[['Company'], ['Company']]],
+};
+
+/** Whether a statement of this type can join these kinds. */
+export function edgeFits(type: EdgeType, source: NodeKind, target: NodeKind): boolean {
+  const ends = EDGE_ENDS[type];
+  return ends === undefined || ends.some(([s, t]) => s.includes(source) && t.includes(target));
+}
 
 /** Report structure, not statements about the world: what the analyst views and the overview set apart. */
 export const STRUCTURAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['Document', 'Section']);

@@ -1,4 +1,12 @@
-import type { Edge, EdgeType, Evidence, Node, NodeKind, PropertyValue } from '../graph/model';
+import {
+  type Edge,
+  type EdgeType,
+  type Evidence,
+  edgeFits,
+  type Node,
+  type NodeKind,
+  type PropertyValue,
+} from '../graph/model';
 import { type Span, sourceRange } from './span';
 
 const MAX_EDGE_EVIDENCE = 12;
@@ -90,7 +98,9 @@ export class GraphBuilder {
   ) {
     if (source === target) return;
     const real = evidence.filter((e): e is Evidence => e !== undefined);
-    if (real.length === 0 || !this.nodes.has(source) || !this.nodes.has(target)) return;
+    const from = this.nodes.get(source);
+    const to = this.nodes.get(target);
+    if (real.length === 0 || !from || !to || !edgeFits(type, from.kind, to.kind)) return;
     let edge = this.find(type, source, target);
     if (!edge) {
       const id = `${type}|${source}|${target}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../../graph/model';
+import { type Evidence, edgeFits } from '../../graph/model';
 import { GraphBuilder } from '../../importer/graph-builder';
 
 const TEXT = 'CBAM(2023~)\n- tariffs on steel and cement\n- other';
@@ -30,5 +30,31 @@ describe('the graph builder', () => {
     const second = at('- other', 'sentence');
     b.edge('TARGETS', 'policy:cbam', 'industry:steel', [first, second]);
     expect(b.build().edges[0]!.evidence).toEqual([first, second]);
+  });
+
+  it('writes no statement whose ends are not of the kinds its type joins', () => {
+    const b = new GraphBuilder('d', TEXT);
+    b.node('policy:cbam', 'Policy', { name: 'CBAM' });
+    b.node('industry:steel', 'Industry', { name: 'steel' });
+    b.node('company:posco', 'Company', { name: 'POSCO' });
+    const item = at('tariffs on steel and cement', 'sentence');
+    b.edge('MEMBER_OF', 'industry:steel', 'policy:cbam', [item]);
+    b.edge('ENACTED_BY', 'policy:cbam', 'industry:steel', [item]);
+    b.edge('OPERATES_IN', 'company:posco', 'industry:steel', [item]);
+    expect(b.build().edges.map((e) => e.type)).toEqual(['OPERATES_IN']);
+  });
+});
+
+describe('edge ends', () => {
+  it.each([
+    ['ENACTED_BY', 'Policy', 'Country', true],
+    ['ENACTED_BY', 'Country', 'Policy', false],
+    ['MEMBER_OF', 'Country', 'Policy', true],
+    ['MEMBER_OF', 'Company', 'Company', true],
+    ['MEMBER_OF', 'Company', 'Policy', false],
+    ['FUNDS', 'Policy', 'Company', false],
+    ['MEASURES', 'Figure', 'Section', true],
+  ] as const)('let %s join a %s to a %s: %s', (type, source, target, fits) => {
+    expect(edgeFits(type, source, target)).toBe(fits);
   });
 });
