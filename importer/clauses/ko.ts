@@ -99,13 +99,16 @@ interface Pending {
   genitive: boolean;
   /** `포드사와의 합작`: a partner named with 와/과 + 의, for the noun predicate that follows. */
   comitative?: boolean;
+  /** `한국과 미국 간 협력`: a party named before 간/사이, like `between`. */
+  between?: boolean;
 }
 
 const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
-  p.comitative ? 'oblique' : p.genitive ? 'genitive' : otherwise;
+  p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : otherwise;
 /** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
 const ABOUT_ADVERBIAL = '에 대해';
-const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : otherwise);
+const pendingMarker = (p: Pending, otherwise: string) =>
+  p.comitative ? '와' : p.between ? '간' : otherwise;
 
 /**
  * Korean clauses from morphemes: a noun phrase takes its role from the particle of its last word; a
@@ -298,6 +301,9 @@ export function koreanClauses(
       // `Brexit 이후`, `IRA 시행 전`: a name that dates the clause is no argument of it.
       const dates = /^(?:이후|이전|직후|직전|전후|以後|以前)/.test(next?.surface ?? '');
       if (!dates) for (const n of w.names) np.push({ named: n, genitive: false });
+      // `영국과 EU 간 무역 관세`: names before 간/사이 are the parties between which something is, as `between`.
+      if (w.names.length > 0 && !w.particle && /^(?:간|사이)(?:의|에|에서)?$/.test(next?.surface ?? ''))
+        for (const p of np) p.between = true;
       for (const k of w.tokens)
         if ((k.pos === 'NOUN' || k.pos === 'PROPN') && (!w.verb || k.start < w.verb.start)) npNouns.push(k);
     }

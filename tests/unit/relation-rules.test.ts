@@ -451,6 +451,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '한국과 미국 간 협력이 강화되었고, 영국과 EU 간 무역 관세 및 규제가 증가했다.',
+    states: ['PARTNERS_WITH South Korea → United States'],
+    not: ['IMPOSES United Kingdom → European Union', 'IMPOSES European Union → United Kingdom'],
+  },
+  {
     text: '칠레의 리튬 광산이 가동을 시작했다. 일본의 구리 제련소는 가동 중이다.',
     states: ['PRODUCES Chile → lithium', 'PRODUCES Japan → copper'],
     not: ['PRODUCES Chile → copper'],

@@ -4,7 +4,7 @@ import type { ClauseRule, Proposal } from '../types';
 import { namedForRestriction } from './named-restriction';
 
 /** Prepositions whose conjuncts are each other's partners. */
-const RECIPROCAL = new Set(['oblique:between', 'oblique:among']);
+const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
 
 const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
 
