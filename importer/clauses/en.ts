@@ -383,7 +383,7 @@ function verbAfterPhrase(tokens: readonly Token[], names: readonly Named[], from
     const name = names.find((n) => n.from <= t.start && n.to >= t.end);
     if (name) {
       while (tokens[j + 1] && tokens[j + 1]!.end <= name.to) j++;
-    } else if (!NOMINAL.has(t.pos)) return false;
+    } else if (!NOMINAL.has(t.pos) && !(t.pos === 'ADP' && t.lemma === 'of')) return false;
     words++;
   }
   return false;
@@ -541,6 +541,7 @@ export function englishClauses(
   const cs = chunks(withMainVerb(tokens, isPredicateWord), names, isPredicateNoun);
   const out: Clause[] = [];
   let lastSubject: Argument[] = [];
+  let lastScene: Argument[] = [];
   /** The object of the last control verb (`directed the USTR`), waiting for its infinitive. */
   let controller: Argument[] = [];
   for (let i = 0; i < cs.length; i++) {
@@ -551,6 +552,9 @@ export function englishClauses(
     if (c.kind !== 'verb') continue;
     let subject: Argument[] = [];
     let from = c.from;
+    // `The sales share in the United States grows`: a place the subject is in sets the clause there.
+    const places: Phrase[] = [];
+    let placed = false;
     // Walk left over `NP (prep NP)*` to the phrase no preposition introduces.
     for (let j = i - 1; j >= 0; j--) {
       const p = cs[j]!;
@@ -558,21 +562,32 @@ export function englishClauses(
       from = p.from;
       // `Syrah, a U.S.-based company, produces …`: the appositive describes the subject before it.
       if (p.appositive && cs[j - 1]?.kind === 'np') continue;
-      if (p.marker === '' || p.relative) {
-        // The object of an earlier verb is no subject: `strengthens supply chains by imposing tariffs`.
-        const objectOfVerb = cs[j - 1]?.kind === 'verb' && !p.relative;
-        // `TSMC, which supplies Apple, is building …`: past a relative clause, its antecedent is the subject.
-        const antecedent = cs[j - 2];
-        if (objectOfVerb && (cs[j - 1] as VerbGroup).relative && antecedent?.kind === 'np')
-          subject = args(antecedent, 'subject');
-        else if (!objectOfVerb) subject = args(p, 'subject');
-        break;
+      if (p.marker !== '' && !p.relative) {
+        if (SCENE.has(p.marker) && !p.fronted) places.push(p);
+        continue;
       }
+      // The object of an earlier verb is no subject: `strengthens supply chains by imposing tariffs`.
+      const objectOfVerb = cs[j - 1]?.kind === 'verb' && !p.relative;
+      // `TSMC, which supplies Apple, is building …`: past a relative clause, its antecedent is the subject.
+      const antecedent = cs[j - 2];
+      if (objectOfVerb && (cs[j - 1] as VerbGroup).relative && antecedent?.kind === 'np')
+        subject = args(antecedent, 'subject');
+      else if (!objectOfVerb) {
+        subject = args(p, 'subject');
+        placed = true;
+      }
+      break;
     }
+    let scene = (placed ? places : []).flatMap((p) =>
+      p.names.map((n): Argument => ({ named: n.named, role: 'scene', marker: p.marker })),
+    );
     if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') subject = args(cs[i - 1] as Phrase, 'subject');
     if (subject.length === 0 && c.infinitive && controller.length > 0)
       subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));
-    if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) subject = lastSubject;
+    if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) {
+      subject = lastSubject;
+      scene = lastScene;
+    }
     const rest: Argument[] = [];
     let to = c.to;
     for (let j = i + 1; j < cs.length; j++) {
@@ -591,7 +606,7 @@ export function englishClauses(
       from: c.from,
       to: c.to,
     };
-    let all = [...subject, ...rest];
+    let all = [...subject, ...scene, ...rest];
     if (c.passive) {
       all = all.map((a) =>
         a.role === 'subject'
@@ -602,7 +617,10 @@ export function englishClauses(
       );
     }
     out.push({ predicate, args: all, from, to });
-    if (!c.participle && subject.length > 0) lastSubject = subject;
+    if (!c.participle && (subject.length > 0 || scene.length > 0)) {
+      lastSubject = subject;
+      lastScene = scene;
+    }
     controller = isControlVerb(c.lemma)
       ? all.filter((a) => a.role === 'object' || (a.role === 'oblique' && a.marker === 'on'))
       : [];

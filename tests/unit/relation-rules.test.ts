@@ -702,6 +702,21 @@ describe('figures in full sentences', () => {
 
   it.each([
     [
+      'Subsidies waned, but the sales share of electric cars remained around 20%.',
+      'around 20% → electric vehicles',
+    ],
+    ['China keeps leading, achieving a sales share of around 80%.', 'around 80% → China'],
+    ['The sales share in the United States grows slowly, reaching around 20%.', 'around 20% → United States'],
+    ['Chinese imports made up 75% of total sales.', '75% → China'],
+  ])(
+    'measure the holder past `but`, `achieve`, `make up` and a place the subject is in: "%s"',
+    (text, edge) => {
+      expect(figureTargets(text)).toEqual([edge]);
+    },
+  );
+
+  it.each([
+    [
       'In the United States, the Department of Energy awarded $30 million to Albemarle.',
       '$30 million → Albemarle',
     ],
