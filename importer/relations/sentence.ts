@@ -35,10 +35,35 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
           isPredicateWord,
         );
   const isReceive = (lemma: string) => input.predicates.isReceiveVerb(language, lemma);
+  const emits = (c: Clause, type: string) =>
+    input.predicates.frames(language, c.predicate.lemma).some(({ frame }) => frame.type === type);
   return {
     language,
-    clauses: withRecipients(clauses, isReceive).map((c) => withCompounds(c, input.text)),
+    clauses: withPurposes(withRecipients(clauses, isReceive), input.text, emits).map((c) =>
+      withCompounds(c, input.text),
+    ),
   };
+}
+
+/**
+ * `Gallium is used to make semiconductors`, `the building block for producing fertilizer`: what the purpose
+ * clause right after an input's predicate makes is what uses the input.
+ */
+function withPurposes(
+  clauses: readonly Clause[],
+  text: string,
+  emits: (c: Clause, type: string) => boolean,
+): Clause[] {
+  return clauses.map((c, k) => {
+    const next = clauses[k + 1];
+    if (!next || next.predicate.nominal || !emits(c, 'USES') || !emits(next, 'PRODUCES')) return c;
+    if (!/^\s+(?:to|for|in)\s+$/.test(text.slice(c.to, next.predicate.from))) return c;
+    const products = next.args.filter((a) => a.role === 'object');
+    return {
+      ...c,
+      args: [...c.args, ...products.map((a): Argument => ({ ...a, role: 'oblique', marker: 'for' }))],
+    };
+  });
 }
 
 /** Who gives: `from` (`a grant from Commerce`), `로부터`, or the name before the noun (`a DOE award`). */

@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Gallium is used to make semiconductors, and graphite is used for producing batteries.',
+    states: ['USES semiconductors → gallium', 'USES secondary batteries → graphite'],
+  },
+  {
+    text: 'Gallium is used widely, and Japan makes semiconductors.',
+    states: ['PRODUCES Japan → semiconductors'],
+    not: ['USES semiconductors → gallium'],
+  },
+  {
     text: 'The Department of Commerce has imposed over 30 anti-dumping and countervailing duties on steel-related products.',
     states: ['IMPOSES U.S. Department of Commerce → steel'],
   },
@@ -450,6 +459,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '리튬은 배터리의 핵심 원료이다.',
+    states: ['USES secondary batteries → lithium'],
+  },
   {
     text: '한국과 미국 간 협력이 강화되었고, 영국과 EU 간 무역 관세 및 규제가 증가했다.',
     states: ['PARTNERS_WITH South Korea → United States'],
