@@ -170,7 +170,14 @@ export function koreanClauses(
     const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);
     const before = pending.filter((p) => p !== headName && p.named.to <= head.start);
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
-    const after = pending.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
+    // `신약 개발 및 정밀 의료`: a name joined to the head by a conjunction is another item, not what it names.
+    const firstAfter = pending.find((p) => p !== headName && p.named.from >= head.end);
+    const coordinated =
+      firstAfter !== undefined &&
+      /^\s*(?:및|또는|와|과|,|·)/.test(text.slice(head.end, firstAfter.named.from));
+    const after = coordinated
+      ? []
+      : pending.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
     // Partners named with 와/과 earlier in the clause (`메르세데스-벤츠와 기술제휴 관계`).
     const partners = () =>
       args.filter((a) => a.role === 'oblique' && a.marker === '와').map((a) => ({ ...a }));

@@ -460,6 +460,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '한국은 신약 개발 및 정밀 의료 분야에서도 경쟁력을 확대하고 있다. 삼성SDI는 전고체 배터리 개발에 나섰다.',
+    states: ['DEVELOPS Samsung SDI → all-solid-state batteries'],
+    not: ['DEVELOPS South Korea → precision medicine'],
+  },
+  {
     text: '리튬은 배터리의 핵심 원료이다.',
     states: ['USES secondary batteries → lithium'],
   },
