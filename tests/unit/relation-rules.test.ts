@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Because the United States is not a party to UNCLOS, Korea joined the talks to China.',
+    states: ['MEMBER_OF United States → United Nations Convention on the Law of the Sea (negative)'],
+    not: ['MEMBER_OF South Korea → China'],
+  },
+  {
     text: 'Gallium is used to make semiconductors, and graphite is used for producing batteries.',
     states: ['USES semiconductors → gallium', 'USES secondary batteries → graphite'],
   },
@@ -459,6 +464,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '한국은 유엔해양법협약의 당사국이다.',
+    states: ['MEMBER_OF South Korea → United Nations Convention on the Law of the Sea'],
+  },
   {
     text: '한국은 신약 개발 및 정밀 의료 분야에서도 경쟁력을 확대하고 있다. 삼성SDI는 전고체 배터리 개발에 나섰다.',
     states: ['DEVELOPS Samsung SDI → all-solid-state batteries'],
