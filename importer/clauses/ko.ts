@@ -86,6 +86,7 @@ function roleOf(particle: Token): { role: Role; marker: string } | undefined {
       if (/^(에게서|에서|서)$/.test(p)) return { role: 'oblique', marker: '에서' };
       if (/^(에|에게|한테|께|에는|에도)$/.test(p)) return { role: 'oblique', marker: '에' };
       if (/^(으로|로|으로서|로서|으로써|로써)$/.test(p)) return { role: 'oblique', marker: '로' };
+      if (/^(으로부터|로부터)$/.test(p)) return { role: 'oblique', marker: '로부터' };
       if (/^(와|과|랑|이랑|하고)$/.test(p)) return { role: 'oblique', marker: '와' };
       return { role: 'oblique', marker: p };
     }

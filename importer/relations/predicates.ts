@@ -19,6 +19,11 @@ export const Frame = z.object({
    * doubled to 125 000`, `미국에서 판매가 10% 증가`); the amount measures that country too.
    */
   scene: z.array(RoleSpec).optional(),
+  /**
+   * The frame states its relation only when the clause also names one of these kinds in one of these roles:
+   * `Korea depends on China for graphite` (a supplier), not `Korea depends on the United States for security`.
+   */
+  with: z.object({ roles: z.array(RoleSpec).min(1), kinds: z.array(NodeKind).min(1) }).optional(),
 });
 export type Frame = z.infer<typeof Frame>;
 

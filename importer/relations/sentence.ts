@@ -67,7 +67,7 @@ function withPurposes(
 }
 
 /** Who gives: `from` (`a grant from Commerce`), `로부터`, or the name before the noun (`a DOE award`). */
-const GIVER = new Set(['from', '로부터', '에게서', '으로부터']);
+const GIVER = new Set(['from', '로부터', '에게서']);
 
 /**
  * `South32 received a Department of Energy award`, `Intel received a grant from Commerce`: the noun predicate a

@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Japan relies on imports of lithium from Chile, and Korea depends on China for graphite.',
+    states: ['SUPPLIES Chile → Japan', 'SUPPLIES China → South Korea'],
+  },
+  {
+    text: 'Korea depends on the United States for security.',
+    states: [],
+    not: ['SUPPLIES United States → South Korea'],
+  },
+  {
     text: 'Because the United States is not a party to UNCLOS, Korea joined the talks to China.',
     states: ['MEMBER_OF United States → United Nations Convention on the Law of the Sea (negative)'],
     not: ['MEMBER_OF South Korea → China'],
@@ -464,6 +473,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '한국은 중국으로부터 흑연을 수입하고, 일본은 니켈의 90%를 인도네시아에 의존한다.',
+    states: ['SUPPLIES China → South Korea', 'SUPPLIES Indonesia → Japan'],
+    not: ['SUPPLIES Indonesia → South Korea'],
+  },
   {
     text: '한국은 유엔해양법협약의 당사국이다.',
     states: ['MEMBER_OF South Korea → United Nations Convention on the Law of the Sea'],

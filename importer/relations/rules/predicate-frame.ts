@@ -34,6 +34,7 @@ export const predicateFrame: ClauseRule = {
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
       // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
       if (frame.sourceKinds.includes('Figure')) continue;
+      if (frame.with && fillers(clause.args, frame.with.roles, frame.with.kinds).length === 0) continue;
       seen.add(frame);
       let sources = fillers(clause.args, frame.source, frame.sourceKinds);
       let targets = fillers(clause.args, frame.target, frame.targetKinds);
