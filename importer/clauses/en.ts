@@ -547,7 +547,14 @@ export function englishClauses(
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     if (c.kind === 'np' && c.predicate && c.names.length + countObliques(cs, i) > 0) {
-      out.push(nominalClause(cs, i));
+      const clause = nominalClause(cs, i);
+      // `Northvolt is a Swedish battery manufacturer`: a copula's complement has the copula's subject.
+      const copula = out.at(-1);
+      if (cs[i - 1]?.kind === 'verb' && copula?.predicate.lemma === c.predicate && copula.to >= c.from)
+        clause.args.push(
+          ...copula.args.filter((a) => a.role === 'subject' && !clause.args.some((b) => b.named === a.named)),
+        );
+      out.push(clause);
     }
     if (c.kind !== 'verb') continue;
     let subject: Argument[] = [];

@@ -1464,7 +1464,9 @@ class Analyzer {
         );
         const direct = /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between);
         if (
-          (stated || direct || ctx.industry?.entity === ind.entity) &&
+          ((stated && describedAs(c, ind, companies, text)) ||
+            direct ||
+            ctx.industry?.entity === ind.entity) &&
           this.companyFits(c.entity, ind.entity)
         ) {
           this.b.edge('OPERATES_IN', this.entityNode(c.entity), this.entityNode(ind.entity), [ev()]);
@@ -1634,6 +1636,27 @@ function leadingSubjects(text: string, ms: readonly Mention[], from: number): Me
     /^\s*(?:등(?:의)?\s*)?(?:[가-힣]+\s*)?(?:은|는|이|가)\s/.test(after) ||
     /^\s+(?:are|is|has|have|will|plan|\w+s\b|\w+ed\b)/.test(after);
   return subject ? list : [];
+}
+
+/**
+ * `CATL, a Chinese battery maker, supplies Tesla`, `BYD, CATL 등 … 배터리 기업`, `battery maker CATL`: whether the
+ * sector-and-maker phrase at `industry` describes `company` — it follows the company or the list the company
+ * closes, or the company follows it right away — rather than another company the sentence names.
+ */
+function describedAs(
+  company: Mention,
+  industry: Mention,
+  companies: readonly Mention[],
+  text: string,
+): boolean {
+  if (company.from >= industry.to) return company.from - industry.to <= 16;
+  const between = companies.filter((k) => k.from >= company.to && k.to <= industry.from);
+  let at = company;
+  for (const k of between) {
+    if (!CONJUNCTION_KO_EN.test(text.slice(at.to, k.from))) return false;
+    at = k;
+  }
+  return true;
 }
 
 /** What a bare count can count: `17 million electric cars`, `600 000 tonnes of lithium` is a quantity instead. */

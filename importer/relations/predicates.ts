@@ -24,6 +24,8 @@ export const Frame = z.object({
    * `Korea depends on China for graphite` (a supplier), not `Korea depends on the United States for security`.
    */
   with: z.object({ roles: z.array(RoleSpec).min(1), kinds: z.array(NodeKind).min(1) }).optional(),
+  /** The frame does not hold when the clause names one of these kinds in one of these roles. */
+  without: z.object({ roles: z.array(RoleSpec).min(1), kinds: z.array(NodeKind).min(1) }).optional(),
 });
 export type Frame = z.infer<typeof Frame>;
 

@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'CATL, a Chinese battery maker, supplies Tesla. Northvolt is a Swedish battery manufacturer.',
+    states: ['BASED_IN Contemporary Amperex Technology → China', 'BASED_IN Northvolt → Sweden'],
+    not: ['PRODUCES China → secondary batteries', 'PRODUCES Sweden → secondary batteries'],
+  },
+  {
+    text: 'China is the largest producer of lithium.',
+    states: ['PRODUCES China → lithium'],
+  },
+  {
     text: 'Japan relies on imports of lithium from Chile, and Korea depends on China for graphite.',
     states: ['SUPPLIES Chile → Japan', 'SUPPLIES China → South Korea'],
   },
@@ -892,6 +901,15 @@ describe('the clause rules', () => {
       "The task force will prevent China's evasion of tariffs on steel and aluminum.",
     );
     expect(evasion.filter((e) => e.startsWith('IMPOSES China'))).toEqual([]);
+  });
+
+  it('give a sector-and-maker phrase only to the company it describes, not to another the sentence names', () => {
+    const edges = allEdges('CATL, a Chinese battery maker, supplies Tesla.');
+    expect(edges).toContain('OPERATES_IN Contemporary Amperex Technology → secondary batteries');
+    expect(edges).not.toContain('OPERATES_IN Tesla → secondary batteries');
+    expect(allEdges('BYD, CATL 등 세계 최대 배터리 기업 육성')).toContain(
+      'OPERATES_IN BYD Company → secondary batteries',
+    );
   });
 
   it('keep a negated effect with negative polarity', () => {

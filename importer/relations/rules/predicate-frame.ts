@@ -35,6 +35,8 @@ export const predicateFrame: ClauseRule = {
       // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
       if (frame.sourceKinds.includes('Figure')) continue;
       if (frame.with && fillers(clause.args, frame.with.roles, frame.with.kinds).length === 0) continue;
+      if (frame.without && fillers(clause.args, frame.without.roles, frame.without.kinds).length > 0)
+        continue;
       seen.add(frame);
       let sources = fillers(clause.args, frame.source, frame.sourceKinds);
       let targets = fillers(clause.args, frame.target, frame.targetKinds);
