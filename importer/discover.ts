@@ -299,7 +299,7 @@ export function discover(
       }
     }
   }
-  for (const text of texts) discoverByShape(text, wholeMention, addNew);
+  for (const text of texts) discoverByShape(text, wholeMention, addNew, addAlias);
   return { entities: [...new Set(found.values())], aliases };
 }
 
@@ -318,6 +318,9 @@ const ACRONYM_PROGRAM =
 /** An English title with its year: `Trade Expansion Act of 1962`. */
 const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\s+of\s+\d{4})\b/g;
 /** Companies by legal form or a trade word after a proper name: `MP Materials`, `Essex Minerals Co.`, `Sun Ocean Ventures, Inc.` */
+/** A company's legal form at the end of its name: `Co.`, `Co., Ltd.`, `Inc.`, `Corporation`, `Limited`. */
+const LEGAL_FORM =
+  /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
 const COMPANY_NAME =
   /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises)(?:,\s+Inc\.)?)(?![A-Za-z])/g;
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
@@ -373,10 +376,18 @@ function discoverByShape(
   text: string,
   known: (name: string) => Entity | undefined,
   add: (kind: EntityKind, names: string[]) => void,
+  alias: (entity: Entity, form: string) => void,
 ) {
   const tryAdd = (kind: EntityKind, raw: string) => {
     const name = raw.replace(/^(?:the|The)\s+/, '').trim();
     if (!name || known(name)) return;
+    // `Contemporary Amperex Technology Co.`: a known company with its legal form is that company.
+    const bare = name.replace(LEGAL_FORM, '');
+    const company = bare !== name && kind === 'Company' ? known(bare) : undefined;
+    if (company) {
+      alias(company, name);
+      return;
+    }
     add(kind, [name]);
   };
   for (const m of text.matchAll(ORG_NAME)) {

@@ -169,6 +169,13 @@ function chunks(
       }
       continue;
     }
+    // `CATL (Chinese: 宁德时代)`, `Contemporary Amperex Technology, abbreviated as CATL,`: a gloss or another
+    // name for the phrase is no part of the clause.
+    const glossed = np ? glossEnd(tokens, i) : undefined;
+    if (glossed !== undefined) {
+      i = glossed;
+      continue;
+    }
     // `In Brazil, electric car sales …`, `Under the Act, …`: a comma closes the phrase that opens the sentence.
     if (t.text === ',' && np && np.marker !== '' && out.every((o) => o.kind === 'boundary')) {
       const fronted = np;
@@ -413,6 +420,34 @@ function closedByComma(tokens: readonly Token[], i: number): boolean {
     if (t.text === ',') return /^(VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '');
   }
   return false;
+}
+
+/**
+ * `(Chinese: 宁德时代)`, `(宁德时代)`, `, also known as CATL,`: where a gloss or another name for the phrase before
+ * `i` ends, or undefined.
+ */
+function glossEnd(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i]!.text === '(') {
+    const close = tokens.findIndex((t, k) => k > i && t.text === ')');
+    if (close < 0) return undefined;
+    const inside = tokens.slice(i + 1, close);
+    const labelled = /^[A-Z][a-z]+$/.test(inside[0]?.text ?? '') && inside[1]?.text === ':';
+    const foreign = inside.length > 0 && inside.every((t) => !/[A-Za-z0-9]/.test(t.text));
+    return labelled || foreign ? close : undefined;
+  }
+  if (tokens[i]!.text !== ',') return undefined;
+  let j = i + 1;
+  while (/^(also|formerly|commonly|often|officially)$/i.test(tokens[j]?.text ?? '')) j++;
+  if (!/^(known|abbreviated|called|named|styled|referred)$/i.test(tokens[j]?.text ?? '')) return undefined;
+  j++;
+  if (tokens[j]?.text.toLowerCase() === 'to') j++;
+  if (tokens[j]?.text.toLowerCase() !== 'as') return undefined;
+  for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:()–—.]$/.test(t.text)) return undefined;
+    if (t.text === ',') return k;
+  }
+  return undefined;
 }
 
 /**

@@ -1595,8 +1595,8 @@ class Analyzer {
         owner ??
         (right ? this.entityNode(right.entity) : undefined) ??
         (counted ? this.entityNode(counted.entity) : undefined) ??
-        (toward ? this.entityNode(toward.entity) : undefined) ??
         (read ? this.entityNode(read) : undefined) ??
+        (toward ? this.entityNode(toward.entity) : undefined) ??
         (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
         (loose ? this.entityNode(loose.entity) : undefined) ??
         (item && labelled && topic ? this.entityNode(topic) : undefined) ??

@@ -90,4 +90,11 @@ describe('discovering names by their shape', () => {
   it('does not take an instrument and a measure joined by "or" for one measure', () => {
     expect(found('Goods evaded Section 232 or steel tariffs.')).toEqual(['Policy:Section 232']);
   });
+
+  it('reads a known company with its legal form as that company, not a new one', () => {
+    const result = discover(['Samsung Electronics Co., Ltd. makes chips.'], known);
+    expect(result.entities).toEqual([]);
+    const samsung = known.find((e) => e.name === '삼성전자')!;
+    expect([...(result.aliases.get(samsung.nodeId) ?? [])]).toEqual(['Samsung Electronics Co.']);
+  });
 });

@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Contemporary Amperex Technology (Chinese: 宁德时代), abbreviated as CATL, is a Chinese company.',
+    states: ['BASED_IN Contemporary Amperex Technology → China'],
+  },
+  {
     text: 'CATL, a Chinese battery maker, supplies Tesla. Northvolt is a Swedish battery manufacturer.',
     states: ['BASED_IN Contemporary Amperex Technology → China', 'BASED_IN Northvolt → Sweden'],
     not: ['PRODUCES China → secondary batteries', 'PRODUCES Sweden → secondary batteries'],
@@ -305,7 +309,7 @@ const english: Case[] = [
     text: 'The licence went to Ocean Minerals Company, comprising Cyprus Minerals and Lockheed Martin Corporation (American companies).',
     states: [
       'BASED_IN Cyprus Minerals → United States',
-      'BASED_IN Lockheed Martin Corporation → United States',
+      'BASED_IN Lockheed Martin → United States',
     ],
   },
   {
@@ -348,7 +352,7 @@ const english: Case[] = [
     text: 'NOAA issued a licence to Ocean Minerals Company, comprising Cyprus Minerals and Lockheed Martin Corporation.',
     states: [
       'MEMBER_OF Cyprus Minerals → Ocean Minerals Company',
-      'MEMBER_OF Lockheed Martin Corporation → Ocean Minerals Company',
+      'MEMBER_OF Lockheed Martin → Ocean Minerals Company',
     ],
     not: ['MEMBER_OF Cyprus Minerals → National Oceanic and Atmospheric Administration'],
   },
