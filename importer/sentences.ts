@@ -32,15 +32,19 @@ function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i]!;
   if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
   const next = text[i + 1];
-  return (next === undefined || /\s/.test(next)) && !isAbbreviation(text, i);
+  // `in June 2023.[8] Estonia joined`: citation marks after the full stop belong to the sentence.
+  const cited = next === '[' && CITATION.test(text.slice(i + 1, i + 24));
+  return (next === undefined || /\s/.test(next) || cited) && !isAbbreviation(text, i);
 }
+
+const CITATION = /^(?:\[\d{1,3}\])+(?:\s|$)/;
 
 /** Sentences, then clauses joined by connective endings (`…하며,` `…하고,`), as `[from, to)` pairs. */
 export function clauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   const re =
-    /(?:[.!?。](?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though|and)\s+[A-Z])|(?:을|를),(?=\s+(?:[^\s,]+\s+){0,2}[^\s,]+(?:은|는)\s)|[①-⑳])/g;
+    /(?:[.!?。](?=\s|$|(?:\[\d{1,3}\])+(?:\s|$))|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though|and)\s+[A-Z])|(?:을|를),(?=\s+(?:[^\s,]+\s+){0,2}[^\s,]+(?:은|는)\s)|[①-⑳])/g;
   for (const m of text.matchAll(re)) {
     if (isAbbreviation(text, m.index!)) continue;
     const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;

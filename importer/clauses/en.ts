@@ -62,6 +62,18 @@ const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propo
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
 /** English nationality adjectives: Canadian, Japanese, British, Israeli. */
 const DEMONYM = /^[A-Z][a-z]+(?:an|ese|ish|i|ch)$/;
+/** Nouns for a group whose members a list can name. */
+const GROUP_NOUN = new Set([
+  'country',
+  'member',
+  'nation',
+  'economy',
+  'company',
+  'firm',
+  'partner',
+  'party',
+  'state',
+]);
 /** Prepositions that are degree adverbs before a number. */
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
@@ -207,7 +219,8 @@ function chunks(
         t.text === ',' &&
         tokens[i + 1] &&
         NOMINAL.has(tokens[i + 1]!.pos) &&
-        (!/^the$/i.test(tokens[i + 1]!.text) || (np?.marker === '' && listOfDefinites(tokens, i + 1))))
+        (!/^the$/i.test(tokens[i + 1]!.text) ||
+          ((np?.marker === '' || np?.listed) && listOfDefinites(tokens, i + 1))))
     ) {
       // Coordination keeps one phrase (`Samsung, SK hynix and TSMC`) unless a verb follows the conjunction.
       // Before the clause has its verb, `A, B and C announced` is one subject; after it, `… and Japan
@@ -364,6 +377,16 @@ function chunks(
     if (t.text === ')' && open) {
       flush();
       open = false;
+      continue;
+    }
+    // `composed of 14 countries and the EU: Australia, Canada, …`: after a group noun, a colon lists its members.
+    if (
+      t.text === ':' &&
+      np &&
+      tokens.some((k) => k.start >= np!.from && k.end <= t.start && GROUP_NOUN.has(k.lemma.toLowerCase())) &&
+      names.some((n) => n.from >= t.end && n.from <= (tokens[i + 2]?.start ?? t.end))
+    ) {
+      np.listed = true;
       continue;
     }
     if (t.pos === 'PUNCT' && /^[;:()–—]$/.test(t.text)) {

@@ -60,6 +60,20 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The MSP is composed of 14 countries and the EU: Australia, Canada, the United Kingdom, and the European Union.',
+    states: [
+      'MEMBER_OF Australia → Minerals Security Partnership',
+      'MEMBER_OF United Kingdom → Minerals Security Partnership',
+      'MEMBER_OF European Union → Minerals Security Partnership',
+    ],
+    not: ['MEMBER_OF Australia → United Kingdom', 'MEMBER_OF Canada → European Union'],
+  },
+  {
+    text: 'India was inducted into the MSP in June 2023. The report covers two topics: Korea and Japan.',
+    states: ['MEMBER_OF India → Minerals Security Partnership'],
+    not: ['MEMBER_OF South Korea → Japan'],
+  },
+  {
     text: 'Contemporary Amperex Technology (Chinese: 宁德时代), abbreviated as CATL, is a Chinese company.',
     states: ['BASED_IN Contemporary Amperex Technology → China'],
   },
@@ -307,10 +321,7 @@ const english: Case[] = [
   },
   {
     text: 'The licence went to Ocean Minerals Company, comprising Cyprus Minerals and Lockheed Martin Corporation (American companies).',
-    states: [
-      'BASED_IN Cyprus Minerals → United States',
-      'BASED_IN Lockheed Martin → United States',
-    ],
+    states: ['BASED_IN Cyprus Minerals → United States', 'BASED_IN Lockheed Martin → United States'],
   },
   {
     text: 'The United States signed an agreement with Japan.',
