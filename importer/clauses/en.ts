@@ -686,8 +686,13 @@ export function englishClauses(
       lastSubject = subject;
       lastScene = scene;
     }
+    // `authorizes $280 billion to boost research`: an amount is no one the infinitive can have act.
     controller = isControlVerb(c.lemma)
-      ? all.filter((a) => a.role === 'object' || (a.role === 'oblique' && a.marker === 'on'))
+      ? all.filter(
+          (a) =>
+            (a.role === 'object' || (a.role === 'oblique' && a.marker === 'on')) &&
+            a.named.entity.kind !== 'Figure',
+        )
       : [];
   }
   return withScenes(withVerbSubjects(out, isSupportVerb), cs);

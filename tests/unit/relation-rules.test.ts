@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The CHIPS Act authorizes $280 billion in new funding to boost manufacturing of semiconductors.',
+    states: ['TARGETS CHIPS and Science Act → semiconductors'],
+  },
+  {
+    text: 'The Inflation Reduction Act boosts manufacturing in the United States.',
+    states: [],
+    not: ['AFFECTS Inflation Reduction Act of 2022 → United States'],
+  },
+  {
     text: 'The MSP is composed of 14 countries and the EU: Australia, Canada, the United Kingdom, and the European Union.',
     states: [
       'MEMBER_OF Australia → Minerals Security Partnership',
@@ -764,6 +773,16 @@ describe('figures in full sentences', () => {
       expect(figureTargets(text).sort()).toEqual([...edges].sort());
     },
   );
+
+  it.each([
+    ['The CHIPS Act authorizes $280 billion in new funding.', '$280 billion → CHIPS and Science Act'],
+    [
+      'The Inflation Reduction Act provides $370 billion in incentives.',
+      '$370 billion → Inflation Reduction Act of 2022',
+    ],
+  ])('measure the policy that authorizes or provides them: "%s"', (text, edge) => {
+    expect(figureTargets(text)).toEqual([edge]);
+  });
 
   it.each([
     [
