@@ -322,7 +322,7 @@ const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\
 const LEGAL_FORM =
   /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
 const COMPANY_NAME =
-  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises)(?:,\s+Inc\.)?)(?![A-Za-z])/g;
+  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions)(?:,\s+Inc\.)?)(?![A-Za-z])/g;
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
 const DESCRIPTIVE_WORD =
   /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;

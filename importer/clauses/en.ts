@@ -230,9 +230,12 @@ function chunks(
       const verbSeen =
         out.slice(lastBoundary + 1).some((o) => o.kind === 'verb' && !o.participle) ||
         pendingAux.some((a) => a.lemma === 'be');
+      // `and minority-owned by …`: adverbs before the verb do not hide it.
+      let k = i + 1;
+      while (tokens[k]?.pos === 'ADV' || (tokens[k]?.text === '-' && tokens[k - 1]?.pos === 'ADV')) k++;
       const nextVerb =
-        tokens[i + 1]?.pos === 'VERB' ||
-        tokens[i + 1]?.pos === 'AUX' ||
+        tokens[k]?.pos === 'VERB' ||
+        tokens[k]?.pos === 'AUX' ||
         (verbSeen && tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX')) ||
         // A longer phrase before a verb starts a clause too, unless a list is under way (`A, B, and C are`).
         (verbSeen && !np?.listed && verbAfterPhrase(tokens, names, i + 1));
@@ -320,7 +323,13 @@ function chunks(
         lemma: t.lemma.toLowerCase(),
         negative: aux.some((a) => NEGATION.test(a.text)),
         modal: aux.some((a) => MODAL.test(a.lemma)) || infinitive,
-        passive: passive || (participle && tokens[i + 1]?.lemma === 'by'),
+        // `… and minority-owned by Denso`: a participle with `by` after a conjunction goes on a passive.
+        passive:
+          passive ||
+          ((participle || previous?.kind === 'boundary') &&
+            PARTICIPLE.test(t.text) &&
+            t.text.toLowerCase() !== t.lemma &&
+            tokens[i + 1]?.lemma === 'by'),
         infinitive,
         dependent:
           infinitive ||

@@ -2,6 +2,8 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Analyser, Pos, Token } from './types';
 
+/** Words that say how far a hyphenated participle holds: `majority-owned`, `wholly-owned`. */
+const DEGREE_PREFIX = /^(?:majority|minority|wholly|partly|partially|jointly|fully|privately)$/i;
 const UD = new Set<Pos>([
   'NOUN',
   'PROPN',
@@ -69,8 +71,11 @@ export class EnglishAnalyser implements Analyser {
     for (let i = 1; i < out.length; i++) {
       const t = out[i]!;
       const dash = out[i - 1]!;
-      if (t.pos === 'VERB' && /ed$/i.test(t.text) && dash.text === '-' && dash.end === t.start)
-        out[i] = { ...t, pos: 'ADJ' };
+      if (t.pos !== 'VERB' || !/ed$/i.test(t.text) || dash.text !== '-' || dash.end !== t.start) continue;
+      // `majority-owned by TSMC` stays a passive verb, its first word an adverb of it.
+      if (out[i + 1]?.lemma === 'by' && i >= 2 && DEGREE_PREFIX.test(out[i - 2]!.text))
+        out[i - 2] = { ...out[i - 2]!, pos: 'ADV' };
+      else out[i] = { ...t, pos: 'ADJ' };
     }
     // `TSMC, which supplies Apple`: after a comma, which/who open a relative clause, and an -s word after
     // them that takes an object is its verb.

@@ -60,6 +60,18 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'SK hynix is majority-owned by SK Group, and Toyota owns a stake in Denso.',
+    states: ['INVESTS_IN SK Group → SK hynix', 'INVESTS_IN Toyota → Denso'],
+  },
+  {
+    text: 'Japan Advanced Semiconductor Manufacturing is a joint venture, which is majority-owned by TSMC and minority-owned by Denso and Toyota.',
+    states: [
+      'INVESTS_IN Denso → Japan Advanced Semiconductor Manufacturing',
+      'INVESTS_IN Toyota → Japan Advanced Semiconductor Manufacturing',
+    ],
+    not: ['INVESTS_IN Denso → Taiwan Semiconductor Manufacturing Company'],
+  },
+  {
     text: 'The CHIPS Act authorizes $280 billion in new funding to boost manufacturing of semiconductors.',
     states: ['TARGETS CHIPS and Science Act → semiconductors'],
   },
