@@ -125,6 +125,8 @@ class Analyzer {
   private documentPolicy: Entity | undefined;
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
+  /** The government whose body issued the document, for the statements a press release leaves without a subject. */
+  private issuer: Entity | undefined;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
   /** Group terms the text defined (`the “Participants”`), by term, with the names they gather. */
@@ -202,6 +204,12 @@ class Analyzer {
     const titleNames = this.input.matcher.find(title);
     this.documentPolicy = onlyPolicy(title.text, titleNames);
     this.documentTopic = onlyName(title.text, titleNames);
+    // `[산업통상자원부] …`: a press release opens its title or its text with the body that issued it.
+    const bracket = ISSUER.exec(title.text) ?? ISSUER.exec(this.input.clean.text);
+    const body = bracket
+      ? this.input.matcher.find({ text: bracket[1]! }).find((m) => m.entity.kind === 'Organization')
+      : undefined;
+    this.issuer = body?.entity.country ? this.input.entityById(`country:${body.entity.country}`) : undefined;
     for (const block of this.blocks) this.block(block);
   }
 
@@ -911,7 +919,7 @@ class Analyzer {
       let j = i;
       while (j < ms.length && ms[j]!.to <= b) j++;
       const inside = ms.slice(i, j);
-      const topic = subject?.entity ?? this.documentTopic;
+      const topic = subject?.entity ?? this.documentTopic ?? this.issuer;
       const amounts = new Map(
         figures.filter((f) => f.from >= a && f.to <= b).map((f) => [figureArgument(f), f] as const),
       );
@@ -1658,6 +1666,9 @@ function describedAs(
   }
   return true;
 }
+
+/** `[산업통상자원부]` opening a press release's title or text. */
+const ISSUER = /^\s*\[([^\]\n]{2,30})\]/;
 
 /** What a bare count can count: `17 million electric cars`, `600 000 tonnes of lithium` is a quantity instead. */
 const COUNTED_KINDS = new Set(['Industry', 'Technology', 'Material', 'Company']);

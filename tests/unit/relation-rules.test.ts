@@ -519,6 +519,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '[산업통상자원부] 핵심광물 협력 강화\n양자협력: 호주(‘21.12월), 베트남(‘22.12월)과 MOU',
+    states: ['PARTNERS_WITH South Korea → Australia', 'PARTNERS_WITH South Korea → Vietnam'],
+  },
+  {
+    text: '핵심광물 협력 강화\n양자협력: 호주(‘21.12월), 베트남(‘22.12월)과 MOU',
+    states: [],
+    not: ['PARTNERS_WITH Australia → Vietnam'],
+  },
+  {
     text: '한국은 중국으로부터 흑연을 수입하고, 일본은 니켈의 90%를 인도네시아에 의존한다.',
     states: ['SUPPLIES China → South Korea', 'SUPPLIES Indonesia → Japan'],
     not: ['SUPPLIES Indonesia → South Korea'],
@@ -956,6 +965,14 @@ describe('the clause rules', () => {
     expect(allEdges('BYD, CATL 등 세계 최대 배터리 기업 육성')).toContain(
       'OPERATES_IN BYD Company → secondary batteries',
     );
+  });
+
+  it('give a press release’s subject-less statements to the government of the body it opens with, and no one else', () => {
+    const item = '양자협력: 호주(‘21.12월), 베트남(‘22.12월)과 MOU';
+    expect(clauseEdges(`[산업통상자원부] 협력 강화\n${item}`)).toContain(
+      'PARTNERS_WITH South Korea → Australia',
+    );
+    expect(clauseEdges(`협력 강화\n${item}`).filter((e) => e.includes('South Korea'))).toEqual([]);
   });
 
   it('keep a negated effect with negative polarity', () => {
