@@ -18,8 +18,8 @@ import type * as PageApi from './web-page';
 /** Targets: first graph on screen under 1 s; our pan p95 at most a quarter of stock Cytoscape's. */
 export const TARGETS = { firstRenderMs: 1000, panP95Ratio: 0.25 } as const;
 
-const SYNTHETIC = { nodes: 3000, edges: 10_000 } as const;
-const VIEWPORT = { width: 1600, height: 1000 } as const;
+export const SYNTHETIC = { nodes: 3000, edges: 10_000 } as const;
+export const VIEWPORT = { width: 1600, height: 1000 } as const;
 /** Page loads of each kind (cold and warm HTTP cache), and pages per renderer for pan and zoom. */
 const RUNS = 5;
 /** Drags and wheel bursts per page (so a page's p95 redraw is its slowest of these). */
@@ -42,9 +42,9 @@ const REDRAW_TIMEOUT_MS = 20_000;
 /** Distance kept from every element's box when choosing where to start a drag. */
 const EMPTY_MARGIN = 40;
 
-type ConfigName = 'ours' | 'stock' | 'webgl';
+export type ConfigName = 'ours' | 'stock' | 'webgl';
 
-interface Config {
+export interface Config {
   name: ConfigName;
   about: string;
   options: CytoscapeOptions;
@@ -52,7 +52,7 @@ interface Config {
   followsZoom: boolean;
 }
 
-const CONFIGS: Config[] = [
+export const CONFIGS: Config[] = [
   {
     name: 'ours',
     about: "the app's options and stylesheet, and its label resizing on zoom",
@@ -157,7 +157,7 @@ export function syntheticElements(seed = 7): ElementDefinition[] {
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The page side (bench/web-page.ts) as one script, bundled with the app code it runs. */
-async function pageScript(): Promise<string> {
+export async function pageScript(): Promise<string> {
   const result = await build({
     entryPoints: [resolve(ROOT, 'bench/web-page.ts')],
     bundle: true,
@@ -174,7 +174,7 @@ async function pageScript(): Promise<string> {
 type Bench = typeof PageApi;
 
 /** Calls a function of the page's `bench` global (bench/web-page.ts). */
-function call<K extends keyof Bench>(
+export function call<K extends keyof Bench>(
   page: Page,
   method: K,
   ...args: Parameters<Bench[K]>
@@ -188,7 +188,7 @@ function call<K extends keyof Bench>(
   );
 }
 
-async function openBench(context: BrowserContext, script: string, config: Config, elements: string) {
+export async function openBench(context: BrowserContext, script: string, config: Config, elements: string) {
   const page = await context.newPage();
   await page.setViewportSize(VIEWPORT);
   const errors: string[] = [];

@@ -8,7 +8,6 @@ import {
   type Simulation,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { quadtree } from 'd3-quadtree';
 
 /*
  * The force layout the explorer runs in a web worker (layout.worker.ts): plain arrays in, positions out,
@@ -57,7 +56,7 @@ const PIVOTS = 50;
 export function tickCount(nodes: number, mode: LayoutInput['mode']): number {
   if (mode === 'place') return nodes <= 600 ? 220 : 120;
   if (nodes <= 300) return 300;
-  return Math.max(45, Math.round(300 * Math.sqrt(300 / nodes) * 0.5));
+  return Math.max(25, Math.round(300 * Math.sqrt(300 / nodes) * 0.3));
 }
 
 interface Datum extends SimulationNodeDatum {
@@ -336,57 +335,85 @@ export function provisionalPositions(
 
 /**
  * Keeps node boxes (shape and label) from overlapping: each overlapping pair is pushed apart along the
- * axis where it overlaps least; a fixed node does not move, so the other takes the whole push.
+ * line between their centres until the boxes clear; a fixed node does not move, so the other takes the whole push. Pairs are
+ * found through a grid of cells at least as large as the largest box, so only neighbouring cells are compared.
  */
 function boxCollide(input: LayoutInput, strength: number): Force<Datum, undefined> {
   let nodes: Datum[] = [];
   let maxHalfWidth = 0;
   let maxHalfHeight = 0;
+  let px = new Float64Array(0);
+  let py = new Float64Array(0);
+  let cellOf = new Int32Array(0);
+  let order = new Int32Array(0);
   const force = () => {
     const { halfWidth, halfHeight, offsetY, fixed } = input;
-    const tree = quadtree(
-      nodes,
-      (d) => d.x + d.vx,
-      (d) => d.y + d.vy + offsetY[d.index]!,
-    );
-    for (const a of nodes) {
-      const ia = a.index;
-      const ax = a.x + a.vx;
-      const ay = a.y + a.vy + offsetY[ia]!;
-      const reachX = halfWidth[ia]! + maxHalfWidth;
-      const reachY = halfHeight[ia]! + maxHalfHeight;
-      tree.visit((quad, qx0, qy0, qx1, qy1) => {
-        if (!quad.length) {
-          let leaf: typeof quad | undefined = quad;
-          while (leaf && !leaf.length) {
-            const b = (leaf as { data: Datum }).data;
-            const ib = b.index;
-            if (ib > ia) {
-              let dx = b.x + b.vx - ax;
-              const dy = b.y + b.vy + offsetY[ib]! - ay;
-              const overlapX = halfWidth[ia]! + halfWidth[ib]! - Math.abs(dx);
-              const overlapY = halfHeight[ia]! + halfHeight[ib]! - Math.abs(dy);
-              if (overlapX > 0 && overlapY > 0) {
-                const wa = fixed[ia] ? 0 : fixed[ib] ? 1 : 0.5;
-                const wb = fixed[ib] ? 0 : fixed[ia] ? 1 : 0.5;
-                if (dx === 0) dx = ia % 2 === 0 ? 1e-3 : -1e-3;
-                if (overlapX < overlapY) {
-                  const push = overlapX * strength * Math.sign(dx);
-                  a.vx -= push * wa;
-                  b.vx += push * wb;
-                } else {
-                  const push = overlapY * strength * (dy === 0 ? (ib % 2 === 0 ? 1 : -1) : Math.sign(dy));
-                  a.vy -= push * wa;
-                  b.vy += push * wb;
-                }
-              }
-            }
-            leaf = (leaf as { next?: typeof quad }).next;
+    const n = nodes.length;
+    let x1 = Number.POSITIVE_INFINITY;
+    let y1 = Number.POSITIVE_INFINITY;
+    let x2 = Number.NEGATIVE_INFINITY;
+    let y2 = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      const d = nodes[i]!;
+      px[i] = d.x + d.vx;
+      py[i] = d.y + d.vy + offsetY[i]!;
+      x1 = Math.min(x1, px[i]!);
+      x2 = Math.max(x2, px[i]!);
+      y1 = Math.min(y1, py[i]!);
+      y2 = Math.max(y2, py[i]!);
+    }
+    // Cells hold any box that can touch a neighbour cell's; at most about 4n of them.
+    const spread = Math.sqrt(((x2 - x1 + 1) * (y2 - y1 + 1)) / (4 * n + 1));
+    const cellW = Math.max(2 * maxHalfWidth, spread, 1);
+    const cellH = Math.max(2 * maxHalfHeight, spread, 1);
+    const cols = Math.floor((x2 - x1) / cellW) + 1;
+    const rows = Math.floor((y2 - y1) / cellH) + 1;
+    const starts = new Int32Array(cols * rows + 1);
+    for (let i = 0; i < n; i++) {
+      const c = Math.floor((px[i]! - x1) / cellW) + cols * Math.floor((py[i]! - y1) / cellH);
+      cellOf[i] = c;
+      starts[c + 1]!++;
+    }
+    for (let c = 0; c < cols * rows; c++) starts[c + 1]! += starts[c]!;
+    const fill = starts.slice(0, cols * rows);
+    for (let i = 0; i < n; i++) order[fill[cellOf[i]!]!++] = i;
+    for (let ia = 0; ia < n; ia++) {
+      const a = nodes[ia]!;
+      const col = cellOf[ia]! % cols;
+      const row = (cellOf[ia]! - col) / cols;
+      for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
+        for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
+          const cell = r * cols + c;
+          for (let k = starts[cell]!; k < starts[cell + 1]!; k++) {
+            const ib = order[k]!;
+            if (ib <= ia) continue;
+            let dx = px[ib]! - px[ia]!;
+            const dy = py[ib]! - py[ia]!;
+            const overlapX = halfWidth[ia]! + halfWidth[ib]! - Math.abs(dx);
+            if (overlapX <= 0) continue;
+            const overlapY = halfHeight[ia]! + halfHeight[ib]! - Math.abs(dy);
+            if (overlapY <= 0) continue;
+            const b = nodes[ib]!;
+            const wa = fixed[ia] ? 0 : fixed[ib] ? 1 : 0.5;
+            const wb = fixed[ib] ? 0 : fixed[ia] ? 1 : 0.5;
+            // Apart along the line between the centres, as far as it takes the boxes to clear on one axis
+            // (pushing along the axis of least overlap instead stacks wide labels into tall columns).
+            if (dx === 0 && dy === 0) dx = ia % 2 === 0 ? 1 : -1;
+            const length = Math.hypot(dx, dy);
+            const ux = dx / length;
+            const uy = dy / length;
+            const clear = Math.min(
+              ux === 0 ? Number.POSITIVE_INFINITY : overlapX / Math.abs(ux),
+              uy === 0 ? Number.POSITIVE_INFINITY : overlapY / Math.abs(uy),
+            );
+            const push = clear * strength;
+            a.vx -= ux * push * wa;
+            a.vy -= uy * push * wa;
+            b.vx += ux * push * wb;
+            b.vy += uy * push * wb;
           }
-          return true;
         }
-        return qx0 > ax + reachX || qx1 < ax - reachX || qy0 > ay + reachY || qy1 < ay - reachY;
-      });
+      }
     }
   };
   force.initialize = (all: Datum[]) => {
@@ -397,6 +424,10 @@ function boxCollide(input: LayoutInput, strength: number): Force<Datum, undefine
       maxHalfWidth = Math.max(maxHalfWidth, input.halfWidth[d.index]!);
       maxHalfHeight = Math.max(maxHalfHeight, input.halfHeight[d.index]!);
     }
+    px = new Float64Array(all.length);
+    py = new Float64Array(all.length);
+    cellOf = new Int32Array(all.length);
+    order = new Int32Array(all.length);
   };
   return force;
 }
@@ -535,7 +566,7 @@ export class ForceLayout {
           .id((d) => d.index)
           .distance(LINK_LENGTH),
       )
-      .force('charge', forceManyBody<Datum>().strength(CHARGE).theta(0.9).distanceMax(CHARGE_RANGE))
+      .force('charge', forceManyBody<Datum>().strength(CHARGE).theta(1.2).distanceMax(CHARGE_RANGE))
       .force('collide', boxCollide(boxes, 0.7));
     if (job.mode === 'full') {
       let cx = 0;

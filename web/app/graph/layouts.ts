@@ -10,9 +10,10 @@ import cytoscape from 'cytoscape';
 import type { NodeKind } from '../../../graph/model';
 import type { LayoutName } from '../state/view';
 import { edgeFiltered, type Filters, nodeShown } from '../state/visibility';
-import { adjacency, type LayoutInput, provisionalPositions } from './force';
+import { adjacency, type LayoutInput, type LayoutOutput, provisionalPositions } from './force';
 import type { LayoutRunner } from './layout-runner';
-import { nodeBox } from './node-box';
+import { LAYOUT_FONT_SIZE, nodeBox } from './node-box';
+import { labelFontSize } from './style';
 
 /*
  * The view's layouts. `force` (the default) runs in a web worker (force.ts, layout.worker.ts); fCoSE,
@@ -176,6 +177,82 @@ export function pathPositions(paths: { nodes: { id: string }[] }[]): Map<string,
   return positions;
 }
 
+/**
+ * Labels grow in model units as the view zooms out (style.ts), so boxes are planned for the labels at the
+ * zoom the view will be shown at. A first guess comes from the room the boxes need (their area times
+ * `PACKING`, plus the extent of the nodes already placed); when the result, fitted to the canvas, would
+ * show labels larger than planned, the layout runs again with boxes for those (`MAX_PASSES` in all). A
+ * whole layout plans for a zoom of at least `FULL_MIN_ZOOM`: at the zoom of a large view labels are not
+ * drawn, and once zoomed in they should not overlap.
+ */
+const PACKING = 2.5;
+const FULL_MIN_ZOOM = 0.6;
+const PLACE_MIN_ZOOM = 0.3;
+const MAX_PASSES = 3;
+/** Labels this much larger than planned still pass. */
+const LABEL_SLACK = 1.1;
+
+function plannedZoom(cy: Core, zoom: number, mode: LayoutInput['mode']): number {
+  return mode === 'full'
+    ? Math.min(Math.max(zoom, FULL_MIN_ZOOM), 1)
+    : Math.min(Math.max(Math.min(zoom, cy.zoom()), PLACE_MIN_ZOOM), 1);
+}
+
+function guessZoom(cy: Core, input: LayoutInput): number {
+  let area = 0;
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < input.x.length; i++) {
+    if (input.mode === 'place' && input.fixed[i]) {
+      x1 = Math.min(x1, input.x[i]!);
+      x2 = Math.max(x2, input.x[i]!);
+      y1 = Math.min(y1, input.y[i]!);
+      y2 = Math.max(y2, input.y[i]!);
+    } else {
+      area += 4 * input.halfWidth[i]! * input.halfHeight[i]! * PACKING;
+    }
+  }
+  if (Number.isFinite(x1)) area += (x2 - x1) * (y2 - y1);
+  return Math.sqrt((Math.max(cy.width(), 1) * Math.max(cy.height(), 1)) / Math.max(area, 1));
+}
+
+function setBoxes(input: LayoutInput, nodes: readonly ForceNode[], scale: number): void {
+  nodes.forEach((node, i) => {
+    const box = nodeBox(node.label, node.kind, scale);
+    input.halfWidth[i] = box.halfWidth;
+    input.halfHeight[i] = box.halfHeight;
+    input.offsetY[i] = box.offsetY;
+  });
+}
+
+/** Runs `input` in the worker with boxes planned for the labels it will be shown with; null when replaced. */
+async function plannedRun(
+  cy: Core,
+  runner: LayoutRunner,
+  input: LayoutInput,
+  nodes: readonly ForceNode[],
+  fontScale: number,
+): Promise<LayoutOutput | null> {
+  const scaleAt = (zoom: number) =>
+    labelFontSize(plannedZoom(cy, zoom, input.mode), fontScale) / LAYOUT_FONT_SIZE;
+  let scale = scaleAt(guessZoom(cy, input));
+  for (let pass = 1; ; pass++) {
+    setBoxes(input, nodes, scale);
+    const out = await runner.run(input);
+    if (!out || cy.destroyed()) return null;
+    const shown = scaleAt(fitBoxes(cy, input, out.x, out.y).zoom);
+    if (pass === MAX_PASSES || shown <= scale * LABEL_SLACK) return out;
+    scale = shown;
+    // The next pass starts from this one's result.
+    if (input.mode === 'place') {
+      input.x = out.x;
+      input.y = out.y;
+    }
+  }
+}
+
 /** A node as the force layout gets it: where it is (null when nowhere yet) and whether it must stay. */
 export interface ForceNode {
   id: string;
@@ -235,28 +312,66 @@ function forceNode(n: NodeSingular, position: Position | null, fixed: boolean): 
 export async function runForceLayout(cy: Core, runner: LayoutRunner, fontScale: number): Promise<boolean> {
   const nodes = cy.nodes(':visible');
   if (nodes.empty()) return true;
+  const items = nodes.map((n) => forceNode(n, n.locked() ? { ...n.position() } : null, n.locked()));
   const input = forceInput(
     'full',
-    nodes.map((n) => forceNode(n, n.locked() ? { ...n.position() } : null, n.locked())),
+    items,
     cy.edges(':visible').map((e) => ({ source: e.source().id(), target: e.target().id() })),
     fontScale,
   );
-  const out = await runner.run(input);
-  if (!out || cy.destroyed()) return false;
+  const out = await plannedRun(cy, runner, input, items, fontScale);
+  if (!out) return false;
   const positions = new Map<string, Position>();
   nodes.forEach((n, i) => {
     positions.set(n.id(), { x: out.x[i]!, y: out.y[i]! });
   });
+  const large = nodes.size() > EXACT_FIT_NODES;
   cy.elements(':visible')
     .layout({
       name: 'preset',
       positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
-      fit: true,
-      padding: 40,
+      fit: !large,
+      padding: FIT_PADDING,
       animate: false,
     } as LayoutOptions)
     .run();
+  if (large) cy.viewport(fitBoxes(cy, input, out.x, out.y));
   return true;
+}
+
+const FIT_PADDING = 40;
+/**
+ * Up to this many nodes a fit measures every element (labels and edges included); above it, measuring
+ * takes longer than the layout, so the fit goes by the boxes the layout planned with.
+ */
+export const EXACT_FIT_NODES = 500;
+
+/** The zoom and pan that fit the layout's boxes (nodes with their labels) into the canvas. */
+export function fitBoxes(
+  cy: Core,
+  input: LayoutInput,
+  x: Float64Array,
+  y: Float64Array,
+): { zoom: number; pan: Position } {
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < x.length; i++) {
+    const cy0 = y[i]! + input.offsetY[i]!;
+    x1 = Math.min(x1, x[i]! - input.halfWidth[i]!);
+    x2 = Math.max(x2, x[i]! + input.halfWidth[i]!);
+    y1 = Math.min(y1, cy0 - input.halfHeight[i]!);
+    y2 = Math.max(y2, cy0 + input.halfHeight[i]!);
+  }
+  const width = Math.max(cy.width() - 2 * FIT_PADDING, 1);
+  const height = Math.max(cy.height() - 2 * FIT_PADDING, 1);
+  const fitted = Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
+  const zoom = Math.min(Math.max(fitted, cy.minZoom()), cy.maxZoom());
+  return {
+    zoom,
+    pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) },
+  };
 }
 
 /**
@@ -305,14 +420,15 @@ export async function settleNodes(
 ): Promise<boolean> {
   const nodes = cy.nodes(':visible');
   const ids = new Set(moving.map((n) => n.id()));
+  const items = nodes.map((n) => forceNode(n, { ...n.position() }, !ids.has(n.id())));
   const input = forceInput(
     'place',
-    nodes.map((n) => forceNode(n, { ...n.position() }, !ids.has(n.id()))),
+    items,
     cy.edges(':visible').map((e) => ({ source: e.source().id(), target: e.target().id() })),
     fontScale,
   );
-  const out = await runner.run(input);
-  if (!out || cy.destroyed()) return false;
+  const out = await plannedRun(cy, runner, input, items, fontScale);
+  if (!out) return false;
   const positions = new Map<string, Position>();
   nodes.forEach((n, i) => {
     if (ids.has(n.id())) positions.set(n.id(), { x: out.x[i]!, y: out.y[i]! });
@@ -338,6 +454,7 @@ export async function settleNodes(
  * show, worked out before any of them is drawn. Null when a newer job replaced this one.
  */
 export async function layoutDefinitions(
+  cy: Core,
   definitions: readonly ElementDefinition[],
   filters: Filters,
   runner: LayoutRunner,
@@ -358,7 +475,7 @@ export async function layoutDefinitions(
     if (!shown.has(data.source) || !shown.has(data.target) || edgeFiltered(data, filters)) return [];
     return [{ source: data.source, target: data.target }];
   });
-  const out = await runner.run(forceInput('full', nodes, edges, fontScale));
+  const out = await plannedRun(cy, runner, forceInput('full', nodes, edges, fontScale), nodes, fontScale);
   if (!out) return null;
   return new Map(nodes.map((node, i) => [node.id, { x: out.x[i]!, y: out.y[i]! }]));
 }

@@ -195,7 +195,7 @@ export function useCytoscape({
     const layoutFirst = (definitions: ElementDefinition[]) => {
       work.unsettled.clear();
       const seq = begin(true);
-      layoutDefinitions(definitions, filtersOf(viewRef.current), runner, fontScale).then(
+      layoutDefinitions(cy, definitions, filtersOf(viewRef.current), runner, fontScale).then(
         (placed) => {
           if (seq !== work.seq || !placed || cy.destroyed()) return;
           addPlaced(cy, definitions, elementsRef.current, placed, saved);
@@ -356,6 +356,7 @@ export function useCytoscape({
   ]);
 
   // Bring a node the user asked for into view without changing the zoom much.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `work` is the layout job's mutable state, read as the focus changes.
   useEffect(() => {
     // Nodes still being placed are revealed once they settle.
     if (cy && focus && work.unsettled.size === 0) reveal(cy, focus.id);
