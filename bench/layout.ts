@@ -75,6 +75,7 @@ export interface ExpandFigures {
   ms: number;
   clicks: number;
   longestTaskMs: number;
+  longestFrameMs: number;
 }
 
 const HUB_NEIGHBOURS = 101;
@@ -112,21 +113,26 @@ export async function measureExpand(runs = RUNS): Promise<Record<ExpandFlow, Exp
         await waitForGraph(page, 1);
         await waitIdle(page);
         await page.evaluate(() => {
-          const w = window as unknown as { __longTasks: number[] };
+          const w = window as unknown as { __longTasks: number[]; __longFrames: number[] };
           w.__longTasks = [];
+          w.__longFrames = [];
           new PerformanceObserver((list) => {
             for (const e of list.getEntries()) w.__longTasks.push(e.duration);
           }).observe({ type: 'longtask' });
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longFrames.push(e.duration);
+          }).observe({ type: 'long-animation-frame' });
         });
         const start = performance.now();
         const clicks = await expandFully(page, flow === 'force-all');
         const ms = performance.now() - start;
         await page.waitForTimeout(300);
-        const longest = await page.evaluate(() =>
-          Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-        );
+        const longest = await page.evaluate(() => {
+          const w = window as unknown as { __longTasks: number[]; __longFrames: number[] };
+          return { task: Math.max(0, ...w.__longTasks), frame: Math.max(0, ...w.__longFrames) };
+        });
         if (problems.length > 0) throw new Error(`${flow}: ${problems.join('; ')}`);
-        figures[flow].push({ ms, clicks, longestTaskMs: longest });
+        figures[flow].push({ ms, clicks, longestTaskMs: longest.task, longestFrameMs: longest.frame });
         await page.close();
       }
     }
@@ -139,9 +145,16 @@ export async function measureExpand(runs = RUNS): Promise<Record<ExpandFlow, Exp
 export interface LayoutReport {
   layouts: Record<
     LayoutKind,
-    { drawn: Spread; applied: Spread; computed: Spread; longest: Spread; longestComputing: Spread }
+    {
+      drawn: Spread;
+      applied: Spread;
+      computed: Spread;
+      longest: Spread;
+      longestComputing: Spread;
+      longestFrame: Spread;
+    }
   >;
-  expand: Record<ExpandFlow, { ms: Spread; clicks: number; longest: Spread }>;
+  expand: Record<ExpandFlow, { ms: Spread; clicks: number; longest: Spread; longestFrame: Spread }>;
   /** Per run pair, fCoSE's drawn time ÷ the force layout's. */
   speedup: Spread;
   pass: { wall: boolean; longestTask: boolean };
@@ -157,6 +170,7 @@ export function layoutReport(
     computed: spread(runs.map((r) => r.computedMs)),
     longest: spread(runs.map((r) => r.longestTaskMs)),
     longestComputing: spread(runs.map((r) => r.longestTaskComputingMs)),
+    longestFrame: spread(runs.map((r) => r.longestFrameMs)),
   });
   const force = summary(layouts.force);
   return {
@@ -168,6 +182,7 @@ export function layoutReport(
           ms: spread(runs.map((r) => r.ms)),
           clicks: runs[0]?.clicks ?? 0,
           longest: spread(runs.map((r) => r.longestTaskMs)),
+          longestFrame: spread(runs.map((r) => r.longestFrameMs)),
         },
       ]),
     ) as LayoutReport['expand'],

@@ -11,6 +11,15 @@ import { type Edge, EdgeType, type GraphSlice, type Node, NodeKind } from '../gr
 import { launchBrowser, ROOT } from '../tests/e2e/harness';
 import { cyOptions, HAYSTACK_EDGES } from '../web/app/graph/config';
 import { toElements } from '../web/app/graph/elements';
+import {
+  EXPAND_FLOWS,
+  type ExpandFlow,
+  LAYOUT_TARGETS,
+  type LayoutReport,
+  layoutReport,
+  measureExpand,
+  measureLayouts,
+} from './layout';
 import { percentile, type Spread, spread } from './stats';
 import { random } from './synthetic';
 import type * as PageApi from './web-page';
@@ -106,7 +115,8 @@ export interface WebBenchReport {
   configs: ConfigReport[];
   /** Per run pair, ours ÷ stock for the pan frame-time p95. */
   panP95Ratio: Spread;
-  pass: { firstRender: boolean; pan: boolean };
+  layout: LayoutReport;
+  pass: { firstRender: boolean; pan: boolean; layoutWall: boolean; layoutTask: boolean };
 }
 
 /** A graph with neighbourhood structure (edges mostly join nearby nodes), as our elements, on a jittered grid. */
@@ -495,10 +505,13 @@ export async function run(): Promise<WebBenchReport> {
     ConfigReport,
   ];
   const panP95Ratio = ratio(ours, stock, (r) => r.pan.frameP95);
+  const layout = layoutReport(await measureLayouts(), await measureExpand());
   const pass = {
     firstRender:
       firstRender.cold.median < TARGETS.firstRenderMs && firstRender.warm.median < TARGETS.firstRenderMs,
     pan: panP95Ratio.median <= TARGETS.panP95Ratio,
+    layoutWall: layout.pass.wall,
+    layoutTask: layout.pass.longestTask,
   };
 
   type Row = [string, string, string, string];
@@ -564,6 +577,47 @@ export async function run(): Promise<WebBenchReport> {
     }
   }
 
+  const { force, fcose } = layout.layouts;
+  const passed = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+  rows.push(
+    [
+      `${SYNTHETIC.nodes}-node view laid out, force (worker): until drawn`,
+      msRange(force.drawn),
+      `< ${LAYOUT_TARGETS.wallMs} ms`,
+      passed(pass.layoutWall),
+    ],
+    [
+      '  of which: worker result in / positions set',
+      `${msRange(force.computed)} / ${msRange(force.applied)}`,
+      '',
+      '',
+    ],
+    [
+      '  longest main-thread task (Long Tasks API)',
+      msRange(force.longest),
+      `≤ ${LAYOUT_TARGETS.longestTaskMs} ms`,
+      passed(pass.layoutTask),
+    ],
+    ['  longest frame (task and rendering)', msRange(force.longestFrame), '', ''],
+    [`${SYNTHETIC.nodes}-node view laid out, fCoSE (before): until drawn`, msRange(fcose.drawn), '', ''],
+    [
+      '  longest main-thread task / longest frame',
+      `${msRange(fcose.longest)} / ${msRange(fcose.longestFrame)}`,
+      '',
+      '',
+    ],
+    ['layout until drawn, fCoSE ÷ force', ratioRange(layout.speedup), '', ''],
+  );
+  for (const [flow, about] of Object.entries(EXPAND_FLOWS) as [ExpandFlow, string][]) {
+    const e = layout.expand[flow];
+    rows.push([
+      `expand 101 neighbours, ${about}: ${e.clicks} clicks`,
+      `${msRange(e.ms)}; longest task ${msRange(e.longest)}, frame ${msRange(e.longestFrame)}`,
+      '',
+      '',
+    ]);
+  }
+
   console.log(
     `synthetic view: ${SYNTHETIC.nodes} nodes, ${SYNTHETIC.edges} edges; per renderer ${RUNS} pages, each with ` +
       `${GESTURES} drags on empty canvas (${DRAG_MS} ms) and ${GESTURES} bursts of wheel events (≤ ${WHEEL_EVENTS} in ${WHEEL_MS} ms)`,
@@ -579,11 +633,20 @@ export async function run(): Promise<WebBenchReport> {
       `  the first full (not texture-only) draw began, or until the frame after the last draw once nothing was\n` +
       `  drawn for ${QUIET_MS} ms (settled)`,
   );
+  console.log(
+    `  layouts: the same view on a page of its own per layout and run (${RUNS} runs, taking turns), from the call until\n` +
+      '  the frame after the positions were drawn; the force layout computes in its worker, then sets positions and\n' +
+      "  fits in one step, so what remains on the main thread is Cytoscape's redraw of every element (a frame, which\n" +
+      '  the Long Tasks API does not count: it runs in an animation frame callback); fCoSE is the layout every view\n' +
+      '  had before, with the same options, on the main thread\n' +
+      '  expand: a policy with 101 neighbours (tests/fixtures/hub.ts) through the real server, each click once the last\n' +
+      '  step is placed (the canvas loses its placing mark 400 ms after the last move), until all 101 are on the canvas',
+  );
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), 6));
   for (const row of [['metric', 'value', 'target', 'result'] as const, ...rows]) {
     console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
   }
-  return { firstRender, configs, panP95Ratio, pass };
+  return { firstRender, configs, panP95Ratio, layout, pass };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();
