@@ -441,7 +441,7 @@ export async function settleNodes(
     positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
     fit: false,
     animate,
-    animationDuration: 300,
+    animationDuration: 200,
   } as LayoutOptions);
   const stopped = layout.promiseOn('layoutstop');
   layout.run();
