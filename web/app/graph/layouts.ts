@@ -11,6 +11,7 @@ import type { NodeKind } from '../../../graph/model';
 import type { LayoutName } from '../state/view';
 import { edgeFiltered, type Filters, nodeShown } from '../state/visibility';
 import { adjacency, type LayoutInput, type LayoutOutput, provisionalPositions } from './force';
+import { applyLabelSize } from './labels';
 import type { LayoutRunner } from './layout-runner';
 import { LAYOUT_FONT_SIZE, nodeBox } from './node-box';
 import { labelFontSize } from './style';
@@ -336,6 +337,8 @@ export async function runForceLayout(cy: Core, runner: LayoutRunner, fontScale: 
     } as LayoutOptions)
     .run();
   if (large) cy.viewport(fitBoxes(cy, input, out.x, out.y));
+  // Labels take the size for the new zoom now, so the view is restyled and redrawn in one frame, not two.
+  applyLabelSize(cy, fontScale);
   return true;
 }
 

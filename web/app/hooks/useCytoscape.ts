@@ -200,10 +200,11 @@ export function useCytoscape({
           if (seq !== work.seq || !placed || cy.destroyed()) return;
           addPlaced(cy, definitions, elementsRef.current, placed, saved);
           applyClasses(cy, viewRef.current, pathRef.current);
-          applyLabelSize(cy, fontRef.current);
           cy.elements(':visible')
             .layout({ name: 'preset', fit: true, padding: 40, animate: false } as LayoutOptions)
             .run();
+          // Sized for the fitted zoom before the first frame, so that frame is drawn once.
+          applyLabelSize(cy, fontRef.current);
           end(seq);
         },
         () => end(seq),
