@@ -32,6 +32,15 @@ const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|�
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
 const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부사]/;
 
+/** A trie node over lower-case key characters; `here` holds the candidates whose key ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode> | undefined;
+  here: Candidate[] | undefined;
+}
+
+/** The candidate lists met on one walk down the trie, shallowest first (reused: `find` is not re-entrant). */
+const walked: Candidate[][] = [];
+
 /**
  * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text
  * breaks and Korean spacing vary), Latin forms need word boundaries, Korean particles after a form are
@@ -39,11 +48,14 @@ const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및
  * not start inside another Korean word.
  */
 export class Matcher {
-  private readonly byPrefix = new Map<string, Candidate[]>();
-  /** Prefixes of one-character forms (美, 中), looked up on their own. */
-  private readonly singles = new Set<string>();
+  private root: TrieNode = { next: undefined, here: undefined };
+  /**
+   * In a matcher made by `with`, the nodes it copied and may change; the rest of its trie is shared.
+   * Undefined in a matcher built by the constructor, which owns its whole trie.
+   */
+  private owned: Set<TrieNode> | undefined;
 
-  /** Candidates by key and entity, so adding a spelling finds its earlier one without scanning a bucket. */
+  /** Candidates by key and entity, so adding a spelling finds its earlier one without a search. */
   private index = new Map<string, Candidate>();
   /** Short forms valid only inside `·`-joined lists (한·미·일). */
   private abbreviations = new Map<string, Entity>();
@@ -53,43 +65,62 @@ export class Matcher {
       for (const form of entity.forms) this.add(form, entity);
       for (const short of entity.abbreviations ?? []) this.abbreviations.set(short, entity);
     }
-    for (const list of this.byPrefix.values()) list.sort((a, b) => b.key.length - a.key.length);
   }
 
-  /** A matcher that also knows `forms`, sharing this one's tables (cheap: only touched buckets are copied). */
+  /** A matcher that also knows `forms`, sharing this one's trie (only the paths to new keys are copied). */
   with(forms: Iterable<readonly [string, Entity]>): Matcher {
     const next = new Matcher([]);
-    for (const [prefix, list] of this.byPrefix) next.byPrefix.set(prefix, list);
+    next.root = this.root;
     next.index = new Map(this.index);
     next.abbreviations = this.abbreviations;
-    for (const single of this.singles) next.singles.add(single);
-    const touched = new Set<string>();
-    for (const [form, entity] of forms) {
-      const prefix = formKey(form).slice(0, 2);
-      if (!touched.has(prefix)) {
-        next.byPrefix.set(prefix, [...(next.byPrefix.get(prefix) ?? [])]);
-        touched.add(prefix);
-      }
-      next.add(form, entity);
-    }
-    for (const prefix of touched) next.byPrefix.get(prefix)!.sort((a, b) => b.key.length - a.key.length);
+    next.owned = new Set();
+    for (const [form, entity] of forms) next.add(form, entity);
     return next;
+  }
+
+  /** A node this matcher may change in place of `node`, copied first when it is shared. */
+  private own(node: TrieNode): TrieNode {
+    if (!this.owned || this.owned.has(node)) return node;
+    const copy: TrieNode = { next: node.next && new Map(node.next), here: node.here && [...node.here] };
+    this.owned.add(copy);
+    return copy;
+  }
+
+  /** The node of `key`, created or copied (with the path to it) so that it can be changed. */
+  private nodeFor(key: string): TrieNode {
+    this.root = this.own(this.root);
+    let node = this.root;
+    for (let d = 0; d < key.length; d++) {
+      const code = key.charCodeAt(d);
+      const child = node.next?.get(code);
+      const mine: TrieNode = child ? this.own(child) : { next: undefined, here: undefined };
+      if (!child) this.owned?.add(mine);
+      if (mine !== child) {
+        node.next ??= new Map();
+        node.next.set(code, mine);
+      }
+      node = mine;
+    }
+    return node;
   }
 
   private add(form: string, entity: Entity) {
     const key = formKey(form);
     if (key.length === 0) return;
-    const prefix = key.slice(0, 2);
-    const list = this.byPrefix.get(prefix) ?? [];
-    if (key.length === 1) this.singles.add(prefix);
     const compact = form.replace(/\s+/g, '');
     const indexKey = `${key}\u0000${entity.nodeId}`;
     const same = this.index.get(indexKey);
     if (same && same.entity === entity) {
       // Several spellings of one name: the most permissive wins ("Batteries" and "batteries").
-      same.caseSensitive &&= isCaseSensitive(form);
-      same.capitalised &&= /^[A-Z][a-z]/.test(form);
-      same.solid &&= !/\s/.test(form);
+      const node = this.nodeFor(key);
+      const merged = this.owned ? { ...same } : same;
+      merged.caseSensitive &&= isCaseSensitive(form);
+      merged.capitalised &&= /^[A-Z][a-z]/.test(form);
+      merged.solid &&= !/\s/.test(form);
+      if (merged !== same) {
+        node.here![node.here!.indexOf(same)] = merged;
+        this.index.set(indexKey, merged);
+      }
       return;
     }
     const candidate: Candidate = {
@@ -104,9 +135,10 @@ export class Matcher {
       capitalised: /^[A-Z][a-z]/.test(form),
       latinOnly: /^[A-Za-z0-9&.'’ -]+$/.test(form),
     };
-    list.push(candidate);
+    const node = this.nodeFor(key);
+    node.here ??= [];
+    node.here.push(candidate);
     this.index.set(indexKey, candidate);
-    this.byPrefix.set(prefix, list);
   }
 
   find(span: Span | { text: string }): Mention[] {
@@ -180,26 +212,24 @@ export class Matcher {
     return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.from - b.from);
   }
 
+  /** The first candidate that fits at `i`, longest key first (keys of equal length in the order added). */
   private matchAt(text: string, original: string, lower: string, back: number[], i: number) {
-    return (
-      this.matchIn(this.byPrefix.get(lower.slice(i, i + 2)), text, original, lower, back, i) ??
-      (this.singles.has(lower[i]!)
-        ? this.matchIn(this.byPrefix.get(lower[i]!), text, original, lower, back, i)
-        : undefined)
-    );
+    let node: TrieNode | undefined = this.root;
+    walked.length = 0;
+    for (let j = i; j < lower.length; j++) {
+      node = node.next?.get(lower.charCodeAt(j));
+      if (!node) break;
+      if (node.here) walked.push(node.here);
+    }
+    for (let k = walked.length - 1; k >= 0; k--) {
+      const match = this.matchIn(walked[k]!, text, original, back, i);
+      if (match) return match;
+    }
+    return undefined;
   }
 
-  private matchIn(
-    candidates: Candidate[] | undefined,
-    text: string,
-    original: string,
-    lower: string,
-    back: number[],
-    i: number,
-  ) {
-    if (!candidates) return undefined;
+  private matchIn(candidates: Candidate[], text: string, original: string, back: number[], i: number) {
     for (const c of candidates) {
-      if (!lower.startsWith(c.key, i)) continue;
       if (c.caseSensitive && !original.startsWith(c.form, i)) continue;
       const from = back[i]!;
       const to = back[i + c.key.length - 1]! + 1;
