@@ -32,10 +32,37 @@ const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|�
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
 const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부사]/;
 
-/** A trie node over lower-case key characters; `here` holds the candidates whose key ends here. */
+/**
+ * A trie node over lower-case key characters; `here` holds the candidates whose key ends here. Most nodes
+ * have one child, kept inline (`code`, `only`); a node with more keeps them all in `next`.
+ */
 interface TrieNode {
+  code: number;
+  only: TrieNode | undefined;
   next: Map<number, TrieNode> | undefined;
   here: Candidate[] | undefined;
+}
+
+function trieNode(): TrieNode {
+  return { code: -1, only: undefined, next: undefined, here: undefined };
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  return node.code === code ? node.only : node.next?.get(code);
+}
+
+function setChild(node: TrieNode, code: number, to: TrieNode): void {
+  if (node.code === code || (node.code === -1 && !node.next)) {
+    node.code = code;
+    node.only = to;
+    return;
+  }
+  if (!node.next) {
+    node.next = new Map([[node.code, node.only!]]);
+    node.code = -1;
+    node.only = undefined;
+  }
+  node.next.set(code, to);
 }
 
 /** The candidate lists met on one walk down the trie, shallowest first (reused: `find` is not re-entrant). */
@@ -48,7 +75,7 @@ const walked: Candidate[][] = [];
  * not start inside another Korean word.
  */
 export class Matcher {
-  private root: TrieNode = { next: undefined, here: undefined };
+  private root: TrieNode = trieNode();
   /**
    * In a matcher made by `with`, the nodes it copied and may change; the rest of its trie is shared.
    * Undefined in a matcher built by the constructor, which owns its whole trie.
@@ -81,7 +108,11 @@ export class Matcher {
   /** A node this matcher may change in place of `node`, copied first when it is shared. */
   private own(node: TrieNode): TrieNode {
     if (!this.owned || this.owned.has(node)) return node;
-    const copy: TrieNode = { next: node.next && new Map(node.next), here: node.here && [...node.here] };
+    const copy: TrieNode = {
+      ...node,
+      next: node.next && new Map(node.next),
+      here: node.here && [...node.here],
+    };
     this.owned.add(copy);
     return copy;
   }
@@ -92,13 +123,10 @@ export class Matcher {
     let node = this.root;
     for (let d = 0; d < key.length; d++) {
       const code = key.charCodeAt(d);
-      const child = node.next?.get(code);
-      const mine: TrieNode = child ? this.own(child) : { next: undefined, here: undefined };
-      if (!child) this.owned?.add(mine);
-      if (mine !== child) {
-        node.next ??= new Map();
-        node.next.set(code, mine);
-      }
+      const shared = child(node, code);
+      const mine = shared ? this.own(shared) : trieNode();
+      if (!shared) this.owned?.add(mine);
+      if (mine !== shared) setChild(node, code, mine);
       node = mine;
     }
     return node;
@@ -217,7 +245,7 @@ export class Matcher {
     let node: TrieNode | undefined = this.root;
     walked.length = 0;
     for (let j = i; j < lower.length; j++) {
-      node = node.next?.get(lower.charCodeAt(j));
+      node = child(node, lower.charCodeAt(j));
       if (!node) break;
       if (node.here) walked.push(node.here);
     }
