@@ -24,6 +24,8 @@ interface Candidate {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/** The spaces a form may have or lack where the text has them (see `find`). */
+const SPACES = /[ \n\t\r\u00a0\u3000]/g;
 const DOT_LIST = /[·‧・]/;
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
@@ -171,16 +173,14 @@ export class Matcher {
 
   find(span: Span | { text: string }): Mention[] {
     const text = span.text;
-    const squeezed: string[] = [];
-    const back: number[] = [];
-    for (let i = 0; i < text.length; i++) {
+    const original = text.replace(SPACES, '');
+    const back = new Int32Array(original.length);
+    for (let i = 0, j = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x3000)
         continue;
-      squeezed.push(text[i]!);
-      back.push(i);
+      back[j++] = i;
     }
-    const original = squeezed.join('');
     const lower = original.toLowerCase();
     const out: Mention[] = [];
     let i = 0;
@@ -241,7 +241,7 @@ export class Matcher {
   }
 
   /** The first candidate that fits at `i`, longest key first (keys of equal length in the order added). */
-  private matchAt(text: string, original: string, lower: string, back: number[], i: number) {
+  private matchAt(text: string, original: string, lower: string, back: Int32Array, i: number) {
     let node: TrieNode | undefined = this.root;
     walked.length = 0;
     for (let j = i; j < lower.length; j++) {
@@ -256,7 +256,7 @@ export class Matcher {
     return undefined;
   }
 
-  private matchIn(candidates: Candidate[], text: string, original: string, back: number[], i: number) {
+  private matchIn(candidates: Candidate[], text: string, original: string, back: Int32Array, i: number) {
     for (const c of candidates) {
       if (c.caseSensitive && !original.startsWith(c.form, i)) continue;
       const from = back[i]!;
