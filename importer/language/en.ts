@@ -20,13 +20,13 @@ const UD = new Set<Pos>([
   'SYM',
 ]);
 
-/** How many analysed texts the English analyser keeps; a sentence and its one clause are read twice. */
-const CACHED_TEXTS = 4096;
+/** How many analysed texts the English analyser keeps: a sentence and its one clause are read in turn. */
+const CACHED_TEXTS = 256;
 
 /**
  * English with wink-nlp and its lite web model (POS tags and lemmas, shipped inside the npm package). Only
  * the tagger runs: the rest of wink's pipeline (sentences, entities, negation, sentiment) changes no tag or
- * lemma. Recent results are kept by text, as frozen arrays shared by every caller.
+ * lemma. The last few results are kept by text, as frozen arrays shared by every caller.
  */
 export class EnglishAnalyser implements Analyser {
   readonly language = 'en' as const;

@@ -50,7 +50,7 @@ import { blankMentions, clauses, sentenceAround, sentences } from '../sentences'
 import { joinLines, type Line, type Span } from '../span';
 import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
 import type { PredicateLexicon } from './predicates';
-import { sentenceProposals } from './sentence';
+import { SentenceProposals } from './sentence-cache';
 
 /**
  * Turns the segmented document into nodes and edges. Two sources of relations:
@@ -142,6 +142,7 @@ class Analyzer {
   /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
   private readonly figureReadings = new WeakMap<Span, Map<number, Entity>>();
   private readonly paths = new Map<number | undefined, string[]>();
+  private readonly proposals = new SentenceProposals();
 
   constructor(private readonly input: AnalyzeInput) {
     this.doc = input.documentId;
@@ -927,7 +928,7 @@ class Analyzer {
             subject.evidence,
           ]);
       }
-      for (const p of sentenceProposals(input)) {
+      for (const p of this.proposals.of(input)) {
         if (p.source.kind === 'Figure') {
           const at = amounts.get(p.source);
           if (at && p.target.kind !== 'Figure') readings.set(at.from, p.target);
