@@ -974,7 +974,9 @@ class Analyzer {
       const clause: Clause = { block, span, ms: inClause, a, b, cues: blankMentions(text, named, a, b), ctx };
       this.adjacency(block, span, inClause);
       carried = this.enactment(clause, carried);
-      if (this.telegraphic(text.slice(a, b))) this.policyEffects(clause);
+      // Only a clause naming a policy has policy effects; reading the clause costs more than that test.
+      if (inClause.some((m) => m.entity.kind === 'Policy') && this.telegraphic(text.slice(a, b)))
+        this.policyEffects(clause);
       this.uses(clause);
       this.companies(clause);
     }
