@@ -34,12 +34,12 @@ export async function run(args: string[]): Promise<number> {
   const counts = new Map<string, number>();
   for (const n of graph.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
   if (values.out) {
-    await writeAtomically(values.out, interchangeFile(graph));
+    await writeAtomically(values.out, interchangeFile(graph), { hidden: true });
     console.log(`wrote ${values.out}`);
   }
   if (!values.out || values.store || values['data-dir']) {
     const settings = storeOptions(values);
-    const store = await openStore(settings);
+    const store = await openStore({ ...settings, lazy: true });
     try {
       const result = await store.load(graph);
       console.log(

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Evidence, GraphDocument } from './model';
@@ -126,16 +126,20 @@ export function withQuotes(parsed: unknown): unknown {
 const WRITE_CHARS = 1 << 20;
 
 /**
- * Writes `pieces` to `path` through a temporary file in the same folder and a rename, so a failed write
- * leaves no file; with `fsync`, the file's data is on disk before the rename. Returns the file's sha256
- * and size.
+ * Writes `pieces` to `path` through a temporary file in the same folder (`PATH.RANDOM`, or with
+ * `hidden` `.NAME.RANDOM.tmp`) and a rename, so a failed write leaves no file; with `fsync`, the file's
+ * data is on disk before the rename. Returns the file's sha256 and size.
  */
 export async function writeAtomically(
   path: string,
   pieces: Iterable<string>,
-  options: { fsync?: boolean } = {},
+  options: { fsync?: boolean; hidden?: boolean } = {},
 ): Promise<{ sha256: string; bytes: number }> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const suffix = randomBytes(4).toString('hex');
+  const temp = join(
+    dirname(path),
+    options.hidden ? `.${basename(path)}.${suffix}.tmp` : `${basename(path)}.${suffix}`,
+  );
   const hash = createHash('sha256');
   let bytes = 0;
   const file = await open(temp, 'w');
