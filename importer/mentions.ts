@@ -67,6 +67,15 @@ function setChild(node: TrieNode, code: number, to: TrieNode): void {
   node.next.set(code, to);
 }
 
+const STARTS_ANY = 1;
+const STARTS_MID_LATIN = 2;
+const STARTS_MID_HANGUL = 4;
+
+/** `LATIN_OR_DIGIT` for a character code. */
+function isLatinOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** The candidate lists met on one walk down the trie, shallowest first (reused: `find` is not re-entrant). */
 const walked: Candidate[][] = [];
 
@@ -88,6 +97,11 @@ export class Matcher {
   private index = new Map<string, Candidate>();
   /** Short forms valid only inside `·`-joined lists (한·미·일). */
   private abbreviations = new Map<string, Entity>();
+  /**
+   * For each first character of a key: STARTS_ANY when a key starts with it, STARTS_MID_LATIN when one
+   * may follow a Latin letter or digit, STARTS_MID_HANGUL when one may follow a Hangul syllable.
+   */
+  private starts = new Uint8Array(65536);
 
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
@@ -102,6 +116,7 @@ export class Matcher {
     next.root = this.root;
     next.index = new Map(this.index);
     next.abbreviations = this.abbreviations;
+    next.starts = this.starts.slice();
     next.owned = new Set();
     for (const [form, entity] of forms) next.add(form, entity);
     return next;
@@ -165,6 +180,10 @@ export class Matcher {
       capitalised: /^[A-Z][a-z]/.test(form),
       latinOnly: /^[A-Za-z0-9&.'’ -]+$/.test(form),
     };
+    this.starts[key.charCodeAt(0)]! |=
+      STARTS_ANY |
+      (candidate.latinStart ? 0 : STARTS_MID_LATIN) |
+      (candidate.shortHangul ? 0 : STARTS_MID_HANGUL);
     const node = this.nodeFor(key);
     node.here ??= [];
     node.here.push(candidate);
@@ -242,6 +261,12 @@ export class Matcher {
 
   /** The first candidate that fits at `i`, longest key first (keys of equal length in the order added). */
   private matchAt(text: string, original: string, lower: string, back: Int32Array, i: number) {
+    // What `matchIn` rejects for the character before the match, tested once for all candidates.
+    const starts = this.starts[lower.charCodeAt(i)]!;
+    if (starts === 0) return undefined;
+    const before = back[i]! > 0 ? text.charCodeAt(back[i]! - 1) : 0;
+    if ((starts & STARTS_MID_LATIN) === 0 && isLatinOrDigit(before)) return undefined;
+    if ((starts & STARTS_MID_HANGUL) === 0 && before >= 0xac00 && before <= 0xd7a3) return undefined;
     let node: TrieNode | undefined = this.root;
     walked.length = 0;
     for (let j = i; j < lower.length; j++) {
