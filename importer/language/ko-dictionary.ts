@@ -125,25 +125,41 @@ class Strings {
 
 /**
  * A target map (`key → token ids`) in kuromoji-ko's `*_map.dat` format (a count, then key, size and ids
- * per entry), as offsets and values; a key listed twice gets the ids of both, in file order.
+ * per entry). Where every key is listed once (mecab-ko-dic's are), a key's ids are read in place from the
+ * file; otherwise they are gathered into one array, a key listed twice getting the ids of both in order.
  */
-function targetMap(data: Uint8Array): Record<number, Int32Array | undefined> {
+export function targetMap(data: Uint8Array): Record<number, Int32Array | undefined> {
   const ints = int32s(data);
   let maxKey = -1;
-  let count = 0;
-  for (let at = 1; at + 1 < ints.length; at += 2 + ints[at + 1]!) {
-    maxKey = Math.max(maxKey, ints[at]!);
-    count += ints[at + 1]!;
-  }
-  const starts = new Int32Array(maxKey + 2);
-  for (let at = 1; at + 1 < ints.length; at += 2 + ints[at + 1]!) starts[ints[at]! + 1]! += ints[at + 1]!;
-  for (let key = 0; key <= maxKey; key++) starts[key + 1]! += starts[key]!;
-  const ends = starts.slice(0, maxKey + 1);
-  const values = new Int32Array(count);
-  for (let at = 1; at + 1 < ints.length; at += 2 + ints[at + 1]!) {
+  for (let at = 1; at + 1 < ints.length; at += 2 + ints[at + 1]!) maxKey = Math.max(maxKey, ints[at]!);
+  let values = ints;
+  let starts = new Int32Array(maxKey + 1).fill(-1);
+  let ends = new Int32Array(maxKey + 1);
+  let repeated = false;
+  for (let at = 1; at + 1 < ints.length && !repeated; at += 2 + ints[at + 1]!) {
     const key = ints[at]!;
-    values.set(ints.subarray(at + 2, at + 2 + ints[at + 1]!), ends[key]!);
-    ends[key]! += ints[at + 1]!;
+    repeated = key >= 0 && starts[key] !== -1;
+    if (key < 0) continue;
+    starts[key] = at + 2;
+    ends[key] = at + 2 + ints[at + 1]!;
+  }
+  if (repeated) {
+    let count = 0;
+    const sizes = new Int32Array(maxKey + 2);
+    for (let at = 1; at + 1 < ints.length; at += 2 + ints[at + 1]!) {
+      if (ints[at]! >= 0) sizes[ints[at]! + 1]! += ints[at + 1]!;
+      count += ints[at + 1]!;
+    }
+    for (let key = 0; key <= maxKey; key++) sizes[key + 1]! += sizes[key]!;
+    starts = sizes.slice(0, maxKey + 1);
+    ends = starts.slice();
+    values = new Int32Array(count);
+    for (let at = 1; at + 1 < ints.length; at += 2 + ints[at + 1]!) {
+      const key = ints[at]!;
+      if (key < 0) continue;
+      values.set(ints.subarray(at + 2, at + 2 + ints[at + 1]!), ends[key]!);
+      ends[key]! += ints[at + 1]!;
+    }
   }
   const lookup = (key: number): Int32Array | undefined =>
     Number.isInteger(key) && key >= 0 && key <= maxKey && ends[key]! > starts[key]!

@@ -4,7 +4,12 @@ import { gunzipSync } from 'node:zlib';
 import kuromoji from 'kuromoji-ko';
 import { describe, expect, it } from 'vitest';
 import { inflatedDictionary, shippedDictionary } from '../../importer/language/ko';
-import { filesInMemory, inflatedFiles, koreanTokenizer } from '../../importer/language/ko-dictionary';
+import {
+  filesInMemory,
+  inflatedFiles,
+  koreanTokenizer,
+  targetMap,
+} from '../../importer/language/ko-dictionary';
 
 const shipped = shippedDictionary();
 const inflated = await inflatedDictionary(shipped);
@@ -50,5 +55,14 @@ describe('the compact Korean dictionary', () => {
     );
     for (const text of [...corners, ...words.slice(0, 500)])
       expect(inMemory.tokenize(text), text).toEqual(reference.tokenize(text));
+  });
+
+  it('reads a target map whose keys repeat as kuromoji-ko does, the ids of both in file order', () => {
+    // count, then key, size and ids per entry: 2 → [7, 8]; 0 → [5]; 2 → [9]
+    const map = targetMap(new Uint8Array(new Int32Array([3, 2, 2, 7, 8, 0, 1, 5, 2, 1, 9]).buffer));
+    expect([...map[0]!]).toEqual([5]);
+    expect(map[1]).toBeUndefined();
+    expect([...map[2]!]).toEqual([7, 8, 9]);
+    expect(map[3]).toBeUndefined();
   });
 });
