@@ -267,9 +267,12 @@ export function discover(
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
     }
     // Korean law names: one word ending in 법, at least four syllables.
-    for (const m of text.matchAll(
-      /(?<![\p{L}\p{N}])([\uac00-\ud7a3A-Za-z0-9·]{3,24}법)(?=[\s,.)]|$|[을를이가은는의에과와도으로상])/gu,
-    )) {
+    const lawNames = text.includes('법')
+      ? text.matchAll(
+          /(?<![\p{L}\p{N}])([\uac00-\ud7a3A-Za-z0-9·]{3,24}법)(?=[\s,.)]|$|[을를이가은는의에과와도으로상])/gu,
+        )
+      : [];
+    for (const m of lawNames) {
       const name = m[1]!;
       if (name.length >= 4 && !NOT_LAW.test(name) && !wholeMention(name)) addNew('Policy', [name]);
     }
@@ -281,9 +284,12 @@ export function discover(
         addNew('Company', [name]);
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
-    for (const m of text.matchAll(
-      /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
-    )) {
+    const titles = /[A-Z]/.test(text)
+      ? text.matchAll(
+          /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
+        )
+      : [];
+    for (const m of titles) {
       const name = m[1]!
         .replace(LEADING_STOP, '')
         .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
