@@ -1,24 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { interchangeFile, writeAtomically } from '../graph/document-json';
 import { invalidInput } from '../graph/errors';
 import { openStore } from '../graph/open-store';
 import { importFile } from '../importer/index';
 import { maxInputBytes, STORE_OPTIONS, storeOptions } from './options';
 import { escapeControls } from './output';
-
-/** Writes `data` to `path` through a temporary file and a rename, so a failed run leaves no partial file. */
-async function writeAtomically(path: string, data: string) {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
-}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,12 +34,12 @@ export async function run(args: string[]): Promise<number> {
   const counts = new Map<string, number>();
   for (const n of graph.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
   if (values.out) {
-    await writeAtomically(values.out, `${JSON.stringify(graph, null, 1)}\n`);
+    await writeAtomically(values.out, interchangeFile(graph), { hidden: true });
     console.log(`wrote ${values.out}`);
   }
   if (!values.out || values.store || values['data-dir']) {
     const settings = storeOptions(values);
-    const store = await openStore(settings);
+    const store = await openStore({ ...settings, lazy: true });
     try {
       const result = await store.load(graph);
       console.log(

@@ -10,6 +10,8 @@ export interface StoreOptions {
   neo4j?: { uri: string; user: string; password: string; database?: string };
   /** The store will answer queries (a server): Neo4j builds its search index as it connects. */
   serving?: boolean;
+  /** The embedded store reads its documents only when a query needs them (`kg import` loads one). */
+  lazy?: boolean;
 }
 
 export const DEFAULT_DATA_DIR = 'data/store';
@@ -19,7 +21,11 @@ export async function openStore(options: StoreOptions = {}): Promise<GraphStore>
   const kind = options.store ?? 'memory';
   if (kind === 'memory') {
     const { MemoryStore } = await import('./memory/index');
-    return MemoryStore.open({ dataDir: options.dataDir ?? DEFAULT_DATA_DIR, onWarning: options.onWarning });
+    return MemoryStore.open({
+      dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+      onWarning: options.onWarning,
+      lazy: options.lazy ?? false,
+    });
   }
   const settings = options.neo4j ?? neo4jFromEnv();
   if (!settings) {

@@ -267,9 +267,12 @@ export function discover(
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
     }
     // Korean law names: one word ending in 법, at least four syllables.
-    for (const m of text.matchAll(
-      /(?<![\p{L}\p{N}])([\uac00-\ud7a3A-Za-z0-9·]{3,24}법)(?=[\s,.)]|$|[을를이가은는의에과와도으로상])/gu,
-    )) {
+    const lawNames = text.includes('법')
+      ? text.matchAll(
+          /(?<![\p{L}\p{N}])([\uac00-\ud7a3A-Za-z0-9·]{3,24}법)(?=[\s,.)]|$|[을를이가은는의에과와도으로상])/gu,
+        )
+      : [];
+    for (const m of lawNames) {
       const name = m[1]!;
       if (name.length >= 4 && !NOT_LAW.test(name) && !wholeMention(name)) addNew('Policy', [name]);
     }
@@ -281,9 +284,12 @@ export function discover(
         addNew('Company', [name]);
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
-    for (const m of text.matchAll(
-      /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
-    )) {
+    const titles = /[A-Z]/.test(text)
+      ? text.matchAll(
+          /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
+        )
+      : [];
+    for (const m of titles) {
       const name = m[1]!
         .replace(LEADING_STOP, '')
         .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
@@ -390,7 +396,11 @@ function discoverByShape(
     }
     add(kind, [name]);
   };
-  for (const m of text.matchAll(ORG_NAME)) {
+  // The English shapes need a capital letter (INSTRUMENT_MEASURE a digit), the Korean ones a syllable.
+  const capital = /[A-Z]/.test(text);
+  const hangul = /[가-힣]/.test(text);
+  const none: RegExpMatchArray[] = [];
+  for (const m of capital ? text.matchAll(ORG_NAME) : none) {
     const name = m[1]!.replace(/^The\s+/, '').trim();
     const words = name.split(/\s+/);
     if (
@@ -400,16 +410,17 @@ function discoverByShape(
     )
       tryAdd('Organization', name);
   }
-  for (const m of text.matchAll(CITED_INSTRUMENT)) tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
-  for (const m of text.matchAll(INSTRUMENT_MEASURE)) {
+  for (const m of capital ? text.matchAll(CITED_INSTRUMENT) : none)
+    tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
+  for (const m of /\d/.test(text) ? text.matchAll(INSTRUMENT_MEASURE) : none) {
     if (!/\b(?:and|or|on|of|the|to|for|in)\b/i.test(m[2]!)) tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
   }
-  for (const m of text.matchAll(ACRONYM_PROGRAM)) if (!known(m[2]!)) tryAdd('Policy', m[1]!);
-  for (const m of text.matchAll(ACT_OF_YEAR)) {
+  for (const m of capital ? text.matchAll(ACRONYM_PROGRAM) : none) if (!known(m[2]!)) tryAdd('Policy', m[1]!);
+  for (const m of capital ? text.matchAll(ACT_OF_YEAR) : none) {
     const name = m[1]!.replace(LEADING_STOP, '').trim();
     if (name.split(/\s+/).length >= 4) tryAdd('Policy', name);
   }
-  for (const m of text.matchAll(COMPANY_NAME)) {
+  for (const m of capital ? text.matchAll(COMPANY_NAME) : none) {
     const words = withoutGerunds(m[1]!.trim(), (w) => known(w) !== undefined).split(/\s+/);
     // A legal form makes every word before it part of the name: `American Ocean Minerals Corporation`.
     const legal =
@@ -420,11 +431,11 @@ function discoverByShape(
     while (!legal && words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
     if (words.length >= 2) tryAdd('Company', words.join(' '));
   }
-  for (const m of text.matchAll(KO_COMPANY)) {
+  for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {
     const name = m[1]!;
     if (!KO_COMPANY_GENERIC.test(name) && !DESCRIPTOR.test(name)) tryAdd('Company', name);
   }
-  for (const m of text.matchAll(KO_DESCRIBED_COMPANY)) {
+  for (const m of hangul ? text.matchAll(KO_DESCRIBED_COMPANY) : none) {
     const [first, second] = m[1]!.split(' ');
     // `회사인 현대차가 발표했다`: a first word with its particle is the whole name.
     const bare = withoutParticle(first!);
@@ -435,7 +446,7 @@ function discoverByShape(
     if (!DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name) && name.replace(/\s/g, '').length >= 3)
       tryAdd('Company', name);
   }
-  for (const m of text.matchAll(KO_ORG)) {
+  for (const m of hangul ? text.matchAll(KO_ORG) : none) {
     const name = m[1]!;
     const short = /부$/.test(name) && name.length < 4;
     if (!short && !NOT_KO_ORG.test(name) && !DESCRIPTOR.test(name)) tryAdd('Organization', name);

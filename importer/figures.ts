@@ -164,13 +164,15 @@ export function findFigures(text: string): FigureMatch[] {
       ...(bound ? { qualifier: bound[1]!.toLowerCase() } : {}),
     });
   };
-  for (const m of text.matchAll(KO_AMOUNT)) {
+  // Every pattern but SHARE_WORDS needs a digit.
+  const digits = /\d/.test(text);
+  for (const m of digits ? text.matchAll(KO_AMOUNT) : []) {
     const to = m.index! + m[0].length;
     if (!KO_AMOUNT_TAIL.test(text.slice(to, to + 3))) continue;
     if (!/[조억만]/.test(m[1]!) && m[2] === '원' && parseNumber(m[1]!) < 1000) continue;
     push(m.index!, to, parseKoreanAmount(m[1]!), CURRENCY[m[2]!]!);
   }
-  for (const m of text.matchAll(KO_QUANTITY)) {
+  for (const m of digits ? text.matchAll(KO_QUANTITY) : []) {
     const to = m.index! + m[0].length;
     if (!KO_AMOUNT_TAIL.test(text.slice(to, to + 3))) continue;
     const scaled = /[조억만]/.test(m[1]!);
@@ -178,21 +180,21 @@ export function findFigures(text: string): FigureMatch[] {
     if (m[2] === '대' && !scaled && value < 1000) continue;
     push(m.index!, to, value, KO_QUANTITY_UNIT[m[2]!] ?? m[2]!);
   }
-  for (const m of text.matchAll(EN_AMOUNT)) {
+  for (const m of digits ? text.matchAll(EN_AMOUNT) : []) {
     const symbol = m[1] ?? m[3]!;
     const value = parseNumber(m[2] ?? m[4]!) * (m[5] ? EN_SCALE[m[5].toLowerCase()]! : 1);
     push(m.index!, m.index! + m[0].length, value, CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol]!);
   }
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of digits ? text.matchAll(PERCENT) : []) {
     const unit = /^(?:%p|퍼센트포인트|percentage points?)$/i.test(m[2]!) ? '%p' : '%';
     push(m.index!, m.index! + m[0].length, parseNumber(m[1]!), unit);
   }
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of digits ? text.matchAll(QUANTITY) : []) {
     const value = parseNumber(m[1]!) * (m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1);
     const unit = QUANTITY_UNIT.find(([re]) => re.test(m[3]!))?.[1] ?? m[3]!;
     push(m.index!, m.index! + m[0].length, value, unit);
   }
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of digits ? text.matchAll(COUNT) : []) {
     // A year range or a code is no count: `2023 2024` never matches, and a count needs a scale or 4+ digits.
     const value = m[1] ? parseNumber(m[1]) * EN_SCALE[m[2]!.toLowerCase()]! : parseNumber(m[3]!);
     push(m.index!, m.index! + m[0].length, value, 'count');
@@ -214,7 +216,7 @@ export function findFigures(text: string): FigureMatch[] {
     }
     push(m.index!, m.index! + m[0].length, value, '%');
   }
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of digits ? text.matchAll(DURATION) : []) {
     const years = Number(m[2] ?? m[1] ?? m[3]);
     push(m.index!, m.index! + m[0].length, years, 'years');
   }

@@ -24,6 +24,8 @@ interface Candidate {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/** The spaces a form may have or lack where the text has them (see `find`). */
+const SPACES = /[ \n\t\r\u00a0\u3000]/g;
 const DOT_LIST = /[·‧・]/;
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
@@ -33,63 +35,137 @@ const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|�
 const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부사]/;
 
 /**
+ * A trie node over lower-case key characters; `here` holds the candidates whose key ends here. Most nodes
+ * have one child, kept inline (`code`, `only`); a node with more keeps them all in `next`.
+ */
+interface TrieNode {
+  code: number;
+  only: TrieNode | undefined;
+  next: Map<number, TrieNode> | undefined;
+  here: Candidate[] | undefined;
+}
+
+function trieNode(): TrieNode {
+  return { code: -1, only: undefined, next: undefined, here: undefined };
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  return node.code === code ? node.only : node.next?.get(code);
+}
+
+function setChild(node: TrieNode, code: number, to: TrieNode): void {
+  if (node.code === code || (node.code === -1 && !node.next)) {
+    node.code = code;
+    node.only = to;
+    return;
+  }
+  if (!node.next) {
+    node.next = new Map([[node.code, node.only!]]);
+    node.code = -1;
+    node.only = undefined;
+  }
+  node.next.set(code, to);
+}
+
+const STARTS_ANY = 1;
+const STARTS_MID_LATIN = 2;
+const STARTS_MID_HANGUL = 4;
+
+/** `LATIN_OR_DIGIT` for a character code. */
+function isLatinOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The candidate lists met on one walk down the trie, shallowest first (reused: `find` is not re-entrant). */
+const walked: Candidate[][] = [];
+
+/**
  * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text
  * breaks and Korean spacing vary), Latin forms need word boundaries, Korean particles after a form are
  * allowed (they are separate characters after the match), and one- or two-syllable Korean forms must
  * not start inside another Korean word.
  */
 export class Matcher {
-  private readonly byPrefix = new Map<string, Candidate[]>();
-  /** Prefixes of one-character forms (美, 中), looked up on their own. */
-  private readonly singles = new Set<string>();
+  private root: TrieNode = trieNode();
+  /**
+   * In a matcher made by `with`, the nodes it copied and may change; the rest of its trie is shared.
+   * Undefined in a matcher built by the constructor, which owns its whole trie.
+   */
+  private owned: Set<TrieNode> | undefined;
 
-  /** Candidates by key and entity, so adding a spelling finds its earlier one without scanning a bucket. */
+  /** Candidates by key and entity, so adding a spelling finds its earlier one without a search. */
   private index = new Map<string, Candidate>();
   /** Short forms valid only inside `·`-joined lists (한·미·일). */
   private abbreviations = new Map<string, Entity>();
+  /**
+   * For each first character of a key: STARTS_ANY when a key starts with it, STARTS_MID_LATIN when one
+   * may follow a Latin letter or digit, STARTS_MID_HANGUL when one may follow a Hangul syllable.
+   */
+  private starts = new Uint8Array(65536);
 
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
       for (const form of entity.forms) this.add(form, entity);
       for (const short of entity.abbreviations ?? []) this.abbreviations.set(short, entity);
     }
-    for (const list of this.byPrefix.values()) list.sort((a, b) => b.key.length - a.key.length);
   }
 
-  /** A matcher that also knows `forms`, sharing this one's tables (cheap: only touched buckets are copied). */
+  /** A matcher that also knows `forms`, sharing this one's trie (only the paths to new keys are copied). */
   with(forms: Iterable<readonly [string, Entity]>): Matcher {
     const next = new Matcher([]);
-    for (const [prefix, list] of this.byPrefix) next.byPrefix.set(prefix, list);
+    next.root = this.root;
     next.index = new Map(this.index);
     next.abbreviations = this.abbreviations;
-    for (const single of this.singles) next.singles.add(single);
-    const touched = new Set<string>();
-    for (const [form, entity] of forms) {
-      const prefix = formKey(form).slice(0, 2);
-      if (!touched.has(prefix)) {
-        next.byPrefix.set(prefix, [...(next.byPrefix.get(prefix) ?? [])]);
-        touched.add(prefix);
-      }
-      next.add(form, entity);
-    }
-    for (const prefix of touched) next.byPrefix.get(prefix)!.sort((a, b) => b.key.length - a.key.length);
+    next.starts = this.starts.slice();
+    next.owned = new Set();
+    for (const [form, entity] of forms) next.add(form, entity);
     return next;
+  }
+
+  /** A node this matcher may change in place of `node`, copied first when it is shared. */
+  private own(node: TrieNode): TrieNode {
+    if (!this.owned || this.owned.has(node)) return node;
+    const copy: TrieNode = {
+      ...node,
+      next: node.next && new Map(node.next),
+      here: node.here && [...node.here],
+    };
+    this.owned.add(copy);
+    return copy;
+  }
+
+  /** The node of `key`, created or copied (with the path to it) so that it can be changed. */
+  private nodeFor(key: string): TrieNode {
+    this.root = this.own(this.root);
+    let node = this.root;
+    for (let d = 0; d < key.length; d++) {
+      const code = key.charCodeAt(d);
+      const shared = child(node, code);
+      const mine = shared ? this.own(shared) : trieNode();
+      if (!shared) this.owned?.add(mine);
+      if (mine !== shared) setChild(node, code, mine);
+      node = mine;
+    }
+    return node;
   }
 
   private add(form: string, entity: Entity) {
     const key = formKey(form);
     if (key.length === 0) return;
-    const prefix = key.slice(0, 2);
-    const list = this.byPrefix.get(prefix) ?? [];
-    if (key.length === 1) this.singles.add(prefix);
     const compact = form.replace(/\s+/g, '');
     const indexKey = `${key}\u0000${entity.nodeId}`;
     const same = this.index.get(indexKey);
     if (same && same.entity === entity) {
       // Several spellings of one name: the most permissive wins ("Batteries" and "batteries").
-      same.caseSensitive &&= isCaseSensitive(form);
-      same.capitalised &&= /^[A-Z][a-z]/.test(form);
-      same.solid &&= !/\s/.test(form);
+      const node = this.nodeFor(key);
+      const merged = this.owned ? { ...same } : same;
+      merged.caseSensitive &&= isCaseSensitive(form);
+      merged.capitalised &&= /^[A-Z][a-z]/.test(form);
+      merged.solid &&= !/\s/.test(form);
+      if (merged !== same) {
+        node.here![node.here!.indexOf(same)] = merged;
+        this.index.set(indexKey, merged);
+      }
       return;
     }
     const candidate: Candidate = {
@@ -104,23 +180,26 @@ export class Matcher {
       capitalised: /^[A-Z][a-z]/.test(form),
       latinOnly: /^[A-Za-z0-9&.'’ -]+$/.test(form),
     };
-    list.push(candidate);
+    this.starts[key.charCodeAt(0)]! |=
+      STARTS_ANY |
+      (candidate.latinStart ? 0 : STARTS_MID_LATIN) |
+      (candidate.shortHangul ? 0 : STARTS_MID_HANGUL);
+    const node = this.nodeFor(key);
+    node.here ??= [];
+    node.here.push(candidate);
     this.index.set(indexKey, candidate);
-    this.byPrefix.set(prefix, list);
   }
 
   find(span: Span | { text: string }): Mention[] {
     const text = span.text;
-    const squeezed: string[] = [];
-    const back: number[] = [];
-    for (let i = 0; i < text.length; i++) {
+    const original = text.replace(SPACES, '');
+    const back = new Int32Array(original.length);
+    for (let i = 0, j = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x3000)
         continue;
-      squeezed.push(text[i]!);
-      back.push(i);
+      back[j++] = i;
     }
-    const original = squeezed.join('');
     const lower = original.toLowerCase();
     const out: Mention[] = [];
     let i = 0;
@@ -180,26 +259,30 @@ export class Matcher {
     return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.from - b.from);
   }
 
-  private matchAt(text: string, original: string, lower: string, back: number[], i: number) {
-    return (
-      this.matchIn(this.byPrefix.get(lower.slice(i, i + 2)), text, original, lower, back, i) ??
-      (this.singles.has(lower[i]!)
-        ? this.matchIn(this.byPrefix.get(lower[i]!), text, original, lower, back, i)
-        : undefined)
-    );
+  /** The first candidate that fits at `i`, longest key first (keys of equal length in the order added). */
+  private matchAt(text: string, original: string, lower: string, back: Int32Array, i: number) {
+    // What `matchIn` rejects for the character before the match, tested once for all candidates.
+    const starts = this.starts[lower.charCodeAt(i)]!;
+    if (starts === 0) return undefined;
+    const before = back[i]! > 0 ? text.charCodeAt(back[i]! - 1) : 0;
+    if ((starts & STARTS_MID_LATIN) === 0 && isLatinOrDigit(before)) return undefined;
+    if ((starts & STARTS_MID_HANGUL) === 0 && before >= 0xac00 && before <= 0xd7a3) return undefined;
+    let node: TrieNode | undefined = this.root;
+    walked.length = 0;
+    for (let j = i; j < lower.length; j++) {
+      node = child(node, lower.charCodeAt(j));
+      if (!node) break;
+      if (node.here) walked.push(node.here);
+    }
+    for (let k = walked.length - 1; k >= 0; k--) {
+      const match = this.matchIn(walked[k]!, text, original, back, i);
+      if (match) return match;
+    }
+    return undefined;
   }
 
-  private matchIn(
-    candidates: Candidate[] | undefined,
-    text: string,
-    original: string,
-    lower: string,
-    back: number[],
-    i: number,
-  ) {
-    if (!candidates) return undefined;
+  private matchIn(candidates: Candidate[], text: string, original: string, back: Int32Array, i: number) {
     for (const c of candidates) {
-      if (!lower.startsWith(c.key, i)) continue;
       if (c.caseSensitive && !original.startsWith(c.form, i)) continue;
       const from = back[i]!;
       const to = back[i + c.key.length - 1]! + 1;

@@ -60,16 +60,35 @@ export class MemoryStore implements GraphStore {
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
 
+  /**
+   * Reads the data directory's documents into the merged graph, until the first query of a store
+   * opened with `lazy` has done so.
+   */
+  private unread: (() => Promise<GraphDocument[]>) | undefined;
+  private reading: Promise<void> | undefined;
+
   private constructor(private readonly disk: DiskStore | undefined) {}
 
-  /** Opens a data directory; damaged files are quarantined and reported to `onWarning` (see persist.ts). */
+  /**
+   * Opens a data directory; damaged files are quarantined and reported to `onWarning` (see persist.ts).
+   * With `lazy`, the documents are read when a query first needs them, so loading or removing a
+   * document reads none of the others (`kg import`, `kg remove`).
+   */
   static async open({
     dataDir,
     onWarning,
+    lazy = false,
   }: {
     dataDir: string;
     onWarning?: ((warning: GraphError) => void) | undefined;
+    lazy?: boolean;
   }): Promise<MemoryStore> {
+    if (lazy) {
+      const disk = await DiskStore.openForWrites(dataDir, onWarning);
+      const store = new MemoryStore(disk);
+      store.unread = () => disk.readDocuments(onWarning);
+      return store;
+    }
     const { disk, documents } = await DiskStore.open(dataDir, onWarning);
     const store = new MemoryStore(disk);
     for (const doc of documents) store.merged.put(doc);
@@ -85,8 +104,8 @@ export class MemoryStore implements GraphStore {
     this.ensureOpen();
     const doc = validateGraphDocument(input);
     return this.write(async () => {
-      await this.disk?.save(doc);
-      const replaced = this.merged.put(doc);
+      const saved = await this.disk?.save(doc);
+      const replaced = this.unread ? saved === true : this.merged.put(doc);
       return { documentId: doc.document.id, nodes: doc.nodes.length, edges: doc.edges.length, replaced };
     });
   }
@@ -94,19 +113,39 @@ export class MemoryStore implements GraphStore {
   async remove(documentId: string): Promise<void> {
     this.ensureOpen();
     await this.write(async () => {
+      if (this.unread) {
+        if (!(await this.disk!.remove(documentId))) throw notFound('document', documentId);
+        return;
+      }
       if (!this.merged.document(documentId)) throw notFound('document', documentId);
       await this.disk?.remove(documentId);
       this.merged.remove(documentId);
     });
   }
 
+  /** Reads the documents of a lazily opened store, once, in turn with the writes. */
+  private async read(): Promise<void> {
+    if (!this.unread) return;
+    this.reading ??= this.write(async () => {
+      const documents = await this.unread!();
+      for (const doc of documents) this.merged.put(doc);
+      this.unread = undefined;
+    }).catch((error: unknown) => {
+      this.reading = undefined;
+      throw error;
+    });
+    await this.reading;
+  }
+
   async documents(): Promise<DocumentInfo[]> {
     this.ensureOpen();
+    await this.read();
     return this.merged.documents();
   }
 
   async text(documentId: string): Promise<string> {
     this.ensureOpen();
+    await this.read();
     const doc = this.merged.document(documentId);
     if (!doc) throw notFound('document', documentId);
     return doc.text;
@@ -114,6 +153,7 @@ export class MemoryStore implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.ensureOpen();
+    await this.read();
     checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
     const kinds = asSet(checkKinds(query.kinds));
@@ -125,11 +165,13 @@ export class MemoryStore implements GraphStore {
 
   async node(id: string): Promise<Node> {
     this.ensureOpen();
+    await this.read();
     return this.requireNode(id);
   }
 
   async neighbors(id: string, query: NeighborQuery = {}): Promise<Neighborhood> {
     this.ensureOpen();
+    await this.read();
     const center = this.requireNode(id);
     const limit = checkCount(query.limit, LIMITS.neighborsDefault, LIMITS.neighborsMax, 'limit');
     const offset = checkCount(query.offset, 0, Number.MAX_SAFE_INTEGER, 'offset', 0);
@@ -164,6 +206,7 @@ export class MemoryStore implements GraphStore {
 
   async paths(from: string, to: string, query: PathQuery = {}): Promise<GraphPath[]> {
     this.ensureOpen();
+    await this.read();
     const maxHops = checkCount(query.maxHops, LIMITS.pathsDefaultHops, LIMITS.pathsMaxHops, 'maxHops');
     const limit = checkCount(query.limit, LIMITS.pathsMaxResults, LIMITS.pathsMaxResults, 'limit');
     const through = asSet(checkKinds(query.throughKinds, 'throughKinds'));
@@ -190,23 +233,27 @@ export class MemoryStore implements GraphStore {
 
   async subgraph(ids: string[]): Promise<GraphSlice> {
     this.ensureOpen();
+    await this.read();
     checkSubgraphIds(ids);
     return this.slice(ids.filter((id) => this.merged.node(id)));
   }
 
   async overview(limit?: number): Promise<GraphSlice> {
     this.ensureOpen();
+    await this.read();
     const count = checkCount(limit, LIMITS.overviewDefault, LIMITS.overviewMax, 'limit');
     return this.slice(this.derive('ranking', () => this.rankByConnections()).slice(0, count));
   }
 
   async stats(): Promise<GraphStats> {
     this.ensureOpen();
+    await this.read();
     return structuredClone(this.derive('stats', () => this.computeStats()));
   }
 
   async evidence(ref: EvidenceRef): Promise<Evidence[]> {
     this.ensureOpen();
+    await this.read();
     if ('node' in ref) return this.requireNode(ref.node).mentions;
     if ('edge' in ref) {
       const edge = this.merged.edge(ref.edge);
@@ -218,11 +265,13 @@ export class MemoryStore implements GraphStore {
 
   async version(): Promise<string> {
     this.ensureOpen();
+    await this.read();
     return String(this.merged.version);
   }
 
   async semanticGraph(): Promise<SemanticSnapshot> {
     this.ensureOpen();
+    await this.read();
     const nodes: Node[] = [];
     const structural = new Set<string>();
     for (const node of this.merged.nodes()) {

@@ -5,10 +5,12 @@ import { GraphError } from '../errors';
  * The store manifest, versioned by `formatVersion`:
  *   1  (no formatVersion field; `version: 1`) entries are { id, file }
  *   2  entries also carry the sha256 and byte length of their file
- * Version 1 is read as is and written as version 2 on the next write; a newer version is refused.
+ *   3  document files may leave out evidence quotes, which are the text between the offsets
+ * Older versions are read as they are and written as the current one on the next write; a newer
+ * version is refused.
  */
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const FileName = z.string().regex(/^[^/\\]+\.json$/);
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -21,7 +23,7 @@ const EntryV2 = z.object({
 });
 const ManifestV2 = z.object({
   format: z.literal('policy-graph-store'),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.number().int().min(2).max(FORMAT_VERSION),
   nextFile: z.number().int().nonnegative(),
   documents: z.array(EntryV2),
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { storedJson, withQuotes, writeAtomically as writePieces } from '../document-json';
 import { GraphError } from '../errors';
 import type { GraphDocument } from '../model';
 import { validateGraphDocument } from '../validate';
@@ -21,7 +22,8 @@ import {
 /*
  * Layout of a store directory:
  *   manifest.json        format version, and the file, sha256 and size of each document, in load order
- *   documents/N-ID.json  one GraphDocument per file; a new version gets a new N, never overwrites
+ *   documents/N-ID.json  one GraphDocument per file, compact and without evidence quotes (see
+ *                        graph/document-json.ts); a new version gets a new N, never overwrites
  *   quarantine/          files found damaged, moved aside with a time prefix
  *   .store.lock/         held by the process changing the directory (see lock.ts)
  * Files are written atomically (temp file, fsync, rename) and the manifest is swapped only after the
@@ -66,19 +68,47 @@ export class DiskStore {
     onWarning: (warning: GraphError) => void = () => undefined,
   ): Promise<{ disk: DiskStore; documents: GraphDocument[] }> {
     const disk = await DiskStore.create(dir);
-    const documents = await withLock(dir, async (assertHeld) => {
-      const manifest = await disk.readManifest();
-      const found = await disk.inspect(manifest ?? EMPTY_MANIFEST, 'trust-checksums');
+    return { disk, documents: await disk.readDocuments(onWarning) };
+  }
+
+  /**
+   * Opens (creating if needed) a store directory to load or remove documents, reading none of them:
+   * a listed file that is missing, or whose size is not the manifest's, is quarantined and reported
+   * through `onWarning` as `open` does; damage that keeps a file's size shows when it is read.
+   */
+  static async openForWrites(
+    dir: string,
+    onWarning: (warning: GraphError) => void = () => undefined,
+  ): Promise<DiskStore> {
+    const disk = await DiskStore.create(dir);
+    await disk.readManifestAndRepair(onWarning, (manifest) => disk.glance(manifest));
+    return disk;
+  }
+
+  /** Every document the manifest lists, quarantining (and reporting) the files found damaged. */
+  async readDocuments(onWarning: (warning: GraphError) => void = () => undefined): Promise<GraphDocument[]> {
+    const found = await this.readManifestAndRepair(onWarning, (manifest) =>
+      this.inspect(manifest, 'trust-checksums'),
+    );
+    return found.documents;
+  }
+
+  private async readManifestAndRepair<T extends Omit<Inspected, 'documents'>>(
+    onWarning: (warning: GraphError) => void,
+    inspect: (manifest: Manifest) => Promise<T>,
+  ): Promise<T> {
+    return withLock(this.dir, async (assertHeld) => {
+      const manifest = await this.readManifest();
+      const found = await inspect(manifest ?? EMPTY_MANIFEST);
       if (!manifest || found.problems.length > 0) {
-        const warnings = await disk.quarantineProblems(found.problems);
+        const warnings = await this.quarantineProblems(found.problems);
         assertHeld();
-        await disk.writeManifest(manifest ?? EMPTY_MANIFEST, found.kept);
+        await this.writeManifest(manifest ?? EMPTY_MANIFEST, found.kept);
         warnings.forEach(onWarning);
       }
-      await disk.removeLeftovers(found.kept);
-      return found.documents;
+      await this.removeLeftovers(found.kept);
+      return found;
     });
-    return { disk, documents };
   }
 
   /** What `kg doctor` reports: every problem of the store, changing nothing. */
@@ -118,14 +148,21 @@ export class DiskStore {
     });
   }
 
-  async save(doc: GraphDocument): Promise<void> {
-    await withLock(this.dir, async (assertHeld) => {
+  /** Writes `doc`, replacing the document of its id; true when there was one. */
+  async save(doc: GraphDocument): Promise<boolean> {
+    return withLock(this.dir, async (assertHeld) => {
       const manifest = (await this.readManifest()) ?? EMPTY_MANIFEST;
       const id = doc.document.id;
       const file = `${manifest.nextFile}-${id}.json`;
-      const data = Buffer.from(JSON.stringify(doc));
-      await writeAtomic(join(this.documentsDir, file), data);
-      const entry: SealedEntry = { id, file, sha256: sha256(data), bytes: data.length };
+      const path = join(this.documentsDir, file);
+      let written: { sha256: string; bytes: number };
+      try {
+        written = await writePieces(path, storedJson(doc), { fsync: true });
+      } catch (error) {
+        throw ioError(`cannot write ${path}`, path, error);
+      }
+      await syncDirectory(this.documentsDir);
+      const entry: SealedEntry = { id, file, ...written };
       const previous = manifest.documents.find((d) => d.id === id);
       const documents = previous
         ? manifest.documents.map((d) => (d === previous ? entry : d))
@@ -134,18 +171,21 @@ export class DiskStore {
       assertHeld();
       await this.writeManifest({ ...manifest, nextFile: manifest.nextFile + 1 }, sealed);
       if (previous) await rm(join(this.documentsDir, previous.file), { force: true });
+      return previous !== undefined;
     });
   }
 
-  async remove(documentId: string): Promise<void> {
-    await withLock(this.dir, async (assertHeld) => {
+  /** Removes the document of `documentId`; false when the store holds none. */
+  async remove(documentId: string): Promise<boolean> {
+    return withLock(this.dir, async (assertHeld) => {
       const manifest = (await this.readManifest()) ?? EMPTY_MANIFEST;
       const previous = manifest.documents.find((d) => d.id === documentId);
-      if (!previous) return;
+      if (!previous) return false;
       const sealed = await this.seal(manifest.documents.filter((d) => d !== previous));
       assertHeld();
       await this.writeManifest(manifest, sealed);
       await rm(join(this.documentsDir, previous.file), { force: true });
+      return true;
     });
   }
 
@@ -241,6 +281,37 @@ export class DiskStore {
     return found;
   }
 
+  /**
+   * The listed files that exist with the manifest's size, and the problems of the others, reading
+   * only the files of entries without a checksum (a version 1 manifest's), to seal them.
+   */
+  private async glance(manifest: Manifest): Promise<Omit<Inspected, 'documents'>> {
+    const found: Omit<Inspected, 'documents'> = { kept: [], problems: [] };
+    for (const entry of manifest.documents) {
+      if (!isSealed(entry)) {
+        const result = await this.readDocument(entry, true);
+        if (result instanceof GraphError) found.problems.push(result);
+        else found.kept.push(result.entry);
+        continue;
+      }
+      const path = join(this.documentsDir, entry.file);
+      const size = await lstat(path).then(
+        (s) => s.size,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw ioError(`cannot read ${path}`, path, error);
+          return undefined;
+        },
+      );
+      if (size === undefined) found.problems.push(missing(path));
+      else if (size !== entry.bytes)
+        found.problems.push(
+          corrupt(path, `its size ${size} bytes differs from the manifest's ${entry.bytes}`),
+        );
+      else found.kept.push(entry);
+    }
+    return found;
+  }
+
   /** The document of `entry` with its sealed entry, or the problem that makes it unreadable. */
   private async readDocument(
     entry: Entry,
@@ -254,9 +325,7 @@ export class DiskStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
         throw ioError(`cannot read ${path}`, path, error);
-      return new GraphError('MISSING_FILE', `${path} does not exist, but the store manifest lists it`, {
-        file: path,
-      });
+      return missing(path);
     }
     const digest = sha256(data);
     if (isSealed(entry) && (entry.sha256 !== digest || entry.bytes !== data.length)) {
@@ -267,7 +336,7 @@ export class DiskStore {
     }
     let doc: GraphDocument;
     try {
-      const parsed: unknown = JSON.parse(data.toString('utf8'));
+      const parsed: unknown = withQuotes(JSON.parse(data.toString('utf8')));
       doc = trustChecksum && isSealed(entry) ? (parsed as GraphDocument) : validateGraphDocument(parsed);
     } catch (error) {
       return corrupt(path, error instanceof Error ? error.message : String(error));
@@ -387,6 +456,12 @@ function fileNumber(name: string): number {
 
 function corrupt(path: string, reason: string): GraphError {
   return new GraphError('CORRUPT_STORE', `${path} is damaged: ${oneLine(reason)}`, { file: path });
+}
+
+function missing(path: string): GraphError {
+  return new GraphError('MISSING_FILE', `${path} does not exist, but the store manifest lists it`, {
+    file: path,
+  });
 }
 
 function superseded(path: string, id: string): GraphError {

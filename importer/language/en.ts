@@ -22,12 +22,30 @@ const UD = new Set<Pos>([
   'SYM',
 ]);
 
-/** English with wink-nlp and its lite web model (POS tags and lemmas, shipped inside the npm package). */
+/** How many analysed texts the English analyser keeps: a sentence and its one clause are read in turn. */
+const CACHED_TEXTS = 256;
+
+/**
+ * English with wink-nlp and its lite web model (POS tags and lemmas, shipped inside the npm package). Only
+ * the tagger runs: the rest of wink's pipeline (sentences, entities, negation, sentiment) changes no tag or
+ * lemma. The last few results are kept by text, as frozen arrays shared by every caller.
+ */
 export class EnglishAnalyser implements Analyser {
   readonly language = 'en' as const;
-  private readonly nlp = winkNLP(model);
+  private readonly nlp = winkNLP(model, ['pos']);
+  private readonly cache = new Map<string, readonly Token[]>();
 
-  tokens(text: string): Token[] {
+  tokens(text: string): readonly Token[] {
+    let tokens = this.cache.get(text);
+    if (!tokens) {
+      tokens = Object.freeze(this.analyse(text));
+      if (this.cache.size >= CACHED_TEXTS) this.cache.clear();
+      this.cache.set(text, tokens);
+    }
+    return tokens;
+  }
+
+  private analyse(text: string): Token[] {
     const its = this.nlp.its;
     const doc = this.nlp.readDoc(text);
     const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];

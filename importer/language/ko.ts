@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import kuromoji from 'kuromoji-ko';
+import {
+  type DictionarySource,
+  filesInMemory,
+  inflatedFiles,
+  type KoTokenizer,
+  koreanTokenizer,
+} from './ko-dictionary';
 import type { Analyser, Pos, Token } from './types';
 
 /** Sejong tag → coarse part of speech. Particles (J*) are ADP, endings (E*) and affixes PART. */
@@ -26,15 +33,6 @@ function posOf(tag: string): Pos {
   return 'X';
 }
 
-interface KoToken {
-  surface_form: string;
-  pos: string;
-  word_position: number;
-  expression: string;
-}
-
-type Tokenizer = { tokenize(text: string): KoToken[] };
-
 /** A verb or adjective stem takes 다 as its lemma (`밝히` → `밝히다`); a noun is its own lemma. */
 function lemmaOf(surface: string, tag: string, expression: string): string {
   const first = expression !== '*' ? expression.split('+')[0]?.split('/')[0] : undefined;
@@ -51,7 +49,7 @@ export class KoreanAnalyser implements Analyser {
   readonly language = 'ko' as const;
   private readonly cache = new Map<string, Token[]>();
 
-  constructor(private readonly tokenizer: Tokenizer) {}
+  constructor(private readonly tokenizer: KoTokenizer) {}
 
   tokens(text: string): Token[] {
     const out: Token[] = [];
@@ -138,18 +136,24 @@ function particle(at: number, text: string, tag: string): Token {
 
 let loading: Promise<KoreanAnalyser> | undefined;
 
+/** The folder of the dictionary as kuromoji-ko ships it, gzipped. */
+export function shippedDictionary(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(dirname(require.resolve('kuromoji-ko'))), 'dict');
+}
+
 /**
- * The package ships its dictionary gzipped, and kuromoji-ko inflates it in JavaScript at every start. The
- * first start writes an inflated copy (with Node's zlib) into a cache folder beside the package, which
- * later starts read as is; where that folder cannot be written, the shipped files are used.
+ * The package ships its dictionary gzipped. The first start writes an inflated copy (with Node's zlib)
+ * into a cache folder beside the package and returns it; later starts find it there. Undefined where
+ * that folder cannot be written.
  */
-async function dictionaryPath(shipped: string): Promise<string> {
+export async function inflatedDictionary(shipped: string): Promise<string | undefined> {
   const cache = join(dirname(dirname(shipped)), '.cache', 'policy-graph-ko-dict');
   const files = (await readdir(shipped)).filter((f) => f.endsWith('.dat.gz'));
   const done = join(cache, '.complete');
   try {
     await access(done);
-    return `${cache}/`;
+    return cache;
   } catch {
     // Not inflated yet.
   }
@@ -162,20 +166,23 @@ async function dictionaryPath(shipped: string): Promise<string> {
       await rename(temp, target);
     }
     await writeFile(done, '');
-    return `${cache}/`;
+    return cache;
   } catch {
-    return `${shipped}/`;
+    return undefined;
   }
+}
+
+/** The inflated copy, its largest files read a page at a time; without one, the shipped files inflated into memory. */
+async function dictionarySource(shipped: string): Promise<DictionarySource> {
+  const inflated = await inflatedDictionary(shipped);
+  return inflated
+    ? inflatedFiles(inflated)
+    : filesInMemory((file) => gunzipSync(readFileSync(join(shipped, `${file}.gz`))));
 }
 
 /** The dictionary ships inside the npm package; it is read once per process. */
 export function loadKorean(): Promise<KoreanAnalyser> {
-  loading ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const shipped = join(dirname(dirname(require.resolve('kuromoji-ko'))), 'dict');
-    const dicPath = await dictionaryPath(shipped);
-    const tokenizer = (await kuromoji.builder({ dicPath }).build()) as unknown as Tokenizer;
-    return new KoreanAnalyser(tokenizer);
-  })();
+  loading ??= (async () =>
+    new KoreanAnalyser(koreanTokenizer(await dictionarySource(shippedDictionary()))))();
   return loading;
 }

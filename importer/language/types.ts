@@ -34,5 +34,5 @@ export interface Token {
 export interface Analyser {
   readonly language: 'ko' | 'en';
   /** Tokens of `text`, in order, offsets into `text`; white space is not a token. */
-  tokens(text: string): Token[];
+  tokens(text: string): readonly Token[];
 }

@@ -51,7 +51,7 @@ import { joinLines, type Line, type Span } from '../span';
 import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
 import type { PredicateLexicon } from './predicates';
 import { figureScene } from './rules/figure-scene';
-import { sentenceProposals } from './sentence';
+import { SentenceProposals } from './sentence-cache';
 
 /**
  * Turns the segmented document into nodes and edges. Two sources of relations:
@@ -147,6 +147,7 @@ class Analyzer {
   /** The countries the clause engine read each figure's clause as set in (`In Brazil, …`), by offset. */
   private readonly figureScenes = new WeakMap<Span, Map<number, Entity[]>>();
   private readonly paths = new Map<number | undefined, string[]>();
+  private readonly proposals = new SentenceProposals();
 
   constructor(private readonly input: AnalyzeInput) {
     this.doc = input.documentId;
@@ -940,7 +941,7 @@ class Analyzer {
             subject.evidence,
           ]);
       }
-      for (const p of sentenceProposals(input)) {
+      for (const p of this.proposals.of(input)) {
         if (p.source.kind === 'Figure') {
           const at = amounts.get(p.source);
           if (at && p.rule === figureScene.id)
@@ -988,7 +989,9 @@ class Analyzer {
       const clause: Clause = { block, span, ms: inClause, a, b, cues: blankMentions(text, named, a, b), ctx };
       this.adjacency(block, span, inClause);
       carried = this.enactment(clause, carried);
-      if (this.telegraphic(text.slice(a, b))) this.policyEffects(clause);
+      // Only a clause naming a policy has policy effects; reading the clause costs more than that test.
+      if (inClause.some((m) => m.entity.kind === 'Policy') && this.telegraphic(text.slice(a, b)))
+        this.policyEffects(clause);
       this.uses(clause);
       this.companies(clause);
     }

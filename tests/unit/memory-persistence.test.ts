@@ -1,13 +1,16 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { MemoryStore } from '../../graph/memory/index';
 import { LOCK_NAME, STALE_MS } from '../../graph/memory/lock';
+import type { GraphDocument } from '../../graph/model';
 import { reportEn, reportKo } from '../fixtures/documents';
+import { kg } from '../support/kg';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -48,6 +51,99 @@ async function listing(dir: string): Promise<string[]> {
 }
 
 describe('embedded store persistence', () => {
+  it('stores evidence without quotes and gives every quote back as the text between its offsets', async () => {
+    const dir = await tempDir();
+    await withStore(dir, (store) => store.load(reportKo()));
+    const [file] = await readdir(join(dir, 'documents'));
+    const stored = JSON.parse(await readFile(join(dir, 'documents', file!), 'utf8')) as GraphDocument;
+    const passages = [...stored.nodes.flatMap((n) => n.mentions), ...stored.edges.flatMap((e) => e.evidence)];
+    expect(passages.length).toBeGreaterThan(10);
+    expect(passages.filter((e) => 'quote' in e)).toEqual([]);
+    await withStore(dir, async (store) => {
+      const doc = reportKo();
+      for (const edge of doc.edges) expect(await store.evidence({ edge: edge.id })).toEqual(edge.evidence);
+      for (const node of doc.nodes) expect((await store.node(node.id)).mentions).toEqual(node.mentions);
+    });
+  });
+
+  it('reads document files written with quotes, as stores of format 2 hold them', async () => {
+    const dir = await tempDir();
+    await withStore(dir, (store) => store.load(reportEn()));
+    const [file] = await readdir(join(dir, 'documents'));
+    const path = join(dir, 'documents', file!);
+    const data = Buffer.from(JSON.stringify(reportEn()));
+    await writeFile(path, data);
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
+      formatVersion: number;
+      documents: { sha256: string; bytes: number }[];
+    };
+    manifest.formatVersion = 2;
+    manifest.documents[0]!.sha256 = createHash('sha256').update(data).digest('hex');
+    manifest.documents[0]!.bytes = data.length;
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    await withStore(dir, async (store) => {
+      expect(await store.evidence({ edge: reportEn().edges[0]!.id })).toEqual(reportEn().edges[0]!.evidence);
+    });
+  });
+
+  it('kg import adds a report to a store without reading the documents already there', async () => {
+    const dir = await tempDir();
+    await withStore(dir, async (store) => {
+      await store.load(reportKo());
+      await store.load(reportEn());
+    });
+    // Damage that keeps the file's size only shows when the file is read.
+    const en = join(
+      dir,
+      'documents',
+      (await readdir(join(dir, 'documents'))).find((f) => f.endsWith('rpt-en.json'))!,
+    );
+    const damaged = (await readFile(en, 'utf8')).replace('"rpt-en"', '"rpt-XX"');
+    await writeFile(en, damaged);
+    const report = join(await tempDir(), 'added.txt');
+    await writeFile(report, 'The EU adopted CBAM to price the carbon of imported steel.\n');
+    const imported = await kg('import', report, '--id', 'added', '--data-dir', dir);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('loaded document added into the memory store');
+    expect(await readFile(en, 'utf8')).toBe(damaged);
+    const warnings: string[] = [];
+    const store = await MemoryStore.open({ dataDir: dir, onWarning: (w) => warnings.push(w.code) });
+    try {
+      expect((await store.documents()).map((d) => d.id)).toEqual(['rpt-ko', 'added']);
+    } finally {
+      await store.close();
+    }
+    expect(warnings).toEqual(['CORRUPT_STORE']);
+  });
+
+  it('a lazily opened store reports a missing document file when it opens, and replaces documents', async () => {
+    const dir = await tempDir();
+    await withStore(dir, async (store) => {
+      await store.load(reportKo());
+      await store.load(reportEn());
+    });
+    const files = await readdir(join(dir, 'documents'));
+    await rm(join(dir, 'documents', files.find((f) => f.endsWith('rpt-ko.json'))!));
+    const warnings: string[] = [];
+    const store = await MemoryStore.open({
+      dataDir: dir,
+      lazy: true,
+      onWarning: (w) => warnings.push(w.code),
+    });
+    try {
+      expect(warnings).toEqual(['MISSING_FILE']);
+      expect(await store.load(reportEn())).toMatchObject({ documentId: 'rpt-en', replaced: true });
+      expect(await store.load(reportKo())).toMatchObject({ documentId: 'rpt-ko', replaced: false });
+      await expect(store.remove('nothing')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect((await store.documents()).map((d) => d.id)).toEqual(['rpt-en', 'rpt-ko']);
+      expect(await store.text('rpt-ko')).toBe(reportKo().text);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('restores every document, node and text when a directory is reopened', async () => {
     const dir = await tempDir();
     const before = await withStore(dir, async (store) => {

@@ -212,7 +212,7 @@ describe('store integrity: a corpus of damaged files', () => {
     const dir = await copyOfStore();
     const result = await kg('doctor', '--data-dir', dir);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe(`store ${dir}: format 2, 3 readable documents, 0 problems`);
+    expect(result.stdout.trim()).toBe(`store ${dir}: format 3, 3 readable documents, 0 problems`);
   });
 });
 
@@ -234,7 +234,7 @@ describe('store format versions', () => {
     return text;
   }
 
-  it('reads an unversioned store and writes it as format 2 with checksums on the next write', async () => {
+  it('reads an unversioned store and writes it as format 3 with checksums on the next write', async () => {
     const dir = await copyOfStore();
     const legacy = await downgrade(dir);
     const store = await MemoryStore.open({ dataDir: dir });
@@ -249,7 +249,7 @@ describe('store format versions', () => {
       formatVersion: number;
       documents: { id: string; file: string; sha256: string; bytes: number }[];
     };
-    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.formatVersion).toBe(3);
     expect(manifest.documents.map((d) => d.id)).toEqual(['rpt-en', 'synthetic-000']);
     for (const entry of manifest.documents) {
       const data = await readFile(join(dir, 'documents', entry.file));
@@ -264,16 +264,16 @@ describe('store format versions', () => {
     const dir = await copyOfStore();
     const path = join(dir, 'manifest.json');
     const manifest = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    const newer = `${JSON.stringify({ ...manifest, formatVersion: 3 })}\n`;
+    const newer = `${JSON.stringify({ ...manifest, formatVersion: 4 })}\n`;
     await writeFile(path, newer);
     await expect(MemoryStore.open({ dataDir: dir })).rejects.toMatchObject({
       code: 'UNSUPPORTED_FORMAT',
       details: { file: path },
-      message: expect.stringContaining('format version 3'),
+      message: expect.stringContaining('format version 4'),
     });
     const repair = await kg('repair', '--data-dir', dir);
     expect(repair.code).toBe(1);
-    expect(repair.stderr.trim()).toMatch(/^kg: UNSUPPORTED_FORMAT: .*format version 3/);
+    expect(repair.stderr.trim()).toMatch(/^kg: UNSUPPORTED_FORMAT: .*format version 4/);
     expect(await readFile(path, 'utf8')).toBe(newer);
   });
 });
