@@ -206,7 +206,7 @@ export class Neo4jStore implements GraphStore {
     let stale: string | undefined;
     for (let attempt = 0; attempt < SEARCH_ATTEMPTS; attempt++) {
       const { version, index } = await this.searchIndex.get(stale);
-      const hits = index.search(query.q, kindSet, limit, (entry) => entry.degree);
+      const hits = index.search(query.q, kindSet, limit);
       const [row] = await this.read(CYPHER.searchPage, { ids: hits.map((hit) => hit.entry.id) });
       if (
         versionOf(row?.writes, row?.generation) === version &&
@@ -570,7 +570,7 @@ function versionOf(writes: unknown, generation: unknown): string {
 /** Builds the search index from one read of every node, labelled with the version it saw. */
 async function readSearchIndex(tx: ManagedTransaction): Promise<VersionedIndex> {
   const before = await versionIn(tx);
-  const entries: Array<[IndexedNode, SearchKey[]]> = [];
+  const entries: Array<[IndexedNode, SearchKey[], number]> = [];
   for await (const record of tx.run(CYPHER.searchEntries)) {
     const texts = record.get('texts') as string[];
     const node: IndexedNode = {
@@ -579,7 +579,8 @@ async function readSearchIndex(tx: ManagedTransaction): Promise<VersionedIndex> 
       name: record.get('name') as string,
       degree: toNumber(record.get('degree') ?? 0),
     };
-    entries.push([node, (record.get('keys') as string[]).map((key, i) => ({ key, text: texts[i]! }))]);
+    const keys = (record.get('keys') as string[]).map((key, i) => ({ key, text: texts[i]! }));
+    entries.push([node, keys, node.degree]);
   }
   const after = await versionIn(tx);
   // A write between the two reads makes a version no store reports, so the next search builds again.
