@@ -402,7 +402,6 @@ export class Neo4jStore implements GraphStore {
     this.closed = true;
     this.nodeSearch.close();
     await this.writes.catch(() => undefined);
-    await this.nodeSearch.settled;
     await this.driver.close();
   }
 

@@ -82,9 +82,12 @@ export class NodeSearch {
       });
   }
 
-  /** A search answered by the index at `used` found the store at `seen`. */
+  /**
+   * A search answered by the index at `used` found the store at `seen`. While this process writes,
+   * that may be its own write, which brings the index up to date (or finds it cannot) as it ends.
+   */
   outdated(used: string, seen: string): void {
-    if (this.version !== used || seen === used) return;
+    if (this.writing > 0 || this.version !== used || seen === used) return;
     this.version = undefined;
     this.prepare();
   }
