@@ -213,7 +213,9 @@ async function startLocal(): Promise<
   console.log(
     `started a local Neo4j 5.26 (tools/neo4j-server) in ${(performance.now() - started).toFixed(0)} ms`,
   );
-  return { settings: { uri: server.uri, user: 'neo4j', password: LOCAL_PASSWORD }, stop, throwaway: true };
+  // A corpus document is some 25,000 nodes and edges; on a busy machine its load can outlast the default 120 s.
+  const settings = { uri: server.uri, user: 'neo4j', password: LOCAL_PASSWORD, writeTimeoutMs: 600_000 };
+  return { settings, stop, throwaway: true };
 }
 
 function printSideBySide(embedded: StoreBenchReport, neo4j: StoreBenchReport, build: IndexBuild): void {
