@@ -61,6 +61,7 @@ export class SearchIndex<T extends Searchable> {
 
   /** Indexes `entry` under `keys` (in the node's order: name, Korean, English, aliases), replacing what it had. */
   set(entry: T, keys: readonly SearchKey[], degree: number): void {
+    if (this.update(entry, keys, degree)) return;
     this.delete(entry.id);
     if (keys.length === 0) return;
     const slots: number[] = [];
@@ -76,12 +77,33 @@ export class SearchIndex<T extends Searchable> {
       post(this.starts, gramCode(key, 0, 1), bucket, slot);
       if (key.length > 1) post(this.starts, gramCode(key, 0, 2), bucket, slot);
       const signature = this.keySignature;
-      forEachGram(key, (gram) => {
-        signature[slot * 2 + (gram & 1)]! |= signatureBit(gram);
-        post(this.grams, gram, bucket, slot);
-      });
+      for (let i = 0; i < key.length; i++) {
+        const single = gramCode(key, i, 1);
+        signature[slot * 2 + (single & 1)]! |= signatureBit(single);
+        post(this.grams, single, bucket, slot);
+        if (i + 1 === key.length) break;
+        const pair = gramCode(key, i, 2);
+        signature[slot * 2 + (pair & 1)]! |= signatureBit(pair);
+        post(this.grams, pair, bucket, slot);
+      }
     }
     this.slotsOf.set(entry.id, slots);
+  }
+
+  /** Changes a node's entry and degree in place when its kind, name and keys are as indexed. */
+  private update(entry: T, keys: readonly SearchKey[], degree: number): boolean {
+    const slots = this.slotsOf.get(entry.id);
+    if (!slots || slots.length !== keys.length) return false;
+    const old = this.keyEntry[slots[0]!]!;
+    if (old.kind !== entry.kind || old.name !== entry.name) return false;
+    for (let i = 0; i < slots.length; i++) {
+      if (this.keys[slots[i]!] !== keys[i]!.key || this.keyText[slots[i]!] !== keys[i]!.text) return false;
+    }
+    for (const slot of slots) {
+      this.keyEntry[slot] = entry;
+      this.keyDegree[slot] = degree;
+    }
+    return true;
   }
 
   delete(id: string): void {
