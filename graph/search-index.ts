@@ -21,7 +21,7 @@ export interface IndexHit<T extends Searchable> {
 /**
  * Every name and alias (`searchKeys` of each node), normalized, kept up to date one node at a time.
  *
- * Each key has a slot. Posting lists name the slots whose key starts with a character or a pair of
+ * Each key has a slot. Posting lists name the slots whose key starts with the same 1, 2, 4, … 32
  * characters (exact and prefix matches) and the slots holding a character or a pair anywhere
  * (substring matches), split into buckets by key length, so a query walks the keys shortest first
  * and stops once enough of the best-ranked nodes are found (ranking goes by tier and length before
@@ -40,7 +40,7 @@ export class SearchIndex<T extends Searchable> {
   /** Two words per slot, a bit set for each gram of its key. */
   private keySignature = new Uint32Array(2048);
   private readonly slotsOf = new Map<string, number[]>();
-  /** Slots by the first character or pair of their key (see `gramCode`). */
+  /** Slots by the first 1, 2, 4, 8, 12, 16, 24 and 32 characters of their key (see `startCode`). */
   private readonly starts = new Map<number, Postings>();
   /** Slots by every character and pair of their key. */
   private readonly grams = new Map<number, Postings>();
@@ -74,8 +74,10 @@ export class SearchIndex<T extends Searchable> {
       this.keyDegree[slot] = degree;
       slots.push(slot);
       const bucket = bucketOf(key.length);
-      post(this.starts, gramCode(key, 0, 1), bucket, slot);
-      if (key.length > 1) post(this.starts, gramCode(key, 0, 2), bucket, slot);
+      for (const size of START_SIZES) {
+        if (size > key.length) break;
+        post(this.starts, startCode(key, size), bucket, slot);
+      }
       const signature = this.keySignature;
       for (let i = 0; i < key.length; i++) {
         const single = gramCode(key, i, 1);
@@ -122,7 +124,9 @@ export class SearchIndex<T extends Searchable> {
     const { keys, keyEntry, keyDegree } = this;
     const ranking = new Ranking<T>(limit, keys);
 
-    const starts = this.starts.get(gramCode(q, 0, q.length > 1 ? 2 : 1));
+    let size = 1;
+    for (const s of START_SIZES) if (s <= q.length) size = s;
+    const starts = this.starts.get(startCode(q, size));
     for (let b = bucketOf(q.length); starts && b < BUCKETS; b++) {
       if (ranking.settledBefore(PREFIX, BUCKET_MIN[b]!)) break;
       const list = starts.buckets[b];
@@ -139,7 +143,8 @@ export class SearchIndex<T extends Searchable> {
       }
     }
 
-    const postings = this.rarestGram(q);
+    const first = bucketOf(q.length + 1);
+    const postings = this.rarestGram(q, first);
     if (postings) {
       const { keySignature } = this;
       const signature = new Uint32Array(2);
@@ -148,7 +153,7 @@ export class SearchIndex<T extends Searchable> {
       });
       const even = signature[0]! | 0;
       const odd = signature[1]! | 0;
-      for (let b = bucketOf(q.length + 1); b < BUCKETS; b++) {
+      for (let b = first; b < BUCKETS; b++) {
         if (ranking.settledBefore(SUBSTRING, BUCKET_MIN[b]!)) break;
         const list = postings.buckets[b];
         if (!list) continue;
@@ -172,13 +177,22 @@ export class SearchIndex<T extends Searchable> {
     }));
   }
 
-  /** The posting list of the gram of `q` held by the fewest keys: every key holding `q` is in it. */
-  private rarestGram(q: string): Postings | undefined {
+  /**
+   * The posting list of the gram of `q` held by the fewest keys in buckets `from` on: every key there
+   * holding `q` is in it.
+   */
+  private rarestGram(q: string, from: number): Postings | undefined {
     let best: Postings | undefined;
+    let fewest = Number.POSITIVE_INFINITY;
     const check = (gram: number): boolean => {
       const postings = this.grams.get(gram);
       if (!postings) return false;
-      if (!best || postings.count < best.count) best = postings;
+      let count = 0;
+      for (let b = from; b < postings.buckets.length; b++) count += postings.buckets[b]?.length ?? 0;
+      if (count < fewest) {
+        best = postings;
+        fewest = count;
+      }
       return true;
     };
     if (q.length === 1) return check(gramCode(q, 0, 1)) ? best : undefined;
@@ -285,6 +299,17 @@ function gramCode(text: string, at: number, size: 1 | 2): number {
   const first = text.charCodeAt(at);
   if (size === 1) return first;
   return 0x10000 + (((Math.imul(first, 0x9e3779b1) ^ text.charCodeAt(at + 1)) >>> 0) % PAIR_CODES);
+}
+
+/** The lengths of key beginnings that have posting lists: a query looks up the longest it has. */
+const START_SIZES = [1, 2, 4, 8, 12, 16, 24, 32] as const;
+
+/** The first `size` characters of `text` hashed to a small integer (a character as itself). */
+function startCode(text: string, size: number): number {
+  if (size === 1) return text.charCodeAt(0);
+  let hash = size;
+  for (let i = 0; i < size; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x9e3779b1);
+  return 0x10000 + ((hash >>> 0) % PAIR_CODES);
 }
 
 /** One of 32 bits for a gram (the word is chosen by its lowest bit). */
