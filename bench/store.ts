@@ -5,7 +5,7 @@ import { type GraphDocument, isEntityKind, type Node } from '../graph/model';
 import { type GraphStore, LIMITS } from '../graph/store';
 import { type ColdStart, coldStart, removeDataDir, writeDataDir } from './cold-start';
 import { percentile, type Spread, spread } from './stats';
-import { buildSyntheticCorpus, random } from './synthetic';
+import { buildProbeDocument, buildSyntheticCorpus, probeQuery, random } from './synthetic';
 
 export interface StoreBenchOptions {
   /** The corpus to load; defaults to 50k nodes and 150k edges. */
@@ -211,6 +211,10 @@ function benchSizes(): number[] {
 
 /** Query rounds per size (each `queries` queries per operation), and `kg serve` cold starts per size. */
 const ROUNDS = Number(process.env.KG_BENCH_ROUNDS ?? 5);
+/** Timed queries per operation and round (`KG_BENCH_QUERIES`, default 1000). */
+const QUERIES = Number(process.env.KG_BENCH_QUERIES ?? 1000);
+/** Loads and removes of a small document, each followed by a timed first search. */
+export const WRITE_RUNS = Number(process.env.KG_BENCH_WRITE_RUNS ?? 5);
 const COLD_STARTS = Number(process.env.KG_BENCH_COLD_STARTS ?? 5);
 /** Cold starts of graphs this large take minutes each: fewer of them. */
 const LARGE = 200_000;
@@ -237,9 +241,16 @@ export async function run(): Promise<void> {
       try {
         for (let round = 0; round < ROUNDS; round++) {
           reports.push(
-            await runWith(store, { corpus, seed: 42 + round, loaded: round > 0, print: round === 0 }),
+            await runWith(store, {
+              corpus,
+              seed: 42 + round,
+              queries: QUERIES,
+              loaded: round > 0,
+              print: round === 0,
+            }),
           );
         }
+        printWrites(await probeWrites(store, store, hubsOf(corpus)));
       } finally {
         await store.close();
       }
@@ -263,6 +274,78 @@ export async function run(): Promise<void> {
       await removeDataDir(dataDir);
     }
   }
+}
+
+export interface WriteProbe {
+  load: Spread;
+  searchAfterLoad: Spread;
+  remove: Spread;
+  searchAfterRemove: Spread;
+}
+
+/** The first nodes of the corpus: the synthetic corpus's largest hubs. */
+export function hubsOf(corpus: GraphDocument[]): Node[] {
+  return uniqueNodes(corpus)
+    .filter((n) => isEntityKind(n.kind))
+    .slice(0, 5);
+}
+
+/**
+ * {@link WRITE_RUNS} times: `writer` loads a small document linked to `hubs`, `store` searches for its
+ * names (timed, and checked to find them), `writer` removes it, `store` searches again (timed, checked
+ * to find none). `beforeSearch` and `afterSearch` run around each timed search, outside its time.
+ */
+export async function probeWrites(
+  store: GraphStore,
+  writer: GraphStore,
+  hubs: Node[],
+  hooks: { beforeSearch?: () => void; afterSearch?: () => Promise<void> } = {},
+): Promise<WriteProbe> {
+  const afterSearch = hooks.afterSearch ?? (async () => {});
+  const times = {
+    load: [] as number[],
+    searchAfterLoad: [] as number[],
+    remove: [] as number[],
+    searchAfterRemove: [] as number[],
+  };
+  const timed = async <T>(into: number[], task: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await task();
+    into.push(performance.now() - started);
+    return result;
+  };
+  for (let run = 0; run < WRITE_RUNS; run++) {
+    const doc = buildProbeDocument(run, hubs);
+    const q = probeQuery(run);
+    await timed(times.load, () => writer.load(doc));
+    hooks.beforeSearch?.();
+    const found = await timed(times.searchAfterLoad, () => store.search({ q }));
+    if (found.length === 0) throw new Error(`the first search after loading ${doc.document.id} missed it`);
+    await afterSearch();
+    await timed(times.remove, () => writer.remove(doc.document.id));
+    hooks.beforeSearch?.();
+    const gone = await timed(times.searchAfterRemove, () => store.search({ q }));
+    if (gone.length > 0) throw new Error(`the first search after removing ${doc.document.id} still found it`);
+    await afterSearch();
+  }
+  return {
+    load: spread(times.load),
+    searchAfterLoad: spread(times.searchAfterLoad),
+    remove: spread(times.remove),
+    searchAfterRemove: spread(times.searchAfterRemove),
+  };
+}
+
+export function printWrites(probe: WriteProbe, who = 'the store'): void {
+  console.log(
+    `first search after a write by ${who} (a document of 50 new companies linked to 5 hubs, n=${WRITE_RUNS}), median (min–max) ms: ` +
+      `after a load ${median(probe.searchAfterLoad)}, after a remove ${median(probe.searchAfterRemove)}; ` +
+      `the load ${median(probe.load)}, the remove ${median(probe.remove)}`,
+  );
+}
+
+function median(s: Spread): string {
+  return `${fmt(s.median)} (${range(s)})`;
 }
 
 function printRounds(reports: StoreBenchReport[]): void {

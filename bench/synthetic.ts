@@ -356,3 +356,70 @@ export function buildSyntheticCorpus(options: SyntheticOptions): GraphDocument[]
     } satisfies GraphDocument;
   });
 }
+
+/**
+ * A small report written after the corpus is loaded: `count` new companies, each linked to one of
+ * `hubs` (nodes of the corpus, whose degree the write changes). Every new company's English name starts
+ * with {@link probeQuery}`(run)`.
+ */
+export function buildProbeDocument(run: number, hubs: readonly Node[], count = 50): GraphDocument {
+  const id = `probe-${run}`;
+  const text = new TextBuilder(id);
+  const nodes = new Map<string, Node>();
+  const edges: Edge[] = [];
+  const mention = (node: Node) => {
+    if (nodes.has(node.id)) return;
+    const start = text.append(`${node.name} 관련 내용이 언급된다. `);
+    nodes.set(node.id, { ...node, mentions: [text.evidence(start, node.name, 'synthetic:mention')] });
+  };
+  for (let k = 0; k < count; k++) {
+    const company: Node = {
+      id: `company:probe-${run}-${k}`,
+      kind: 'Company',
+      name: `탐색기업 ${run}-${k}`,
+      nameKo: `탐색기업 ${run}-${k}`,
+      nameEn: `${probeQuery(run)}${k}`,
+      aliases: [],
+      properties: {},
+      mentions: [],
+    };
+    const hub = hubs[k % hubs.length]!;
+    mention(company);
+    mention(hub);
+    const sentence = `${company.name}은(는) ${hub.name}와(과) 관련된다(CONCERNS). `;
+    const start = text.append(sentence);
+    edges.push({
+      id: `probe-edge:${run}:${k}`,
+      type: 'CONCERNS',
+      source: company.id,
+      target: hub.id,
+      properties: {},
+      evidence: [text.evidence(start, sentence.trimEnd(), 'synthetic:edge')],
+    });
+  }
+  const body = text.toString();
+  return {
+    format: 'policy-graph',
+    version: 1,
+    document: {
+      id,
+      title: `탐색 보고서 ${run}`,
+      language: 'ko',
+      sourcePath: `synthetic/${id}.txt`,
+      sha256: createHash('sha256').update(body).digest('hex'),
+      bytes: Buffer.byteLength(body),
+      chars: body.length,
+      lexiconVersion: 'synthetic',
+      importedAt: new Date(0).toISOString(),
+    },
+    text: body,
+    nodes: [...nodes.values()],
+    edges,
+    warnings: [],
+  };
+}
+
+/** A prefix of the English name of every company in probe document `run`, and of no other node. */
+export function probeQuery(run: number): string {
+  return `Probe Works ${run}-`;
+}

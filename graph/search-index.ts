@@ -1,6 +1,6 @@
 import type { NodeKind } from './model';
 import { compareStrings } from './query-rules';
-import { KEY_SEPARATOR, MATCH_TIER, normalizeName, type SearchKey, searchScore } from './search-text';
+import { MATCH_TIER, normalizeName, type SearchKey, searchScore } from './search-text';
 
 const { exact: EXACT, prefix: PREFIX, substring: SUBSTRING } = MATCH_TIER;
 
@@ -19,136 +19,379 @@ export interface IndexHit<T extends Searchable> {
 }
 
 /**
- * Every name and alias (`searchKeys` of each node), normalized. Exact and prefix matches come from a binary search over the keys
- * in sorted order; substring matches from `indexOf` scans over all keys joined into one string,
- * shortest keys first, so a scan can stop once enough of the best-ranked matches are found.
+ * Every name and alias (`searchKeys` of each node), normalized, kept up to date one node at a time.
+ *
+ * Each key has a slot. Posting lists name the slots whose key starts with the same 1, 2, 4, … 32
+ * characters (exact and prefix matches) and the slots holding a character or a pair anywhere
+ * (substring matches), split into buckets by key length, so a query walks the keys shortest first
+ * and stops once enough of the best-ranked nodes are found (ranking goes by tier and length before
+ * degree). A key that cannot beat the last kept hit is skipped on its length and degree alone, and a
+ * 64-bit signature of its grams drops most keys without the query before their text is read.
+ *
+ * `set` and `delete` change one node's keys: a removed key's slot is only marked dead, and the slots
+ * are packed again once as many are dead as alive, so an update costs the node's own keys.
  */
 export class SearchIndex<T extends Searchable> {
   private readonly keys: string[] = [];
-  private readonly keyNode: T[] = [];
   private readonly keyText: string[] = [];
-  /** Key numbers in lexicographic order of the keys. */
-  private readonly sorted: Int32Array;
-  /** Keys joined shortest first; `slotKey[i]` starts at `slotStart[i]`. */
-  private readonly blob: string;
-  private readonly slotKey: Int32Array;
-  private readonly slotStart: Int32Array;
+  /** Undefined for a dead slot. */
+  private readonly keyEntry: (T | undefined)[] = [];
+  private keyDegree = new Int32Array(1024);
+  /** Two words per slot, a bit set for each gram of its key. */
+  private keySignature = new Uint32Array(2048);
+  private readonly slotsOf = new Map<string, number[]>();
+  /** Slots by the first 1, 2, 4, 8, 12, 16, 24 and 32 characters of their key (see `startCode`). */
+  private readonly starts = new Map<number, Postings>();
+  /** Slots by every character and pair of their key. */
+  private readonly grams = new Map<number, Postings>();
+  private dead = 0;
 
-  constructor(entries: Iterable<readonly [T, readonly SearchKey[]]>) {
-    for (const [node, keys] of entries) {
-      for (const { key, text } of keys) {
-        this.keys.push(key);
-        this.keyNode.push(node);
-        this.keyText.push(text);
+  constructor(entries: Iterable<readonly [T, readonly SearchKey[], number]> = []) {
+    for (const [entry, keys, degree] of entries) this.set(entry, keys, degree);
+  }
+
+  /** Nodes indexed. */
+  get size(): number {
+    return this.slotsOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotsOf.has(id);
+  }
+
+  /** Indexes `entry` under `keys` (in the node's order: name, Korean, English, aliases), replacing what it had. */
+  set(entry: T, keys: readonly SearchKey[], degree: number): void {
+    if (this.update(entry, keys, degree)) return;
+    this.delete(entry.id);
+    if (keys.length === 0) return;
+    const slots: number[] = [];
+    for (const { key, text } of keys) {
+      const slot = this.keys.length;
+      this.ensureCapacity(slot + 1);
+      this.keys.push(key);
+      this.keyText.push(text);
+      this.keyEntry.push(entry);
+      this.keyDegree[slot] = degree;
+      slots.push(slot);
+      const bucket = bucketOf(key.length);
+      for (const size of START_SIZES) {
+        if (size > key.length) break;
+        post(this.starts, startCode(key, size), bucket, slot);
+      }
+      const signature = this.keySignature;
+      for (let i = 0; i < key.length; i++) {
+        const single = gramCode(key, i, 1);
+        signature[slot * 2 + (single & 1)]! |= signatureBit(single);
+        post(this.grams, single, bucket, slot);
+        if (i + 1 === key.length) break;
+        const pair = gramCode(key, i, 2);
+        signature[slot * 2 + (pair & 1)]! |= signatureBit(pair);
+        post(this.grams, pair, bucket, slot);
       }
     }
-    const keys = this.keys;
-    const numbers = Array.from(keys.keys());
-    this.sorted = Int32Array.from([...numbers].sort((a, b) => compareStrings(keys[a]!, keys[b]!)));
-    this.slotKey = Int32Array.from(numbers.sort((a, b) => keys[a]!.length - keys[b]!.length));
-    this.slotStart = new Int32Array(keys.length);
-    let offset = 1;
-    const parts: string[] = [];
-    this.slotKey.forEach((key, slot) => {
-      this.slotStart[slot] = offset;
-      parts.push(keys[key]!);
-      offset += keys[key]!.length + 1;
-    });
-    this.blob = `${KEY_SEPARATOR}${parts.join(KEY_SEPARATOR)}${KEY_SEPARATOR}`;
+    this.slotsOf.set(entry.id, slots);
+  }
+
+  /** Changes a node's entry and degree in place when its kind, name and keys are as indexed. */
+  private update(entry: T, keys: readonly SearchKey[], degree: number): boolean {
+    const slots = this.slotsOf.get(entry.id);
+    if (!slots || slots.length !== keys.length) return false;
+    const old = this.keyEntry[slots[0]!]!;
+    if (old.kind !== entry.kind || old.name !== entry.name) return false;
+    for (let i = 0; i < slots.length; i++) {
+      if (this.keys[slots[i]!] !== keys[i]!.key || this.keyText[slots[i]!] !== keys[i]!.text) return false;
+    }
+    for (const slot of slots) {
+      this.keyEntry[slot] = entry;
+      this.keyDegree[slot] = degree;
+    }
+    return true;
+  }
+
+  delete(id: string): void {
+    const slots = this.slotsOf.get(id);
+    if (!slots) return;
+    this.slotsOf.delete(id);
+    for (const slot of slots) this.keyEntry[slot] = undefined;
+    this.dead += slots.length;
+    if (this.dead > 4096 && this.dead * 2 > this.keys.length) this.pack();
   }
 
   /** Best match per node: exact > prefix > substring, then shorter name, more connected, name, id. */
-  search(
-    query: string,
-    kinds: ReadonlySet<NodeKind> | undefined,
-    limit: number,
-    degree: (entry: T) => number,
-  ): IndexHit<T>[] {
+  search(query: string, kinds: ReadonlySet<NodeKind> | undefined, limit: number): IndexHit<T>[] {
     const q = normalizeName(query);
     if (q === '') return [];
-    const { keys, keyNode } = this;
-    const best = new Map<string, Candidate<T>>();
-    for (let i = this.lowerBound(q); i < keys.length; i++) {
-      const key = this.sorted[i]!;
-      const text = keys[key]!;
-      if (!text.startsWith(q)) break;
-      const node = keyNode[key]!;
-      if (kinds && !kinds.has(node.kind)) continue;
-      const tier = text.length === q.length ? EXACT : PREFIX;
-      const current = best.get(node.id);
-      if (!current || tier > current.tier || (tier === current.tier && text.length < current.length)) {
-        best.set(node.id, { node, tier, length: text.length, key, degree: -1 });
+    const { keys, keyEntry, keyDegree } = this;
+    const ranking = new Ranking<T>(limit, keys);
+
+    let size = 1;
+    for (const s of START_SIZES) if (s <= q.length) size = s;
+    const starts = this.starts.get(startCode(q, size));
+    for (let b = bucketOf(q.length); starts && b < BUCKETS; b++) {
+      if (ranking.settledBefore(PREFIX, BUCKET_MIN[b]!)) break;
+      const list = starts.buckets[b];
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const slot = list[i]!;
+        const entry = keyEntry[slot];
+        if (entry === undefined) continue;
+        const text = keys[slot]!;
+        const tier = text.length === q.length ? EXACT : PREFIX;
+        if (!ranking.admits(tier, text.length, keyDegree[slot]!)) continue;
+        if (!text.startsWith(q) || (kinds && !kinds.has(entry.kind))) continue;
+        ranking.offer(entry, tier, text.length, slot, keyDegree[slot]!);
       }
     }
-    // Substring matches rank by length first: once `limit` nodes are found, finish that length and stop.
-    let needed = limit - best.size;
-    let lastLength = Number.POSITIVE_INFINITY;
-    const { blob, slotKey, slotStart } = this;
-    let at = needed > 0 ? blob.indexOf(q, 1) : -1;
-    while (at !== -1) {
-      const slot = this.slotAt(at);
-      const key = slotKey[slot]!;
-      const length = keys[key]!.length;
-      if (length > lastLength) break;
-      const node = keyNode[key]!;
-      if (at !== slotStart[slot] && (!kinds || kinds.has(node.kind)) && !best.has(node.id)) {
-        best.set(node.id, { node, tier: SUBSTRING, length, key, degree: -1 });
-        if (--needed === 0) lastLength = length;
+
+    const first = bucketOf(q.length + 1);
+    const postings = this.rarestGram(q, first);
+    if (postings) {
+      const { keySignature } = this;
+      const signature = new Uint32Array(2);
+      forEachGram(q, (gram) => {
+        signature[gram & 1]! |= signatureBit(gram);
+      });
+      const even = signature[0]! | 0;
+      const odd = signature[1]! | 0;
+      for (let b = first; b < BUCKETS; b++) {
+        if (ranking.settledBefore(SUBSTRING, BUCKET_MIN[b]!)) break;
+        const list = postings.buckets[b];
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const slot = list[i]!;
+          const entry = keyEntry[slot];
+          if (entry === undefined) continue;
+          const text = keys[slot]!;
+          if (text.length <= q.length || !ranking.admits(SUBSTRING, text.length, keyDegree[slot]!)) continue;
+          if ((keySignature[slot * 2]! & even) !== even || (keySignature[slot * 2 + 1]! & odd) !== odd)
+            continue;
+          if (text.startsWith(q) || !text.includes(q) || (kinds && !kinds.has(entry.kind))) continue;
+          ranking.offer(entry, SUBSTRING, text.length, slot, keyDegree[slot]!);
+        }
       }
-      // The query holds no separator, so a match never spans two keys: continue at the next key.
-      at = blob.indexOf(q, slotStart[slot]! + length + 1);
     }
-    const candidates = [...best.values()];
-    for (const c of candidates) c.degree = degree(c.node);
-    return topK(candidates, limit, compareCandidates).map((c) => ({
-      entry: c.node,
+    return ranking.best().map((c) => ({
+      entry: c.entry,
       score: searchScore(c.tier, q.length, c.length),
-      matched: this.keyText[c.key]!,
+      matched: this.keyText[c.slot]!,
     }));
   }
 
-  /** First position in `sorted` whose key is not less than `q`. */
-  private lowerBound(q: string): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.keys[this.sorted[mid]!]! < q) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /**
+   * The posting list of the gram of `q` held by the fewest keys in buckets `from` on: every key there
+   * holding `q` is in it.
+   */
+  private rarestGram(q: string, from: number): Postings | undefined {
+    let best: Postings | undefined;
+    let fewest = Number.POSITIVE_INFINITY;
+    const check = (gram: number): boolean => {
+      const postings = this.grams.get(gram);
+      if (!postings) return false;
+      let count = 0;
+      for (let b = from; b < postings.buckets.length; b++) count += postings.buckets[b]?.length ?? 0;
+      if (count < fewest) {
+        best = postings;
+        fewest = count;
+      }
+      return true;
+    };
+    if (q.length === 1) return check(gramCode(q, 0, 1)) ? best : undefined;
+    for (let i = 0; i + 1 < q.length; i++) if (!check(gramCode(q, i, 2))) return undefined;
+    return best;
   }
 
-  /** The slot whose key contains blob offset `offset`. */
-  private slotAt(offset: number): number {
-    const starts = this.slotStart;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
+  private ensureCapacity(slots: number): void {
+    if (slots <= this.keyDegree.length) return;
+    const size = Math.max(slots, this.keyDegree.length * 2);
+    const degree = new Int32Array(size);
+    degree.set(this.keyDegree);
+    this.keyDegree = degree;
+    const signature = new Uint32Array(size * 2);
+    signature.set(this.keySignature);
+    this.keySignature = signature;
+  }
+
+  /** Renumbers the live slots in their order and drops the dead ones from every posting list. */
+  private pack(): void {
+    const moved = new Int32Array(this.keys.length).fill(-1);
+    let live = 0;
+    for (let slot = 0; slot < this.keys.length; slot++) {
+      if (this.keyEntry[slot] === undefined) continue;
+      moved[slot] = live;
+      this.keys[live] = this.keys[slot]!;
+      this.keyText[live] = this.keyText[slot]!;
+      this.keyEntry[live] = this.keyEntry[slot];
+      this.keyDegree[live] = this.keyDegree[slot]!;
+      this.keySignature[live * 2] = this.keySignature[slot * 2]!;
+      this.keySignature[live * 2 + 1] = this.keySignature[slot * 2 + 1]!;
+      live++;
     }
-    return lo;
+    this.keys.length = live;
+    this.keyText.length = live;
+    this.keyEntry.length = live;
+    this.keySignature.fill(0, live * 2);
+    this.dead = 0;
+    for (const slots of this.slotsOf.values()) {
+      for (let i = 0; i < slots.length; i++) slots[i] = moved[slots[i]!]!;
+    }
+    for (const index of [this.starts, this.grams]) {
+      for (const [gram, postings] of index) {
+        postings.count = 0;
+        postings.last = -1;
+        for (const [b, list] of postings.buckets.entries()) {
+          if (!list) continue;
+          let kept = 0;
+          for (const slot of list) {
+            const to = moved[slot]!;
+            if (to !== -1) list[kept++] = to;
+          }
+          list.length = kept;
+          postings.count += kept;
+          if (kept === 0) postings.buckets[b] = undefined;
+        }
+        if (postings.count === 0) index.delete(gram);
+      }
+    }
+  }
+}
+
+/** The slots of one gram, by key length bucket; `last` is the slot posted last, so a key posts a gram once. */
+interface Postings {
+  buckets: (number[] | undefined)[];
+  count: number;
+  last: number;
+}
+
+function post(index: Map<number, Postings>, gram: number, bucket: number, slot: number): void {
+  let postings = index.get(gram);
+  if (!postings) {
+    postings = { buckets: [], count: 0, last: -1 };
+    index.set(gram, postings);
+  }
+  if (postings.last === slot) return;
+  postings.last = slot;
+  postings.count++;
+  const list = postings.buckets[bucket];
+  if (list) list.push(slot);
+  else postings.buckets[bucket] = [slot];
+}
+
+/** The shortest key length in each bucket: one bucket per length up to 8, then ever wider ones. */
+const BUCKET_MIN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 17, 21, 25, 33, 49, 65, 129] as const;
+const BUCKETS = BUCKET_MIN.length;
+const BUCKET_OF = new Uint8Array(BUCKET_MIN.at(-1)! + 1);
+for (let b = 0, length = 0; length < BUCKET_OF.length; length++) {
+  if (b + 1 < BUCKETS && length >= BUCKET_MIN[b + 1]!) b++;
+  BUCKET_OF[length] = b;
+}
+
+function bucketOf(length: number): number {
+  return length < BUCKET_OF.length ? BUCKET_OF[length]! : BUCKETS - 1;
+}
+
+const PAIR_CODES = 0x40000000 - 0x10000;
+
+/**
+ * One character (UTF-16 code unit) as itself, or two adjacent ones hashed above it into a small integer
+ * (a fast map key). Pairs sharing a code share a posting list, which only adds keys the match check drops.
+ */
+function gramCode(text: string, at: number, size: 1 | 2): number {
+  const first = text.charCodeAt(at);
+  if (size === 1) return first;
+  return 0x10000 + (((Math.imul(first, 0x9e3779b1) ^ text.charCodeAt(at + 1)) >>> 0) % PAIR_CODES);
+}
+
+/** The lengths of key beginnings that have posting lists: a query looks up the longest it has. */
+const START_SIZES = [1, 2, 4, 8, 12, 16, 24, 32] as const;
+
+/** The first `size` characters of `text` hashed to a small integer (a character as itself). */
+function startCode(text: string, size: number): number {
+  if (size === 1) return text.charCodeAt(0);
+  let hash = size;
+  for (let i = 0; i < size; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x9e3779b1);
+  return 0x10000 + ((hash >>> 0) % PAIR_CODES);
+}
+
+/** One of 32 bits for a gram (the word is chosen by its lowest bit). */
+function signatureBit(gram: number): number {
+  return 1 << ((gram >>> 1) % 32);
+}
+
+function forEachGram(text: string, visit: (gram: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    visit(gramCode(text, i, 1));
+    if (i + 1 < text.length) visit(gramCode(text, i, 2));
   }
 }
 
 interface Candidate<T extends Searchable> {
-  node: T;
+  entry: T;
   tier: number;
   length: number;
-  key: number;
+  slot: number;
   degree: number;
 }
 
-function compareCandidates<T extends Searchable>(a: Candidate<T>, b: Candidate<T>): number {
-  return (
-    b.tier - a.tier ||
-    a.length - b.length ||
-    b.degree - a.degree ||
-    compareStrings(a.node.name, b.node.name) ||
-    compareStrings(a.node.id, b.node.id)
-  );
+/** The `limit` best candidates with distinct nodes, each node at its best key. */
+class Ranking<T extends Searchable> {
+  private readonly kept: Candidate<T>[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly keys: readonly string[],
+  ) {}
+
+  /** True when the list is full and no key of `tier` and at least `length` can enter it. */
+  settledBefore(tier: number, length: number): boolean {
+    const worst = this.kept.length === this.limit ? this.kept[this.limit - 1]! : undefined;
+    return worst !== undefined && (worst.tier > tier || (worst.tier === tier && worst.length < length));
+  }
+
+  /** False when a key of this tier, length and degree ranks below every kept hit, whatever its name. */
+  admits(tier: number, length: number, degree: number): boolean {
+    const worst = this.kept.length === this.limit ? this.kept[this.limit - 1]! : undefined;
+    if (!worst) return true;
+    return (
+      tier > worst.tier ||
+      (tier === worst.tier && (length < worst.length || (length === worst.length && degree >= worst.degree)))
+    );
+  }
+
+  offer(entry: T, tier: number, length: number, slot: number, degree: number): void {
+    const kept = this.kept;
+    const candidate = { entry, tier, length, slot, degree };
+    const worst = kept.length === this.limit ? kept[kept.length - 1] : undefined;
+    if (worst && this.compare(candidate, worst) >= 0) return;
+    const same = kept.findIndex((c) => c.entry.id === entry.id);
+    if (same !== -1) {
+      if (this.compare(candidate, kept[same]!) >= 0) return;
+      kept.splice(same, 1);
+    } else if (worst) {
+      kept.pop();
+    }
+    let at = kept.length;
+    while (at > 0 && this.compare(candidate, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, candidate);
+  }
+
+  best(): Candidate<T>[] {
+    return this.kept;
+  }
+
+  /**
+   * Tier, then key length, degree, name, id; between two keys of one node of the same tier and length,
+   * the prefix first in code-unit order, or the name or alias the node lists first.
+   */
+  private compare(a: Candidate<T>, b: Candidate<T>): number {
+    return (
+      b.tier - a.tier ||
+      a.length - b.length ||
+      b.degree - a.degree ||
+      compareStrings(a.entry.name, b.entry.name) ||
+      compareStrings(a.entry.id, b.entry.id) ||
+      (a.tier === PREFIX ? compareStrings(this.keys[a.slot]!, this.keys[b.slot]!) : a.slot - b.slot)
+    );
+  }
 }
 
 /** The `k` smallest items in order, without sorting the whole list when it is much longer than `k`. */

@@ -21,7 +21,7 @@ import {
   rankPaths,
 } from '../query-rules';
 import { SearchIndex, topK } from '../search-index';
-import { type SearchKey, searchKeys } from '../search-text';
+import { searchKeys } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -44,7 +44,6 @@ import { DiskStore } from './persist';
 /** Indexes derived from the merged graph, rebuilt lazily after a change. */
 interface Derived {
   version: number;
-  search?: SearchIndex<Node>;
   adjacency?: Adjacency;
   ranking?: string[];
   stats?: GraphStats;
@@ -57,6 +56,8 @@ interface Derived {
 export class MemoryStore implements GraphStore {
   private readonly merged = new MergedGraph();
   private derived: Derived = { version: -1 };
+  /** Every node's names, built as the store opens and updated by each load and remove. */
+  private readonly searchIndex = new SearchIndex<Node>();
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -92,6 +93,7 @@ export class MemoryStore implements GraphStore {
     const { disk, documents } = await DiskStore.open(dataDir, onWarning);
     const store = new MemoryStore(disk);
     for (const doc of documents) store.merged.put(doc);
+    for (const node of store.merged.nodes()) store.indexNode(node.id);
     return store;
   }
 
@@ -105,7 +107,12 @@ export class MemoryStore implements GraphStore {
     const doc = validateGraphDocument(input);
     return this.write(async () => {
       const saved = await this.disk?.save(doc);
-      const replaced = this.unread ? saved === true : this.merged.put(doc);
+      let replaced = saved === true;
+      if (!this.unread) {
+        const put = this.merged.put(doc);
+        replaced = put.replaced;
+        for (const id of put.touched) this.indexNode(id);
+      }
       return { documentId: doc.document.id, nodes: doc.nodes.length, edges: doc.edges.length, replaced };
     });
   }
@@ -119,7 +126,7 @@ export class MemoryStore implements GraphStore {
       }
       if (!this.merged.document(documentId)) throw notFound('document', documentId);
       await this.disk?.remove(documentId);
-      this.merged.remove(documentId);
+      for (const id of this.merged.remove(documentId) ?? []) this.indexNode(id);
     });
   }
 
@@ -129,6 +136,7 @@ export class MemoryStore implements GraphStore {
     this.reading ??= this.write(async () => {
       const documents = await this.unread!();
       for (const doc of documents) this.merged.put(doc);
+      for (const node of this.merged.nodes()) this.indexNode(node.id);
       this.unread = undefined;
     }).catch((error: unknown) => {
       this.reading = undefined;
@@ -157,9 +165,8 @@ export class MemoryStore implements GraphStore {
     checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
     const kinds = asSet(checkKinds(query.kinds));
-    const index = this.derive('search', () => new SearchIndex(withKeys(this.allNodes())));
-    return index
-      .search(query.q, kinds, limit, (node) => this.merged.degree(node.id))
+    return this.searchIndex
+      .search(query.q, kinds, limit)
       .map(({ entry, score, matched }) => ({ node: entry, score, matched }));
   }
 
@@ -312,6 +319,13 @@ export class MemoryStore implements GraphStore {
     return value;
   }
 
+  /** Brings the search index up to date for one node (gone, new or changed). */
+  private indexNode(id: string): void {
+    const node = this.merged.node(id);
+    if (node) this.searchIndex.set(node, searchKeys(node), this.merged.degree(id));
+    else this.searchIndex.delete(id);
+  }
+
   private requireNode(id: string): Node {
     const node = this.merged.node(id);
     if (!node) throw notFound('node', id);
@@ -365,8 +379,4 @@ export class MemoryStore implements GraphStore {
 
 function asSet<T>(values: T[] | undefined): ReadonlySet<T> | undefined {
   return values && new Set(values);
-}
-
-function* withKeys(nodes: Iterable<Node>): Iterable<readonly [Node, SearchKey[]]> {
-  for (const node of nodes) yield [node, searchKeys(node)];
 }

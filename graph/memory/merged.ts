@@ -28,8 +28,11 @@ export class MergedGraph {
   private readonly mergedEdges = new Map<string, Edge>();
   private nextOrder = 0;
 
-  /** Adds or replaces a validated document; returns true when it replaced one. */
-  put(doc: GraphDocument): boolean {
+  /**
+   * Adds or replaces a validated document; `replaced` tells whether it replaced one, `touched` names
+   * every node whose merged form or degree may have changed.
+   */
+  put(doc: GraphDocument): { replaced: boolean; touched: Set<string> } {
     const id = doc.document.id;
     const previous = this.docs.get(id);
     const next: Contribution = {
@@ -48,18 +51,16 @@ export class MergedGraph {
     this.docs.set(id, next);
     attach(this.nodeContributors, next.nodes.keys(), next);
     attach(this.edgeContributors, next.edges.keys(), next);
-    this.recompute(nodeIds, edgeIds);
-    return previous !== undefined;
+    return { replaced: previous !== undefined, touched: this.recompute(nodeIds, edgeIds) };
   }
 
-  /** Removes a document's contribution; returns false when it was not loaded. */
-  remove(documentId: string): boolean {
+  /** Removes a document's contribution; returns the nodes it touched (see `put`), or undefined when it was not loaded. */
+  remove(documentId: string): Set<string> | undefined {
     const previous = this.docs.get(documentId);
-    if (!previous) return false;
+    if (!previous) return undefined;
     this.detach(previous);
     this.docs.delete(documentId);
-    this.recompute(new Set(previous.nodes.keys()), new Set(previous.edges.keys()));
-    return true;
+    return this.recompute(new Set(previous.nodes.keys()), new Set(previous.edges.keys()));
   }
 
   documents(): DocumentInfo[] {
@@ -127,13 +128,17 @@ export class MergedGraph {
     detach(this.edgeContributors, contribution.edges.keys(), contribution);
   }
 
-  private recompute(nodeIds: Set<string>, edgeIds: Set<string>): void {
+  /** Returns the given nodes and the ends of the given edges, before and after. */
+  private recompute(nodeIds: Set<string>, edgeIds: Set<string>): Set<string> {
     this.version++;
     const graph = this.graph;
+    const touched = new Set(nodeIds);
     // Edges go before their endpoints are dropped and come back after their endpoints exist.
     for (const id of edgeIds) {
       this.mergedEdges.delete(id);
-      if (!this.edgeContributors.has(id) && graph.hasEdge(id)) graph.dropEdge(id);
+      if (!graph.hasEdge(id)) continue;
+      touched.add(graph.source(id)).add(graph.target(id));
+      if (!this.edgeContributors.has(id)) graph.dropEdge(id);
     }
     for (const id of nodeIds) {
       this.mergedNodes.delete(id);
@@ -147,12 +152,14 @@ export class MergedGraph {
       const parts = this.edgeContributors.get(id);
       if (!parts) continue;
       const { source, target } = parts[0]!.edges.get(id)!;
+      touched.add(source).add(target);
       if (graph.hasEdge(id)) {
         if (graph.source(id) === source && graph.target(id) === target) continue;
         graph.dropEdge(id);
       }
       graph.addDirectedEdgeWithKey(id, source, target);
     }
+    return touched;
   }
 }
 

@@ -98,11 +98,18 @@ export const CYPHER = {
   awaitIndexes: 'CALL db.awaitIndexes($seconds)',
 
   // ---- writes (one transaction per load or remove, in this order) ----
+  /**
+   * Also returns the version before and after the write. Cypher takes the write lock before reading
+   * `m.writes` on the right of the first SET, so what is read after it is the last committed state.
+   */
   lockGraph: `
 MERGE (m:Meta {key: 'graph'})
 ON CREATE SET m.nextOrder = 0, m.layout = $layout
-SET m.writes = coalesce(m.writes, 0) + 1, m.generation = randomUUID()
-RETURN m.nextOrder AS nextOrder`,
+SET m.writes = coalesce(m.writes, 0) + 1
+WITH m, m.generation AS generationBefore
+SET m.generation = randomUUID()
+RETURN m.nextOrder AS nextOrder, m.writes - 1 AS writesBefore, generationBefore,
+  m.writes AS writes, m.generation AS generation`,
   takeOrder: `
 MATCH (m:Meta {key: 'graph'})
 SET m.nextOrder = m.nextOrder + 1`,
@@ -217,10 +224,58 @@ RETURN n.json AS json`,
   edge: `
 MATCH (:Node)-[r:REL {id: $id}]->(:Node) USING INDEX r:REL(id)
 RETURN r.json AS json`,
-  /** Every node's names and degree, from which the store builds its search index (`search.ts`). */
+  /**
+   * One page of every node's names and degree in id order, from which the store builds its search
+   * index (`search.ts`) a page at a time.
+   */
   searchEntries: `
-MATCH (n:Node)
+MATCH (n:Node) USING INDEX n:Node(id)
+WHERE n.id > $after
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.keys AS keys, n.keyTexts AS texts, n.degree AS degree
+ORDER BY n.id
+LIMIT $size`,
+  /** The names and degree of the given nodes that exist, read by a write after its changes. */
+  searchEntriesOf: `
+UNWIND $ids AS id
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.keys AS keys, n.keyTexts AS texts, n.degree AS degree`,
+  /**
+   * Search without the in-process index, for while it is being built, ranked as the index ranks (see
+   * `graph/search-index.ts`): per node its best key (higher tier, then shorter, then, between prefix
+   * matches of one length, the key first in code-unit order, else the first listed); then tier, length,
+   * degree, name, id. `searchText` holds every key between separators, so one CONTAINS on its text
+   * index finds every candidate, and CONTAINS of `$exactKey` (separator, needle, separator) or
+   * `$keyStart` (separator, needle) gives its tier; which key matched is worked out for the page
+   * alone. The version is read before and after, as in `searchPage`.
+   */
+  searchFallback: `
+OPTIONAL MATCH (before:Meta {key: 'graph'})
+WITH before.writes AS writes, before.generation AS generation
+CALL (writes) {
+  MATCH (n:Node)
+  WHERE n.searchText CONTAINS $needle AND ($kinds IS NULL OR n.kind IN $kinds)
+  WITH n, CASE WHEN n.searchText CONTAINS $exactKey THEN 3 WHEN n.searchText CONTAINS $keyStart THEN 2 ELSE 1 END AS tier,
+    n.keys AS keys, n.keyLengths AS lengths
+  WITH n, tier, keys, lengths, [i IN range(0, size(keys) - 1) WHERE CASE tier
+      WHEN 3 THEN keys[i] = $needle
+      WHEN 2 THEN keys[i] STARTS WITH $needle
+      ELSE keys[i] CONTAINS $needle AND NOT keys[i] STARTS WITH $needle
+    END] AS matching
+  WITH n, tier, keys, lengths, matching, reduce(shortest = -1, i IN matching |
+    CASE WHEN shortest = -1 OR lengths[i] < shortest THEN lengths[i] ELSE shortest END) AS length
+  ORDER BY tier DESC, length ASC, n.degree DESC, n.name ASC, n.id ASC
+  LIMIT $limit
+  WITH n, tier, length, keys, [i IN matching WHERE lengths[i] = length] AS shortest
+  RETURN collect({json: n.json, tier: tier, length: length, matched: n.keyTexts[CASE tier
+      WHEN 2 THEN reduce(first = shortest[0], i IN shortest | CASE WHEN keys[i] < keys[first] THEN i ELSE first END)
+      ELSE shortest[0]
+    END]}) AS hits
+}
+CALL (hits) {
+  OPTIONAL MATCH (after:Meta {key: 'graph'})
+  RETURN after.writes AS writesAfter, after.generation AS generationAfter
+}
+RETURN writes, generation, writesAfter, generationAfter, hits`,
   /**
    * The JSON of the nodes a search found in the index, between two reads of the version: the index
    * answered for the graph as it is when both equal the index's version. Each subquery imports what

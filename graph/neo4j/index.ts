@@ -29,8 +29,7 @@ import {
   PATH_CANDIDATES_PER_RESULT,
   rankPaths,
 } from '../query-rules';
-import { SearchIndex } from '../search-index';
-import type { SearchKey } from '../search-text';
+import { KEY_SEPARATOR, searchScore } from '../search-text';
 import {
   type EvidenceRef,
   type GraphPath,
@@ -49,7 +48,7 @@ import { validateGraphDocument } from '../validate';
 import { int, parseEdge, parseNode, toNumber } from './convert';
 import { CYPHER, LAYOUT } from './cypher';
 import { planWrite } from './plan';
-import { type IndexedNode, SearchIndexCache, type VersionedIndex } from './search';
+import { type IndexChange, type IndexRow, NodeSearch } from './search';
 
 export interface Neo4jConnection {
   uri: string;
@@ -82,7 +81,7 @@ const DEFAULT_TIMEOUTS = { read: 10_000, write: 120_000 };
 const READ_RETRY_MS = 500;
 const WRITE_RETRY_MS = 5_000;
 
-/** Searches whose index turns out older than the graph, each building it again, before giving up. */
+/** Searches by Cypher that a write overtook before giving up. */
 const SEARCH_ATTEMPTS = 3;
 
 /** Rows per UNWIND batch inside the one write transaction of a load or remove. */
@@ -107,7 +106,11 @@ export class Neo4jStore implements GraphStore {
    */
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
-  private readonly searchIndex = new SearchIndexCache(() => this.readTx(readSearchIndex));
+  private readonly nodeSearch = new NodeSearch({
+    version: () => this.version(),
+    page: async (after, size) =>
+      (await this.read(CYPHER.searchEntries, { after, size: int(size) })).map(indexRow),
+  });
 
   private constructor(
     private readonly driver: Driver,
@@ -159,7 +162,7 @@ export class Neo4jStore implements GraphStore {
         { cause: error },
       );
     }
-    if (connection.prepareSearch) store.searchIndex.prepare();
+    if (connection.prepareSearch) store.nodeSearch.prepare();
     return store;
   }
 
@@ -173,13 +176,17 @@ export class Neo4jStore implements GraphStore {
         { field: 'nodes' },
       );
     }
-    const replaced = await this.serialWrite(() => this.replaceContribution(doc.document.id, doc));
+    const replaced = await this.serialWrite(() =>
+      this.nodeSearch.write(() => this.replaceContribution(doc.document.id, doc)),
+    );
     return { documentId: doc.document.id, nodes: doc.nodes.length, edges: doc.edges.length, replaced };
   }
 
   async remove(documentId: string): Promise<void> {
     this.ensureOpen();
-    await this.serialWrite(() => this.replaceContribution(documentId, undefined));
+    await this.serialWrite(() =>
+      this.nodeSearch.write(() => this.replaceContribution(documentId, undefined)),
+    );
   }
 
   async documents(): Promise<DocumentInfo[]> {
@@ -195,23 +202,20 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * Answered from the in-process index (see `search.ts`), then the hits' JSON and the version read in
-   * one statement: a write since the index was built, by any process, builds it again first.
+   * one statement; when the index is being built, or the version shows a write it has not seen (by
+   * another process), answered by Cypher instead.
    */
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.ensureOpen();
-    checkSearchText(query.q);
+    const needle = checkSearchText(query.q);
     const limit = checkCount(query.limit, LIMITS.searchDefault, LIMITS.searchMax, 'limit');
     const kinds = checkKinds(query.kinds);
-    const kindSet = kinds && new Set(kinds);
-    let stale: string | undefined;
-    for (let attempt = 0; attempt < SEARCH_ATTEMPTS; attempt++) {
-      const { version, index } = await this.searchIndex.get(stale);
-      const hits = index.search(query.q, kindSet, limit, (entry) => entry.degree);
+    const current = this.nodeSearch.current;
+    if (current) {
+      const hits = current.index.search(query.q, kinds && new Set(kinds), limit);
       const [row] = await this.read(CYPHER.searchPage, { ids: hits.map((hit) => hit.entry.id) });
-      if (
-        versionOf(row?.writes, row?.generation) === version &&
-        versionOf(row?.writesAfter, row?.generationAfter) === version
-      ) {
+      const seen = versionOf(row?.writes, row?.generation);
+      if (seen === current.version && versionOf(row?.writesAfter, row?.generationAfter) === seen) {
         const json = new Map((row!.nodes as Array<{ id: string; json: unknown }>).map((n) => [n.id, n.json]));
         return hits.map(({ entry, score, matched }) => ({
           node: parseNode(json.get(entry.id)),
@@ -219,7 +223,46 @@ export class Neo4jStore implements GraphStore {
           matched,
         }));
       }
-      stale = version;
+      this.nodeSearch.outdated(current.version, seen);
+    } else {
+      this.nodeSearch.prepare();
+    }
+    return this.searchByCypher(needle, kinds ?? null, limit);
+  }
+
+  /**
+   * The version the in-process search index answers for, once a rebuild under way has ended; undefined
+   * when there is none up to date (not built yet, or a write by another process not seen yet).
+   */
+  async searchIndexVersion(): Promise<string | undefined> {
+    await this.nodeSearch.settled;
+    return this.nodeSearch.current?.version;
+  }
+
+  /** The same answer as the index gives, worked out by the server (see `CYPHER.searchFallback`). */
+  private async searchByCypher(
+    needle: string,
+    kinds: NodeKind[] | null,
+    limit: number,
+  ): Promise<SearchHit[]> {
+    const params = {
+      needle,
+      exactKey: `${KEY_SEPARATOR}${needle}${KEY_SEPARATOR}`,
+      keyStart: `${KEY_SEPARATOR}${needle}`,
+      kinds,
+      limit: int(limit),
+    };
+    for (let attempt = 0; attempt < SEARCH_ATTEMPTS; attempt++) {
+      const [row] = await this.read(CYPHER.searchFallback, params);
+      if (versionOf(row?.writes, row?.generation) !== versionOf(row?.writesAfter, row?.generationAfter))
+        continue;
+      return (row!.hits as Array<{ json: unknown; tier: unknown; length: unknown; matched: unknown }>).map(
+        (hit) => ({
+          node: parseNode(hit.json),
+          score: searchScore(toNumber(hit.tier), needle.length, toNumber(hit.length)),
+          matched: String(hit.matched),
+        }),
+      );
     }
     throw new GraphError('UNAVAILABLE', 'the graph changed during every attempt to search it; try again');
   }
@@ -357,6 +400,7 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.nodeSearch.close();
     await this.writes.catch(() => undefined);
     await this.driver.close();
   }
@@ -366,9 +410,12 @@ export class Neo4jStore implements GraphStore {
   /**
    * Replaces (or, without `doc`, removes) one document's contribution in one write transaction:
    * every node and edge it touches is recomputed from its remaining contributors, in load order.
-   * Returns whether the document was loaded before.
+   * Returns whether the document was loaded before, and what the write changed for the search index.
    */
-  private async replaceContribution(docId: string, doc: GraphDocument | undefined): Promise<boolean> {
+  private async replaceContribution(
+    docId: string,
+    doc: GraphDocument | undefined,
+  ): Promise<{ result: boolean; change: IndexChange }> {
     return this.writeTx(async (tx) => {
       const [lock] = await run(tx, CYPHER.lockGraph, { layout: int(LAYOUT) });
       const orders = new Map(
@@ -430,12 +477,20 @@ export class Neo4jStore implements GraphStore {
       for (const rows of chunks(existing)) await run(tx, CYPHER.updateEdges, { rows });
       for (const rows of chunks(created)) await run(tx, CYPHER.createEdges, { rows });
       const ends = [...edges.values(), ...plan.edgeRows].flatMap((e) => [e.source, e.target]);
-      for (const ids of chunks([...new Set([...touchedNodes, ...ends])])) {
-        await run(tx, CYPHER.setDegrees, { ids });
-      }
+      const touched = [...new Set([...touchedNodes, ...ends])];
+      for (const ids of chunks(touched)) await run(tx, CYPHER.setDegrees, { ids });
       const [counts] = await run(tx, CYPHER.countAll);
       await run(tx, CYPHER.saveStats, { stats: JSON.stringify(statsOf(counts)) });
-      return previousOrder !== undefined;
+      const rows: IndexRow[] = [];
+      for (const ids of chunks(touched))
+        rows.push(...(await run(tx, CYPHER.searchEntriesOf, { ids })).map(indexRow));
+      const change: IndexChange = {
+        before: versionOf(lock?.writesBefore, lock?.generationBefore),
+        after: versionOf(lock?.writes, lock?.generation),
+        ids: touched,
+        rows,
+      };
+      return { result: previousOrder !== undefined, change };
     });
   }
 
@@ -478,6 +533,13 @@ export class Neo4jStore implements GraphStore {
    */
   private async warmPlans(): Promise<void> {
     await this.read(CYPHER.searchPage, { ids: [''] });
+    await this.read(CYPHER.searchFallback, {
+      needle: KEY_SEPARATOR.repeat(2),
+      exactKey: KEY_SEPARATOR.repeat(3),
+      keyStart: KEY_SEPARATOR.repeat(3),
+      kinds: null,
+      limit: int(1),
+    });
     await this.read(CYPHER.node, { id: '' });
     await this.read(CYPHER.neighbors, { id: '', kinds: null, types: null, offset: int(0), end: int(1) });
     await this.read(CYPHER.shortestPaths[LIMITS.pathsDefaultHops]!, {
@@ -567,23 +629,15 @@ function versionOf(writes: unknown, generation: unknown): string {
   return `${writes ?? 0}:${generation ?? ''}`;
 }
 
-/** Builds the search index from one read of every node, labelled with the version it saw. */
-async function readSearchIndex(tx: ManagedTransaction): Promise<VersionedIndex> {
-  const before = await versionIn(tx);
-  const entries: Array<[IndexedNode, SearchKey[]]> = [];
-  for await (const record of tx.run(CYPHER.searchEntries)) {
-    const texts = record.get('texts') as string[];
-    const node: IndexedNode = {
-      id: record.get('id') as string,
-      kind: record.get('kind') as NodeKind,
-      name: record.get('name') as string,
-      degree: toNumber(record.get('degree') ?? 0),
-    };
-    entries.push([node, (record.get('keys') as string[]).map((key, i) => ({ key, text: texts[i]! }))]);
-  }
-  const after = await versionIn(tx);
-  // A write between the two reads makes a version no store reports, so the next search builds again.
-  return { version: before === after ? before : `${before}…${after}`, index: new SearchIndex(entries) };
+function indexRow(row: Row): IndexRow {
+  const texts = row.texts as string[];
+  return {
+    id: String(row.id),
+    kind: row.kind as NodeKind,
+    name: String(row.name),
+    keys: (row.keys as string[]).map((key, i) => ({ key, text: texts[i]! })),
+    degree: toNumber(row.degree ?? 0),
+  };
 }
 
 async function run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<Row[]> {

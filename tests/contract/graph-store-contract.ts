@@ -10,6 +10,11 @@ export interface ContractOptions {
   name: string;
   /** A fresh, empty store; the suite closes it after each test. */
   createStore: () => Promise<GraphStore>;
+  /**
+   * Another store on the same data, as another process would open it, for a store whose instances
+   * see each other's writes (Neo4j); the suite closes it.
+   */
+  openAnother?: () => Promise<GraphStore>;
 }
 
 const IRA_ENACTED = edgeId('policy:us-ira', 'ENACTED_BY', 'country:us');
@@ -35,7 +40,7 @@ const unionIds = (docs: GraphDocument[], part: 'nodes' | 'edges') =>
   new Set(docs.flatMap((d) => d[part].map((x) => x.id)));
 
 /** The one behavioural contract every GraphStore implementation must pass. */
-export function runGraphStoreContract({ name, createStore }: ContractOptions): void {
+export function runGraphStoreContract({ name, createStore, openAnother }: ContractOptions): void {
   describe(`${name}: GraphStore contract`, () => {
     let store: GraphStore;
 
@@ -369,6 +374,72 @@ export function runGraphStoreContract({ name, createStore }: ContractOptions): v
       });
     });
 
+    describe('search after a write', () => {
+      const hitIds = async (q: string) => ids((await store.search({ q })).map((h) => h.node));
+
+      beforeEach(async () => {
+        await store.load(reportKo());
+        await store.load(reportEn());
+        // Searched once first, so a store that builds an index for search has one to update.
+        expect(await hitIds('배터리')).toContain('industry:battery');
+      });
+
+      it('finds the names of a document loaded just before', async () => {
+        expect(await hitIds('zeta')).toEqual([]);
+        await store.load(acmeDocument('rpt-acme', ['Zeta Acme']));
+        expect(await hitIds('zeta')).toEqual(['company:zeta-acme']);
+        expect(await hitIds('배터리')).toContain('industry:battery');
+      });
+
+      it('no longer finds the names of a document removed just before, and still finds the others', async () => {
+        await store.load(acmeDocument('rpt-acme', ['Zeta Acme']));
+        expect(await hitIds('zeta')).toEqual(['company:zeta-acme']);
+        await store.remove('rpt-acme');
+        expect(await hitIds('zeta')).toEqual([]);
+        await store.remove('rpt-en');
+        expect(await hitIds('crma')).toEqual([]);
+        expect(await hitIds('배터리')).toContain('industry:battery');
+      });
+
+      it('ranks by the degree each node has after the last load and remove', async () => {
+        await store.load(acmeDocument('rpt-acme', ['Acme Alfa', 'Acme Beta']));
+        expect(await hitIds('acme')).toEqual(['company:acme-alfa', 'company:acme-beta']);
+        await store.load(acmeDocument('rpt-acme-links', ['Acme Beta', 'Acme Gamma Works'], true));
+        expect(await hitIds('acme')).toEqual([
+          'company:acme-beta',
+          'company:acme-alfa',
+          'company:acme-gamma-works',
+        ]);
+        await store.remove('rpt-acme-links');
+        expect(await hitIds('acme')).toEqual(['company:acme-alfa', 'company:acme-beta']);
+      });
+
+      it("keeps a replaced document's new names and drops its old ones", async () => {
+        await store.load(acmeDocument('rpt-acme', ['Zeta Acme']));
+        await store.load(acmeDocument('rpt-acme', ['Omega Acme']));
+        expect(await hitIds('zeta')).toEqual([]);
+        expect(await hitIds('omega')).toEqual(['company:omega-acme']);
+      });
+
+      if (openAnother) {
+        it('sees a load and a remove by another instance of the store at its next search', async () => {
+          const other = await openAnother();
+          try {
+            await other.load(acmeDocument('rpt-acme', ['Zeta Acme']));
+            expect(await hitIds('zeta')).toEqual(['company:zeta-acme']);
+            expect(await hitIds('zeta')).toEqual(['company:zeta-acme']);
+            await other.remove('rpt-acme');
+            expect(await hitIds('zeta')).toEqual([]);
+            await other.remove('rpt-en');
+            expect(await hitIds('crma')).toEqual([]);
+            expect(await hitIds('배터리')).toContain('industry:battery');
+          } finally {
+            await other.close();
+          }
+        });
+      }
+    });
+
     describe('nodes', () => {
       it('returns a node by an id holding colons, dots and Hangul', async () => {
         await store.load(reportKo());
@@ -692,5 +763,25 @@ export function runGraphStoreContract({ name, createStore }: ContractOptions): v
     });
 
     runViewsContract(createStore);
+  });
+}
+
+/** A document naming companies (ids from their names); with `linked`, the first is linked to each other. */
+function acmeDocument(id: string, names: string[], linked = false): GraphDocument {
+  const slug = (name: string) => `company:${name.toLowerCase().replaceAll(' ', '-')}`;
+  return buildDocument({
+    id,
+    title: id,
+    language: 'en',
+    text: `${names.join(' and ')} make parts.\n`,
+    nodes: names.map((name) => ({ id: slug(name), kind: 'Company', name, mentions: [name] })),
+    edges: linked
+      ? names.slice(1).map((name) => ({
+          type: 'PARTNERS_WITH',
+          source: slug(names[0]!),
+          target: slug(name),
+          evidence: [`${names[0]} and ${name}`],
+        }))
+      : [],
   });
 }

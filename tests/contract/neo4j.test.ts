@@ -19,6 +19,7 @@ describeWithNeo4j('neo4j', (server) => {
       await server.clear();
       return Neo4jStore.connect(server.settings());
     },
+    openAnother: () => Neo4jStore.connect(server.settings()),
   });
   // Each family in its own block, so one's hooks (the adapter tests clear the database before each test)
   // do not reach the others.

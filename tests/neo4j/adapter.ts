@@ -73,6 +73,18 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
         [CYPHER.edge, { id: 'x' }],
         [CYPHER.searchPage, { ids: ['country:us'] }],
         [
+          CYPHER.searchFallback,
+          {
+            needle: 'us',
+            exactKey: '\u0001us\u0001',
+            keyStart: '\u0001us',
+            kinds: null,
+            limit: neo4j.int(20),
+          },
+        ],
+        [CYPHER.searchEntries, { after: '', size: neo4j.int(2000) }],
+        [CYPHER.searchEntriesOf, { ids: ['country:us'] }],
+        [
           CYPHER.neighbors,
           { id: 'country:us', kinds: null, types: null, offset: neo4j.int(0), end: neo4j.int(25) },
         ],
@@ -149,6 +161,35 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
       }
       expect(await answers(store)).toEqual(koOnly);
     }, 60_000);
+
+    it('brings its search index up to date with its own load and remove, without a rebuild', async () => {
+      await store.search({ q: 'ira' });
+      expect(await store.searchIndexVersion()).toBe(await store.version());
+      await store.remove('rpt-en');
+      expect(await store.searchIndexVersion()).toBe(await store.version());
+      await store.load(reportEn());
+      expect(await store.searchIndexVersion()).toBe(await store.version());
+    });
+
+    it('answers by Cypher after another connection writes, then from its index once that is read again', async () => {
+      await store.search({ q: 'ira' });
+      const indexed = await store.searchIndexVersion();
+      expect(indexed).toBe(await store.version());
+      const koOnly = MemoryStore.inMemory();
+      await koOnly.load(reportKo());
+      const writer = await Neo4jStore.connect(server.settings());
+      try {
+        await writer.remove('rpt-en');
+        expect(await answers(store)).toEqual(await answers(koOnly));
+        const rebuilt = await store.searchIndexVersion();
+        expect(rebuilt).not.toBe(indexed);
+        expect(rebuilt).toBe(await store.version());
+        expect(await answers(store)).toEqual(await answers(koOnly));
+      } finally {
+        await writer.close();
+        await koOnly.close();
+      }
+    });
 
     it('treats Lucene operators and wildcards in a query as plain text', async () => {
       for (const q of ['IRA AND', 'CHIPS*', '"semi', 'a:b OR c', '(배터리', 'lith~']) {
