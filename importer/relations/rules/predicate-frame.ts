@@ -1,4 +1,5 @@
 import type { Argument } from '../../clauses/types';
+import { lexiconId } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
 import { namedForRestriction } from './named-restriction';
@@ -62,6 +63,13 @@ export const predicateFrame: ClauseRule = {
         for (const t of targets) {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
           if (s.named.from < t.named.to && t.named.from < s.named.to) continue;
+          // `The CHIPS Act boosts manufacturing in the United States`: a policy bears on third countries, not its own.
+          if (
+            frame.type === 'AFFECTS' &&
+            s.named.entity.country !== undefined &&
+            s.named.entity.country === lexiconId(t.named.entity)
+          )
+            continue;
           // `a joint venture between Ford and SK On` names both parties in one role: link them once, in order.
           if (
             (coordinated || RECIPROCAL.has(roleKey(s))) &&
