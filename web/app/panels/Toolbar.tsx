@@ -38,8 +38,7 @@ interface Props {
 }
 
 const LAYOUT_LABEL: Record<LayoutName, string> = {
-  force: 'Force',
-  fcose: 'fCoSE (small views)',
+  fcose: 'Force (fCoSE)',
   concentric: 'Concentric',
   dagre: 'Hierarchical',
 };
