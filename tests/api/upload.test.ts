@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { withQuotes } from '../../graph/document-json';
 import { MemoryStore } from '../../graph/memory/index';
 import { GraphDocument } from '../../graph/model';
 import type { GraphStore } from '../../graph/store';
@@ -250,8 +251,9 @@ describe('the same PDF from the command line and from an upload', () => {
     await store.close();
     const files = readdirSync(join(dataDir, 'documents'));
     expect(files).toHaveLength(1);
+    // The store keeps documents without evidence quotes; reading puts them back from the text.
     const stored = GraphDocument.parse(
-      JSON.parse(readFileSync(join(dataDir, 'documents', files[0]!), 'utf8')),
+      withQuotes(JSON.parse(readFileSync(join(dataDir, 'documents', files[0]!), 'utf8'))),
     );
 
     expect(cli.document.sourcePath).toBe(file);
