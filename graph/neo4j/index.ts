@@ -254,7 +254,10 @@ export class Neo4jStore implements GraphStore {
     };
     for (let attempt = 0; attempt < SEARCH_ATTEMPTS; attempt++) {
       const [row] = await this.read(CYPHER.searchFallback, params);
-      if (versionOf(row?.writes, row?.generation) !== versionOf(row?.writesAfter, row?.generationAfter))
+      const seen = versionOf(row?.writes, row?.generation);
+      // The statement reads many nodes while a commit may still be applied to them, after its own
+      // second read of the version; a read one round trip later sees that commit whole.
+      if (seen !== versionOf(row?.writesAfter, row?.generationAfter) || seen !== (await this.version()))
         continue;
       return (row!.hits as Array<{ json: unknown; tier: unknown; length: unknown; matched: unknown }>).map(
         (hit) => ({
