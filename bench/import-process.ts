@@ -21,8 +21,14 @@ const BUILT = join(ROOT, 'dist/node/kg.js');
 const GNU_TIME = '/usr/bin/time';
 const SOURCES = ['samples', 'eval/corpus/texts'];
 const SEED = 7;
-const SIZES_MB = [1, 10, 30];
-const RUNS = 5;
+/** Input sizes in MB: KG_BENCH_SIZES=1,10,30 by default. */
+const SIZES_MB = (process.env.KG_BENCH_SIZES ?? '1,10,30').split(',').map(Number);
+const RUNS = Number(process.env.KG_BENCH_RUNS ?? 5);
+/**
+ * KG_BENCH_BASELINE=OTHER/bin/kg.js (another checkout, built) runs that CLI in turn with this one, run for
+ * run, and prints its figures beside these: before and after under the same load.
+ */
+const BASELINE = process.env.KG_BENCH_BASELINE;
 const SLOW_RUN_MS = 60_000;
 const SLOW_RUNS = 3;
 const STORED_REPORTS = 30;
@@ -113,11 +119,17 @@ function distinctLineShare(text: string): number {
 const childEnv = { ...process.env };
 for (const name of ['STORE', 'DATA_DIR', 'KG_FROM_SOURCE', 'KG_MAX_INPUT_BYTES']) delete childEnv[name];
 
+/** The CLIs to measure: this checkout's, and the baseline's when KG_BENCH_BASELINE names one. */
+const CLIS: { label: string; path: string }[] = [
+  ...(BASELINE ? [{ label: 'baseline', path: resolve(BASELINE) }] : []),
+  { label: BASELINE ? 'this checkout' : '', path: KG },
+];
+
 /** One `kg` process under GNU time: wall clock from spawn to exit, its CPU time and its peak RSS. */
-function kg(args: string[], scratch: string): Run {
+function kg(args: string[], scratch: string, cli = KG): Run {
   const usageFile = join(scratch, 'usage');
   const started = performance.now();
-  const child = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', usageFile, process.execPath, KG, ...args], {
+  const child = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', usageFile, process.execPath, cli, ...args], {
     encoding: 'utf8',
     env: childEnv,
     maxBuffer: 64 * 1024 * 1024,
@@ -154,19 +166,19 @@ interface Measured {
   note: string;
 }
 
-/** `kg import FILE --out`, RUNS times, or SLOW_RUNS when the first run is slow. */
-function measureImport(file: string, graphFile: string, scratch: string): Measured {
+/** `kg import FILE --out` with each CLI in turn, RUNS times, or at most SLOW_RUNS when a first run is slow. */
+function measureImport(file: string, graphFile: string, scratch: string): Measured[] {
   const args = ['import', file, '--out', graphFile, '--max-bytes', MAX_BYTES];
-  const runs = [kg(args, scratch)];
-  const wanted = runs[0]!.ms > SLOW_RUN_MS ? SLOW_RUNS : RUNS;
-  while (runs.length < wanted) runs.push(kg(args, scratch));
-  return {
-    time: summarize(runs.map((r) => r.ms)),
-    cpu: summarize(runs.map((r) => r.cpuMs)),
-    rss: summarize(runs.map((r) => r.rssMb)),
-    stdout: runs[0]!.stdout,
-    note: wanted === SLOW_RUNS ? `${SLOW_RUNS} runs only: the first took over ${SLOW_RUN_MS / 1000} s; ` : '',
-  };
+  const runs = CLIS.map((cli) => [kg(args, scratch, cli.path)]);
+  const wanted = runs.some((r) => r[0]!.ms > SLOW_RUN_MS) ? Math.min(SLOW_RUNS, RUNS) : RUNS;
+  while (runs[0]!.length < wanted) CLIS.forEach((cli, i) => runs[i]!.push(kg(args, scratch, cli.path)));
+  return runs.map((r) => ({
+    time: summarize(r.map((run) => run.ms)),
+    cpu: summarize(r.map((run) => run.cpuMs)),
+    rss: summarize(r.map((run) => run.rssMb)),
+    stdout: r[0]!.stdout,
+    note: wanted < RUNS ? `${wanted} runs only: a first run took over ${SLOW_RUN_MS / 1000} s; ` : '',
+  }));
 }
 
 function wholeProcess(texts: Text[], scratch: string) {
@@ -174,7 +186,7 @@ function wholeProcess(texts: Text[], scratch: string) {
   const smallest = texts.reduce((a, b) => (Buffer.byteLength(a.text) <= Buffer.byteLength(b.text) ? a : b));
   const smallestFile = join(scratch, smallest.name);
   writeFileSync(smallestFile, smallest.text);
-  kg(['import', smallestFile, '--out', graphFile], scratch);
+  for (const cli of CLIS) kg(['import', smallestFile, '--out', graphFile], scratch, cli.path);
 
   const realBytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0);
   const korean = texts.filter((t) => /[가-힣]/.test(t.text));
@@ -183,6 +195,7 @@ function wholeProcess(texts: Text[], scratch: string) {
   console.log(
     '  the compiled CLI (dist/node), timed from spawn to exit; CPU (user + system) and peak RSS from GNU time',
   );
+  if (BASELINE) console.log(`  run for run in turn with the baseline ${resolve(BASELINE)}`);
   console.log(
     `  inputs: the ${texts.length} real texts in ${SOURCES.join(' and ')} (${(realBytes / 1024).toFixed(0)} KB, ${korean.length} Korean = ${((100 * koreanBytes) / realBytes).toFixed(0)}% of bytes) once as they are,`,
   );
@@ -194,9 +207,13 @@ function wholeProcess(texts: Text[], scratch: string) {
   );
 
   const startUp = measureImport(smallestFile, graphFile, scratch);
-  console.log(
-    `\nstart-up: ${smallest.name} (${Buffer.byteLength(smallest.text)} bytes, the smallest real text): ${seconds(startUp.time)}, CPU ${(startUp.cpu.median / 1000).toFixed(2)} s, peak RSS ${megabytes(startUp.rss)}`,
-  );
+  console.log('');
+  CLIS.forEach((cli, i) => {
+    const m = startUp[i]!;
+    console.log(
+      `start-up${cli.label ? ` (${cli.label})` : ''}: ${smallest.name} (${Buffer.byteLength(smallest.text)} bytes, the smallest real text): ${seconds(m.time)}, CPU ${(m.cpu.median / 1000).toFixed(2)} s, peak RSS ${megabytes(m.rss)}`,
+    );
+  });
   console.log(
     `\n${'input'.padEnd(8)} ${'size'.padStart(9)} runs  ${'wall clock, median (min–max)'.padEnd(29)} ${'MB/s'.padStart(6)} ${'CPU s'.padStart(6)}  ${'peak RSS, median (min–max)'.padEnd(27)} × input`,
   );
@@ -206,53 +223,62 @@ function wholeProcess(texts: Text[], scratch: string) {
     const file = join(scratch, `input-${size}mb.txt`);
     writeFileSync(file, text);
     const bytes = mb(Buffer.byteLength(text));
-    const m = measureImport(file, graphFile, scratch);
+    const measured = measureImport(file, graphFile, scratch);
     rmSync(file);
-    const rate = bytes / (m.time.median / 1000);
-    const multiple = m.rss.median / bytes;
-    console.log(
-      `${`${size} MB`.padEnd(8)} ${`${bytes.toFixed(2)} MB`.padStart(9)} ${String(m.time.runs).padStart(4)}  ${seconds(m.time).padEnd(29)} ${rate.toFixed(2).padStart(6)} ${(m.cpu.median / 1000).toFixed(1).padStart(6)}  ${megabytes(m.rss).padEnd(27)} ${multiple.toFixed(1).padStart(7)}`,
-    );
-    const distinct = (100 * distinctLineShare(text)).toFixed(0);
-    const graph = `${graphCounts(m.stdout)}, graph.json ${mb(statSync(graphFile).size).toFixed(1)} MB`;
-    console.log(
-      `${''.padEnd(9)}${m.note}${copies} varied copies, ${distinct}% of non-blank lines distinct; ${graph}`,
-    );
-    if (size === TARGET.mbPerSAt) {
-      verdicts.unshift(
-        `${verdict(rate >= TARGET.mbPerS)}  whole process on ${size} MB: ${rate.toFixed(2)} MB/s (target ≥ ${TARGET.mbPerS} MB/s)`,
+    CLIS.forEach((cli, i) => {
+      const m = measured[i]!;
+      const rate = bytes / (m.time.median / 1000);
+      const multiple = m.rss.median / bytes;
+      console.log(
+        `${`${size} MB`.padEnd(8)} ${`${bytes.toFixed(2)} MB`.padStart(9)} ${String(m.time.runs).padStart(4)}  ${seconds(m.time).padEnd(29)} ${rate.toFixed(2).padStart(6)} ${(m.cpu.median / 1000).toFixed(1).padStart(6)}  ${megabytes(m.rss).padEnd(27)} ${multiple.toFixed(1).padStart(7)}${cli.label ? `  ${cli.label}` : ''}`,
       );
-    }
-    verdicts.push(
-      `${verdict(multiple < TARGET.rssMultiple)}  peak RSS on ${size} MB: ${m.rss.median.toFixed(0)} MB = ${multiple.toFixed(1)}× input (target < ${TARGET.rssMultiple}×)`,
-    );
+      if (cli.path !== KG) return;
+      const distinct = (100 * distinctLineShare(text)).toFixed(0);
+      const graph = `${graphCounts(m.stdout)}, graph.json ${mb(statSync(graphFile).size).toFixed(1)} MB`;
+      console.log(
+        `${''.padEnd(9)}${m.note}${copies} varied copies, ${distinct}% of non-blank lines distinct; ${graph}`,
+      );
+      if (size === TARGET.mbPerSAt) {
+        verdicts.unshift(
+          `${verdict(rate >= TARGET.mbPerS)}  whole process on ${size} MB: ${rate.toFixed(2)} MB/s (target ≥ ${TARGET.mbPerS} MB/s)`,
+        );
+      }
+      verdicts.push(
+        `${verdict(multiple < TARGET.rssMultiple)}  peak RSS on ${size} MB: ${m.rss.median.toFixed(0)} MB = ${multiple.toFixed(1)}× input (target < ${TARGET.rssMultiple}×)`,
+      );
+    });
   }
   console.log(`\n${verdicts.join('\n')}`);
 }
 
 function storeGrowth(texts: Text[], scratch: string) {
   const longest = texts.reduce((a, b) => (Buffer.byteLength(a.text) >= Buffer.byteLength(b.text) ? a : b));
-  const next = random(SEED + 1);
   const reportFile = join(scratch, 'report.txt');
-  const addReport = (dir: string, text: string, id: string) => {
+  const addReport = (cli: string, dir: string, text: string, id: string) => {
     writeFileSync(reportFile, text);
-    return kg(['import', reportFile, '--store', 'memory', '--data-dir', dir, '--id', id], scratch);
+    return kg(['import', reportFile, '--store', 'memory', '--data-dir', dir, '--id', id], scratch, cli);
   };
-  const oneReport = join(scratch, 'store-1');
-  addReport(oneReport, longest.text, 'report-1');
-  const manyReports = join(scratch, `store-${STORED_REPORTS}`);
-  cpSync(oneReport, manyReports, { recursive: true });
-  for (let i = 2; i <= STORED_REPORTS; i++) addReport(manyReports, vary(longest.text, next), `report-${i}`);
-  const newReport = vary(longest.text, next);
+  // Each CLI builds its own stores (their formats may differ), from the same texts.
+  const stores = CLIS.map((cli, c) => {
+    const next = random(SEED + 1);
+    const oneReport = join(scratch, `store-${c}-1`);
+    addReport(cli.path, oneReport, longest.text, 'report-1');
+    const manyReports = join(scratch, `store-${c}-${STORED_REPORTS}`);
+    cpSync(oneReport, manyReports, { recursive: true });
+    for (let i = 2; i <= STORED_REPORTS; i++)
+      addReport(cli.path, manyReports, vary(longest.text, next), `report-${i}`);
+    return { prepared: [oneReport, manyReports], newReport: vary(longest.text, next) };
+  });
 
-  const stores = [oneReport, manyReports];
-  const runs: Run[][] = [[], []];
+  const runs: Run[][][] = CLIS.map(() => [[], []]);
   for (let run = 0; run < RUNS; run++) {
-    stores.forEach((prepared, i) => {
-      const dir = join(scratch, 'store-run');
-      cpSync(prepared, dir, { recursive: true });
-      runs[i]!.push(addReport(dir, newReport, 'new-report'));
-      rmSync(dir, { recursive: true });
+    CLIS.forEach((cli, c) => {
+      stores[c]!.prepared.forEach((prepared, i) => {
+        const dir = join(scratch, 'store-run');
+        cpSync(prepared, dir, { recursive: true });
+        runs[c]![i]!.push(addReport(cli.path, dir, stores[c]!.newReport, 'new-report'));
+        rmSync(dir, { recursive: true });
+      });
     });
   }
 
@@ -266,26 +292,30 @@ function storeGrowth(texts: Text[], scratch: string) {
     `  stores built with the same CLI: the text itself, and it + ${STORED_REPORTS - 1} varied copies; REPORT is one more varied copy, under a new id`,
   );
   console.log('  each run imports into a fresh copy of the store directory (copying is not timed)');
-  const time = runs.map((r) => summarize(r.map((run) => run.ms)));
-  const cpu = runs.map((r) => summarize(r.map((run) => run.cpuMs)));
-  [1, STORED_REPORTS].forEach((count, i) => {
-    const held = `${mb(directoryBytes(stores[i]!)).toFixed(1)} MB`;
-    const rss = summarize(runs[i]!.map((run) => run.rssMb));
+  CLIS.forEach((cli, c) => {
+    const time = runs[c]!.map((r) => summarize(r.map((run) => run.ms)));
+    const cpu = runs[c]!.map((r) => summarize(r.map((run) => run.cpuMs)));
+    if (cli.label) console.log(`  ${cli.label}:`);
+    [1, STORED_REPORTS].forEach((count, i) => {
+      const held = `${mb(directoryBytes(stores[c]!.prepared[i]!)).toFixed(1)} MB`;
+      const rss = summarize(runs[c]![i]!.map((run) => run.rssMb));
+      console.log(
+        `  store of ${String(count).padStart(2)} (${held.padStart(7)} on disk): ${seconds(time[i]!)}, CPU ${(cpu[i]!.median / 1000).toFixed(2)} s, peak RSS ${megabytes(rss)}`,
+      );
+    });
+    const ratio = time[1]!.median / time[0]!.median;
+    const perReport = (time[1]!.median - time[0]!.median) / (STORED_REPORTS - 1);
     console.log(
-      `  store of ${String(count).padStart(2)} (${held.padStart(7)} on disk): ${seconds(time[i]!)}, CPU ${(cpu[i]!.median / 1000).toFixed(2)} s, peak RSS ${megabytes(rss)}`,
+      `${cli.path === KG ? verdict(ratio <= TARGET.storeRatio) : '    '}  into ${STORED_REPORTS} reports vs into 1: ×${ratio.toFixed(2)} wall clock (target ≤ ${TARGET.storeRatio}); +${perReport.toFixed(0)} ms per stored report; CPU ×${(cpu[1]!.median / cpu[0]!.median).toFixed(2)}`,
     );
   });
-  const ratio = time[1]!.median / time[0]!.median;
-  const perReport = (time[1]!.median - time[0]!.median) / (STORED_REPORTS - 1);
-  console.log(
-    `${verdict(ratio <= TARGET.storeRatio)}  into ${STORED_REPORTS} reports vs into 1: ×${ratio.toFixed(2)} wall clock (target ≤ ${TARGET.storeRatio}); +${perReport.toFixed(0)} ms per stored report; CPU ×${(cpu[1]!.median / cpu[0]!.median).toFixed(2)}`,
-  );
 }
 
 /** `kg import` as a user runs it: the whole process on 1, 10 and 30 MB of varied real text, and into a store. */
 export async function run(): Promise<void> {
   if (!existsSync(BUILT)) throw new Error('dist/node/kg.js is missing: run `npm run build` first');
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing (Debian: apt-get install time)`);
+  if (BASELINE && !existsSync(BASELINE)) throw new Error(`KG_BENCH_BASELINE: ${BASELINE} does not exist`);
   const texts = realTexts();
   const scratch = mkdtempSync(join(tmpdir(), 'kg-import-bench-'));
   const load = () => loadavg()[0]!.toFixed(2);

@@ -61,10 +61,7 @@ export class MemoryStore implements GraphStore {
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
 
-  /**
-   * Reads the data directory's documents into the merged graph, until the first query of a store
-   * opened with `lazy` has done so.
-   */
+  /** In a store opened with `lazy`, reads the documents, which the first query puts in the merged graph. */
   private unread: (() => Promise<GraphDocument[]>) | undefined;
   private reading: Promise<void> | undefined;
 
@@ -73,7 +70,7 @@ export class MemoryStore implements GraphStore {
   /**
    * Opens a data directory; damaged files are quarantined and reported to `onWarning` (see persist.ts).
    * With `lazy`, the documents are read when a query first needs them, so loading or removing a
-   * document reads none of the others (`kg import`, `kg remove`).
+   * document before that reads none of the others (`kg import`).
    */
   static async open({
     dataDir,

@@ -5,10 +5,10 @@ import kuromoji from 'kuromoji-ko';
 /*
  * mecab-ko-dic as kuromoji-ko ships it, read into compact structures. kuromoji-ko's own loader holds
  * every file in memory and turns the 775k-entry target map into JavaScript arrays: about 250 MB and
- * a second per process. Here the trie and the token table are typed arrays, the target map is two
- * (offsets and values), and the largest files, the feature strings and the connection-cost matrix,
- * are read from disk a page at a time as the tokenizer asks for them. kuromoji-ko's Tokenizer
- * (lattice, Viterbi search, token format) runs unchanged on top of them.
+ * a second per process. Here the trie, the token table and the target map are typed arrays over the
+ * files' bytes (the target map's ids read in place), and the largest files, the feature strings and the
+ * connection-cost matrix, are read from disk a page at a time as the tokenizer asks for them.
+ * kuromoji-ko's Tokenizer (lattice, Viterbi search, token format) runs unchanged on top of them.
  */
 
 export interface KoToken {
