@@ -171,7 +171,8 @@ function measureImport(file: string, graphFile: string, scratch: string): Measur
   const args = ['import', file, '--out', graphFile, '--max-bytes', MAX_BYTES];
   const runs = CLIS.map((cli) => [kg(args, scratch, cli.path)]);
   const wanted = runs.some((r) => r[0]!.ms > SLOW_RUN_MS) ? Math.min(SLOW_RUNS, RUNS) : RUNS;
-  while (runs[0]!.length < wanted) CLIS.forEach((cli, i) => runs[i]!.push(kg(args, scratch, cli.path)));
+  while (runs[0]!.length < wanted)
+    for (const [i, cli] of CLIS.entries()) runs[i]!.push(kg(args, scratch, cli.path));
   return runs.map((r) => ({
     time: summarize(r.map((run) => run.ms)),
     cpu: summarize(r.map((run) => run.cpuMs)),
