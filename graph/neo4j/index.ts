@@ -215,7 +215,12 @@ export class Neo4jStore implements GraphStore {
       const hits = current.index.search(query.q, kinds && new Set(kinds), limit);
       const [row] = await this.read(CYPHER.searchPage, { ids: hits.map((hit) => hit.entry.id) });
       const seen = versionOf(row?.writes, row?.generation);
-      if (seen === current.version && versionOf(row?.writesAfter, row?.generationAfter) === seen) {
+      // As for the Cypher search: a read one round trip later sees whole a commit still applied to the nodes.
+      if (
+        seen === current.version &&
+        versionOf(row?.writesAfter, row?.generationAfter) === seen &&
+        (await this.version()) === seen
+      ) {
         const json = new Map((row!.nodes as Array<{ id: string; json: unknown }>).map((n) => [n.id, n.json]));
         return hits.map(({ entry, score, matched }) => ({
           node: parseNode(json.get(entry.id)),
