@@ -1,5 +1,6 @@
 import type { Argument } from '../../clauses/types';
 import type { ClauseRule } from '../types';
+import { roleKey } from './predicate-frame';
 
 const ACTORS = new Set(['Country', 'Company', 'Organization']);
 
@@ -10,8 +11,6 @@ function listed(args: readonly Argument[], text: string): boolean {
     (a, k) => k > 0 && /[,·]|\b(?:and|or)\b|[와과및]/.test(text.slice(sorted[k - 1]!.named.to, a.named.from)),
   );
 }
-
-const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
 
 /**
  * An amount or share read as an argument of its clause, by the predicate lexicon's MEASURES frames: a

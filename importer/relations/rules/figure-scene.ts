@@ -1,7 +1,5 @@
-import type { Argument } from '../../clauses/types';
 import type { ClauseRule, Proposal } from '../types';
-
-const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
+import { roleKey } from './predicate-frame';
 
 /**
  * A market figure measures the country its clause is set in as well as what it counts: `In Brazil, electric

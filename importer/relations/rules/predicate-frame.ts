@@ -7,7 +7,8 @@ import { namedForRestriction } from './named-restriction';
 /** Prepositions whose conjuncts are each other's partners. */
 const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
 
-const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
+/** The role a frame names an argument by: `subject`, `oblique:on`. */
+export const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
 
 function fillers(args: readonly Argument[], roles: readonly string[], kinds: readonly string[]): Argument[] {
   return args.filter((a) => roles.includes(roleKey(a)) && kinds.includes(a.named.entity.kind));
