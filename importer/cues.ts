@@ -100,7 +100,11 @@ export const INFOBOX_FIELDS: readonly {
   toSubject?: boolean;
 }[] = [
   { label: /^(?:산업\s?분야|업종|Industry|Industries)\s*:?\s+/i, type: 'OPERATES_IN', kinds: ['Industry'] },
-  { label: /^(?:국가|본사\s?소재지|Country)\s*:?\s+/i, type: 'BASED_IN', kinds: ['Country'] },
+  {
+    label: /^(?:국가|본사\s?소재지|본사|Country|Headquarters|Hq\s+Location(?:\s+Country)?)\s*:?\s+/i,
+    type: 'BASED_IN',
+    kinds: ['Country'],
+  },
   {
     label: /^(?:제품|주요\s?제품|생산\s?품목|Products?)\s*:?\s+/i,
     type: 'PRODUCES',

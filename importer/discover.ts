@@ -280,7 +280,9 @@ export function discover(
     for (const m of text.matchAll(GROUP_AFFILIATE)) {
       const name = m[1]!.replace(TRAILING_PARTICLE, '');
       const rest = name.slice(m[2]!.length);
-      if (rest.length >= 2 && !/^[의은는이가과와도를을에]/.test(rest) && !wholeMention(name))
+      // `SK하이닉스대한민국종합`: fields run together hold other known names past the group's own.
+      const runsOn = matcher.find({ text: name }).some((k) => k.to > m[2]!.length);
+      if (rest.length >= 2 && !/^[의은는이가과와도를을에]/.test(rest) && !runsOn && !wholeMention(name))
         addNew('Company', [name]);
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
@@ -293,6 +295,8 @@ export function discover(
       const name = m[1]!
         .replace(LEADING_STOP, '')
         .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
+        // `Establishing the Mineral Security Partnership`: an -ing word before `the` is a verb and its object.
+        .replace(/^[A-Z][a-z]{2,}ing\s+the\s+/, '')
         .trim();
       if (
         name.split(/\s+/).length >= 2 &&

@@ -50,7 +50,9 @@ describe('discovering names by their shape', () => {
     ['해양수산부는 계획을 밝혔다.', 'Organization:해양수산부'],
     ['Korea joined the Mineral Security Partnership in 2022.', 'Policy:Mineral Security Partnership'],
     ['The Manufacturing Extension Partnership helps firms.', 'Policy:Manufacturing Extension Partnership'],
+    ['- Establishing the Mineral Security Partnership: it was launched.', 'Policy:Mineral Security Partnership'],
     ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
+    ['롯데정밀화학은 소재를 만든다.', 'Company:롯데정밀화학'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
     [
       '정부는 「공급망 안정화 선도사업자 선정 지침안*」을 논의하였다.',
@@ -67,6 +69,8 @@ describe('discovering names by their shape', () => {
       'a title opening with a verb',
       'Challenges Remain for Deploying Advanced Energy Technologies to Meet Needs',
     ],
+    ['a verb and its object before a title', '- Expanding the Partnership to Africa.'],
+    ['infobox fields run together after a known name', 'SK하이닉스한국종합 반도체 기업'],
     ['a Korean word ending in 정부', '한국정부는 계획을 밝혔다.'],
     ['a Korean sector word', '국내중공업은 어려움을 겪었다.'],
     ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],

@@ -193,6 +193,23 @@ describe('an encyclopedia infobox', () => {
   });
 });
 
+describe('an English infobox', () => {
+  const article = [
+    'Taiwan Semiconductor Manufacturing Company',
+    '',
+    '- Industry: Semiconductors',
+    '- Hq Location Country: Taiwan',
+    '',
+    'TSMC is a foundry.',
+  ].join('\n');
+  const edges = relations(importText(article, 'Taiwan Semiconductor Manufacturing Company'));
+
+  it('reads the industry and the country of the headquarters from list-item fields', () => {
+    expect(edges).toContain('OPERATES_IN company:tsmc industry:semiconductor');
+    expect(edges).toContain('BASED_IN company:tsmc country:taiwan');
+  });
+});
+
 describe('sentence boundaries', () => {
   it.each([
     [
