@@ -1,11 +1,12 @@
-import type { Clause } from '../clauses/types';
+import type { Clause, Named } from '../clauses/types';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
 import { namedRestriction } from './rules/named-restriction';
 import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
+import { purposeUse } from './rules/purpose-use';
 import { topicSubject } from './rules/topic-subject';
-import type { ClauseRule, Proposal, RuleContext } from './types';
+import type { ClauseRule, PhraseRule, Proposal, RuleContext } from './types';
 
 /** Every clause rule, in the order they run. */
 export const CLAUSE_RULES: readonly ClauseRule[] = [
@@ -21,4 +22,11 @@ export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext)
   const out: Proposal[] = [];
   for (const clause of clauses) for (const rule of CLAUSE_RULES) out.push(...rule.apply(clause, ctx));
   return out;
+}
+
+/** Every phrase rule. */
+export const PHRASE_RULES: readonly PhraseRule[] = [purposeUse];
+
+export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {
+  return PHRASE_RULES.flatMap((rule) => rule.apply(names, ctx));
 }

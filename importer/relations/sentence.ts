@@ -4,7 +4,7 @@ import type { Argument, Clause, Named } from '../clauses/types';
 import type { Entity } from '../entities';
 import { analyserFor, type Languages } from '../language';
 import type { PredicateLexicon } from './predicates';
-import { proposeFromClauses } from './registry';
+import { proposeFromClauses, proposeFromPhrases } from './registry';
 import type { Proposal } from './types';
 
 export interface SentenceInput {
@@ -101,8 +101,8 @@ function withRecipients(clauses: readonly Clause[], isReceive: (lemma: string) =
 const COMPOUNDING = new Set(['Industry', 'Technology', 'Material']);
 
 /**
- * `전기차 배터리`, `EV batteries`: a sector or material name right before another name, with only a space
- * between, modifies it; only the last name of the compound fills the role.
+ * `전기차 배터리`, `EV batteries`, `전기차용 배터리`: a sector or material name right before another name, with
+ * only a space or 용 between, modifies it; only the last name of the compound fills the role.
  */
 function withCompounds(clause: Clause, text: string): Clause {
   const args = [...clause.args].sort((a, b) => a.named.from - b.named.from);
@@ -115,7 +115,7 @@ function withCompounds(clause: Clause, text: string): Clause {
       next.role === a.role &&
       next.marker === a.marker &&
       a.role !== 'compound' &&
-      /^[ \t]+$/.test(text.slice(a.named.to, next.named.from));
+      /^(?:용[ \t]*|[ \t]+)$/.test(text.slice(a.named.to, next.named.from));
     if (!compound) return a;
     changed = true;
     return { ...a, role: 'compound' as const, marker: '' };
@@ -135,5 +135,5 @@ export function sentenceProposals(input: SentenceInput): Proposal[] {
     predicates: input.predicates,
     ...(input.topic ? { topic: input.topic } : {}),
   };
-  return proposeFromClauses(clauses, ctx);
+  return [...proposeFromClauses(clauses, ctx), ...proposeFromPhrases(input.names, ctx)];
 }

@@ -1,5 +1,5 @@
 import type { EdgeType } from '../../graph/model';
-import type { Clause } from '../clauses/types';
+import type { Clause, Named } from '../clauses/types';
 import type { Entity } from '../entities';
 import type { PredicateLexicon } from './predicates';
 
@@ -28,4 +28,14 @@ export interface ClauseRule {
   id: string;
   emits: readonly EdgeType[] | 'any';
   apply(clause: Clause, ctx: RuleContext): Proposal[];
+}
+
+/**
+ * A relation a noun phrase states by its shape, whatever clause it sits in (`batteries for electric
+ * vehicles`, `전기차용 배터리`): it reads the sentence's names and the text between them.
+ */
+export interface PhraseRule {
+  id: string;
+  emits: readonly EdgeType[];
+  apply(names: readonly Named[], ctx: RuleContext): Proposal[];
 }

@@ -50,7 +50,10 @@ describe('discovering names by their shape', () => {
     ['해양수산부는 계획을 밝혔다.', 'Organization:해양수산부'],
     ['Korea joined the Mineral Security Partnership in 2022.', 'Policy:Mineral Security Partnership'],
     ['The Manufacturing Extension Partnership helps firms.', 'Policy:Manufacturing Extension Partnership'],
-    ['- Establishing the Mineral Security Partnership: it was launched.', 'Policy:Mineral Security Partnership'],
+    [
+      '- Establishing the Mineral Security Partnership: it was launched.',
+      'Policy:Mineral Security Partnership',
+    ],
     ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
     ['롯데정밀화학은 소재를 만든다.', 'Company:롯데정밀화학'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],

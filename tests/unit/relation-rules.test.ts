@@ -3,7 +3,7 @@ import type { GraphDocument } from '../../graph/model';
 import { importBytes } from '../../importer/index';
 import { loadLanguages } from '../../importer/language';
 import { loadLexicon } from '../../importer/lexicon/load';
-import { CLAUSE_RULES } from '../../importer/relations/registry';
+import { CLAUSE_RULES, PHRASE_RULES } from '../../importer/relations/registry';
 
 await loadLanguages();
 const lexicon = loadLexicon();
@@ -44,7 +44,7 @@ function expectCase({ text, states, not = [] }: Case) {
 
 function edgesOf(g: GraphDocument, name: Map<string, string>): string[] {
   return g.edges
-    .filter((e) => e.evidence.some((ev) => ev.rule?.startsWith('clause:')))
+    .filter((e) => e.evidence.some((ev) => ev.rule?.startsWith('clause:') || ev.rule?.startsWith('phrase:')))
     .map(
       (e) =>
         `${e.type} ${name.get(e.source)} → ${name.get(e.target)}${e.properties.polarity === 'negative' ? ' (negative)' : ''}`,
@@ -59,6 +59,18 @@ interface Case {
 }
 
 const english: Case[] = [
+  {
+    text: 'CATL makes lithium-ion batteries for electric vehicles and energy storage systems.',
+    states: [
+      'USES electric vehicles → lithium-ion batteries',
+      'USES energy storage systems → lithium-ion batteries',
+    ],
+  },
+  {
+    text: 'Lithium prices for batteries rose in China.',
+    states: [],
+    not: ['USES secondary batteries → lithium'],
+  },
   {
     text: 'SK hynix is majority-owned by SK Group, and Toyota owns a stake in Denso.',
     states: ['INVESTS_IN SK Group → SK hynix', 'INVESTS_IN Toyota → Denso'],
@@ -353,9 +365,13 @@ const english: Case[] = [
     states: [],
   },
   {
-    text: 'Critical minerals for batteries are found in Chile.',
+    text: 'Critical minerals and batteries are found in Chile.',
     states: [],
     not: ['USES secondary batteries → critical minerals'],
+  },
+  {
+    text: 'Critical minerals for batteries are found in Chile.',
+    states: ['USES secondary batteries → critical minerals'],
   },
   {
     text: 'The United States is essential to semiconductors.',
@@ -518,6 +534,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: 'LG는 전기차용 배터리를 생산한다.',
+    states: ['USES electric vehicles → secondary batteries', 'PRODUCES LG Group → secondary batteries'],
+    not: ['PRODUCES LG Group → electric vehicles'],
+  },
   {
     text: '[산업통상자원부] 핵심광물 협력 강화\n양자협력: 호주(‘21.12월), 베트남(‘22.12월)과 MOU',
     states: ['PARTNERS_WITH South Korea → Australia', 'PARTNERS_WITH South Korea → Vietnam'],
@@ -940,9 +961,9 @@ describe('items under a policy heading', () => {
 
 describe('the clause rules', () => {
   it('are registered once each with an id that names their family', () => {
-    const ids = CLAUSE_RULES.map((r) => r.id);
+    const ids = [...CLAUSE_RULES, ...PHRASE_RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^clause:[a-z-]+$/);
+    for (const id of ids) expect(id).toMatch(/^(?:clause|phrase):[a-z-]+$/);
   });
 
   it.each(english)('read "$text" as stating what it states and not what it does not', expectCase);

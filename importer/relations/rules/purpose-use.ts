@@ -1,0 +1,78 @@
+import type { Named } from '../../clauses/types';
+import type { PhraseRule, Proposal } from '../types';
+
+/** What is made or supplied for a use: a material, a technology or a product sector. */
+const INPUT = new Set(['Material', 'Technology', 'Industry']);
+/** What the input is for: a sector or a technology, never a place or a firm. */
+const USE = new Set(['Industry', 'Technology']);
+
+/** `batteries for electric vehicles`, `chips for use in cars`; `전기차용 배터리` puts the use first. */
+const FOR_EN = /^\s+for\s+(?:the\s+|use\s+in\s+)?$/;
+const FOR_KO = /^용\s*$/;
+/** The next use in a list: `for munitions and next-generation battery technologies`. */
+const AND = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[a-z]+-[a-z]+\s+)?$/;
+
+/**
+ * The uses a name is for, as the names right after `for` (or before `용`) and the names listed with them.
+ * In a compound (`electric vehicle batteries`) the last name is the use.
+ */
+function usesAfter(names: readonly Named[], k: number, text: string): Named[] {
+  const out: Named[] = [];
+  let i = k;
+  while (i < names.length) {
+    // Only the last name of a compound counts: `for electric vehicle batteries`.
+    while (i + 1 < names.length && /^[ \t]+$/.test(text.slice(names[i]!.to, names[i + 1]!.from))) i++;
+    const use = names[i]!;
+    if (!USE.has(use.entity.kind)) break;
+    out.push(use);
+    const next = names[i + 1];
+    if (!next || !AND.test(text.slice(use.to, next.from))) break;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A material, technology or product named right before `for` and a sector or technology is an input of
+ * that use: `lithium-ion batteries for electric vehicles` (electric vehicles use the batteries), `ASICs for
+ * image sensors and automotive applications`; in Korean the use comes first, `전기차용 배터리`.
+ */
+export const purposeUse: PhraseRule = {
+  id: 'phrase:purpose-use',
+  emits: ['USES'],
+  apply(names, ctx) {
+    const sorted = [...names].sort((a, b) => a.from - b.from || b.to - a.to);
+    const out: Proposal[] = [];
+    const propose = (input: Named, use: Named, from: number, to: number) => {
+      if (input.entity.nodeId === use.entity.nodeId) return;
+      out.push({
+        type: 'USES',
+        source: use.entity,
+        target: input.entity,
+        from,
+        to,
+        negative: false,
+        rule: purposeUse.id,
+      });
+    };
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const input = sorted[k]!;
+      const next = sorted[k + 1]!;
+      if (!INPUT.has(input.entity.kind)) continue;
+      const between = ctx.text.slice(input.to, next.from);
+      if (ctx.language === 'en' && FOR_EN.test(between)) {
+        const uses = usesAfter(sorted, k + 1, ctx.text);
+        for (const use of uses) propose(input, use, input.from, uses.at(-1)!.to);
+      }
+      // `전기차용 배터리`: the name before 용 is the use, the name after it the input.
+      if (
+        ctx.language === 'ko' &&
+        USE.has(input.entity.kind) &&
+        FOR_KO.test(between) &&
+        INPUT.has(next.entity.kind)
+      )
+        propose(next, input, input.from, next.to);
+    }
+    return out;
+  },
+};
