@@ -280,8 +280,8 @@ export function discover(
     for (const m of text.matchAll(GROUP_AFFILIATE)) {
       const name = m[1]!.replace(TRAILING_PARTICLE, '');
       const rest = name.slice(m[2]!.length);
-      // `SK하이닉스대한민국종합`: fields run together hold other known names past the group's own.
-      const runsOn = matcher.find({ text: name }).some((k) => k.to > m[2]!.length);
+      // `SK하이닉스대한민국종합`: fields run together hold a second known name; `현대자동차공업사` only extends one.
+      const runsOn = matcher.find({ text: name }).some((k) => k.from > 0);
       if (rest.length >= 2 && !/^[의은는이가과와도를을에]/.test(rest) && !runsOn && !wholeMention(name))
         addNew('Company', [name]);
     }

@@ -946,7 +946,13 @@ class Analyzer {
           const at = amounts.get(p.source);
           if (at && p.rule === figureScene.id)
             scenes.set(at.from, [...(scenes.get(at.from) ?? []), p.target]);
-          else if (at && p.target.kind !== 'Figure') readings.set(at.from, p.target);
+          // A clause's reading of an amount comes first; a phrase's (`$13 billion for …`) fills in.
+          else if (
+            at &&
+            p.target.kind !== 'Figure' &&
+            !(p.rule.startsWith('phrase:') && readings.has(at.from))
+          )
+            readings.set(at.from, p.target);
           continue;
         }
         if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;

@@ -1,4 +1,5 @@
 import type { Clause, Named } from '../clauses/types';
+import { amountFor, amountOf } from './rules/amount-phrase';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
 import { namedRestriction } from './rules/named-restriction';
@@ -25,7 +26,7 @@ export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext)
 }
 
 /** Every phrase rule. */
-export const PHRASE_RULES: readonly PhraseRule[] = [purposeUse];
+export const PHRASE_RULES: readonly PhraseRule[] = [purposeUse, amountFor, amountOf];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {
   return PHRASE_RULES.flatMap((rule) => rule.apply(names, ctx));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../importer/discover';
 import { entityFromLexicon } from '../../importer/entities';
+import { loadLexicon } from '../../importer/lexicon/load';
 import { testLexicon } from '../fixtures/lexicon';
 
 const known = testLexicon().entries.map(entityFromLexicon);
@@ -56,6 +57,7 @@ describe('discovering names by their shape', () => {
     ],
     ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
     ['롯데정밀화학은 소재를 만든다.', 'Company:롯데정밀화학'],
+    ['삼성전자공업사는 부품을 만든다.', 'Company:삼성전자공업사'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
     [
       '정부는 「공급망 안정화 선도사업자 선정 지침안*」을 논의하였다.',
@@ -73,7 +75,6 @@ describe('discovering names by their shape', () => {
       'Challenges Remain for Deploying Advanced Energy Technologies to Meet Needs',
     ],
     ['a verb and its object before a title', '- Expanding the Partnership to Africa.'],
-    ['infobox fields run together after a known name', 'SK하이닉스한국종합 반도체 기업'],
     ['a Korean word ending in 정부', '한국정부는 계획을 밝혔다.'],
     ['a Korean sector word', '국내중공업은 어려움을 겪었다.'],
     ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],
@@ -82,6 +83,12 @@ describe('discovering names by their shape', () => {
     ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
   ])('does not take %s for a name', (_why, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('does not take infobox fields run together after a known name for one name', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const names = discover(['SK하이닉스대한민국종합 반도체 기업'], lexicon).entities.map((e) => e.name);
+    expect(names).not.toContain('SK하이닉스대한민국종합');
   });
 
   it('takes a described company’s name without the adverb after it', () => {

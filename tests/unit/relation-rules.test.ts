@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Intel received $8.5 billion from the Department of Commerce.',
+    states: ['FUNDS U.S. Department of Commerce → Intel'],
+  },
+  {
+    text: 'Intel received approval from the Department of Commerce.',
+    states: [],
+    not: ['FUNDS U.S. Department of Commerce → Intel'],
+  },
+  {
     text: 'CATL makes lithium-ion batteries for electric vehicles and energy storage systems.',
     states: [
       'USES electric vehicles → lithium-ion batteries',
@@ -757,6 +766,29 @@ function figureTargets(text: string, title?: string): string[] {
     .filter((e) => e.type === 'MEASURES')
     .map((e) => `${name.get(e.source)} → ${name.get(e.target)}`);
 }
+
+describe('amounts in noun phrases', () => {
+  it.each([
+    ['The act provides $13 billion for semiconductor research.', '$13 billion → semiconductors'],
+    [
+      'It includes up to $500 million for the Cleveland-Cliffs plant.',
+      'up to $500 million → Cleveland-Cliffs',
+    ],
+    ['The United States imported $16.2 billion worth of copper products.', '$16.2 billion → copper'],
+  ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
+    expect(figureTargets(text)).toEqual([edge]);
+  });
+
+  it('leave a share out of the whole it is a part of', () => {
+    expect(figureTargets('Exports rose, and 20% of copper went abroad.')).not.toContain('20% → copper');
+  });
+
+  it('give way to the reading of the clause', () => {
+    expect(figureTargets('Albemarle received $90 million for battery research.')).toEqual([
+      '$90 million → Albemarle',
+    ]);
+  });
+});
 
 describe('figures in full sentences', () => {
   it('measure what they are written against, not the name before them', () => {

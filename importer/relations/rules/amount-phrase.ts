@@ -1,0 +1,75 @@
+import type { Named } from '../../clauses/types';
+import type { PhraseRule, Proposal } from '../types';
+
+/** An amount of money as written: `$13 billion`, `€3 billion`, `520억 달러`. */
+const MONEY = /[$€£¥₩]|달러|유로|\d\s*원|\b(?:dollars?|euros?|yen|won)\b/i;
+/** A share or rate, which is a part of the whole named after `of`, not a measure of it. */
+const SHARE = /%|\bpercent\b|퍼센트|\bhalf\b|\bthird\b|\bquarter\b|\bin\s+\d+\b/i;
+
+/** Up to two lower-case modifiers between the preposition and the name: `for the new`, `of new`. */
+const MODIFIERS = String.raw`(?:(?:the|a|an|new|its|their|domestic|advanced|clean)\s+){0,2}`;
+const FOR = new RegExp(String.raw`^\s+for\s+${MODIFIERS}$`);
+const OF = new RegExp(String.raw`^\s+(?:worth\s+)?of\s+${MODIFIERS}$`);
+
+const FOR_KINDS = new Set(['Company', 'Organization', 'Industry', 'Technology']);
+const OF_KINDS = new Set(['Material', 'Industry', 'Technology']);
+
+/** The name a run of names right after an amount ends on: in `semiconductor research` or `EV batteries`, the last. */
+function headAfter(names: readonly Named[], k: number, text: string): Named | undefined {
+  let i = k;
+  while (i + 1 < names.length && /^[ \t]+$/.test(text.slice(names[i]!.to, names[i + 1]!.from))) i++;
+  return names[i];
+}
+
+function measures(figure: Named, target: Named, rule: string): Proposal {
+  return {
+    type: 'MEASURES',
+    source: figure.entity,
+    target: target.entity,
+    from: figure.from,
+    to: target.to,
+    negative: false,
+    rule,
+  };
+}
+
+/**
+ * An amount of money written right before `for` and a name is spent on that name: `$13 billion for
+ * semiconductor research`, `up to $500 million for the Cleveland-Cliffs plant`.
+ */
+export const amountFor: PhraseRule = {
+  id: 'phrase:amount-for',
+  emits: ['MEASURES'],
+  apply(names, ctx) {
+    const out: Proposal[] = [];
+    names.forEach((figure, k) => {
+      const next = names[k + 1];
+      if (figure.entity.kind !== 'Figure' || !MONEY.test(figure.entity.name) || !next) return;
+      if (!FOR.test(ctx.text.slice(figure.to, next.from))) return;
+      const head = headAfter(names, k + 1, ctx.text);
+      if (head && FOR_KINDS.has(head.entity.kind)) out.push(measures(figure, head, amountFor.id));
+    });
+    return out;
+  },
+};
+
+/**
+ * An amount or quantity right before `of` (or `worth of`) and a material, sector or technology counts it:
+ * `$16.2 billion worth of copper products`, `5,000 megawatts of new solar capacity`. A share before `of`
+ * is a part of the whole it names (`20% of U.S. exports`), so shares are left to the clause.
+ */
+export const amountOf: PhraseRule = {
+  id: 'phrase:amount-of',
+  emits: ['MEASURES'],
+  apply(names, ctx) {
+    const out: Proposal[] = [];
+    names.forEach((figure, k) => {
+      const next = names[k + 1];
+      if (figure.entity.kind !== 'Figure' || SHARE.test(figure.entity.name) || !next) return;
+      if (!OF.test(ctx.text.slice(figure.to, next.from))) return;
+      const head = headAfter(names, k + 1, ctx.text);
+      if (head && OF_KINDS.has(head.entity.kind)) out.push(measures(figure, head, amountOf.id));
+    });
+    return out;
+  },
+};
