@@ -16,7 +16,7 @@ const POLICY_END_EN =
 const RELATION_LABEL =
   /^(?:(?:Strategic|Comprehensive|Global|Economic|Enhanced|Special|Bilateral|Trilateral|Future-Oriented|Close)\s+)+(?:Partnership|Pact|Accord)$/;
 const COMPANY_END =
-  /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
+  /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Company|LLC|PLC|plc|GmbH|Associates|Ventures|Enterprises|Materials|Minerals|Metals|Resources|Magnetics|Cells|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Affiliates of a business group named in importer/lexicon/name-shapes.json: 한화시스템, 롯데정밀화학, KG케미칼. */
 const GROUP_AFFILIATE = new RegExp(
@@ -104,9 +104,7 @@ function nameBefore(text: string, paren: number): string | undefined {
   const quoted = /[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']$/.exec(head);
   if (quoted) return quoted[1]!.trim();
   const latin =
-    /((?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&))*)$/.exec(
-      head,
-    );
+    /([A-Z0-9][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&))*)$/.exec(head);
   if (latin?.[1] && /^[A-Z0-9]/.test(latin[1]) && !HANGUL.test(head.slice(-1)))
     return latin[1].replace(LEADING_STOP, '');
   const clause = head.split(/[,.;:·"'‘’“”「」『』()]/).at(-1) ?? '';

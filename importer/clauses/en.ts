@@ -126,6 +126,18 @@ function chunks(
       if (t.text.toLowerCase() === 'such') i++;
       if (np) continue;
     }
+    // `In 2005 ATL was acquired`: a year closes the phrase it ends; the words after it start another.
+    if (
+      np &&
+      np.marker !== '' &&
+      np.names.length === 0 &&
+      /^(?:19|20)\d\d$/.test(tokens[i - 1]?.text ?? '') &&
+      np.to === tokens[i - 1]!.end &&
+      /^(?:PROPN|DET|NOUN|PRON|ADJ)$/.test(t.pos)
+    ) {
+      if (out.every((o) => o.kind === 'boundary')) np.fronted = true;
+      flush();
+    }
     const name = names.find((n) => n.from <= t.start && n.to >= t.end);
     if (name) {
       np ??= phrase(t);

@@ -91,6 +91,13 @@ describe('discovering names by their shape', () => {
     expect(names).not.toContain('SK하이닉스대한민국종합');
   });
 
+  it('takes the acronym after a company name with a legal form as another form of it', () => {
+    const result = discover(['It is a spin-off of Amperex Technology Limited (ATL).'], known);
+    expect(result.entities.map((e) => [e.name, [...e.forms]])).toEqual([
+      ['Amperex Technology Limited', ['Amperex Technology Limited', 'ATL']],
+    ]);
+  });
+
   it('takes a described company’s name without the adverb after it', () => {
     expect(found('중국 기업인 화웨이 역시 참여했다.')).toEqual(['Company:화웨이']);
   });

@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'In 2005 Samsung Electronics was acquired by TDK.',
+    states: ['ACQUIRES TDK Corporation → Samsung Electronics'],
+  },
+  {
     text: 'Intel received $8.5 billion from the Department of Commerce.',
     states: ['FUNDS U.S. Department of Commerce → Intel'],
   },
