@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Samsung Display, a subsidiary of Samsung Electronics, makes panels.',
+    states: ['INVESTS_IN Samsung Electronics → Samsung Display'],
+    not: ['INVESTS_IN Samsung Display → Samsung Electronics'],
+  },
+  {
+    text: 'Hyundai Motor plans to build a battery plant in Georgia with SK On.',
+    states: ['PARTNERS_WITH Hyundai Motor Company → SK On'],
+  },
+  {
     text: 'In 2005 Samsung Electronics was acquired by TDK.',
     states: ['ACQUIRES TDK Corporation → Samsung Electronics'],
   },
@@ -547,6 +556,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: 'SK이노베이션의 자회사인 SK온은 배터리를 만든다.',
+    states: ['INVESTS_IN SK Innovation → SK On'],
+    not: ['INVESTS_IN SK On → SK Innovation'],
+  },
   {
     text: 'LG는 전기차용 배터리를 생산한다.',
     states: ['USES electric vehicles → secondary batteries', 'PRODUCES LG Group → secondary batteries'],
