@@ -91,6 +91,12 @@ describe('discovering names by their shape', () => {
     expect(names).not.toContain('SK하이닉스대한민국종합');
   });
 
+  it('does not join two bodies written with "and the" into one', () => {
+    expect(found('He authorized the Trade Secretary and the Ocean Representative to act.')).toEqual([
+      'Organization:Ocean Representative',
+    ]);
+  });
+
   it('takes the acronym after a company name with a legal form as another form of it', () => {
     const result = discover(['It is a spin-off of Amperex Technology Limited (ATL).'], known);
     expect(result.entities.map((e) => [e.name, [...e.forms]])).toEqual([
