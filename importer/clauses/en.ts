@@ -668,6 +668,14 @@ export function englishClauses(
       p.names.map((n): Argument => ({ named: n.named, role: 'scene', marker: p.marker })),
     );
     if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') subject = args(cs[i - 1] as Phrase, 'subject');
+    // `with electric cars accounting for half of sales`: the phrase `with` opens is the -ing verb's subject.
+    const absolute = cs[i - 1];
+    if (
+      absolute?.kind === 'np' &&
+      absolute.marker === 'with' &&
+      /ing$/i.test(tokens.find((t) => t.end === c.to)?.text ?? '')
+    )
+      subject = args({ ...absolute, marker: '' }, 'subject');
     if (subject.length === 0 && c.infinitive && controller.length > 0)
       subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));
     if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) {

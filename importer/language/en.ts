@@ -179,6 +179,26 @@ export class EnglishAnalyser implements Analyser {
       )
         out[i] = { ...t, pos: 'VERB', lemma: t.text };
     }
+    // `with electric cars accounting for half of sales`: in a phrase that `with` opens, an -ing word read as a
+    // noun after the phrase's noun, and before a preposition, number or adverb, is its verb.
+    for (let i = 2; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      if (t.pos !== 'NOUN' || !/^[a-z]{3,}ing$/.test(t.text) || !/^(?:NOUN|PROPN)$/.test(out[i - 1]!.pos))
+        continue;
+      if (!/^(?:ADP|NUM|ADV|DET)$/.test(out[i + 1]!.pos)) continue;
+      let j = i - 1;
+      while (j > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(out[j]!.pos) && i - j <= 5) j--;
+      if (out[j]!.pos === 'ADP' && /^with$/i.test(out[j]!.text))
+        out[i] = { ...t, pos: 'VERB', lemma: ingStem(t.text) };
+    }
     return out;
   }
+}
+
+/** The base form of an -ing word: `accounting` → `account`, `rising` → `rise`, `making` → `make`. */
+function ingStem(word: string): string {
+  const stem = word.slice(0, -3);
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/(?:[aeiou]s|ak|ac|uc|ar)$/.test(stem) && !/(?:ss|ous)$/.test(stem)) return `${stem}e`;
+  return stem;
 }

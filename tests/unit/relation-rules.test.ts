@@ -797,6 +797,12 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets(text)).toEqual([edge]);
   });
 
+  it('give a share to the phrase that `with` opens before an -ing verb', () => {
+    expect(
+      figureTargets('China kept its lead, with electric cars accounting for almost half of all car sales.'),
+    ).toEqual(['almost half → electric vehicles']);
+  });
+
   it('leave a share out of the whole it is a part of', () => {
     expect(figureTargets('Exports rose, and 20% of copper went abroad.')).not.toContain('20% → copper');
   });
