@@ -18,6 +18,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('do not end inside a dotted initialism', () => {
+    expect(split('E.O. 14285 directed NOAA to act. It did.')).toEqual([
+      'E.O. 14285 directed NOAA to act.',
+      'It did.',
+    ]);
+  });
+
   it('split into clauses at a full stop before citation marks as well', () => {
     const text = 'India joined in 2023.[8] Estonia joined in 2024.';
     expect(clauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual([

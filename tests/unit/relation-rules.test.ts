@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The CHIPS Act directs the Department of Commerce to award grants.',
+    states: ['ENACTED_BY CHIPS and Science Act → U.S. Department of Commerce'],
+  },
+  {
     text: 'Samsung Display, a subsidiary of Samsung Electronics, makes panels.',
     states: ['INVESTS_IN Samsung Electronics → Samsung Display'],
     not: ['INVESTS_IN Samsung Display → Samsung Electronics'],
