@@ -641,6 +641,8 @@ export function englishClauses(
     // `The sales share in the United States grows`: a place the subject is in sets the clause there.
     const places: Phrase[] = [];
     let placed = false;
+    // `Tariffs on steel were imposed`: the phrases on a passive's subject are what the verb is done to.
+    const attached: Phrase[] = [];
     // Walk left over `NP (prep NP)*` to the phrase no preposition introduces.
     for (let j = i - 1; j >= 0; j--) {
       const p = cs[j]!;
@@ -650,6 +652,7 @@ export function englishClauses(
       if (p.appositive && cs[j - 1]?.kind === 'np') continue;
       if (p.marker !== '' && !p.relative) {
         if (SCENE.has(p.marker) && !p.fronted) places.push(p);
+        else if (!p.fronted) attached.push(p);
         continue;
       }
       // The object of an earlier verb is no subject: `strengthens supply chains by imposing tariffs`.
@@ -701,6 +704,7 @@ export function englishClauses(
       to: c.to,
     };
     let all = [...subject, ...scene, ...rest];
+    if (c.passive && placed && !c.participle) all.push(...attached.flatMap((p) => args(p, 'oblique')));
     if (c.passive) {
       all = all.map((a) =>
         a.role === 'subject'
@@ -727,13 +731,24 @@ export function englishClauses(
   return withScenes(withVerbSubjects(out, isSupportVerb), cs);
 }
 
+/** Prepositions of a fronted phrase that name the means of the main clause: `Under Section 232,`. */
+const INSTRUMENT = new Set(['under', 'through', 'via']);
+
 /** Prepositions of a fronted phrase that set a place: `In Brazil,`, `Across Europe,`. */
 const SCENE = new Set(['in', 'across', 'within', 'throughout']);
 
 /** `In Brazil, sales doubled to 125 000, reaching a share of 6%`: the fronted place scopes every clause after it. */
 function withScenes(clauses: Clause[], cs: readonly Chunk[]): Clause[] {
   const fronted = cs.find((c): c is Phrase => c.kind === 'np' && c.fronted === true);
-  if (!fronted || !SCENE.has(fronted.marker) || fronted.names.length === 0) return clauses;
+  if (!fronted || fronted.names.length === 0) return clauses;
+  // `Under Section 232, the President imposed tariffs`: a fronted instrument is an oblique of the main clause.
+  if (INSTRUMENT.has(fronted.marker)) {
+    const main = clauses.findIndex((c) => !c.predicate.nominal && c.from >= fronted.to);
+    if (main < 0) return clauses;
+    const obliques = args(fronted, 'oblique');
+    return clauses.map((c, k) => (k === main ? { ...c, args: [...c.args, ...obliques] } : c));
+  }
+  if (!SCENE.has(fronted.marker)) return clauses;
   const scene: Argument[] = fronted.names.map((n) => ({
     named: n.named,
     role: 'scene',

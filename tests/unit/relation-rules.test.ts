@@ -60,6 +60,19 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Under Section 232, the President imposed tariffs on steel.',
+    states: ['IMPOSES Section 232 of the Trade Expansion Act of 1962 → steel'],
+  },
+  {
+    text: 'Tariffs on steel were imposed under Section 232.',
+    states: ['IMPOSES Section 232 of the Trade Expansion Act of 1962 → steel'],
+  },
+  {
+    text: 'Tariffs on steel from Canada hurt Korea.',
+    states: [],
+    not: ['IMPOSES Canada → South Korea'],
+  },
+  {
     text: 'The CHIPS Act directs the Department of Commerce to award grants.',
     states: ['ENACTED_BY CHIPS and Science Act → U.S. Department of Commerce'],
   },
