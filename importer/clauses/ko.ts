@@ -137,6 +137,8 @@ export function koreanClauses(
   /** Clauses ended by -고 with no subject: `[상원을 통과하고] [표결을 앞둔] 법안` shares the head with them. */
   let chained: Clause[] = [];
   let topic: Argument[] = [];
+  /** Clauses whose only subject is the sentence's topic, which a relative clause they chain into replaces. */
+  const borrowed = new WeakMap<Clause, Argument[]>();
 
   /**
    * `GM과 배터리 공급 계약을`, `벤츠와 기술제휴`: whether the phrase after the word at `i` has a predicate noun, which
@@ -221,13 +223,28 @@ export function koreanClauses(
     if (relative) {
       const { clause, passive, copula, topic: outer, chained: before } = relative;
       // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
-      const head = np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
+      const headed = np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
+      // `[상원을 통과한] 「인플레이션 감축 법안」의 규정`: when the head noun is no name, a possessor or a quoted
+      // title right after the clause is what it modifies.
+      const first = np[0];
+      const gap = first ? text.slice(clause.to, first.named.from) : '';
+      const adjacent =
+        first !== undefined &&
+        /^[\s「『"'“‘]*$/.test(gap) &&
+        (first.genitive === true || /[「『"'“‘]/.test(gap))
+          ? [first]
+          : [];
+      const head = headed.length > 0 ? headed : adjacent;
       const has = (r: Role) => clause.args.some((a) => a.role === r);
       const fill = gapRole(clause, passive);
       for (const p of head) clause.args.push({ named: p.named, role: fill, marker: '' });
-      for (const c of before)
+      for (const c of before) {
+        const lent = borrowed.get(c) ?? [];
+        if (head.length > 0)
+          c.args = c.args.filter((a) => !lent.includes(a) && !(a.role === 'subject' && a.marker === TOPIC));
         if (!c.args.some((a) => a.role === 'subject'))
           for (const p of head) c.args.push({ named: p.named, role: 'subject', marker: '' });
+      }
       // `LG에너지솔루션은 [포드와 체결했던] 계약을`: an active relative clause without a subject shares the topic;
       // one with an object (`[상원을 통과한] 법안의 규정`) has its gap in the subject, which the head fills.
       if (!passive && !copula && !has('subject') && !has('object'))
@@ -247,12 +264,9 @@ export function koreanClauses(
       .filter((a) => !kept.includes(a))
       .map((a) => ({ ...a, marker: a.marker === ABOUT_ADVERBIAL ? '에 대한' : a.marker }));
     const hasSubject = own.some((a) => a.role === 'subject');
-    const clause: Clause = {
-      predicate,
-      args: hasSubject || adnominal ? own : [...topic.map((a) => ({ ...a })), ...own],
-      from: clauseFrom,
-      to,
-    };
+    const lent = hasSubject || adnominal ? [] : topic.map((a) => ({ ...a }));
+    const clause: Clause = { predicate, args: [...lent, ...own], from: clauseFrom, to };
+    if (lent.length > 0) borrowed.set(clause, lent);
     // `중국이 흑연 수출 통제를 도입했다`: the noun predicates in the clause's phrases share its subject.
     const subjectArgs = clause.args.filter((a) => a.role === 'subject');
     for (const c of clauses) {
@@ -436,7 +450,12 @@ export function koreanClauses(
       const clause = endClause(predicate, w.to);
       if (passive) swapPassive(clause, w.verb.lemma === '받다');
       const open = w.ending === 'EC' && /고$/.test(w.surface) && !passive;
-      chained = open && !clause.args.some((a) => a.role === 'subject') ? [...chained, clause] : [];
+      // `산업부는 [상원을 통과하고 표결을 앞둔] 법안을`: a -고 clause that has only the topic may chain into a
+      // relative clause, whose head is then its subject.
+      const own = clause.args.filter(
+        (a) => a.role === 'subject' && a.marker !== TOPIC && !borrowed.get(clause)?.includes(a),
+      );
+      chained = open && own.length === 0 ? [...chained, clause] : [];
     }
   }
   return clauses;

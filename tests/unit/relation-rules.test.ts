@@ -574,6 +574,14 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '산업부는 미국 상원을 통과하고 하원 표결을 앞두고 있는 인플레이션 감축법에 대해 논의했다.',
+    states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Senate'],
+  },
+  {
+    text: '산업부는 미국 상원을 통과한 「인플레이션 감축법」의 보조금 규정을 논의했다.',
+    states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Senate'],
+  },
+  {
     text: 'SK이노베이션의 자회사인 SK온은 배터리를 만든다.',
     states: ['INVESTS_IN SK Innovation → SK On'],
     not: ['INVESTS_IN SK On → SK Innovation'],
