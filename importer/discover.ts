@@ -144,6 +144,32 @@ function knownKeys(known: readonly Entity[]): Map<string, Entity> {
   return keys;
 }
 
+/**
+ * `Mineral Security Partnership` ~ `Minerals Security Partnership`: an English name of two words or more, each
+ * word without a plural -s, so that a name written with one word's number changed is the same name.
+ */
+function numberKey(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[A-Za-z][A-Za-z.'’-]*$/.test(w))) return undefined;
+  return words.map((w) => w.toLowerCase().replace(/(?<=[a-z]{3}[^s])s$/, '')).join(' ');
+}
+
+const numberKeysOfKnown = new WeakMap<readonly Entity[], Map<string, Entity>>();
+
+function knownNumberKeys(known: readonly Entity[]): Map<string, Entity> {
+  let keys = numberKeysOfKnown.get(known);
+  if (!keys) {
+    keys = new Map();
+    for (const e of known)
+      for (const f of e.forms) {
+        const key = numberKey(f);
+        if (key !== undefined && !keys.has(key)) keys.set(key, e);
+      }
+    numberKeysOfKnown.set(known, keys);
+  }
+  return keys;
+}
+
 export function discover(
   texts: readonly string[],
   known: readonly Entity[],
@@ -155,9 +181,14 @@ export function discover(
   const aliases = new Map<string, Set<string>>();
   const found = new Map<string, Entity>();
 
+  const knownByNumber = knownNumberKeys(known);
   const resolve = (name: string): Entity | undefined => {
     const key = formKey(name);
     return knownByKey.get(key) ?? aliasByKey.get(key) ?? found.get(key);
+  };
+  const sameButNumber = (name: string): Entity | undefined => {
+    const key = numberKey(name);
+    return key === undefined ? undefined : knownByNumber.get(key);
   };
   const wholeMention = (name: string): Entity | undefined => {
     const direct = resolve(name);
@@ -198,7 +229,7 @@ export function discover(
   };
   const addNew = (kind: EntityKind, names: string[]) => {
     if (names.some((n) => suffixEntity(n))) return;
-    const existing = names.map(resolve).find((e) => e !== undefined);
+    const existing = names.map((n) => resolve(n) ?? sameButNumber(n)).find((e) => e !== undefined);
     if (existing) {
       for (const n of names) addAlias(existing, n);
       return;

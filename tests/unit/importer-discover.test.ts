@@ -91,6 +91,15 @@ describe('discovering names by their shape', () => {
     expect(names).not.toContain('SK하이닉스대한민국종합');
   });
 
+  it('reads a known name with one word’s number changed as that name', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const result = discover(['Korea joined the Mineral Security Partnership.'], lexicon);
+    expect(result.entities).toEqual([]);
+    expect([...(result.aliases.get('policy:minerals-security-partnership') ?? [])]).toEqual([
+      'Mineral Security Partnership',
+    ]);
+  });
+
   it('does not join two bodies written with "and the" into one', () => {
     expect(found('He authorized the Trade Secretary and the Ocean Representative to act.')).toEqual([
       'Organization:Ocean Representative',

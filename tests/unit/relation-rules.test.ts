@@ -383,8 +383,8 @@ const english: Case[] = [
   {
     text: 'The Mineral Security Partnership includes South Korea and Japan, and the tariffs include steel.',
     states: [
-      'MEMBER_OF South Korea → Mineral Security Partnership',
-      'MEMBER_OF Japan → Mineral Security Partnership',
+      'MEMBER_OF South Korea → Minerals Security Partnership',
+      'MEMBER_OF Japan → Minerals Security Partnership',
     ],
   },
   {
