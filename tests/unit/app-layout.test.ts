@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import {
+  adjacency,
+  ForceLayout,
+  type LayoutInput,
+  pivotMds,
+  provisionalPositions,
+  runLayout,
+  tickCount,
+} from '../../web/app/graph/force';
+import { labelWidth, nodeBox } from '../../web/app/graph/node-box';
+import { EMPTY_VIEW } from '../../web/app/state/view';
+import { edgeFiltered, filtersOf, nodeFiltered, nodeShown } from '../../web/app/state/visibility';
+
+/** A layout job for `n` nodes of one box size, joined by `pairs`. */
+function job(mode: LayoutInput['mode'], n: number, pairs: number[], half = { w: 40, h: 30 }): LayoutInput {
+  return {
+    mode,
+    x: new Float64Array(n).fill(Number.NaN),
+    y: new Float64Array(n).fill(Number.NaN),
+    fixed: new Uint8Array(n),
+    halfWidth: new Float32Array(n).fill(half.w),
+    halfHeight: new Float32Array(n).fill(half.h),
+    offsetY: new Float32Array(n),
+    edges: Uint32Array.from(pairs),
+  };
+}
+
+/** Pairs of nodes whose boxes overlap. */
+function overlaps(input: LayoutInput, x: Float64Array, y: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < x.length; i++) {
+    for (let j = i + 1; j < x.length; j++) {
+      const dx = Math.abs(x[i]! - x[j]!);
+      const dy = Math.abs(y[i]! + input.offsetY[i]! - y[j]! - input.offsetY[j]!);
+      if (dx < input.halfWidth[i]! + input.halfWidth[j]! && dy < input.halfHeight[i]! + input.halfHeight[j]!)
+        count++;
+    }
+  }
+  return count;
+}
+
+const path = (n: number) => Array.from({ length: n - 1 }, (_, i) => [i, i + 1]).flat();
+
+describe('the force layout', () => {
+  it('gives every node a finite place with no two boxes overlapping, the same on every run', () => {
+    const input = job('full', 30, [...path(30), 0, 15, 5, 25]);
+    const first = runLayout(input);
+    expect([...first.x, ...first.y].every(Number.isFinite)).toBe(true);
+    expect(overlaps(input, first.x, first.y)).toBe(0);
+    const again = runLayout(input);
+    expect([...again.x]).toEqual([...first.x]);
+    expect(first.ticks).toBe(tickCount(30, 'full'));
+  });
+
+  it('keeps fixed nodes where they are in a whole layout', () => {
+    const input = job('full', 10, path(10));
+    input.fixed[3] = 1;
+    input.x[3] = 500;
+    input.y[3] = -200;
+    const out = runLayout(input);
+    expect([out.x[3], out.y[3]]).toEqual([500, -200]);
+  });
+
+  it('seeds a path graph in order along one axis (pivot MDS)', () => {
+    const n = 12;
+    const { x, y } = pivotMds(n, adjacency(n, Uint32Array.from(path(n))));
+    const axis = Math.abs(x[n - 1]! - x[0]!) > Math.abs(y[n - 1]! - y[0]!) ? x : y;
+    const sign = Math.sign(axis[n - 1]! - axis[0]!);
+    for (let i = 1; i < n; i++) expect(Math.sign(axis[i]! - axis[i - 1]!)).toBe(sign);
+  });
+
+  it('tiles nodes without links in rows under the linked ones', () => {
+    const input = job('full', 8, path(4));
+    const out = runLayout(input);
+    const bottom = Math.max(...[0, 1, 2, 3].map((i) => out.y[i]!));
+    for (const i of [4, 5, 6, 7]) expect(out.y[i]!).toBeGreaterThan(bottom);
+    expect(overlaps(input, out.x, out.y)).toBe(0);
+  });
+
+  it('moves only the nodes being placed, starting them on a ring around their placed neighbour', () => {
+    const n = 20;
+    const pairs = [0, 1, 0, 2, ...Array.from({ length: 17 }, (_, k) => [1, k + 3]).flat()];
+    const input = job('place', n, pairs);
+    const placed = [
+      [0, 0],
+      [300, 0],
+      [-300, 0],
+    ];
+    placed.forEach(([px, py], i) => {
+      input.x[i] = px!;
+      input.y[i] = py!;
+      input.fixed[i] = 1;
+    });
+    const fresh = provisionalPositions(input.x, input.y, adjacency(n, input.edges), 1);
+    expect(fresh).toEqual(Array.from({ length: 17 }, (_, k) => k + 3));
+    for (const i of fresh) {
+      expect(Math.hypot(input.x[i]! - 300, input.y[i]!)).toBeCloseTo(130 + 17 * 6, 6);
+    }
+    const out = runLayout(input);
+    for (let i = 0; i < 3; i++) expect([out.x[i], out.y[i]]).toEqual(placed[i]);
+    expect(overlaps(input, out.x, out.y)).toBe(0);
+    // The new nodes stay around the node they hang on.
+    for (const i of fresh) expect(Math.hypot(out.x[i]! - 300, out.y[i]!)).toBeLessThan(800);
+  });
+
+  it('leaves fixed nodes far from every moving one out of a placement, where they were', () => {
+    const input = job('place', 3, [0, 1]);
+    input.x.set([0, 60, 50_000]);
+    input.y.set([0, 0, 50_000]);
+    input.fixed.set([1, 0, 1]);
+    const out = runLayout(input);
+    expect([out.x[2], out.y[2]]).toEqual([50_000, 50_000]);
+    expect(overlaps(input, out.x, out.y)).toBe(0);
+  });
+
+  it('runs a slice at a time and finishes after its ticks', () => {
+    const layout = new ForceLayout(job('full', 50, path(50)));
+    let slices = 0;
+    let clock = 0;
+    while (!layout.step(10, () => (clock += 4))) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(layout.result().ticks).toBe(layout.ticks);
+  });
+});
+
+describe('node boxes for the layout', () => {
+  it('makes Hangul labels wider than Latin ones of as many letters, and hangs the label under the shape', () => {
+    expect(labelWidth('반도체')).toBeGreaterThan(labelWidth('abc'));
+    expect(labelWidth('반도체', 34)).toBeCloseTo(2 * labelWidth('반도체', 17), 6);
+    const box = nodeBox('인플레이션 감축법', 'Policy');
+    expect(box.halfWidth * 2).toBeGreaterThan(labelWidth('인플레이션 감축법'));
+    expect(box.offsetY).toBeGreaterThan(0);
+    expect(nodeBox('', 'Policy')).toEqual({ halfWidth: 28, halfHeight: 28, offsetY: 0 });
+    expect(nodeBox('x', 'Policy', 2).halfHeight).toBeGreaterThan(nodeBox('x', 'Policy').halfHeight);
+  });
+});
+
+describe('what a view shows', () => {
+  it('hides hidden nodes, filters kinds, link types and elements only in hidden documents', () => {
+    const filters = filtersOf({
+      ...EMPTY_VIEW,
+      hidden: ['a'],
+      hiddenKinds: ['Figure'],
+      hiddenTypes: ['CONCERNS'],
+      hiddenDocuments: ['d2'],
+    });
+    expect(nodeShown({ id: 'a', kind: 'Policy' }, filters)).toBe(false);
+    expect(nodeShown({ id: 'b', kind: 'Figure' }, filters)).toBe(false);
+    expect(nodeFiltered({ id: 'b', kind: 'Policy', documents: ['d2'] }, filters)).toBe(true);
+    expect(nodeShown({ id: 'b', kind: 'Policy', documents: ['d1', 'd2'] }, filters)).toBe(true);
+    expect(edgeFiltered({ type: 'CONCERNS' }, filters)).toBe(true);
+    expect(edgeFiltered({ type: 'TARGETS', documents: ['d2'] }, filters)).toBe(true);
+    expect(edgeFiltered({ type: 'TARGETS', documents: [] }, filters)).toBe(false);
+  });
+});
