@@ -104,6 +104,47 @@ describe('the force layout', () => {
     for (const i of fresh) expect(Math.hypot(out.x[i]! - 300, out.y[i]!)).toBeLessThan(800);
   });
 
+  it('gathers new nodes with wide labels round the node they hang on, between placed ones, instead of in a long row', () => {
+    // A hub with placed neighbours above, below and to both sides, and twelve new nodes with long labels.
+    const placed = [
+      [0, 0],
+      [-250, -320],
+      [250, -320],
+      [-250, 320],
+      [250, 320],
+      [-700, 0],
+      [700, 0],
+    ];
+    const fresh = 12;
+    const n = placed.length + fresh;
+    const pairs = [
+      ...placed.slice(1).flatMap((_, i) => [0, i + 1]),
+      ...Array.from({ length: fresh }, (_, k) => [0, placed.length + k]).flat(),
+    ];
+    const input = job('place', n, pairs, { w: 60, h: 30 });
+    placed.forEach(([px, py], i) => {
+      input.x[i] = px!;
+      input.y[i] = py!;
+      input.fixed[i] = 1;
+    });
+    for (let i = placed.length; i < n; i++) {
+      input.halfWidth[i] = 220;
+      input.halfHeight[i] = 40;
+    }
+    provisionalPositions(input.x, input.y, adjacency(n, input.edges), 0);
+    const out = runLayout(input);
+    for (let i = 0; i < placed.length; i++) expect([out.x[i], out.y[i]]).toEqual(placed[i]);
+    expect(overlaps(input, out.x, out.y)).toBe(0);
+    let x1 = Number.POSITIVE_INFINITY;
+    let x2 = Number.NEGATIVE_INFINITY;
+    for (let i = placed.length; i < n; i++) {
+      x1 = Math.min(x1, out.x[i]! - 220);
+      x2 = Math.max(x2, out.x[i]! + 220);
+    }
+    // Pushed apart along the line between their centres alone, they spread over about 1900 units.
+    expect(x2 - x1).toBeLessThan(1500);
+  });
+
   it('leaves fixed nodes far from every moving one out of a placement, where they were', () => {
     const input = job('place', 3, [0, 1]);
     input.x.set([0, 60, 50_000]);

@@ -43,6 +43,8 @@ export const LINK_LENGTH = 110;
 const CHARGE = -320;
 const CHARGE_RANGE = 1400;
 const GRAVITY = 0.04;
+/** Pull of a node being placed towards the placed nodes it links to (`place` mode). */
+const PLACE_GRAVITY = 0.1;
 /** Room kept around every box. */
 const BOX_MARGIN = 6;
 /** Fixed nodes farther than this from every node being placed neither push nor pull it (`place` mode). */
@@ -338,7 +340,7 @@ export function provisionalPositions(
  * line between their centres until the boxes clear; a fixed node does not move, so the other takes the whole push. Pairs are
  * found through a grid of cells at least as large as the largest box, so only neighbouring cells are compared.
  */
-function boxCollide(input: LayoutInput, strength: number): Force<Datum, undefined> {
+function boxCollide(input: LayoutInput, strength: number, byBoxSize: boolean): Force<Datum, undefined> {
   let nodes: Datum[] = [];
   let maxHalfWidth = 0;
   let maxHalfHeight = 0;
@@ -397,11 +399,16 @@ function boxCollide(input: LayoutInput, strength: number): Force<Datum, undefine
             const wa = fixed[ia] ? 0 : fixed[ib] ? 1 : 0.5;
             const wb = fixed[ib] ? 0 : fixed[ia] ? 1 : 0.5;
             // Apart along the line between the centres, as far as it takes the boxes to clear on one axis
-            // (pushing along the axis of least overlap instead stacks wide labels into tall columns).
+            // (pushing along the axis of least overlap instead stacks wide labels into tall columns). In
+            // `place` mode that line is measured in box sizes (`byBoxSize`), so a wide label beside another
+            // is pushed more up or down than sideways and new nodes gather round the node they hang on
+            // instead of spreading in a row as wide as all their labels.
             if (dx === 0 && dy === 0) dx = ia % 2 === 0 ? 1 : -1;
-            const length = Math.hypot(dx, dy);
-            const ux = dx / length;
-            const uy = dy / length;
+            const nx = byBoxSize ? dx / (halfWidth[ia]! + halfWidth[ib]!) : dx;
+            const ny = byBoxSize ? dy / (halfHeight[ia]! + halfHeight[ib]!) : dy;
+            const length = Math.hypot(nx, ny);
+            const ux = nx / length;
+            const uy = ny / length;
             const clear = Math.min(
               ux === 0 ? Number.POSITIVE_INFINITY : overlapX / Math.abs(ux),
               uy === 0 ? Number.POSITIVE_INFINITY : overlapY / Math.abs(uy),
@@ -567,7 +574,37 @@ export class ForceLayout {
           .distance(LINK_LENGTH),
       )
       .force('charge', forceManyBody<Datum>().strength(CHARGE).theta(1.2).distanceMax(CHARGE_RANGE))
-      .force('collide', boxCollide(boxes, 0.7));
+      .force('collide', boxCollide(boxes, 0.7, job.mode === 'place'));
+    if (job.mode === 'place') {
+      // Each moving node is drawn towards the placed nodes it hangs on, so new nodes gather round them
+      // instead of drifting off in a long row.
+      const tx = start.x.slice();
+      const ty = start.y.slice();
+      const count = new Uint32Array(n);
+      for (let e = 0; e < job.edges.length; e += 2) {
+        const a = job.edges[e]!;
+        const b = job.edges[e + 1]!;
+        if (job.fixed[a] === job.fixed[b]) continue;
+        const [moving, anchor] = job.fixed[a] ? [b, a] : [a, b];
+        if (count[moving] === 0) {
+          tx[moving] = 0;
+          ty[moving] = 0;
+        }
+        count[moving]!++;
+        tx[moving]! += start.x[anchor]!;
+        ty[moving]! += start.y[anchor]!;
+      }
+      for (let i = 0; i < n; i++) {
+        if (count[i]! > 0) {
+          tx[i]! /= count[i]!;
+          ty[i]! /= count[i]!;
+        }
+      }
+      const strength = (d: Datum) => (job.fixed[d.index] ? 0 : PLACE_GRAVITY);
+      this.simulation
+        .force('x', forceX<Datum>((d) => tx[d.index]!).strength(strength))
+        .force('y', forceY<Datum>((d) => ty[d.index]!).strength(strength));
+    }
     if (job.mode === 'full') {
       let cx = 0;
       let cy = 0;
