@@ -9,6 +9,8 @@ import {
   tickCount,
 } from '../../web/app/graph/force';
 import { labelWidth, nodeBox } from '../../web/app/graph/node-box';
+import { REVEAL_PADDING, revealViewport } from '../../web/app/graph/reveal';
+import { labelFontSize, MIN_LABEL_PX, READABLE_ZOOM } from '../../web/app/graph/style';
 import { EMPTY_VIEW } from '../../web/app/state/view';
 import { edgeFiltered, filtersOf, nodeFiltered, nodeShown } from '../../web/app/state/visibility';
 
@@ -162,6 +164,47 @@ describe('the force layout', () => {
     while (!layout.step(10, () => (clock += 4))) slices++;
     expect(slices).toBeGreaterThan(10);
     expect(layout.result().ticks).toBe(layout.ticks);
+  });
+});
+
+describe('bringing an expanded node and its new neighbours into view', () => {
+  const canvas = { width: 1000, height: 600, zoom: 0.8, pan: { x: 500, y: 300 } };
+  const onScreen = (v: { zoom: number; pan: { x: number; y: number } }, x: number, y: number) => ({
+    x: x * v.zoom + v.pan.x,
+    y: y * v.zoom + v.pan.y,
+  });
+
+  it('leaves the view alone when they are in it', () => {
+    expect(revealViewport({ x1: -100, y1: -100, x2: 100, y2: 100 }, { x: 0, y: 0 }, canvas)).toBeNull();
+  });
+
+  it('keeps the zoom and pans as little as brings them in when they fit at it', () => {
+    const target = revealViewport({ x1: 400, y1: -50, x2: 800, y2: 50 }, { x: 400, y: 0 }, canvas)!;
+    expect(target.zoom).toBe(0.8);
+    expect(onScreen(target, 800, 0).x).toBeCloseTo(canvas.width - REVEAL_PADDING, 6);
+    expect(target.pan.y).toBe(300);
+  });
+
+  it('zooms out only as far as they need, not to the whole graph', () => {
+    const target = revealViewport({ x1: -1000, y1: -100, x2: 1000, y2: 100 }, { x: 0, y: 0 }, canvas)!;
+    expect(target.zoom).toBeCloseTo((canvas.width - 2 * REVEAL_PADDING) / 2000, 6);
+    expect(onScreen(target, 0, 0)).toEqual({ x: 500, y: 300 });
+  });
+
+  it('never zooms out below the zoom where labels keep their readable size, keeping the expanded node in sight', () => {
+    const focus = { x: -3900, y: 0 };
+    const target = revealViewport({ x1: -4000, y1: -200, x2: 4000, y2: 200 }, focus, canvas)!;
+    expect(target.zoom).toBe(READABLE_ZOOM);
+    expect(labelFontSize(target.zoom, 1) * target.zoom).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    const at = onScreen(target, focus.x, focus.y);
+    expect(at.x).toBeCloseTo(REVEAL_PADDING, 6);
+    expect(at.y).toBeCloseTo(300, 6);
+  });
+
+  it('never zooms in, and keeps a zoom already below the readable one', () => {
+    const far = { ...canvas, zoom: 0.1, pan: { x: 0, y: 0 } };
+    const target = revealViewport({ x1: 20_000, y1: 0, x2: 60_000, y2: 100 }, { x: 20_000, y: 0 }, far)!;
+    expect(target.zoom).toBe(0.1);
   });
 });
 

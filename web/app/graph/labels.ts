@@ -1,9 +1,12 @@
 import type { Core } from 'cytoscape';
 import { labelFontSize, stylesheet } from './style';
 
-/** Sets node and edge label sizes for the current zoom (see `labelFontSize`); restyles only on a new step. */
-export function applyLabelSize(cy: Core, scale: number): void {
-  const size = labelFontSize(cy.zoom(), scale);
+/**
+ * Sets node and edge label sizes for the current zoom, or for `zoom` the view is about to take (see
+ * `labelFontSize`); restyles only on a new step.
+ */
+export function applyLabelSize(cy: Core, scale: number, zoom = cy.zoom()): void {
+  const size = labelFontSize(zoom, scale);
   if ((cy.scratch('labelSize') as number | undefined) === size) return;
   cy.scratch('labelSize', size);
   cy.style(stylesheet({ labelSize: size }));

@@ -14,7 +14,7 @@ import { adjacency, type LayoutInput, type LayoutOutput, provisionalPositions } 
 import { applyLabelSize } from './labels';
 import type { LayoutRunner } from './layout-runner';
 import { LAYOUT_FONT_SIZE, nodeBox } from './node-box';
-import { labelFontSize } from './style';
+import { labelFontSize, READABLE_ZOOM } from './style';
 
 /*
  * The view's layouts. `force` (the default) runs in a web worker (force.ts, layout.worker.ts); fCoSE,
@@ -181,14 +181,16 @@ export function pathPositions(paths: { nodes: { id: string }[] }[]): Map<string,
 /**
  * Labels grow in model units as the view zooms out (style.ts), so boxes are planned for the labels at the
  * zoom the view will be shown at. A first guess comes from the room the boxes need (their area times
- * `PACKING`, plus the extent of the nodes already placed); when the result, fitted to the canvas, would
+ * `PACKING`, plus the extent of the placed nodes they link to); when the result, fitted to the canvas, would
  * show labels larger than planned, the layout runs again with boxes for those (`MAX_PASSES` in all). A
- * whole layout plans for a zoom of at least `FULL_MIN_ZOOM`: at the zoom of a large view labels are not
- * drawn, and once zoomed in they should not overlap.
+ * whole layout is fitted whole and plans for a zoom of at least `FULL_MIN_ZOOM`: at the zoom of a large
+ * view labels are not drawn, and once zoomed in they should not overlap. New nodes are shown with the
+ * nodes they hang on, at the current zoom or as little below it as they need (`revealViewport`), so they
+ * are planned for that zoom, and never for less than `READABLE_ZOOM`, where labels stop growing.
  */
 const PACKING = 2.5;
 const FULL_MIN_ZOOM = 0.6;
-const PLACE_MIN_ZOOM = 0.3;
+const PLACE_MIN_ZOOM = READABLE_ZOOM;
 const MAX_PASSES = 3;
 /** Labels this much larger than planned still pass. */
 const LABEL_SLACK = 1.1;
@@ -199,13 +201,26 @@ function plannedZoom(cy: Core, zoom: number, mode: LayoutInput['mode']): number 
     : Math.min(Math.max(Math.min(zoom, cy.zoom()), PLACE_MIN_ZOOM), 1);
 }
 
-function guessZoom(cy: Core, input: LayoutInput): number {
+/**
+ * The nodes a job's result is fitted by: every node of a whole layout; for `place`, the moving nodes and the
+ * node they were expanded from (`focus`, an index), which the view then brings into sight (`revealViewport`).
+ */
+export function shownNodes(input: LayoutInput, focus: number | null = null): Uint8Array {
+  const shown = new Uint8Array(input.x.length);
+  if (input.mode === 'full') return shown.fill(1);
+  for (let i = 0; i < shown.length; i++) if (!input.fixed[i]) shown[i] = 1;
+  if (focus !== null && focus >= 0 && focus < shown.length) shown[focus] = 1;
+  return shown;
+}
+
+function guessZoom(cy: Core, input: LayoutInput, shown: Uint8Array): number {
   let area = 0;
   let x1 = Number.POSITIVE_INFINITY;
   let y1 = Number.POSITIVE_INFINITY;
   let x2 = Number.NEGATIVE_INFINITY;
   let y2 = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < input.x.length; i++) {
+    if (!shown[i]) continue;
     if (input.mode === 'place' && input.fixed[i]) {
       x1 = Math.min(x1, input.x[i]!);
       x2 = Math.max(x2, input.x[i]!);
@@ -235,15 +250,16 @@ async function plannedRun(
   input: LayoutInput,
   nodes: readonly ForceNode[],
   fontScale: number,
+  fitted: Uint8Array = shownNodes(input),
 ): Promise<LayoutOutput | null> {
   const scaleAt = (zoom: number) =>
     labelFontSize(plannedZoom(cy, zoom, input.mode), fontScale) / LAYOUT_FONT_SIZE;
-  let scale = scaleAt(guessZoom(cy, input));
+  let scale = scaleAt(guessZoom(cy, input, fitted));
   for (let pass = 1; ; pass++) {
     setBoxes(input, nodes, scale);
     const out = await runner.run(input);
     if (!out || cy.destroyed()) return null;
-    const shown = scaleAt(fitBoxes(cy, input, out.x, out.y).zoom);
+    const shown = scaleAt(fitBoxes(cy, input, out.x, out.y, fitted).zoom);
     if (pass === MAX_PASSES || shown <= scale * LABEL_SLACK) return out;
     scale = shown;
     // The next pass starts from this one's result.
@@ -349,18 +365,20 @@ const FIT_PADDING = 40;
  */
 export const EXACT_FIT_NODES = 500;
 
-/** The zoom and pan that fit the layout's boxes (nodes with their labels) into the canvas. */
+/** The zoom and pan that fit the layout's boxes (nodes with their labels; those `only` marks) into the canvas. */
 export function fitBoxes(
   cy: Core,
   input: LayoutInput,
   x: Float64Array,
   y: Float64Array,
+  only?: Uint8Array,
 ): { zoom: number; pan: Position } {
   let x1 = Number.POSITIVE_INFINITY;
   let y1 = Number.POSITIVE_INFINITY;
   let x2 = Number.NEGATIVE_INFINITY;
   let y2 = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < x.length; i++) {
+    if (only && !only[i]) continue;
     const cy0 = y[i]! + input.offsetY[i]!;
     x1 = Math.min(x1, x[i]! - input.halfWidth[i]!);
     x2 = Math.max(x2, x[i]! + input.halfWidth[i]!);
@@ -420,6 +438,7 @@ export async function settleNodes(
   runner: LayoutRunner,
   moving: NodeCollection,
   fontScale: number,
+  focus: string | null = null,
 ): Promise<boolean> {
   const nodes = cy.nodes(':visible');
   const ids = new Set(moving.map((n) => n.id()));
@@ -430,7 +449,8 @@ export async function settleNodes(
     cy.edges(':visible').map((e) => ({ source: e.source().id(), target: e.target().id() })),
     fontScale,
   );
-  const out = await plannedRun(cy, runner, input, items, fontScale);
+  const fitted = shownNodes(input, focus === null ? null : items.findIndex((item) => item.id === focus));
+  const out = await plannedRun(cy, runner, input, items, fontScale, fitted);
   if (!out) return false;
   const positions = new Map<string, Position>();
   nodes.forEach((n, i) => {

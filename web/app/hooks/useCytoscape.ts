@@ -13,6 +13,7 @@ import {
   runFullLayout,
   settleNodes,
 } from '../graph/layouts';
+import { revealViewport } from '../graph/reveal';
 import type { Positions, Viewport } from '../state/transitions';
 import type { Selection, ViewState } from '../state/view';
 import { edgeFiltered, filtersOf, nodeFiltered } from '../state/visibility';
@@ -243,10 +244,10 @@ export function useCytoscape({
       });
       const moving = cy.nodes().filter((n) => work.unsettled.has(n.id()));
       const seq = begin(false);
-      settleNodes(cy, runner, moving, fontScale).then(
+      settleNodes(cy, runner, moving, fontScale, focusId).then(
         (done) => {
           if (!done || seq !== work.seq) return;
-          if (focusId) reveal(cy, focusId);
+          if (focusId) reveal(cy, focusId, fontRef.current, moving);
           end(seq);
         },
         () => end(seq),
@@ -360,20 +361,32 @@ export function useCytoscape({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `work` is the layout job's mutable state, read as the focus changes.
   useEffect(() => {
     // Nodes still being placed are revealed once they settle.
-    if (cy && focus && work.unsettled.size === 0) reveal(cy, focus.id);
+    if (cy && focus && work.unsettled.size === 0) reveal(cy, focus.id, fontRef.current);
   }, [cy, focus]);
 
   return cy;
 }
 
-/** Fits the whole view when a node's neighbourhood lies partly outside the canvas. */
-function reveal(cy: Core, id: string): void {
+/**
+ * Brings a node and `around` it (the nodes just placed for it; by default its neighbourhood) into view when
+ * they lie partly outside the canvas (see `revealViewport`): the zoom stays when they fit, and zooms out no
+ * further than labels stay readable, the rest of the graph left to panning, so an expand on a projector never
+ * leaves every label too small to read.
+ */
+function reveal(cy: Core, id: string, fontScale: number, around?: NodeCollection): void {
   const node = cy.getElementById(id);
   if (node.empty()) return;
-  const box = node.closedNeighborhood(':visible').boundingBox({});
-  const ext = cy.extent();
-  const inside = box.x1 >= ext.x1 && box.x2 <= ext.x2 && box.y1 >= ext.y1 && box.y2 <= ext.y2;
-  if (!inside) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+  const shown = around ? around.union(node).filter(':visible') : node.closedNeighborhood(':visible');
+  if (shown.empty()) return;
+  const view = () => ({ width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: { ...cy.pan() } });
+  let target = revealViewport(shown.boundingBox({}), node.position(), view());
+  if (!target) return;
+  if (target.zoom < cy.zoom()) {
+    // Labels grow in model units as the view zooms out: measure again with the labels of the new zoom.
+    applyLabelSize(cy, fontScale, target.zoom);
+    target = revealViewport(shown.boundingBox({}), node.position(), view()) ?? target;
+  }
+  cy.animate({ zoom: target.zoom, pan: target.pan }, { duration: 250 });
 }
 
 /**
