@@ -64,6 +64,8 @@ export default defineConfig({
       },
     },
   },
+  // The layout worker (web/app/graph/layout.worker.ts) is a module worker.
+  worker: { format: 'es' },
   server: {
     proxy: { '/api': `http://localhost:${process.env.PORT ?? 8080}` },
   },

@@ -1,7 +1,9 @@
 // The benchmark's side of a bare page (bench/web.ts bundles it as the global `bench`): one Cytoscape
-// instance, the frames drawn while a gesture runs and the redraw that ends it.
+// instance, the frames drawn while a gesture runs and the redraw that ends it, and whole-view layouts.
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
 import { applyLabelSize, followZoomWithLabels } from '../web/app/graph/labels';
+import { type LayoutRunner, workerRunner } from '../web/app/graph/layout-runner';
+import { loadFcose, runForceLayout, runFullLayout } from '../web/app/graph/layouts';
 
 /** The parts of Cytoscape's renderer the benchmark reads; none of them is in the typings. */
 interface RendererInternals {
@@ -179,4 +181,124 @@ export async function redrawAfterInput(
       );
     }
   }
+}
+
+/** Main-thread tasks over 50 ms (the Long Tasks API), as start time and duration. */
+const longTasks: { start: number; duration: number }[] = [];
+/**
+ * Frames over 50 ms (the Long Animation Frames API): a task with the rendering after it, so these include
+ * Cytoscape's drawing, which runs in animation frame callbacks that no long task counts.
+ */
+const longFrames: { start: number; duration: number }[] = [];
+let watchingTasks = false;
+let layoutWorkerUrl = '';
+let runner: LayoutRunner | null = null;
+
+export interface LayoutFigures {
+  /** From the call until the new positions were set on the nodes. */
+  appliedMs: number;
+  /** Until the frame after the redraw that shows them began. */
+  drawnMs: number;
+  /** Until the worker's result arrived (the force layout only; NaN for fCoSE). */
+  computedMs: number;
+  /** The longest main-thread task in the whole span, and among those that ended before the result arrived. */
+  longestTaskMs: number;
+  longestTaskComputingMs: number;
+  /** The longest frame (a task and the rendering after it) in the whole span. */
+  longestFrameMs: number;
+  /** Whether every node ended up at a finite position, and how many distinct positions there are. */
+  finite: boolean;
+  distinct: number;
+}
+
+/** Starts watching long tasks, and for the force layout loads the worker (the app starts it as it opens). */
+export async function prepareLayout(kind: 'force' | 'fcose', workerScript: string): Promise<void> {
+  if (!watchingTasks) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longFrames.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame' });
+    watchingTasks = true;
+  }
+  if (kind === 'fcose') {
+    await loadFcose();
+    return;
+  }
+  layoutWorkerUrl ||= URL.createObjectURL(new Blob([workerScript], { type: 'text/javascript' }));
+  runner ??= workerRunner(() => new Worker(layoutWorkerUrl));
+  // A job on two nodes, so the worker has loaded its script before the measured one.
+  await runner.run({
+    mode: 'full',
+    x: new Float64Array(2),
+    y: new Float64Array(2),
+    fixed: new Uint8Array(2),
+    halfWidth: new Float32Array(2).fill(10),
+    halfHeight: new Float32Array(2).fill(10),
+    offsetY: new Float32Array(2),
+    edges: Uint32Array.of(0, 1),
+  });
+}
+
+const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done));
+
+/**
+ * Lays out the whole mounted view as the app does with the layout `kind` (force: in the worker, then one
+ * preset step fitted to the canvas; fcose: the app's fCoSE options on the main thread) and times it.
+ */
+export async function runLayout(kind: 'force' | 'fcose'): Promise<LayoutFigures> {
+  await nextFrame();
+  await nextFrame();
+  // From here on the work runs in a task of the page's own (a timer), which the Long Tasks API sees; work
+  // done straight in a script the benchmark evaluates is not counted as a task.
+  await new Promise((done) => setTimeout(done, 0));
+  const start = performance.now();
+  let computed = Number.NaN;
+  if (kind === 'force') {
+    const worker = runner!;
+    const timed: LayoutRunner = {
+      run: (input) =>
+        worker.run(input).then((out) => {
+          computed = performance.now();
+          return out;
+        }),
+      dispose: () => worker.dispose(),
+    };
+    await runForceLayout(cy, timed, 1);
+  } else {
+    const stopped = cy.promiseOn('layoutstop');
+    runFullLayout(cy, 'fcose');
+    await stopped;
+  }
+  const applied = performance.now();
+  await nextFrame();
+  const drawn = await nextFrame();
+  // Long task entries arrive a little after their task ends.
+  await new Promise((done) => setTimeout(done, 300));
+  // A task counts for the span it ended in; a frame for the one it started in.
+  const within = (entries: typeof longTasks, until: number, by: 'end' | 'start' = 'end') =>
+    Math.max(
+      0,
+      ...entries
+        .filter((t) => t.start >= start - 1 && (by === 'end' ? t.start + t.duration : t.start) <= until + 1)
+        .map((t) => t.duration),
+    );
+  const seen = new Set<string>();
+  let finite = true;
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    finite &&= Number.isFinite(p.x) && Number.isFinite(p.y);
+    seen.add(`${Math.round(p.x)},${Math.round(p.y)}`);
+  });
+  return {
+    appliedMs: applied - start,
+    drawnMs: drawn - start,
+    computedMs: computed - start,
+    longestTaskMs: within(longTasks, drawn),
+    longestTaskComputingMs: within(longTasks, kind === 'force' ? computed : drawn),
+    longestFrameMs: within(longFrames, drawn, 'start'),
+    finite,
+    distinct: seen.size,
+  };
 }

@@ -11,6 +11,15 @@ import { type Edge, EdgeType, type GraphSlice, type Node, NodeKind } from '../gr
 import { launchBrowser, ROOT } from '../tests/e2e/harness';
 import { cyOptions, HAYSTACK_EDGES } from '../web/app/graph/config';
 import { toElements } from '../web/app/graph/elements';
+import {
+  EXPAND_FLOWS,
+  type ExpandFlow,
+  LAYOUT_TARGETS,
+  type LayoutReport,
+  layoutReport,
+  measureExpand,
+  measureLayouts,
+} from './layout';
 import { percentile, type Spread, spread } from './stats';
 import { random } from './synthetic';
 import type * as PageApi from './web-page';
@@ -18,8 +27,8 @@ import type * as PageApi from './web-page';
 /** Targets: first graph on screen under 1 s; our pan p95 at most a quarter of stock Cytoscape's. */
 export const TARGETS = { firstRenderMs: 1000, panP95Ratio: 0.25 } as const;
 
-const SYNTHETIC = { nodes: 3000, edges: 10_000 } as const;
-const VIEWPORT = { width: 1600, height: 1000 } as const;
+export const SYNTHETIC = { nodes: 3000, edges: 10_000 } as const;
+export const VIEWPORT = { width: 1600, height: 1000 } as const;
 /** Page loads of each kind (cold and warm HTTP cache), and pages per renderer for pan and zoom. */
 const RUNS = 5;
 /** Drags and wheel bursts per page (so a page's p95 redraw is its slowest of these). */
@@ -42,9 +51,9 @@ const REDRAW_TIMEOUT_MS = 20_000;
 /** Distance kept from every element's box when choosing where to start a drag. */
 const EMPTY_MARGIN = 40;
 
-type ConfigName = 'ours' | 'stock' | 'webgl';
+export type ConfigName = 'ours' | 'stock' | 'webgl';
 
-interface Config {
+export interface Config {
   name: ConfigName;
   about: string;
   options: CytoscapeOptions;
@@ -52,7 +61,7 @@ interface Config {
   followsZoom: boolean;
 }
 
-const CONFIGS: Config[] = [
+export const CONFIGS: Config[] = [
   {
     name: 'ours',
     about: "the app's options and stylesheet, and its label resizing on zoom",
@@ -106,7 +115,8 @@ export interface WebBenchReport {
   configs: ConfigReport[];
   /** Per run pair, ours ÷ stock for the pan frame-time p95. */
   panP95Ratio: Spread;
-  pass: { firstRender: boolean; pan: boolean };
+  layout: LayoutReport;
+  pass: { firstRender: boolean; pan: boolean; layoutWall: boolean; layoutTask: boolean };
 }
 
 /** A graph with neighbourhood structure (edges mostly join nearby nodes), as our elements, on a jittered grid. */
@@ -157,7 +167,7 @@ export function syntheticElements(seed = 7): ElementDefinition[] {
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The page side (bench/web-page.ts) as one script, bundled with the app code it runs. */
-async function pageScript(): Promise<string> {
+export async function pageScript(): Promise<string> {
   const result = await build({
     entryPoints: [resolve(ROOT, 'bench/web-page.ts')],
     bundle: true,
@@ -174,7 +184,7 @@ async function pageScript(): Promise<string> {
 type Bench = typeof PageApi;
 
 /** Calls a function of the page's `bench` global (bench/web-page.ts). */
-function call<K extends keyof Bench>(
+export function call<K extends keyof Bench>(
   page: Page,
   method: K,
   ...args: Parameters<Bench[K]>
@@ -188,7 +198,7 @@ function call<K extends keyof Bench>(
   );
 }
 
-async function openBench(context: BrowserContext, script: string, config: Config, elements: string) {
+export async function openBench(context: BrowserContext, script: string, config: Config, elements: string) {
   const page = await context.newPage();
   await page.setViewportSize(VIEWPORT);
   const errors: string[] = [];
@@ -483,25 +493,32 @@ function ratio(
   return spread(ours.runs.map((r, i) => pick(r) / pick(base.runs[i]!)));
 }
 
-/** Runs both measurements in headless Chromium and prints a PASS/MISS table. */
+type Row = [string, string, string, string];
+
+function printTable(rows: Row[]): void {
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), 6));
+  for (const row of [['metric', 'value', 'target', 'result'] as const, ...rows]) {
+    console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+  }
+}
+
+/**
+ * Runs the measurements in headless Chromium and prints two PASS/MISS tables: first render, layout and
+ * expand (printed as soon as they are measured), then pan and zoom.
+ */
 export async function run(): Promise<WebBenchReport> {
   console.log(`web benchmark: headless Chromium, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
   const renders = await measureFirstRender();
   const firstRender = { cold: spread(renders.cold), warm: spread(renders.warm), runs: renders };
-  const configs = await measurePanZoom();
-  const [ours, stock, webgl] = CONFIGS.map((c) => configs.find((r) => r.config === c.name)!) as [
-    ConfigReport,
-    ConfigReport,
-    ConfigReport,
-  ];
-  const panP95Ratio = ratio(ours, stock, (r) => r.pan.frameP95);
+  const layout = layoutReport(await measureLayouts(), await measureExpand());
   const pass = {
     firstRender:
       firstRender.cold.median < TARGETS.firstRenderMs && firstRender.warm.median < TARGETS.firstRenderMs,
-    pan: panP95Ratio.median <= TARGETS.panP95Ratio,
+    pan: false,
+    layoutWall: layout.pass.wall,
+    layoutTask: layout.pass.longestTask,
   };
 
-  type Row = [string, string, string, string];
   const rows: Row[] = [
     [
       `first graph render (kg serve, sample), cold HTTP cache, ${RUNS} runs`,
@@ -516,10 +533,71 @@ export async function run(): Promise<WebBenchReport> {
       pass.firstRender ? 'PASS' : 'MISS',
     ],
   ];
+  const { force, fcose } = layout.layouts;
+  const passed = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+  rows.push(
+    [
+      `${SYNTHETIC.nodes}-node view laid out, force (worker): until drawn`,
+      msRange(force.drawn),
+      `< ${LAYOUT_TARGETS.wallMs} ms`,
+      passed(pass.layoutWall),
+    ],
+    [
+      '  of which: worker result in / positions set',
+      `${msRange(force.computed)} / ${msRange(force.applied)}`,
+      '',
+      '',
+    ],
+    [
+      '  longest main-thread task (Long Tasks API)',
+      msRange(force.longest),
+      `≤ ${LAYOUT_TARGETS.longestTaskMs} ms`,
+      passed(pass.layoutTask),
+    ],
+    ['  longest frame (task and rendering)', msRange(force.longestFrame), '', ''],
+    [`${SYNTHETIC.nodes}-node view laid out, fCoSE (before): until drawn`, msRange(fcose.drawn), '', ''],
+    [
+      '  longest main-thread task / longest frame',
+      `${msRange(fcose.longest)} / ${msRange(fcose.longestFrame)}`,
+      '',
+      '',
+    ],
+    ['layout until drawn, fCoSE ÷ force', ratioRange(layout.speedup), '', ''],
+  );
+  for (const [flow, about] of Object.entries(EXPAND_FLOWS) as [ExpandFlow, string][]) {
+    const e = layout.expand[flow];
+    rows.push([
+      `expand 101 neighbours, ${about}: ${e.clicks} clicks`,
+      `${msRange(e.ms)}; longest task ${msRange(e.longest)}, frame ${msRange(e.longestFrame)}`,
+      '',
+      '',
+    ]);
+  }
+
+  console.log(
+    `layouts: the same view on a page of its own per layout and run (${RUNS} runs, taking turns), from the call until\n` +
+      '  the frame after the positions were drawn; the force layout computes in its worker, then sets positions and\n' +
+      "  fits in one step, so what remains on the main thread is Cytoscape's redraw of every element (a frame, which\n" +
+      '  the Long Tasks API does not count: it runs in an animation frame callback); fCoSE is the layout every view\n' +
+      '  had before, with the same options, on the main thread\n' +
+      '  expand: a policy with 101 neighbours (tests/fixtures/hub.ts) through the real server, each click once the last\n' +
+      '  step is placed (the canvas loses its placing mark 400 ms after the last move), until all 101 are on the canvas',
+  );
+  printTable(rows);
+
+  const configs = await measurePanZoom();
+  const [ours, stock, webgl] = CONFIGS.map((c) => configs.find((r) => r.config === c.name)!) as [
+    ConfigReport,
+    ConfigReport,
+    ConfigReport,
+  ];
+  const panP95Ratio = ratio(ours, stock, (r) => r.pan.frameP95);
+  pass.pan = panP95Ratio.median <= TARGETS.panP95Ratio;
+  const panRows: Row[] = [];
   for (const c of configs) {
     for (const action of ['pan', 'zoom'] as const) {
       const a = c[action];
-      rows.push(
+      panRows.push(
         [
           `${action} frame time, ${c.config}`,
           `median ${msRange(a.frameMedian)}, p95 ${msRange(a.frameP95)}, ${range(a.fps, (v) => `${v.toFixed(0)} fps`, 0)}`,
@@ -535,7 +613,7 @@ export async function run(): Promise<WebBenchReport> {
       );
     }
   }
-  rows.push([
+  panRows.push([
     'pan frame p95, ours ÷ stock',
     ratioRange(panP95Ratio),
     `≤ ${TARGETS.panP95Ratio}`,
@@ -547,7 +625,7 @@ export async function run(): Promise<WebBenchReport> {
   ] as const) {
     for (const action of ['pan', 'zoom'] as const) {
       if (base === stock && action === 'pan') continue;
-      rows.push([
+      panRows.push([
         `${action} frame p95, ours ÷ ${label}`,
         ratioRange(ratio(ours, base, (r) => r[action].frameP95)),
         '',
@@ -555,7 +633,7 @@ export async function run(): Promise<WebBenchReport> {
       ]);
     }
     for (const action of ['pan', 'zoom'] as const) {
-      rows.push([
+      panRows.push([
         `${action} redraw p95, ours ÷ ${label}`,
         `full frame ${ratioRange(ratio(ours, base, (r) => r[action].fullFrameP95))}, settled ${ratioRange(ratio(ours, base, (r) => r[action].settledP95))}`,
         '',
@@ -579,11 +657,8 @@ export async function run(): Promise<WebBenchReport> {
       `  the first full (not texture-only) draw began, or until the frame after the last draw once nothing was\n` +
       `  drawn for ${QUIET_MS} ms (settled)`,
   );
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), 6));
-  for (const row of [['metric', 'value', 'target', 'result'] as const, ...rows]) {
-    console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
-  }
-  return { firstRender, configs, panP95Ratio, pass };
+  printTable(panRows);
+  return { firstRender, configs, panP95Ratio, layout, pass };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

@@ -7,6 +7,7 @@ import { groupRelations, rankNeighbours } from '../../web/app/state/relations';
 import { brokenLinkNotice, dropMissing } from '../../web/app/state/restore';
 import {
   addNeighbours,
+  expandAll,
   expandStep,
   forgetPlacement,
   placeNodes,
@@ -90,6 +91,16 @@ describe('view transitions', () => {
     const two = expandStep(one, IRA, ranked, 2);
     expect(two.nodes).toEqual([IRA, 'a', 'b', 'c']);
     expect(two.expanded[IRA]).toBe(3);
+  });
+
+  it('puts every neighbour not yet fetched on the canvas at once with expandAll', () => {
+    const ranked = ['a', 'b', 'c', 'd'];
+    const one = expandStep(start, IRA, ranked, 1);
+    const all = expandAll(one, IRA, ranked);
+    expect(all.nodes).toEqual([IRA, 'a', 'b', 'c', 'd']);
+    expect(all.expanded[IRA]).toBe(4);
+    expect(all.addedBy).toMatchObject({ b: IRA, c: IRA, d: IRA });
+    expect(expandAll(all, IRA, ranked).nodes).toEqual(all.nodes);
   });
 
   it('selects, keeps placement until a new layout, steps the font size within bounds, toggles documents', () => {

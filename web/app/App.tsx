@@ -266,6 +266,7 @@ export function App() {
           pinned={selectedId ? view.pinned.includes(selectedId) : false}
           onCanvas={selectedId ? view.nodes.includes(selectedId) : false}
           onExpand={actions.expand}
+          onExpandAll={actions.expandAll}
           onCollapse={actions.collapse}
           onHide={actions.hide}
           onTogglePin={actions.togglePin}

@@ -4,17 +4,18 @@ import { EDGE_COLOR, FONT_STACK, KIND_STYLE } from './palette';
 
 export const HIGHLIGHT = '#ff8f00';
 
-/** Labels are kept at least this many screen pixels high (times the font scale) down to `MIN_COMPENSATED_ZOOM`. */
+/** Labels are kept at least this many screen pixels high (times the font scale) down to `READABLE_ZOOM`. */
 export const MIN_LABEL_PX = 13;
 const BASE_NODE_FONT = 17;
-const MIN_COMPENSATED_ZOOM = 0.3;
+/** The lowest zoom at which labels are still `MIN_LABEL_PX` high on screen; below it they shrink with the view. */
+export const READABLE_ZOOM = 0.3;
 
 /**
  * Node label size in model units for a zoom level, so labels stay readable when the view zooms out;
  * quantized in 10 % steps so zooming restyles rarely.
  */
 export function labelFontSize(zoom: number, scale: number): number {
-  const z = Math.max(zoom, MIN_COMPENSATED_ZOOM);
+  const z = Math.max(zoom, READABLE_ZOOM);
   const wanted = Math.max(BASE_NODE_FONT, MIN_LABEL_PX / z);
   const step = Math.ceil(Math.log(wanted / BASE_NODE_FONT) / Math.log(1.1) - 1e-9);
   return Math.round(BASE_NODE_FONT * 1.1 ** step * scale * 10) / 10;

@@ -11,6 +11,7 @@ import { rankNeighbours } from '../state/relations';
 import { brokenLinkNotice, dropMissing } from '../state/restore';
 import {
   addNeighbours,
+  expandAll,
   expandStep,
   type Positions,
   placeNodes,
@@ -217,18 +218,24 @@ export function useExplorer() {
       window.history.replaceState(null, '', url);
   }, [view]);
 
-  /** Adds the next page of the node's neighbours, stated relations first (see state/relations.ts). */
+  /**
+   * Adds the next page of the node's neighbours, stated relations first (see state/relations.ts), or with
+   * `all` every neighbour not yet shown.
+   */
   const expand = useCallback(
-    async (id: string, options: { select?: boolean } = {}) => {
+    async (id: string, options: { select?: boolean; all?: boolean } = {}) => {
       const hood = await task(() => api.neighbors(id, { limit: LIMITS.neighborsMax }));
       if (!hood) return;
       merge({ nodes: [hood.center, ...hood.nodes], edges: hood.edges });
       const ranked = rankNeighbours(id, hood.edges, cache.nodes);
       cache.totals.set(id, ranked.length);
       const before = viewRef.current;
-      commit((v) => expandStep(v, id, ranked, PAGE, options));
+      const page = options.all ? ranked.length : PAGE;
+      commit((v) =>
+        options.all ? expandAll(v, id, ranked, options) : expandStep(v, id, ranked, PAGE, options),
+      );
       setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 }));
-      const added = ranked.slice(before.expanded[id] ?? 0, (before.expanded[id] ?? 0) + PAGE);
+      const added = ranked.slice(before.expanded[id] ?? 0, (before.expanded[id] ?? 0) + page);
       await task(() => fillEdges(union(viewRef.current.nodes, [id, ...added])));
     },
     [cache, commit, fillEdges, merge, task],
@@ -308,6 +315,7 @@ export function useExplorer() {
     () => ({
       pick: (id: string) => expand(id, { select: true }),
       expand: (id: string) => expand(id),
+      expandAll: (id: string) => expand(id, { all: true }),
       expandGroup,
       collapse,
       select: (selected: Selection | null) => replace((v) => ({ ...v, selected })),

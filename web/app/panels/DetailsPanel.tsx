@@ -2,7 +2,7 @@ import type { Evidence, Node, PropertyValue } from '../../../graph/model';
 import { type Lang, nodeLabel } from '../graph/elements';
 import type { Details } from '../hooks/useDetails';
 import type { GraphCache } from '../state/cache';
-import type { Selection } from '../state/view';
+import { NEIGHBOUR_PAGE, type Selection } from '../state/view';
 import { KindIcon } from './Legend';
 import { RelationsList } from './RelationsList';
 
@@ -13,6 +13,8 @@ interface Props {
   pinned: boolean;
   onCanvas: boolean;
   onExpand: (id: string) => void;
+  /** Puts every neighbour not yet shown on the canvas at once. */
+  onExpandAll: (id: string) => void;
   onCollapse: (id: string) => void;
   onHide: (id: string) => void;
   onTogglePin: (id: string) => void;
@@ -172,6 +174,11 @@ function NodeDetails(
             {more !== null && more > 0 && (
               <button type="button" data-testid="expand-more" onClick={() => props.onExpand(node.id)}>
                 {more} more
+              </button>
+            )}
+            {more !== null && more > NEIGHBOUR_PAGE && (
+              <button type="button" data-testid="expand-all" onClick={() => props.onExpandAll(node.id)}>
+                All {more}
               </button>
             )}
             <button type="button" data-testid="collapse" onClick={() => props.onCollapse(node.id)}>

@@ -38,7 +38,8 @@ interface Props {
 }
 
 const LAYOUT_LABEL: Record<LayoutName, string> = {
-  fcose: 'Force (fCoSE)',
+  force: 'Force',
+  fcose: 'fCoSE (small views)',
   concentric: 'Concentric',
   dagre: 'Hierarchical',
 };

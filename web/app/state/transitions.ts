@@ -58,6 +58,16 @@ export function expandStep(
   return { ...added, expanded: { ...added.expanded, [centerId]: offset + next.length } };
 }
 
+/** Every neighbour in `ranked` not yet fetched goes onto the canvas at once ("All N" in the details panel). */
+export function expandAll(
+  view: ViewState,
+  centerId: string,
+  ranked: readonly string[],
+  options: { select?: boolean } = {},
+): ViewState {
+  return expandStep(view, centerId, ranked, ranked.length, options);
+}
+
 /** Selects a node or a link (or nothing). */
 export function select(view: ViewState, selected: Selection | null): ViewState {
   if (view.selected?.type === selected?.type && view.selected?.id === selected?.id) return view;

@@ -14,7 +14,7 @@ export const PATH_KINDS_WITHOUT_SECTIONS = NodeKind.options.filter(
 /** Nodes shown when the app opens without a view in its link. */
 export const OVERVIEW_SIZE = 40;
 
-export const LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
+export const LAYOUTS = ['force', 'fcose', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export interface Selection {
@@ -64,7 +64,7 @@ export const EMPTY_VIEW: ViewState = {
   selected: null,
   hiddenKinds: [],
   hiddenTypes: [],
-  layout: 'fcose',
+  layout: 'force',
   lang: 'ko',
   pathFrom: null,
   pathTo: null,
