@@ -17,6 +17,8 @@ export interface Entity {
   parents: string[];
   /** Short forms that name the entity only inside `·`-joined lists (한·미·일). */
   abbreviations?: readonly string[];
+  /** Ordinary words that name the entity only as an item of a list of sectors or materials. */
+  listForms?: readonly string[];
   discovered: boolean;
 }
 
@@ -54,6 +56,7 @@ export function entityFromLexicon(entry: LexiconEntry): Entity {
     industries: entry.industries,
     parents: entry.parents,
     abbreviations: entry.abbreviations,
+    listForms: entry.listForms,
     discovered: false,
   };
 }

@@ -27,6 +27,12 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 /** The spaces a form may have or lack where the text has them (see `find`). */
 const SPACES = /[ \n\t\r\u00a0\u3000]/g;
 const DOT_LIST = /[·‧・]/;
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Kinds whose names make a list that a list form can be an item of. */
+const LISTED_KINDS = new Set(['Industry', 'Material', 'Technology']);
+/** What stands between two items of a list: `, `, `, and `, ` and `, ` or `, `·`, ` 및 `, `, 및`. */
+const LIST_JOINER =
+  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[·‧・]\s*|\s*,?\s*및\s+|\s*(?:와|과)\s+)$/;
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
@@ -97,6 +103,9 @@ export class Matcher {
   private index = new Map<string, Candidate>();
   /** Short forms valid only inside `·`-joined lists (한·미·일). */
   private abbreviations = new Map<string, Entity>();
+  /** Ordinary words valid only as items of a list of sectors or materials, by lower-case form. */
+  private listForms = new Map<string, Entity>();
+  private listWords: RegExp | undefined;
   /**
    * For each first character of a key: STARTS_ANY when a key starts with it, STARTS_MID_LATIN when one
    * may follow a Latin letter or digit, STARTS_MID_HANGUL when one may follow a Hangul syllable.
@@ -107,6 +116,14 @@ export class Matcher {
     for (const entity of entities) {
       for (const form of entity.forms) this.add(form, entity);
       for (const short of entity.abbreviations ?? []) this.abbreviations.set(short, entity);
+      for (const form of entity.listForms ?? []) this.listForms.set(form.toLowerCase(), entity);
+    }
+    if (this.listForms.size > 0) {
+      const alternatives = [...this.listForms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      this.listWords = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
+        'giu',
+      );
     }
   }
 
@@ -116,6 +133,8 @@ export class Matcher {
     next.root = this.root;
     next.index = new Map(this.index);
     next.abbreviations = this.abbreviations;
+    next.listForms = this.listForms;
+    next.listWords = this.listWords;
     next.starts = this.starts.slice();
     next.owned = new Set();
     for (const [form, entity] of forms) next.add(form, entity);
@@ -219,7 +238,43 @@ export class Matcher {
         i += match.length;
       } else i++;
     }
-    return this.abbreviations.size > 0 && DOT_LIST.test(text) ? this.withAbbreviations(text, out) : out;
+    const listed =
+      this.abbreviations.size > 0 && DOT_LIST.test(text) ? this.withAbbreviations(text, out) : out;
+    return this.listWords ? this.withListForms(text, listed) : listed;
+  }
+
+  /**
+   * `including construction, electronics and energy`: an ordinary word that names a sector only in a list is
+   * a mention when a conjunction or comma joins it to a name of a sector, material or technology, directly
+   * or through other such words.
+   */
+  private withListForms(text: string, found: Mention[]): Mention[] {
+    const candidates: Mention[] = [];
+    for (const m of text.matchAll(this.listWords!)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (found.some((f) => f.from < to && from < f.to)) continue;
+      candidates.push({ entity: this.listForms.get(m[0].toLowerCase())!, from, to });
+    }
+    if (candidates.length === 0) return found;
+    const anchors = found.filter((f) => LISTED_KINDS.has(f.entity.kind));
+    const joined = (a: Mention, b: Mention) => {
+      const [x, y] = a.from < b.from ? [a, b] : [b, a];
+      return LIST_JOINER.test(text.slice(x.to, y.from));
+    };
+    const accepted: Mention[] = [];
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const c of candidates) {
+        if (accepted.includes(c)) continue;
+        if ([...anchors, ...accepted].some((a) => joined(a, c))) {
+          accepted.push(c);
+          grew = true;
+        }
+      }
+    }
+    return accepted.length === 0 ? found : [...found, ...accepted].sort((a, b) => a.from - b.from);
   }
 
   /**

@@ -159,6 +159,7 @@ function extend(base: LexiconEntry, user: LexiconEntry): LexiconEntry {
     industries: union(base.industries, user.industries),
     parents: union(base.parents, user.parents),
     abbreviations: union(base.abbreviations, user.abbreviations),
+    listForms: union(base.listForms, user.listForms),
   };
   if (user.ko !== undefined) merged.ko = user.ko;
   if (user.en !== undefined) merged.en = user.en;

@@ -24,6 +24,11 @@ export const LexiconEntry = z
     parents: z.array(z.string()).default([]),
     /** Country: short Korean forms used only inside lists joined by `·` (한·미·일 정상회의). */
     abbreviations: z.array(z.string().regex(/^[가-힣]{1,2}$/, 'one or two Hangul syllables')).default([]),
+    /**
+     * Industry, Material, Technology: ordinary words that name the entry only as an item of a list of such
+     * names (`construction, electronics and energy`; bare `construction` is also the building of a plant).
+     */
+    listForms: z.array(z.string().min(2)).default([]),
     description: z.string().optional(),
   })
   .refine((e) => e.ko !== undefined || e.en !== undefined, {

@@ -6,6 +6,39 @@ import { testLexicon } from '../fixtures/lexicon';
 const matcher = new Matcher(testLexicon().entries.map(entityFromLexicon));
 const found = (text: string) => matcher.find({ text }).map((m) => text.slice(m.from, m.to));
 
+describe('ordinary words that name a sector only in a list', () => {
+  const listing = new Matcher([
+    ...testLexicon().entries.map(entityFromLexicon),
+    entityFromLexicon({
+      id: 'construction',
+      kind: 'Industry',
+      ko: '건설업',
+      en: 'construction industry',
+      aliases: [],
+      industries: [],
+      parents: [],
+      abbreviations: [],
+      listForms: ['construction', '건설'],
+    }),
+  ]);
+  const listed = (text: string) => listing.find({ text }).map((m) => text.slice(m.from, m.to));
+
+  it.each([
+    ['sectors including construction, batteries and EV', ['construction', 'batteries', 'EV']],
+    ['EV, batteries, and construction', ['EV', 'batteries', 'construction']],
+    ['건설·반도체 산업', ['건설', '반도체']],
+  ])('are names as list items in "%s"', (text, names) => {
+    expect(listed(text)).toEqual(names);
+  });
+
+  it.each([['The construction of the semiconductor fab began.'], ['공장 건설과 반도체 투자']])(
+    'are no names outside a list, as in "%s"',
+    (text) => {
+      expect(listed(text)).not.toContain(text.includes('건설') ? '건설' : 'construction');
+    },
+  );
+});
+
 describe('finding names in text', () => {
   it.each([
     ['IRA를 통해', ['IRA']],

@@ -320,6 +320,7 @@ describe('surfaceForms', () => {
       industries: [],
       parents: [],
       abbreviations: [],
+      listForms: [],
     });
     expect(forms).toEqual(['가', 'A', 'B', 'C']);
   });
