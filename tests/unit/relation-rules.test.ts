@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: "Samsung's Samsung SDI supplies batteries to BMW.",
+    states: ['SUPPLIES Samsung SDI → BMW'],
+    not: ['SUPPLIES Samsung → BMW'],
+  },
+  {
     text: 'Under Section 232, the President imposed tariffs on steel.',
     states: ['IMPOSES Section 232 of the Trade Expansion Act of 1962 → steel'],
   },

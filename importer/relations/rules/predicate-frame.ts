@@ -10,6 +10,21 @@ const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
 /** The role a frame names an argument by: `subject`, `oblique:on`. */
 export const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
 
+/**
+ * `Samsung's Samsung SDI supplies BMW`, `China's CATL supplies Tesla`: a verb's subject is the name that heads
+ * its phrase; a possessor before that name only describes it. (With no name heading the phrase, `China's
+ * government imposed`, the possessor stands for the subject.)
+ */
+function withoutSubjectPossessors(args: readonly Argument[]): readonly Argument[] {
+  const subjects = args.filter((a) => a.role === 'subject');
+  if (subjects.length === 0) return args;
+  return args.filter(
+    (a) =>
+      a.role !== 'genitive' ||
+      !subjects.some((s) => a.named.to <= s.named.from && s.named.from - a.named.to <= 4),
+  );
+}
+
 function fillers(args: readonly Argument[], roles: readonly string[], kinds: readonly string[]): Argument[] {
   return args.filter((a) => roles.includes(roleKey(a)) && kinds.includes(a.named.entity.kind));
 }
@@ -31,17 +46,17 @@ export const predicateFrame: ClauseRule = {
     const restricted =
       governor !== undefined &&
       ctx.predicates.frames(ctx.language, governor).some(({ frame }) => frame.type === 'IMPOSES');
+    const args = clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args);
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
       // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
       if (frame.sourceKinds.includes('Figure')) continue;
-      if (frame.with && fillers(clause.args, frame.with.roles, frame.with.kinds).length === 0) continue;
-      if (frame.without && fillers(clause.args, frame.without.roles, frame.without.kinds).length > 0)
-        continue;
+      if (frame.with && fillers(args, frame.with.roles, frame.with.kinds).length === 0) continue;
+      if (frame.without && fillers(args, frame.without.roles, frame.without.kinds).length > 0) continue;
       seen.add(frame);
-      let sources = fillers(clause.args, frame.source, frame.sourceKinds);
-      let targets = fillers(clause.args, frame.target, frame.targetKinds);
+      let sources = fillers(args, frame.source, frame.sourceKinds);
+      let targets = fillers(args, frame.target, frame.targetKinds);
       // With its parties named by `between`, a partnership's subject is the partnership itself.
       if (sources.some((a) => RECIPROCAL.has(roleKey(a)))) {
         sources = sources.filter((a) => RECIPROCAL.has(roleKey(a)));
