@@ -833,6 +833,10 @@ describe('amounts in noun phrases', () => {
     ).toEqual(['almost half → electric vehicles']);
   });
 
+  it('measure the holder of a share it meets, holds or controls', () => {
+    expect(figureTargets('China controls 60% of lithium refining.')).toEqual(['60% → China']);
+  });
+
   it('leave a share out of the whole it is a part of', () => {
     expect(figureTargets('Exports rose, and 20% of copper went abroad.')).not.toContain('20% → copper');
   });
