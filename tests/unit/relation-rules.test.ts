@@ -579,6 +579,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: 'LG에너지솔루션은 GM과 합작법인 얼티엄셀즈를 설립했다.',
+    states: ['PARTNERS_WITH LG Energy Solution → General Motors'],
+  },
+  {
+    text: '미국은 반도체 산업을 지원한다.',
+    states: [],
+    not: ['FUNDS United States → semiconductors'],
+  },
+  {
     text: '산업부는 미국 상원을 통과하고 하원 표결을 앞두고 있는 인플레이션 감축법에 대해 논의했다.',
     states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Senate'],
   },
@@ -831,6 +840,13 @@ describe('amounts in noun phrases', () => {
     expect(
       figureTargets('China kept its lead, with electric cars accounting for almost half of all car sales.'),
     ).toEqual(['almost half → electric vehicles']);
+  });
+
+  it('measure what money is given to, written as the subsidy’s amount or as what is provided', () => {
+    expect(figureTargets('미국 상무부는 인텔에 85억 달러의 보조금을 지급하기로 했다.')).toEqual([
+      '85억 달러 → Intel',
+    ]);
+    expect(figureTargets('정부는 반도체 산업에 33조원을 지원한다.')).toEqual(['33조원 → semiconductors']);
   });
 
   it('measure the holder of a share it meets, holds or controls', () => {
