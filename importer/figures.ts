@@ -147,9 +147,13 @@ function yearBefore(text: string, at: number): number | undefined {
 
 export function findFigures(text: string): FigureMatch[] {
   const out: FigureMatch[] = [];
-  const push = (from: number, to: number, value: number, unit: string) => {
-    if (!Number.isFinite(value)) return;
-    if (out.some((f) => from < f.to && to > f.from)) return;
+  const push = (at: number, to: number, magnitude: number, unit: string) => {
+    if (!Number.isFinite(magnitude)) return;
+    if (out.some((f) => at < f.to && to > f.from)) return;
+    // `영업이익 -2,937억 원`, `△1.2%`: a minus sign (or Korean accounting's △) attached to the number is its sign.
+    const signed = at > 0 && /[-−△]/.test(text[at - 1]!) && !/[\p{L}\p{N}]/u.test(text[at - 2] ?? ' ');
+    const from = signed ? at - 1 : at;
+    const value = signed ? -magnitude : magnitude;
     const bound = QUALIFIER.exec(text.slice(Math.max(0, from - 24), from));
     const start = bound ? from - bound[0].length : from;
     const raw = text.slice(start, to);

@@ -171,7 +171,15 @@ export function koreanClauses(
       [...nouns].reverse().find((k) => isPredicateNoun(k.lemma));
     if (!head) return;
     const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);
-    const before = pending.filter((p) => p !== headName && p.named.to <= head.start);
+    // `미국 CHIPS Act 및 대중국 반도체 수출 규제`: when the head is in a name, names joined to that name by a
+    // conjunction are other items of a list, not what it is about.
+    const listedBefore =
+      headName !== undefined &&
+      pending.some(
+        (p) =>
+          p.named.to <= headName.named.from && LIST_JOIN.test(text.slice(p.named.to, headName.named.from)),
+      );
+    const before = listedBefore ? [] : pending.filter((p) => p !== headName && p.named.to <= head.start);
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
     // `신약 개발 및 정밀 의료`: a name joined to the head by a conjunction is another item, not what it names.
     const firstAfter = pending.find((p) => p !== headName && p.named.from >= head.end);
@@ -377,7 +385,10 @@ export function koreanClauses(
         // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
         const about = args.filter((a) => a.marker === '에 대한' || a.marker === ABOUT_ADVERBIAL);
         nominal(w, np, about);
-        if (w.head && isPredicateNoun(w.head.lemma)) {
+        // A predicate noun inside a name (`대중국 반도체 수출 규제`) is part of that name, not the item's verb.
+        const named =
+          w.head !== undefined && np.some((p) => p.named.from <= w.head!.start && p.named.to >= w.head!.end);
+        if (w.head && isPredicateNoun(w.head.lemma) && !named) {
           const lemma = w.head.lemma;
           for (const p of np)
             args.push({ named: p.named, role: pendingRole(p, 'object'), marker: pendingMarker(p, '') });
@@ -460,6 +471,9 @@ export function koreanClauses(
   }
   return clauses;
 }
+
+/** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */
+const LIST_JOIN = /^\s*(?:및|,|·|와|과)\s*$/;
 
 /** The role a relative clause's gap fills: the object of a passive or of a clause that has its subject. */
 function gapRole(clause: Clause, passive: boolean): Role {

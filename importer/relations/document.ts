@@ -438,7 +438,9 @@ class Analyzer {
           if (m.from < start || m.to > to || !field.kinds.includes(m.entity.kind) || m.entity === topic)
             continue;
           const [source, target] = field.toSubject ? [m.entity, topic] : [topic, m.entity];
-          this.b.edge(field.type, this.entityNode(source), this.entityNode(target), [evidence]);
+          // The field's line does not name the subject: the title's mention is the second passage.
+          const titled = this.b.nodeMentions(this.entityNode(topic))[0];
+          this.b.edge(field.type, this.entityNode(source), this.entityNode(target), [evidence, titled]);
         }
       }
     }
@@ -494,6 +496,23 @@ class Analyzer {
       )
         continue;
       out.push({ entity: subject.entity, from: at, to: at + m[1]!.length });
+      changed = true;
+    }
+    // `CATL is a battery maker. It supplies Tesla.`: `It` opening a sentence is the name the sentence before
+    // opened with, or, with none, the entity the article is about.
+    for (const m of span.text.matchAll(SENTENCE_IT)) {
+      const at = m.index! + m[0].lastIndexOf(m[1]!);
+      if (ms.some((x) => x.from < at + 2 && x.to > at)) continue;
+      const previous =
+        at > 0 ? sentenceStart(span.text, Math.max(0, span.text.slice(0, at).trimEnd().length - 1)) : at;
+      const opener = previous < at ? ms.find((x) => x.from >= previous && x.to <= at) : undefined;
+      const leads =
+        opener !== undefined &&
+        SUBJECT_KINDS.has(opener.entity.kind) &&
+        /^(?:(?:the|The)\s+)?$/.test(span.text.slice(previous, opener.from));
+      const entity = leads ? opener.entity : previous === at ? this.documentTopic : undefined;
+      if (!entity) continue;
+      out.push({ entity, from: at, to: at + 2 });
       changed = true;
     }
     const policies = ms.filter((x) => x.entity.kind === 'Policy');
@@ -1713,6 +1732,12 @@ function sentenceStart(text: string, at: number): number {
 const PRONOUN_SUBJECT =
   /\b(?:that|and)\s+(it|they)\b(?=\s+(?:\w+\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|plans?|\w+ed|\w+s)\b)/g;
 const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
+/**
+ * `It` opening a sentence before a verb: `It supplies`, `It is headquartered`, `It also operates`; not the
+ * empty subject of `It is unclear whether …`, `It was expected that …`.
+ */
+const SENTENCE_IT =
+  /(?:^|[.!?]\s+)(It)\s+(?!(?:is|was)\s+(?:not\s+)?\w+\s+(?:that|whether|to|for|if)\b)(?=(?:also\s+|then\s+|now\s+)?(?:is|was|has|had|will|would|can|plans?|\w+s|\w+ed)\b)/g;
 
 /** A Korean declarative sentence (`…서명하였다.`) or an English one of eight words or more, ending in a period. */
 const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;

@@ -22,6 +22,9 @@ describe('figures', () => {
     ['5년 내 100조 원 이상', '5년', 5, 'years'],
     ['provides $369 billion in credits', '$369 billion', 3.69e11, 'USD'],
     ['a 15 percent tariff', '15 percent', 15, '%'],
+    ['영업이익 -2,937,194,934,288원 (2015)', '-2,937,194,934,288원', -2.937194934288e12, 'KRW'],
+    ['순이익 △1.2조 원', '△1.2조 원', -1.2e12, 'KRW'],
+    ['growth of 10-20% a year', '20%', 20, '%'],
   ])('finds the figure in "%s"', (text, raw, value, unit) => {
     const f = findFigures(text).find((x) => x.raw === raw);
     expect(f).toBeDefined();

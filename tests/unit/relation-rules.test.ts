@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'CATL is a battery maker. It supplies batteries to Tesla.',
+    states: ['SUPPLIES Contemporary Amperex Technology → Tesla'],
+  },
+  {
+    text: 'Tesla grew in 2021. It is expected that Panasonic supplies Toyota.',
+    states: [],
+    not: ['SUPPLIES Tesla → Toyota'],
+  },
+  {
     text: "Samsung's Samsung SDI supplies batteries to BMW.",
     states: ['SUPPLIES Samsung SDI → BMW'],
     not: ['SUPPLIES Samsung → BMW'],
@@ -578,6 +587,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '미국 CHIPS Act 및 대중국 반도체 수출 규제가 시행되었다.',
+    states: [],
+    not: ['IMPOSES CHIPS and Science Act → United States'],
+  },
   {
     text: 'LG에너지솔루션은 GM과 합작법인 얼티엄셀즈를 설립했다.',
     states: ['PARTNERS_WITH LG Energy Solution → General Motors'],
