@@ -222,8 +222,12 @@ export function discover(
         continue;
       // `15th Five-Year Plan` is one of a series, not the series with a word in front.
       if (i === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test(words[0]!)) continue;
-      const hit = wholeMention(words.slice(i).join(' '));
-      if (hit) return hit;
+      const rest = words.slice(i).join(' ');
+      const hit = wholeMention(rest) ?? sameButNumber(rest);
+      if (hit) {
+        if (!wholeMention(rest)) addAlias(hit, rest);
+        return hit;
+      }
     }
     return undefined;
   };
@@ -317,7 +321,7 @@ export function discover(
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
     const titles = /[A-Z]/.test(text)
       ? text.matchAll(
-          /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b/g,
+          /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)/g,
         )
       : [];
     for (const m of titles) {

@@ -111,7 +111,9 @@ function withCompounds(clause: Clause, text: string): Clause {
     const next = args.find((b) => b.named.from >= a.named.to && b !== a);
     const compound =
       next !== undefined &&
-      COMPOUNDING.has(a.named.entity.kind) &&
+      (COMPOUNDING.has(a.named.entity.kind) ||
+        // `the Department of Energy Loan Programs Office`: a body named before its office is part of its name.
+        (a.named.entity.kind === 'Organization' && next.named.entity.kind === 'Organization')) &&
       next.role === a.role &&
       next.marker === a.marker &&
       a.role !== 'compound' &&

@@ -100,6 +100,12 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('does not end a programme’s title before the office that runs it', () => {
+    expect(found('The Ocean Mining Program Office issued a loan.')).not.toContain(
+      'Policy:Ocean Mining Program',
+    );
+  });
+
   it('does not join two bodies written with "and the" into one', () => {
     expect(found('He authorized the Trade Secretary and the Ocean Representative to act.')).toEqual([
       'Organization:Ocean Representative',

@@ -60,6 +60,20 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The Department of Energy Loan Programs Office closed a loan of $2.5 billion to Ultium Cells.',
+    states: ['FUNDS Loan Programs Office → Ultium Cells'],
+    not: ['FUNDS U.S. Department of Energy → Ultium Cells'],
+  },
+  {
+    text: 'The Loan Programs Office issued a conditional commitment of $9.2 billion to BlueOval SK.',
+    states: ['FUNDS Loan Programs Office → BlueOval SK'],
+  },
+  {
+    text: 'The Department of Energy made a commitment to Ford.',
+    states: [],
+    not: ['FUNDS U.S. Department of Energy → Ford Motor Company'],
+  },
+  {
     text: 'CATL is a battery maker. It supplies batteries to Tesla.',
     states: ['SUPPLIES Contemporary Amperex Technology → Tesla'],
   },
