@@ -179,6 +179,19 @@ export class EnglishAnalyser implements Analyser {
       )
         out[i] = { ...t, pos: 'VERB', lemma: t.text };
     }
+    // `Emerging markets in Asia`, `the leading producers`: an -ing word opening a sentence or after a
+    // determiner, right before a plural noun, describes that noun.
+    for (let i = 0; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      const before = out[i - 1];
+      const noun = out[i + 1]!;
+      if (t.pos !== 'VERB' || !/^[A-Za-z]{3,}ing$/.test(t.text)) continue;
+      // After a preposition it is more often a gerund with its object: `by imposing tariffs`.
+      if (before && !/^(?:PUNCT|DET|CCONJ)$/.test(before.pos)) continue;
+      if (noun.pos !== 'NOUN' || !/^[a-z]+s$/.test(noun.text)) continue;
+      if (/^(?:DET|NUM|PRON)$/.test(out[i + 2]?.pos ?? '')) continue;
+      out[i] = { ...t, pos: 'ADJ' };
+    }
     // `with electric cars accounting for half of sales`: in a phrase that `with` opens, an -ing word read as a
     // noun after the phrase's noun, and before a preposition, number or adverb, is its verb.
     for (let i = 2; i + 1 < out.length; i++) {

@@ -881,6 +881,19 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets('China controls 60% of lithium refining.')).toEqual(['60% → China']);
   });
 
+  it('measure a name by both its change and its level', () => {
+    expect(figureTargets("Korea's exports rose 5% to $600 billion.")).toEqual([
+      '5% → South Korea',
+      '$600 billion → South Korea',
+    ]);
+  });
+
+  it('read an -ing word before a plural noun at the start of a sentence as describing it', () => {
+    expect(
+      figureTargets('Emerging markets grew, with electric car sales jumping by over 60% to almost 600 000.'),
+    ).toEqual(['over 60% → electric vehicles', 'almost 600 000 → electric vehicles']);
+  });
+
   it('leave a share out of the whole it is a part of', () => {
     expect(figureTargets('Exports rose, and 20% of copper went abroad.')).not.toContain('20% → copper');
   });

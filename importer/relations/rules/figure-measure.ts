@@ -40,25 +40,26 @@ export const figureMeasure: ClauseRule = {
         );
       };
       const figures = pick(frame.source, frame.sourceKinds);
-      if (figures.length !== 1) continue;
+      // `jumped by over 60% to almost 600 000`: amounts in different roles (the change, the level) each measure
+      // the same name; amounts in one role are a list this rule cannot pair.
+      const roles = new Set(figures.map(roleKey));
+      if (figures.length === 0 || roles.size !== figures.length) continue;
       const named = pick(frame.target, frame.targetKinds).filter((a) => a.named.entity.kind !== 'Figure');
       // `한국 배터리 기업들은 … 50%의 점유율을 차지`: of an actor and the sector it works in, the actor holds it.
       const actors = named.filter((a) => ACTORS.has(a.named.entity.kind));
       const targets = named.length > 1 && actors.length === 1 && !listed(named, ctx.text) ? actors : named;
       if (targets.length > 1) return [];
       if (targets.length === 0) continue;
-      const [figure, target] = [figures[0]!, targets[0]!];
-      return [
-        {
-          type: 'MEASURES',
-          source: figure.named.entity,
-          target: target.named.entity,
-          from: Math.min(figure.named.from, target.named.from),
-          to: Math.max(figure.named.to, target.named.to),
-          negative: false,
-          rule: figureMeasure.id,
-        },
-      ];
+      const target = targets[0]!;
+      return figures.map((figure) => ({
+        type: 'MEASURES' as const,
+        source: figure.named.entity,
+        target: target.named.entity,
+        from: Math.min(figure.named.from, target.named.from),
+        to: Math.max(figure.named.to, target.named.to),
+        negative: false,
+        rule: figureMeasure.id,
+      }));
     }
     return [];
   },
