@@ -791,15 +791,26 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
   // `Lithium-ion batteries power electric vehicles`: in a sentence with no verb, a base-form predicate after a
   // plural noun and before a phrase is the plural subject's verb.
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;
+  const pluralNoun = (k: Token | undefined) =>
+    (k?.pos === 'NOUN' && /s$/.test(k.text) && k.text.toLowerCase() !== k.lemma) ||
+    // A plural opening the sentence is tagged as a name: `Countries such as Chile`.
+    (k !== undefined && k === tokens[0] && k.pos === 'PROPN' && /^[A-Z][a-z]+(?:ies|[^su]s)$/.test(k.text));
+  // `Countries such as Chile export lithium`: the names a plural noun lists with `such as` end its phrase.
+  const listEnd = (i: number) => {
+    if (tokens[i - 1]?.pos !== 'PROPN') return false;
+    const such = tokens.findIndex(
+      (k, j) => j < i && /^(?:such|including)$/i.test(k.text) && pluralNoun(tokens[j - 1]),
+    );
+    return such >= 0 && tokens.slice(such + 1, i).every((k) => /^(?:PROPN|PUNCT|CCONJ|ADP)$/.test(k.pos));
+  };
   const plural = tokens.findIndex(
     (t, i) =>
       t.pos === 'NOUN' &&
       t.text.toLowerCase() === t.lemma &&
       isPredicate(t.lemma) &&
-      tokens[i - 1]?.pos === 'NOUN' &&
-      /s$/.test(tokens[i - 1]!.text) &&
-      tokens[i - 1]!.text.toLowerCase() !== tokens[i - 1]!.lemma &&
-      /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? ''),
+      (pluralNoun(tokens[i - 1]) || listEnd(i)) &&
+      /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? '') &&
+      !isPredicate(tokens[i + 1]!.lemma.toLowerCase()),
   );
   if (plural < 0) return tokens;
   return tokens.map((t, i) => (i === plural ? { ...t, pos: 'VERB' as const } : t));

@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Countries such as Chile export lithium to China.',
+    states: ['SUPPLIES Chile → China'],
+  },
+  {
     text: 'The Department of Energy Loan Programs Office closed a loan of $2.5 billion to Ultium Cells.',
     states: ['FUNDS Loan Programs Office → Ultium Cells'],
     not: ['FUNDS U.S. Department of Energy → Ultium Cells'],
