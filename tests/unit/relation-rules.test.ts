@@ -898,6 +898,18 @@ describe('amounts in noun phrases', () => {
     ).toEqual(['over 60% → electric vehicles', 'almost 600 000 → electric vehicles']);
   });
 
+  it('measure what money is invested in, or with nothing named the investor', () => {
+    expect(figureTargets('The Department of Defense has invested $94 million in E-VAC Magnetics.')).toEqual([
+      '$94 million → E-VAC Magnetics',
+    ]);
+    expect(figureTargets('현대차는 미국에 76억 달러를 투자한다.')).toEqual([
+      '76억 달러 → Hyundai Motor Company',
+    ]);
+    expect(figureTargets('CATL의 점유율은 37.5%로 1위를 차지했다.')).toEqual([
+      '37.5% → Contemporary Amperex Technology',
+    ]);
+  });
+
   it('leave a share out of the whole it is a part of', () => {
     expect(figureTargets('Exports rose, and 20% of copper went abroad.')).not.toContain('20% → copper');
   });
