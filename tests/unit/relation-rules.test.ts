@@ -60,6 +60,13 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'USTR is increasing Section 301 tariffs on Chinese semiconductors from 25% to 50%.',
+    states: [
+      'IMPOSES Section 301 of the Trade Act of 1974 → China',
+      'IMPOSES Section 301 of the Trade Act of 1974 → semiconductors',
+    ],
+  },
+  {
     text: 'Countries such as Chile export lithium to China.',
     states: ['SUPPLIES Chile → China'],
   },
@@ -896,6 +903,12 @@ describe('amounts in noun phrases', () => {
     expect(
       figureTargets('Emerging markets grew, with electric car sales jumping by over 60% to almost 600 000.'),
     ).toEqual(['over 60% → electric vehicles', 'almost 600 000 → electric vehicles']);
+  });
+
+  it('measure the object a verb of level raises, before its subject', () => {
+    expect(figureTargets('USTR is increasing Section 301 tariffs on Chinese semiconductors to 50%.')).toEqual(
+      ['50% → Section 301 of the Trade Act of 1974'],
+    );
   });
 
   it('measure what money is invested in, or with nothing named the investor', () => {

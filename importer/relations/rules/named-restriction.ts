@@ -36,7 +36,10 @@ export const namedRestriction: ClauseRule = {
       for (const target of sorted) {
         if (target.named.from < policy.named.to) continue;
         const gap = ctx.text.slice(previous.named.to, target.named.from);
-        if (!(previous === policy ? ON : LIST_JOINER).test(gap)) break;
+        // `tariffs on Chinese semiconductors`: a country written as an adjective qualifies the name after it.
+        const qualified =
+          previous !== policy && previous.named.entity.kind === 'Country' && /^[ \t]+$/.test(gap);
+        if (!qualified && !(previous === policy ? ON : LIST_JOINER).test(gap)) break;
         previous = target;
         if (!kinds.includes(target.named.entity.kind)) continue;
         out.push({
