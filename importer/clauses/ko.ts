@@ -276,7 +276,9 @@ export function koreanClauses(
     const clause: Clause = { predicate, args: [...lent, ...own], from: clauseFrom, to };
     if (lent.length > 0) borrowed.set(clause, lent);
     // `중국이 흑연 수출 통제를 도입했다`: the noun predicates in the clause's phrases share its subject.
-    const subjectArgs = clause.args.filter((a) => a.role === 'subject');
+    const subjectArgs = clause.args.filter(
+      (a) => a.role === 'subject' || (a.role === 'oblique' && a.marker === 'through'),
+    );
     for (const c of clauses) {
       if (!c.predicate.nominal || c.from < clauseFrom) continue;
       c.predicate.governor = predicate.lemma;
@@ -309,6 +311,14 @@ export function koreanClauses(
       const adverbial = /^(대해|관해|대하여|관하여)[,.]?$/.test(w.surface);
       const last = args.filter((a) => a.marker === '에');
       for (const a of last) a.marker = adverbial ? ABOUT_ADVERBIAL : '에 대한';
+      continue;
+    }
+    // `IRA를 통해 세액공제를 제공`: X를 통해/통한 names the means of the next predicate, as English `through`.
+    if (/^(통해|통하여|통해서|통한)[,.]?$/.test(w.surface) && np.length === 0) {
+      for (const a of args.filter((x) => x.role === 'object' && x.marker === '')) {
+        a.role = 'oblique';
+        a.marker = 'through';
+      }
       continue;
     }
     // `X에 의해 …되다`: X is the agent of a passive predicate.

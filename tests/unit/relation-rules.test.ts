@@ -613,6 +613,14 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '미국은 IRA를 통해 전기차 구매 시 최대 7,500달러의 세액공제를 제공한다.',
+    states: ['TARGETS Inflation Reduction Act of 2022 → electric vehicles'],
+  },
+  {
+    text: 'EU는 핵심원자재법을 통해 리튬 확보에 나섰다.',
+    states: ['SECURES Critical Raw Materials Act → lithium', 'SECURES European Union → lithium'],
+  },
+  {
     text: '미국 CHIPS Act 및 대중국 반도체 수출 규제가 시행되었다.',
     states: [],
     not: ['IMPOSES CHIPS and Science Act → United States'],
