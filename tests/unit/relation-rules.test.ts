@@ -60,6 +60,14 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Hyundai would not be eligible for the tax credit under the IRA.',
+    states: ['AFFECTS Inflation Reduction Act of 2022 → Hyundai Motor Group (negative)'],
+  },
+  {
+    text: 'Under the IRA, Hyundai is eligible for the tax credit.',
+    states: ['AFFECTS Inflation Reduction Act of 2022 → Hyundai Motor Group'],
+  },
+  {
     text: 'USTR is increasing Section 301 tariffs on Chinese semiconductors from 25% to 50%.',
     states: [
       'IMPOSES Section 301 of the Trade Act of 1974 → China',
