@@ -60,6 +60,21 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The Chinese firm CATL opened a plant in Hungary.',
+    states: ['LOCATED_IN Contemporary Amperex Technology → Hungary'],
+    not: ['LOCATED_IN Contemporary Amperex Technology → China'],
+  },
+  {
+    text: 'China restricts Japanese imports of steel.',
+    states: ['IMPOSES China → Japan', 'IMPOSES China → steel'],
+    not: ['IMPOSES Japan → steel'],
+  },
+  {
+    text: 'Chinese battery maker CATL supplies Tesla.',
+    states: ['SUPPLIES Contemporary Amperex Technology → Tesla'],
+    not: ['PRODUCES China → secondary batteries'],
+  },
+  {
     text: 'Hyundai would not be eligible for the tax credit under the IRA.',
     states: ['AFFECTS Inflation Reduction Act of 2022 → Hyundai Motor Group (negative)'],
   },

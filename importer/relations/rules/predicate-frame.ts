@@ -11,17 +11,17 @@ const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
 export const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
 
 /**
- * `Samsung's Samsung SDI supplies BMW`, `China's CATL supplies Tesla`: a verb's subject is the name that heads
- * its phrase; a possessor before that name only describes it. (With no name heading the phrase, `China's
- * government imposed`, the possessor stands for the subject.)
+ * `Samsung's Samsung SDI supplies BMW`, `The Chinese firm CATL opened a plant in Hungary`: a verb's subject is
+ * the name that heads its phrase; a possessor or a country adjective before that name only describes it.
+ * (With no name heading the phrase, `China's government imposed`, the possessor stands for the subject.)
  */
 function withoutSubjectPossessors(args: readonly Argument[]): readonly Argument[] {
   const subjects = args.filter((a) => a.role === 'subject');
   if (subjects.length === 0) return args;
+  const describes = (a: Argument, gap: number) =>
+    subjects.some((s) => a.named.to <= s.named.from && s.named.from - a.named.to <= gap);
   return args.filter(
-    (a) =>
-      a.role !== 'genitive' ||
-      !subjects.some((s) => a.named.to <= s.named.from && s.named.from - a.named.to <= 4),
+    (a) => !(a.role === 'genitive' && describes(a, 4)) && !(a.role === 'modifier' && describes(a, 30)),
   );
 }
 
@@ -55,7 +55,12 @@ export const predicateFrame: ClauseRule = {
       if (frame.with && fillers(args, frame.with.roles, frame.with.kinds).length === 0) continue;
       if (frame.without && fillers(args, frame.without.roles, frame.without.kinds).length > 0) continue;
       seen.add(frame);
-      let sources = fillers(args, frame.source, frame.sourceKinds);
+      // `China restricts Japanese imports`: with a subject, a verb's source is never a name that only
+      // qualifies a noun of its object.
+      const hasSubject = !clause.predicate.nominal && args.some((a) => a.role === 'subject');
+      let sources = fillers(args, frame.source, frame.sourceKinds).filter(
+        (a) => !hasSubject || a.role !== 'modifier',
+      );
       let targets = fillers(args, frame.target, frame.targetKinds);
       // With its parties named by `between`, a partnership's subject is the partnership itself.
       if (sources.some((a) => RECIPROCAL.has(roleKey(a)))) {
