@@ -617,7 +617,13 @@ export function englishClauses(
   isControlVerb: (lemma: string) => boolean = () => false,
   isPredicateWord: (lemma: string) => boolean = isPredicateNoun,
 ): Clause[] {
-  const cs = chunks(withMainVerb(tokens, isPredicateWord), names, isPredicateNoun);
+  // `Ford purchases batteries`: a word inside a name is the name's, whatever the tagger read it as.
+  const named = tokens.map((t) =>
+    t.pos === 'VERB' && names.some((n) => n.from <= t.start && n.to >= t.end)
+      ? { ...t, pos: 'PROPN' as const }
+      : t,
+  );
+  const cs = chunks(withMainVerb(named, isPredicateWord), names, isPredicateNoun);
   const out: Clause[] = [];
   let lastSubject: Argument[] = [];
   let lastScene: Argument[] = [];

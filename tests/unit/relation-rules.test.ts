@@ -60,6 +60,20 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Ford purchases batteries from SK On.',
+    states: ['SUPPLIES SK On → Ford Motor Company'],
+  },
+  {
+    text: 'Ultium Cells and BlueOval SK are joint ventures between General Motors and LG Energy Solution and Ford and SK On.',
+    states: ['PARTNERS_WITH General Motors → LG Energy Solution', 'PARTNERS_WITH Ford Motor Company → SK On'],
+    not: ['PARTNERS_WITH General Motors → Ford Motor Company', 'PARTNERS_WITH LG Energy Solution → SK On'],
+  },
+  {
+    text: 'LG Energy Solution sources cobalt from Australia.',
+    states: ['SUPPLIES Australia → LG Energy Solution'],
+    not: ['PRODUCES LG Energy Solution → cobalt'],
+  },
+  {
     text: 'The Chinese firm CATL opened a plant in Hungary.',
     states: ['LOCATED_IN Contemporary Amperex Technology → Hungary'],
     not: ['LOCATED_IN Contemporary Amperex Technology → China'],

@@ -25,6 +25,28 @@ function withoutSubjectPossessors(args: readonly Argument[]): readonly Argument[
   );
 }
 
+/**
+ * Whether `a` and `b` are partners in a `between` list: any two of up to three items, or a pair of a longer
+ * chain joined only by `and`. Names with only a space between are one item (`LG Energy`).
+ */
+function inPair(a: Argument, b: Argument, args: readonly Argument[], text: string): boolean {
+  const named = args.filter((p) => roleKey(p) === roleKey(a)).sort((x, y) => x.named.from - y.named.from);
+  const items: Argument[][] = [];
+  for (const p of named) {
+    const last = items.at(-1)?.at(-1);
+    if (last && /^\s*$/.test(text.slice(last.named.to, p.named.from))) items.at(-1)!.push(p);
+    else items.push([p]);
+  }
+  const chained = items.every(
+    (item, k) =>
+      k === 0 || /^\s+and\s+$/.test(text.slice(items[k - 1]!.at(-1)!.named.to, item[0]!.named.from)),
+  );
+  if (items.length < 4 || !chained) return true;
+  const i = items.findIndex((item) => item.includes(a));
+  const j = items.findIndex((item) => item.includes(b));
+  return Math.floor(i / 2) === Math.floor(j / 2);
+}
+
 function fillers(args: readonly Argument[], roles: readonly string[], kinds: readonly string[]): Argument[] {
   return args.filter((a) => roles.includes(roleKey(a)) && kinds.includes(a.named.entity.kind));
 }
@@ -97,6 +119,10 @@ export const predicateFrame: ClauseRule = {
             roleKey(s) === roleKey(t) &&
             s.named.from > t.named.from
           )
+            continue;
+          // `joint ventures between General Motors and LG Energy and Ford and SK`: four or more parties joined
+          // only by `and` are pairs, in order.
+          if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && !inPair(s, t, args, ctx.text))
             continue;
           out.push({
             // `Section 232 tariffs applied only to copper`: what a restriction bears on, it is imposed on.
