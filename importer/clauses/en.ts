@@ -308,7 +308,8 @@ function chunks(
         (!!np || (tokens[i - 1]?.text === ',' && out[out.length - 1]?.kind === 'np'));
       const participle =
         composition ||
-        (!!np &&
+        // `chips made by TSMC`, and after a comma `The Net-Zero Industry Act, proposed by the Commission,`.
+        ((!!np || (tokens[i - 1]?.text === ',' && previous?.kind === 'np')) &&
           pendingAux.length === 0 &&
           PARTICIPLE.test(t.text) &&
           t.text.toLowerCase() !== t.lemma &&
@@ -652,6 +653,8 @@ export function englishClauses(
     // Walk left over `NP (prep NP)*` to the phrase no preposition introduces.
     for (let j = i - 1; j >= 0; j--) {
       const p = cs[j]!;
+      // `The Act, proposed by the Commission, aims …`: past a participle that describes it, the phrase before.
+      if (p.kind === 'verb' && p.participle && cs[j - 1]?.kind === 'np') continue;
       if (p.kind !== 'np') break;
       from = p.from;
       // `Syrah, a U.S.-based company, produces …`: the appositive describes the subject before it.

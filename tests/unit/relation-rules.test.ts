@@ -60,6 +60,13 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The Net-Zero Industry Act, proposed by the European Commission, aims to boost solar power.',
+    states: [
+      'ENACTED_BY Net-Zero Industry Act → European Commission',
+      'TARGETS Net-Zero Industry Act → solar power',
+    ],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
