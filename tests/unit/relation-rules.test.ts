@@ -957,6 +957,13 @@ describe('amounts in noun phrases', () => {
     ).toEqual(['over 60% → electric vehicles', 'almost 600 000 → electric vehicles']);
   });
 
+  it('measure the policy a tariff rate is imposed under, or else what it is imposed on', () => {
+    expect(figureTargets('The United States imposed a 25% tariff on steel.')).toEqual(['25% → steel']);
+    expect(figureTargets('President Trump imposed 50% tariffs on copper under Section 232.')).toEqual([
+      '50% → Section 232 of the Trade Expansion Act of 1962',
+    ]);
+  });
+
   it('measure the object a verb of level raises, before its subject', () => {
     expect(figureTargets('USTR is increasing Section 301 tariffs on Chinese semiconductors to 50%.')).toEqual(
       ['50% → Section 301 of the Trade Act of 1974'],
