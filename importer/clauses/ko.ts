@@ -356,6 +356,9 @@ export function koreanClauses(
         const joined = new Set(w.names);
         for (let j = i - 1; j >= 0 && ws[j]!.particle?.tag === 'JC'; j--)
           for (const n of ws[j]!.names) joined.add(n);
+        // `SK그룹 계열의 반도체 회사`: the name before 계열/산하/소속 is the group the phrase belongs to.
+        if (w.names.length === 0 && /^(?:계열|산하|소속|휘하)의$/.test(w.surface))
+          for (const n of ws[i - 1]?.names ?? []) joined.add(n);
         for (const p of np) {
           if (!listed && !joined.has(p.named)) continue;
           if (comitative) p.comitative = true;

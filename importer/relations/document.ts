@@ -1498,7 +1498,16 @@ class Analyzer {
         const stated = /기업|업체|업계|회사|제조사|생산|사업|company|companies|firm|maker|producer/i.test(
           text.slice(ind.to, Math.min(b, ind.to + 12)),
         );
-        const direct = /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between);
+        // `현대자동차그룹의 자동차 제조사 현대자동차`: a possessor is the sector's company only when no company the
+        // sector-and-maker phrase names follows it.
+        const namesMaker = companies.some(
+          (k) =>
+            k !== c &&
+            k.from >= ind.to &&
+            k.from - ind.to <= 16 &&
+            MAKER_NOUN.test(text.slice(ind.to, k.from)),
+        );
+        const direct = /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between) && !namesMaker;
         if (
           ((stated && describedAs(c, ind, companies, text)) ||
             direct ||
@@ -1686,6 +1695,11 @@ function describedAs(
   text: string,
 ): boolean {
   if (company.from >= industry.to) return company.from - industry.to <= 16;
+  // `SK그룹 계열의 반도체 회사`: the group a company belongs to is not the company the phrase describes, nor is a
+  // possessor when the phrase names its company right after (`현대자동차그룹의 자동차 제조사 현대자동차`).
+  if (/(?:계열|산하|소속|휘하)의/.test(text.slice(company.to, industry.from))) return false;
+  if (companies.some((k) => k.from >= industry.to && MAKER_NOUN.test(text.slice(industry.to, k.from))))
+    return false;
   const between = companies.filter((k) => k.from >= company.to && k.to <= industry.from);
   let at = company;
   for (const k of between) {
@@ -1694,6 +1708,9 @@ function describedAs(
   }
   return true;
 }
+
+/** Only a maker noun between a sector and the company it describes: `자동차 제조사 현대자동차`, `battery maker CATL`. */
+const MAKER_NOUN = /^\s*(?:제조사|제조업체|기업|업체|회사|maker|manufacturer|producer|company|firm)\s*$/i;
 
 /** `[산업통상자원부]` opening a press release's title or text. */
 const ISSUER = /^\s*\[([^\]\n]{2,30})\]/;

@@ -44,7 +44,7 @@ function expectCase({ text, states, not = [] }: Case) {
 
 function edgesOf(g: GraphDocument, name: Map<string, string>): string[] {
   return g.edges
-    .filter((e) => e.evidence.some((ev) => ev.rule?.startsWith('clause:') || ev.rule?.startsWith('phrase:')))
+    .filter((e) => e.evidence.some((ev) => /^(?:clause|phrase|pattern):/.test(ev.rule ?? '')))
     .map(
       (e) =>
         `${e.type} ${name.get(e.source)} → ${name.get(e.target)}${e.properties.polarity === 'negative' ? ' (negative)' : ''}`,
@@ -656,6 +656,16 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '현대자동차그룹의 자동차 제조사 현대자동차는 1967년에 설립되었다.',
+    states: ['OPERATES_IN Hyundai Motor Company → automobiles'],
+    not: ['OPERATES_IN Hyundai Motor Group → automobiles'],
+  },
+  {
+    text: 'SK하이닉스는 SK그룹 계열의 대한민국 종합 반도체 회사이다.',
+    states: ['OPERATES_IN SK hynix → semiconductors', 'BASED_IN SK hynix → South Korea'],
+    not: ['OPERATES_IN SK Group → semiconductors', 'BASED_IN SK Group → South Korea'],
+  },
   {
     text: '미국은 IRA를 통해 전기차 구매 시 최대 7,500달러의 세액공제를 제공한다.',
     states: ['TARGETS Inflation Reduction Act of 2022 → electric vehicles'],
