@@ -211,6 +211,89 @@ export class SearchIndex<T extends Searchable> {
     this.keySignature = signature;
   }
 
+  /**
+   * The index in a compact form to persist: the live keys only, numbered node by node (each node's keys
+   * in its order), and every posting list as one stream of integers. `fromSnapshot` gives back an index
+   * answering every search as this one does.
+   */
+  snapshot(): IndexSnapshot<T> {
+    const nodes = this.slotsOf.size;
+    const moved = new Int32Array(this.keys.length).fill(-1);
+    const entries: T[] = [];
+    const keys: string[] = [];
+    const texts: string[] = [];
+    const nodeSlots = new Int32Array(nodes + 1);
+    const degree = new Int32Array(nodes);
+    let live = 0;
+    let n = 0;
+    for (const slots of this.slotsOf.values()) {
+      entries.push(this.keyEntry[slots[0]!]!);
+      degree[n] = this.keyDegree[slots[0]!]!;
+      for (const slot of slots) {
+        moved[slot] = live++;
+        keys.push(this.keys[slot]!);
+        texts.push(this.keyText[slot]!);
+      }
+      nodeSlots[++n] = live;
+    }
+    const signature = new Uint32Array(live * 2);
+    for (let slot = 0; slot < moved.length; slot++) {
+      const to = moved[slot]!;
+      if (to === -1) continue;
+      signature[to * 2] = this.keySignature[slot * 2]!;
+      signature[to * 2 + 1] = this.keySignature[slot * 2 + 1]!;
+    }
+    return {
+      entries,
+      keys,
+      texts,
+      nodeSlots,
+      degree,
+      signature,
+      starts: encodePostings(this.starts, moved),
+      grams: encodePostings(this.grams, moved),
+    };
+  }
+
+  /** The index `snapshot` described; throws when the snapshot does not hold together. */
+  static fromSnapshot<T extends Searchable>(snapshot: IndexSnapshot<T>): SearchIndex<T> {
+    const { entries, keys, texts, nodeSlots, degree, signature } = snapshot;
+    const slots = keys.length;
+    if (
+      texts.length !== slots ||
+      nodeSlots.length !== entries.length + 1 ||
+      degree.length !== entries.length ||
+      signature.length !== slots * 2 ||
+      nodeSlots[0] !== 0 ||
+      nodeSlots[entries.length] !== slots
+    )
+      throw new Error('the search index snapshot is inconsistent');
+    const index = new SearchIndex<T>();
+    index.ensureCapacity(slots);
+    for (let slot = 0; slot < slots; slot++) {
+      index.keys.push(keys[slot]!);
+      index.keyText.push(texts[slot]!);
+    }
+    index.keySignature.set(signature);
+    for (let n = 0; n < entries.length; n++) {
+      const entry = entries[n]!;
+      const from = nodeSlots[n]!;
+      const to = nodeSlots[n + 1]!;
+      if (to <= from || index.slotsOf.has(entry.id))
+        throw new Error('the search index snapshot is inconsistent');
+      const own: number[] = [];
+      for (let slot = from; slot < to; slot++) {
+        index.keyEntry.push(entry);
+        index.keyDegree[slot] = degree[n]!;
+        own.push(slot);
+      }
+      index.slotsOf.set(entry.id, own);
+    }
+    decodePostings(snapshot.starts, slots, index.starts);
+    decodePostings(snapshot.grams, slots, index.grams);
+    return index;
+  }
+
   /** Renumbers the live slots in their order and drops the dead ones from every posting list. */
   private pack(): void {
     const moved = new Int32Array(this.keys.length).fill(-1);
@@ -260,6 +343,71 @@ interface Postings {
   buckets: (number[] | undefined)[];
   count: number;
   last: number;
+}
+
+/** What `SearchIndex.snapshot` gives and `SearchIndex.fromSnapshot` takes. */
+export interface IndexSnapshot<T> {
+  /** One entry per node. */
+  entries: T[];
+  /** Normalized keys and the names as written, slot by slot; node n has slots nodeSlots[n] to nodeSlots[n + 1]. */
+  keys: string[];
+  texts: string[];
+  nodeSlots: Int32Array;
+  /** Per node. */
+  degree: Int32Array;
+  /** Two words per slot. */
+  signature: Uint32Array;
+  /** Posting lists: for each gram its code, its bucket count, then each bucket's length and slots. */
+  starts: Int32Array;
+  grams: Int32Array;
+}
+
+function encodePostings(index: Map<number, Postings>, moved: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (const [gram, postings] of index) {
+    // Array.from, not map: the bucket array has holes.
+    const lists = Array.from(postings.buckets, (list) => {
+      const live: number[] = [];
+      for (const slot of list ?? []) if (moved[slot] !== -1) live.push(moved[slot]!);
+      return live.sort((a, b) => a - b);
+    });
+    if (lists.every((list) => list.length === 0)) continue;
+    out.push(gram, lists.length);
+    for (const list of lists) {
+      out.push(list.length);
+      for (const slot of list) out.push(slot);
+    }
+  }
+  return Int32Array.from(out);
+}
+
+function decodePostings(stream: Int32Array, slots: number, into: Map<number, Postings>): void {
+  const fail = () => {
+    throw new Error('the search index snapshot has damaged posting lists');
+  };
+  let at = 0;
+  while (at < stream.length) {
+    if (at + 2 > stream.length) fail();
+    const gram = stream[at++]!;
+    const count = stream[at++]!;
+    if (count < 0 || count > BUCKETS || into.has(gram)) fail();
+    const postings: Postings = { buckets: [], count: 0, last: -1 };
+    for (let b = 0; b < count; b++) {
+      if (at >= stream.length) fail();
+      const length = stream[at++]!;
+      if (length < 0 || at + length > stream.length) fail();
+      if (length === 0) {
+        postings.buckets.push(undefined);
+        continue;
+      }
+      const list = Array.from(stream.subarray(at, at + length));
+      at += length;
+      for (const slot of list) if (slot < 0 || slot >= slots) fail();
+      postings.buckets.push(list);
+      postings.count += length;
+    }
+    into.set(gram, postings);
+  }
 }
 
 function post(index: Map<number, Postings>, gram: number, bucket: number, slot: number): void {

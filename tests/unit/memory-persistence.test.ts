@@ -177,6 +177,7 @@ describe('embedded store persistence', () => {
       'documents',
       expect.stringMatching(/^documents\/\d+-rpt-ko\.json$/),
       'manifest.json',
+      'search-index.bin',
     ]);
   });
 
@@ -194,6 +195,7 @@ describe('embedded store persistence', () => {
       'documents',
       expect.stringMatching(/^documents\/0-rpt-ko\.json$/),
       'manifest.json',
+      'search-index.bin',
     ]);
   });
 
@@ -297,6 +299,7 @@ describe('embedded store persistence', () => {
         expect.stringMatching(/^documents\/\d+-rpt-ko\.json$/),
         expect.stringMatching(/^documents\/\d+-rpt-en\.json$/),
         'manifest.json',
+        'search-index.bin',
       ]);
     }
     expect([...outcomes].sort()).toEqual(['new', 'old']);
