@@ -32,8 +32,8 @@ export interface IndexHit<T extends Searchable> {
  * are packed again once as many are dead as alive, so an update costs the node's own keys.
  */
 export class SearchIndex<T extends Searchable> {
-  private readonly keys: string[] = [];
-  private readonly keyText: string[] = [];
+  private keys: string[] = [];
+  private keyText: string[] = [];
   /** Undefined for a dead slot. */
   private readonly keyEntry: (T | undefined)[] = [];
   private keyDegree = new Int32Array(1024);
@@ -270,10 +270,8 @@ export class SearchIndex<T extends Searchable> {
       throw new Error('the search index snapshot is inconsistent');
     const index = new SearchIndex<T>();
     index.ensureCapacity(slots);
-    for (let slot = 0; slot < slots; slot++) {
-      index.keys.push(keys[slot]!);
-      index.keyText.push(texts[slot]!);
-    }
+    index.keys = keys;
+    index.keyText = texts;
     index.keySignature.set(signature);
     for (let n = 0; n < entries.length; n++) {
       const entry = entries[n]!;
@@ -321,8 +319,10 @@ export class SearchIndex<T extends Searchable> {
       for (const [gram, postings] of index) {
         postings.count = 0;
         postings.last = -1;
-        for (const [b, list] of postings.buckets.entries()) {
-          if (!list) continue;
+        for (const [b, stored] of postings.buckets.entries()) {
+          if (!stored) continue;
+          const list = Array.isArray(stored) ? stored : Array.from(stored);
+          postings.buckets[b] = list;
           let kept = 0;
           for (const slot of list) {
             const to = moved[slot]!;
@@ -340,7 +340,8 @@ export class SearchIndex<T extends Searchable> {
 
 /** The slots of one gram, by key length bucket; `last` is the slot posted last, so a key posts a gram once. */
 interface Postings {
-  buckets: (number[] | undefined)[];
+  /** A list read from a snapshot stays a view of it until a change copies it into an array. */
+  buckets: (number[] | Int32Array | undefined)[];
   count: number;
   last: number;
 }
@@ -400,7 +401,7 @@ function decodePostings(stream: Int32Array, slots: number, into: Map<number, Pos
         postings.buckets.push(undefined);
         continue;
       }
-      const list = Array.from(stream.subarray(at, at + length));
+      const list = stream.subarray(at, at + length);
       at += length;
       for (const slot of list) if (slot < 0 || slot >= slots) fail();
       postings.buckets.push(list);
@@ -420,8 +421,9 @@ function post(index: Map<number, Postings>, gram: number, bucket: number, slot: 
   postings.last = slot;
   postings.count++;
   const list = postings.buckets[bucket];
-  if (list) list.push(slot);
-  else postings.buckets[bucket] = [slot];
+  if (!list) postings.buckets[bucket] = [slot];
+  else if (Array.isArray(list)) list.push(slot);
+  else postings.buckets[bucket] = [...list, slot];
 }
 
 /** The shortest key length in each bucket: one bucket per length up to 8, then ever wider ones. */

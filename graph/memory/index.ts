@@ -112,7 +112,7 @@ export class MemoryStore implements GraphStore {
    * file again soon after).
    */
   private async restore({ documents, entries }: StoredDocuments): Promise<void> {
-    for (const doc of documents) this.merged.put(doc);
+    for (const doc of documents) this.merged.put(doc, false);
     this.indexed = entries;
     const data = await this.disk!.readIndexFile().catch(() => undefined);
     const decoded = data && decodeIndexFile(data, entries);
