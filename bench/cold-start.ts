@@ -36,15 +36,19 @@ export async function removeDataDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** Starts `kg serve` on `dataDir` (the built CLI when there is one) and times its first answers. */
+/**
+ * Starts `kg serve` on `dataDir` (the built CLI when there is one, or the `kg` given: another checkout's
+ * bin/kg.js) and times its first answers.
+ */
 export async function coldStart(
   dataDir: string,
   searchText: string,
   timeoutMs = 600_000,
+  kg = KG,
 ): Promise<ColdStart> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [KG, 'serve', '--data-dir', dataDir, '--port', String(port)], {
+  const child = spawn(process.execPath, [kg, 'serve', '--data-dir', dataDir, '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, KG_TOKEN: '' },
   });

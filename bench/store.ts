@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoryStore } from '../graph/memory/index';
@@ -216,9 +217,16 @@ const QUERIES = Number(process.env.KG_BENCH_QUERIES ?? 1000);
 /** Loads and removes of a small document, each followed by a timed first search. */
 export const WRITE_RUNS = Number(process.env.KG_BENCH_WRITE_RUNS ?? 5);
 const COLD_STARTS = Number(process.env.KG_BENCH_COLD_STARTS ?? 5);
-/** Cold starts of graphs this large take minutes each: fewer of them. */
+/** Cold starts of graphs this large take a minute or more each (issue 11 asks for at least 5 all the same). */
 const LARGE = 200_000;
-const LARGE_COLD_STARTS = Number(process.env.KG_BENCH_LARGE_COLD_STARTS ?? 3);
+const LARGE_COLD_STARTS = Number(process.env.KG_BENCH_LARGE_COLD_STARTS ?? 5);
+/** `KG_BENCH_COLD_ONLY=1`: only the `kg serve` cold starts, without the query rounds and write probes. */
+const COLD_ONLY = process.env.KG_BENCH_COLD_ONLY === '1';
+/**
+ * `KG_BENCH_BASELINE=OTHER/bin/kg.js` (another checkout, built): its `kg serve` starts in turn with this
+ * one's, run for run on the same data directory, so both are measured under the same load.
+ */
+const BASELINE = process.env.KG_BENCH_BASELINE;
 /** `kg serve` answers its health check within this at 50k nodes (issue 11). */
 const READY_TARGET_MS = 5000;
 
@@ -236,44 +244,62 @@ export async function run(): Promise<void> {
     const dataDir = await writeDataDir(corpus);
     const searchText = corpus[0]!.nodes[0]!.name;
     try {
-      const store = MemoryStore.inMemory();
-      const reports: StoreBenchReport[] = [];
-      try {
-        for (let round = 0; round < ROUNDS; round++) {
-          reports.push(
-            await runWith(store, {
-              corpus,
-              seed: 42 + round,
-              queries: QUERIES,
-              loaded: round > 0,
-              print: round === 0,
-            }),
-          );
-        }
-        printWrites(await probeWrites(store, store, hubsOf(corpus)));
-      } finally {
-        await store.close();
-      }
-      printRounds(reports);
+      if (!COLD_ONLY) await queryRounds(corpus);
       corpus = undefined;
       const runs = nodes >= LARGE ? LARGE_COLD_STARTS : COLD_STARTS;
-      const starts: ColdStart[] = [];
-      for (let i = 0; i < runs; i++) starts.push(await coldStart(dataDir, searchText));
-      const health = spread(starts.map((s) => s.healthMs));
-      const search = spread(starts.map((s) => s.searchMs));
-      const rss = spread(starts.map((s) => s.rssMb));
-      const target =
-        nodes <= 50_000
-          ? `  target < ${READY_TARGET_MS} ms  ${health.max < READY_TARGET_MS ? 'PASS' : 'MISS'}`
-          : '';
-      console.log(
-        `kg serve cold start (n=${runs}): first health answer ${range(health)} ms, first search answer ${range(search)} ms, ` +
-          `rss ${range(rss)} MB${target}`,
-      );
+      const clis: [string, string | undefined][] = BASELINE
+        ? [
+            ['baseline', BASELINE],
+            ['this checkout', undefined],
+          ]
+        : [['', undefined]];
+      const starts = new Map<string, ColdStart[]>(clis.map(([name]) => [name, []]));
+      for (let i = 0; i < runs; i++) {
+        for (const [name, kg] of clis)
+          starts.get(name)!.push(await coldStart(dataDir, searchText, undefined, kg));
+      }
+      for (const [name, runsOf] of starts) {
+        const health = spread(runsOf.map((s) => s.healthMs));
+        const search = spread(runsOf.map((s) => s.searchMs));
+        const rss = spread(runsOf.map((s) => s.rssMb));
+        const target =
+          nodes <= 50_000
+            ? `  target < ${READY_TARGET_MS} ms  ${health.max < READY_TARGET_MS ? 'PASS' : 'MISS'}`
+            : '';
+        console.log(
+          `kg serve cold start${name ? `, ${name}` : ''} (n=${runs}), median (min–max): first health answer ${median(health)} ms, ` +
+            `first search answer ${median(search)} ms, rss ${median(rss)} MB${target} (load average ${loadavg()
+              .map((l) => l.toFixed(1))
+              .join(' ')})`,
+        );
+      }
     } finally {
       await removeDataDir(dataDir);
     }
   }
+}
+
+/** The query rounds and write probes on an in-memory store holding `corpus`. */
+async function queryRounds(corpus: GraphDocument[]): Promise<void> {
+  const store = MemoryStore.inMemory();
+  const reports: StoreBenchReport[] = [];
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      reports.push(
+        await runWith(store, {
+          corpus,
+          seed: 42 + round,
+          queries: QUERIES,
+          loaded: round > 0,
+          print: round === 0,
+        }),
+      );
+    }
+    printWrites(await probeWrites(store, store, hubsOf(corpus)));
+  } finally {
+    await store.close();
+  }
+  printRounds(reports);
 }
 
 export interface WriteProbe {

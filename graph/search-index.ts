@@ -32,8 +32,8 @@ export interface IndexHit<T extends Searchable> {
  * are packed again once as many are dead as alive, so an update costs the node's own keys.
  */
 export class SearchIndex<T extends Searchable> {
-  private readonly keys: string[] = [];
-  private readonly keyText: string[] = [];
+  private keys: string[] = [];
+  private keyText: string[] = [];
   /** Undefined for a dead slot. */
   private readonly keyEntry: (T | undefined)[] = [];
   private keyDegree = new Int32Array(1024);
@@ -211,6 +211,87 @@ export class SearchIndex<T extends Searchable> {
     this.keySignature = signature;
   }
 
+  /**
+   * The index in a compact form to persist: the live keys only, numbered node by node (each node's keys
+   * in its order), and every posting list as one stream of integers. `fromSnapshot` gives back an index
+   * answering every search as this one does.
+   */
+  snapshot(): IndexSnapshot<T> {
+    const nodes = this.slotsOf.size;
+    const moved = new Int32Array(this.keys.length).fill(-1);
+    const entries: T[] = [];
+    const keys: string[] = [];
+    const texts: string[] = [];
+    const nodeSlots = new Int32Array(nodes + 1);
+    const degree = new Int32Array(nodes);
+    let live = 0;
+    let n = 0;
+    for (const slots of this.slotsOf.values()) {
+      entries.push(this.keyEntry[slots[0]!]!);
+      degree[n] = this.keyDegree[slots[0]!]!;
+      for (const slot of slots) {
+        moved[slot] = live++;
+        keys.push(this.keys[slot]!);
+        texts.push(this.keyText[slot]!);
+      }
+      nodeSlots[++n] = live;
+    }
+    const signature = new Uint32Array(live * 2);
+    for (let slot = 0; slot < moved.length; slot++) {
+      const to = moved[slot]!;
+      if (to === -1) continue;
+      signature[to * 2] = this.keySignature[slot * 2]!;
+      signature[to * 2 + 1] = this.keySignature[slot * 2 + 1]!;
+    }
+    return {
+      entries,
+      keys,
+      texts,
+      nodeSlots,
+      degree,
+      signature,
+      starts: encodePostings(this.starts, moved),
+      grams: encodePostings(this.grams, moved),
+    };
+  }
+
+  /** The index `snapshot` described; throws when the snapshot does not hold together. */
+  static fromSnapshot<T extends Searchable>(snapshot: IndexSnapshot<T>): SearchIndex<T> {
+    const { entries, keys, texts, nodeSlots, degree, signature } = snapshot;
+    const slots = keys.length;
+    if (
+      texts.length !== slots ||
+      nodeSlots.length !== entries.length + 1 ||
+      degree.length !== entries.length ||
+      signature.length !== slots * 2 ||
+      nodeSlots[0] !== 0 ||
+      nodeSlots[entries.length] !== slots
+    )
+      throw new Error('the search index snapshot is inconsistent');
+    const index = new SearchIndex<T>();
+    index.ensureCapacity(slots);
+    index.keys = keys;
+    index.keyText = texts;
+    index.keySignature.set(signature);
+    for (let n = 0; n < entries.length; n++) {
+      const entry = entries[n]!;
+      const from = nodeSlots[n]!;
+      const to = nodeSlots[n + 1]!;
+      if (to <= from || index.slotsOf.has(entry.id))
+        throw new Error('the search index snapshot is inconsistent');
+      const own: number[] = [];
+      for (let slot = from; slot < to; slot++) {
+        index.keyEntry.push(entry);
+        index.keyDegree[slot] = degree[n]!;
+        own.push(slot);
+      }
+      index.slotsOf.set(entry.id, own);
+    }
+    decodePostings(snapshot.starts, slots, index.starts);
+    decodePostings(snapshot.grams, slots, index.grams);
+    return index;
+  }
+
   /** Renumbers the live slots in their order and drops the dead ones from every posting list. */
   private pack(): void {
     const moved = new Int32Array(this.keys.length).fill(-1);
@@ -238,8 +319,10 @@ export class SearchIndex<T extends Searchable> {
       for (const [gram, postings] of index) {
         postings.count = 0;
         postings.last = -1;
-        for (const [b, list] of postings.buckets.entries()) {
-          if (!list) continue;
+        for (const [b, stored] of postings.buckets.entries()) {
+          if (!stored) continue;
+          const list = Array.isArray(stored) ? stored : Array.from(stored);
+          postings.buckets[b] = list;
           let kept = 0;
           for (const slot of list) {
             const to = moved[slot]!;
@@ -257,9 +340,75 @@ export class SearchIndex<T extends Searchable> {
 
 /** The slots of one gram, by key length bucket; `last` is the slot posted last, so a key posts a gram once. */
 interface Postings {
-  buckets: (number[] | undefined)[];
+  /** A list read from a snapshot stays a view of it until a change copies it into an array. */
+  buckets: (number[] | Int32Array | undefined)[];
   count: number;
   last: number;
+}
+
+/** What `SearchIndex.snapshot` gives and `SearchIndex.fromSnapshot` takes. */
+export interface IndexSnapshot<T> {
+  /** One entry per node. */
+  entries: T[];
+  /** Normalized keys and the names as written, slot by slot; node n has slots nodeSlots[n] to nodeSlots[n + 1]. */
+  keys: string[];
+  texts: string[];
+  nodeSlots: Int32Array;
+  /** Per node. */
+  degree: Int32Array;
+  /** Two words per slot. */
+  signature: Uint32Array;
+  /** Posting lists: for each gram its code, its bucket count, then each bucket's length and slots. */
+  starts: Int32Array;
+  grams: Int32Array;
+}
+
+function encodePostings(index: Map<number, Postings>, moved: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (const [gram, postings] of index) {
+    // Array.from, not map: the bucket array has holes.
+    const lists = Array.from(postings.buckets, (list) => {
+      const live: number[] = [];
+      for (const slot of list ?? []) if (moved[slot] !== -1) live.push(moved[slot]!);
+      return live.sort((a, b) => a - b);
+    });
+    if (lists.every((list) => list.length === 0)) continue;
+    out.push(gram, lists.length);
+    for (const list of lists) {
+      out.push(list.length);
+      for (const slot of list) out.push(slot);
+    }
+  }
+  return Int32Array.from(out);
+}
+
+function decodePostings(stream: Int32Array, slots: number, into: Map<number, Postings>): void {
+  const fail = () => {
+    throw new Error('the search index snapshot has damaged posting lists');
+  };
+  let at = 0;
+  while (at < stream.length) {
+    if (at + 2 > stream.length) fail();
+    const gram = stream[at++]!;
+    const count = stream[at++]!;
+    if (count < 0 || count > BUCKETS || into.has(gram)) fail();
+    const postings: Postings = { buckets: [], count: 0, last: -1 };
+    for (let b = 0; b < count; b++) {
+      if (at >= stream.length) fail();
+      const length = stream[at++]!;
+      if (length < 0 || at + length > stream.length) fail();
+      if (length === 0) {
+        postings.buckets.push(undefined);
+        continue;
+      }
+      const list = stream.subarray(at, at + length);
+      at += length;
+      for (const slot of list) if (slot < 0 || slot >= slots) fail();
+      postings.buckets.push(list);
+      postings.count += length;
+    }
+    into.set(gram, postings);
+  }
 }
 
 function post(index: Map<number, Postings>, gram: number, bucket: number, slot: number): void {
@@ -272,8 +421,9 @@ function post(index: Map<number, Postings>, gram: number, bucket: number, slot: 
   postings.last = slot;
   postings.count++;
   const list = postings.buckets[bucket];
-  if (list) list.push(slot);
-  else postings.buckets[bucket] = [slot];
+  if (!list) postings.buckets[bucket] = [slot];
+  else if (Array.isArray(list)) list.push(slot);
+  else postings.buckets[bucket] = [...list, slot];
 }
 
 /** The shortest key length in each bucket: one bucket per length up to 8, then ever wider ones. */

@@ -20,7 +20,7 @@ import {
   PATH_CANDIDATES_PER_RESULT,
   rankPaths,
 } from '../query-rules';
-import { SearchIndex, topK } from '../search-index';
+import { type Searchable, SearchIndex, topK } from '../search-index';
 import { searchKeys } from '../search-text';
 import {
   type EvidenceRef,
@@ -37,9 +37,10 @@ import {
   type SemanticSnapshot,
 } from '../store';
 import { validateGraphDocument } from '../validate';
+import { decodeIndexFile, encodeIndexFile, type IndexedDocument } from './index-file';
 import { MergedGraph } from './merged';
 import { Adjacency } from './paths';
-import { DiskStore } from './persist';
+import { DiskStore, type StoredDocuments } from './persist';
 
 /** Indexes derived from the merged graph, rebuilt lazily after a change. */
 interface Derived {
@@ -56,16 +57,28 @@ interface Derived {
 export class MemoryStore implements GraphStore {
   private readonly merged = new MergedGraph();
   private derived: Derived = { version: -1 };
-  /** Every node's names, built as the store opens and updated by each load and remove. */
-  private readonly searchIndex = new SearchIndex<Node>();
+  /**
+   * Every node's names, read from the data directory's search-index.bin as the store opens (or built
+   * when that file does not describe the documents read), and updated by each load and remove.
+   */
+  private searchIndex = new SearchIndex<Searchable>();
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   /** In a store opened with `lazy`, reads the documents, which the first query puts in the merged graph. */
-  private unread: (() => Promise<GraphDocument[]>) | undefined;
+  private unread: (() => Promise<StoredDocuments>) | undefined;
   private reading: Promise<void> | undefined;
 
-  private constructor(private readonly disk: DiskStore | undefined) {}
+  /** With a data directory: the documents in the merged graph, in load order, as the index file names them. */
+  private indexed: IndexedDocument[] = [];
+  /** The search index changed since search-index.bin was last written. */
+  private indexDirty = false;
+  private indexTimer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    private readonly disk: DiskStore | undefined,
+    private readonly onWarning: (warning: GraphError) => void = () => undefined,
+  ) {}
 
   /**
    * Opens a data directory; damaged files are quarantined and reported to `onWarning` (see persist.ts).
@@ -83,15 +96,37 @@ export class MemoryStore implements GraphStore {
   }): Promise<MemoryStore> {
     if (lazy) {
       const disk = await DiskStore.openForWrites(dataDir, onWarning);
-      const store = new MemoryStore(disk);
+      const store = new MemoryStore(disk, onWarning);
       store.unread = () => disk.readDocuments(onWarning);
       return store;
     }
-    const { disk, documents } = await DiskStore.open(dataDir, onWarning);
-    const store = new MemoryStore(disk);
-    for (const doc of documents) store.merged.put(doc);
-    for (const node of store.merged.nodes()) store.indexNode(node.id);
+    const { disk, ...stored } = await DiskStore.open(dataDir, onWarning);
+    const store = new MemoryStore(disk, onWarning);
+    await store.restore(stored);
     return store;
+  }
+
+  /**
+   * Puts the documents read from disk in the merged graph and takes the search index from
+   * search-index.bin when it was built from exactly these documents, or builds it (and writes the
+   * file again soon after).
+   */
+  private async restore({ documents, entries }: StoredDocuments): Promise<void> {
+    for (const doc of documents) this.merged.put(doc, false);
+    this.indexed = entries;
+    const data = await this.disk!.readIndexFile().catch(() => undefined);
+    const decoded = data && decodeIndexFile(data, entries);
+    if (decoded && 'snapshot' in decoded) {
+      try {
+        this.searchIndex = SearchIndex.fromSnapshot(decoded.snapshot);
+        return;
+      } catch {
+        // damaged in a way its checksum did not show: build it
+      }
+    }
+    this.searchIndex = new SearchIndex<Searchable>();
+    for (const node of this.merged.nodes()) this.indexNode(node.id);
+    this.indexChanged();
   }
 
   /** A store that keeps nothing on disk (tests, benchmarks). */
@@ -104,11 +139,17 @@ export class MemoryStore implements GraphStore {
     const doc = validateGraphDocument(input);
     return this.write(async () => {
       const saved = await this.disk?.save(doc);
-      let replaced = saved === true;
+      let replaced = saved?.replaced === true;
       if (!this.unread) {
         const put = this.merged.put(doc);
         replaced = put.replaced;
         for (const id of put.touched) this.indexNode(id);
+        if (saved) {
+          const at = this.indexed.findIndex((d) => d.id === saved.entry.id);
+          if (at === -1) this.indexed.push(saved.entry);
+          else this.indexed[at] = saved.entry;
+          this.indexChanged();
+        }
       }
       return { documentId: doc.document.id, nodes: doc.nodes.length, edges: doc.edges.length, replaced };
     });
@@ -124,6 +165,10 @@ export class MemoryStore implements GraphStore {
       if (!this.merged.document(documentId)) throw notFound('document', documentId);
       await this.disk?.remove(documentId);
       for (const id of this.merged.remove(documentId) ?? []) this.indexNode(id);
+      if (this.disk) {
+        this.indexed = this.indexed.filter((d) => d.id !== documentId);
+        this.indexChanged();
+      }
     });
   }
 
@@ -131,9 +176,7 @@ export class MemoryStore implements GraphStore {
   private async read(): Promise<void> {
     if (!this.unread) return;
     this.reading ??= this.write(async () => {
-      const documents = await this.unread!();
-      for (const doc of documents) this.merged.put(doc);
-      for (const node of this.merged.nodes()) this.indexNode(node.id);
+      await this.restore(await this.unread!());
       this.unread = undefined;
     }).catch((error: unknown) => {
       this.reading = undefined;
@@ -164,7 +207,7 @@ export class MemoryStore implements GraphStore {
     const kinds = asSet(checkKinds(query.kinds));
     return this.searchIndex
       .search(query.q, kinds, limit)
-      .map(({ entry, score, matched }) => ({ node: entry, score, matched }));
+      .map(({ entry, score, matched }) => ({ node: this.requireNode(entry.id), score, matched }));
   }
 
   async node(id: string): Promise<Node> {
@@ -293,7 +336,39 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.indexTimer);
     await this.writes.catch(() => undefined);
+    await this.saveIndex();
+  }
+
+  /** Writes search-index.bin a moment after the index changed, once for a run of writes. */
+  private indexChanged(): void {
+    this.indexDirty = true;
+    if (this.indexTimer !== undefined || this.closed) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = undefined;
+      if (!this.closed) this.write(() => this.saveIndex()).catch(() => undefined);
+    }, INDEX_WRITE_DELAY_MS);
+    this.indexTimer.unref();
+  }
+
+  /**
+   * Writes the search index with the documents it was built from. A failure is reported and leaves
+   * the file as it was: at worst, the next open finds it stale and builds the index.
+   */
+  private async saveIndex(): Promise<void> {
+    if (!this.disk || !this.indexDirty || this.unread) return;
+    this.indexDirty = false;
+    const data = encodeIndexFile(this.searchIndex.snapshot(), this.indexed);
+    try {
+      await this.disk.writeIndexFile(data);
+    } catch (error) {
+      this.onWarning(
+        error instanceof GraphError
+          ? error
+          : new GraphError('IO_ERROR', `cannot write the search index: ${String(error)}`),
+      );
+    }
   }
 
   private write<T>(task: () => Promise<T>): Promise<T> {
@@ -319,7 +394,12 @@ export class MemoryStore implements GraphStore {
   /** Brings the search index up to date for one node (gone, new or changed). */
   private indexNode(id: string): void {
     const node = this.merged.node(id);
-    if (node) this.searchIndex.set(node, searchKeys(node), this.merged.degree(id));
+    if (node)
+      this.searchIndex.set(
+        { id, kind: node.kind, name: node.name },
+        searchKeys(node),
+        this.merged.degree(id),
+      );
     else this.searchIndex.delete(id);
   }
 
@@ -373,6 +453,9 @@ export class MemoryStore implements GraphStore {
     };
   }
 }
+
+/** How long after a load or remove the search index is written (a burst of writes writes it once). */
+const INDEX_WRITE_DELAY_MS = 1000;
 
 function asSet<T>(values: T[] | undefined): ReadonlySet<T> | undefined {
   return values && new Set(values);

@@ -30,9 +30,10 @@ export class MergedGraph {
 
   /**
    * Adds or replaces a validated document; `replaced` tells whether it replaced one, `touched` names
-   * every node whose merged form or degree may have changed.
+   * every node whose merged form or degree may have changed (left empty with `track` false: a store
+   * opening, which indexes every node afterwards or reads its index from disk).
    */
-  put(doc: GraphDocument): { replaced: boolean; touched: Set<string> } {
+  put(doc: GraphDocument, track = true): { replaced: boolean; touched: Set<string> } {
     const id = doc.document.id;
     const previous = this.docs.get(id);
     const next: Contribution = {
@@ -41,17 +42,17 @@ export class MergedGraph {
       nodes: new Map(doc.nodes.map((n) => [n.id, n])),
       edges: new Map(doc.edges.map((e) => [e.id, e])),
     };
-    const nodeIds = new Set(next.nodes.keys());
-    const edgeIds = new Set(next.edges.keys());
+    let nodeIds: ReadonlySet<string> | ReadonlyMap<string, unknown> = next.nodes;
+    let edgeIds: ReadonlySet<string> | ReadonlyMap<string, unknown> = next.edges;
     if (previous) {
-      for (const nodeId of previous.nodes.keys()) nodeIds.add(nodeId);
-      for (const edgeId of previous.edges.keys()) edgeIds.add(edgeId);
+      nodeIds = new Set([...next.nodes.keys(), ...previous.nodes.keys()]);
+      edgeIds = new Set([...next.edges.keys(), ...previous.edges.keys()]);
       this.detach(previous);
     }
     this.docs.set(id, next);
     attach(this.nodeContributors, next.nodes.keys(), next);
     attach(this.edgeContributors, next.edges.keys(), next);
-    return { replaced: previous !== undefined, touched: this.recompute(nodeIds, edgeIds) };
+    return { replaced: previous !== undefined, touched: this.recompute(nodeIds, edgeIds, track) };
   }
 
   /** Removes a document's contribution; returns the nodes it touched (see `put`), or undefined when it was not loaded. */
@@ -60,7 +61,7 @@ export class MergedGraph {
     if (!previous) return undefined;
     this.detach(previous);
     this.docs.delete(documentId);
-    return this.recompute(new Set(previous.nodes.keys()), new Set(previous.edges.keys()));
+    return this.recompute(previous.nodes, previous.edges, true);
   }
 
   documents(): DocumentInfo[] {
@@ -129,18 +130,22 @@ export class MergedGraph {
   }
 
   /** Returns the given nodes and the ends of the given edges, before and after. */
-  private recompute(nodeIds: Set<string>, edgeIds: Set<string>): Set<string> {
+  private recompute(
+    nodeIds: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+    edgeIds: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+    track: boolean,
+  ): Set<string> {
     this.version++;
     const graph = this.graph;
-    const touched = new Set(nodeIds);
+    const touched = new Set<string>(track ? nodeIds.keys() : []);
     // Edges go before their endpoints are dropped and come back after their endpoints exist.
-    for (const id of edgeIds) {
+    for (const id of edgeIds.keys()) {
       this.mergedEdges.delete(id);
       if (!graph.hasEdge(id)) continue;
-      touched.add(graph.source(id)).add(graph.target(id));
+      if (track) touched.add(graph.source(id)).add(graph.target(id));
       if (!this.edgeContributors.has(id)) graph.dropEdge(id);
     }
-    for (const id of nodeIds) {
+    for (const id of nodeIds.keys()) {
       this.mergedNodes.delete(id);
       const present = this.nodeContributors.has(id);
       if (present !== graph.hasNode(id)) {
@@ -148,11 +153,11 @@ export class MergedGraph {
         else graph.dropNode(id);
       }
     }
-    for (const id of edgeIds) {
+    for (const id of edgeIds.keys()) {
       const parts = this.edgeContributors.get(id);
       if (!parts) continue;
       const { source, target } = parts[0]!.edges.get(id)!;
-      touched.add(source).add(target);
+      if (track) touched.add(source).add(target);
       if (graph.hasEdge(id)) {
         if (graph.source(id) === source && graph.target(id) === target) continue;
         graph.dropEdge(id);

@@ -6,6 +6,7 @@ import { storedJson, withQuotes, writeAtomically as writePieces } from '../docum
 import { GraphError } from '../errors';
 import type { GraphDocument } from '../model';
 import { validateGraphDocument } from '../validate';
+import { INDEX_FILE, type IndexedDocument } from './index-file';
 import { withLock } from './lock';
 import {
   EMPTY_MANIFEST,
@@ -25,6 +26,8 @@ import {
  *   documents/N-ID.json  one GraphDocument per file, compact and without evidence quotes (see
  *                        graph/document-json.ts); a new version gets a new N, never overwrites
  *   quarantine/          files found damaged, moved aside with a time prefix
+ *   search-index.bin     the search index of the documents it names (see index-file.ts); derived, and
+ *                        used only when it names exactly the manifest's documents
  *   .store.lock/         held by the process changing the directory (see lock.ts)
  * Files are written atomically (temp file, fsync, rename) and the manifest is swapped only after the
  * document file is complete, so a killed writer leaves the previous manifest and its files intact.
@@ -42,6 +45,12 @@ export interface StoreCheck {
   problems: GraphError[];
 }
 
+/** The documents of a store in load order, with the id and checksum of each one's file. */
+export interface StoredDocuments {
+  documents: GraphDocument[];
+  entries: IndexedDocument[];
+}
+
 interface Inspected {
   documents: GraphDocument[];
   kept: SealedEntry[];
@@ -52,8 +61,10 @@ export class DiskStore {
   private readonly manifestPath: string;
   private readonly documentsDir: string;
   private readonly quarantineDir: string;
+  private readonly indexPath: string;
 
   private constructor(readonly dir: string) {
+    this.indexPath = join(dir, INDEX_FILE);
     this.manifestPath = join(dir, 'manifest.json');
     this.documentsDir = join(dir, 'documents');
     this.quarantineDir = join(dir, 'quarantine');
@@ -66,9 +77,9 @@ export class DiskStore {
   static async open(
     dir: string,
     onWarning: (warning: GraphError) => void = () => undefined,
-  ): Promise<{ disk: DiskStore; documents: GraphDocument[] }> {
+  ): Promise<{ disk: DiskStore } & StoredDocuments> {
     const disk = await DiskStore.create(dir);
-    return { disk, documents: await disk.readDocuments(onWarning) };
+    return { disk, ...(await disk.readDocuments(onWarning)) };
   }
 
   /**
@@ -86,11 +97,29 @@ export class DiskStore {
   }
 
   /** Every document the manifest lists, quarantining (and reporting) the files found damaged. */
-  async readDocuments(onWarning: (warning: GraphError) => void = () => undefined): Promise<GraphDocument[]> {
+  async readDocuments(onWarning: (warning: GraphError) => void = () => undefined): Promise<StoredDocuments> {
     const found = await this.readManifestAndRepair(onWarning, (manifest) =>
       this.inspect(manifest, 'trust-checksums'),
     );
-    return found.documents;
+    return { documents: found.documents, entries: found.kept.map(({ id, sha256 }) => ({ id, sha256 })) };
+  }
+
+  /** The bytes of search-index.bin, or undefined when there is none. */
+  async readIndexFile(): Promise<Buffer | undefined> {
+    try {
+      return await readFile(this.indexPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw ioError(`cannot read ${this.indexPath}`, this.indexPath, error);
+    }
+  }
+
+  /** Replaces search-index.bin atomically, under the store's lock. */
+  async writeIndexFile(data: Buffer): Promise<void> {
+    await withLock(this.dir, async (assertHeld) => {
+      assertHeld();
+      await writeAtomic(this.indexPath, data);
+    });
   }
 
   private async readManifestAndRepair<T extends Omit<Inspected, 'documents'>>(
@@ -148,8 +177,8 @@ export class DiskStore {
     });
   }
 
-  /** Writes `doc`, replacing the document of its id; true when there was one. */
-  async save(doc: GraphDocument): Promise<boolean> {
+  /** Writes `doc`, replacing the document of its id (`replaced`); `entry` is its file's id and checksum. */
+  async save(doc: GraphDocument): Promise<{ replaced: boolean; entry: IndexedDocument }> {
     return withLock(this.dir, async (assertHeld) => {
       const manifest = (await this.readManifest()) ?? EMPTY_MANIFEST;
       const id = doc.document.id;
@@ -171,7 +200,7 @@ export class DiskStore {
       assertHeld();
       await this.writeManifest({ ...manifest, nextFile: manifest.nextFile + 1 }, sealed);
       if (previous) await rm(join(this.documentsDir, previous.file), { force: true });
-      return previous !== undefined;
+      return { replaced: previous !== undefined, entry: { id, sha256: entry.sha256 } };
     });
   }
 
@@ -409,6 +438,7 @@ export class DiskStore {
       const path = join(this.dir, name);
       const leftover =
         name.startsWith('manifest.json.') ||
+        name.startsWith(`${INDEX_FILE}.`) ||
         name.startsWith(LEGACY_TEMP_PREFIX) ||
         (name === LEGACY_LOCK && (await lstat(path)).isFile());
       if (leftover) await rm(path, { force: true });

@@ -177,6 +177,7 @@ describe('embedded store persistence', () => {
       'documents',
       expect.stringMatching(/^documents\/\d+-rpt-ko\.json$/),
       'manifest.json',
+      'search-index.bin',
     ]);
   });
 
@@ -194,6 +195,7 @@ describe('embedded store persistence', () => {
       'documents',
       expect.stringMatching(/^documents\/0-rpt-ko\.json$/),
       'manifest.json',
+      'search-index.bin',
     ]);
   });
 
@@ -297,9 +299,67 @@ describe('embedded store persistence', () => {
         expect.stringMatching(/^documents\/\d+-rpt-ko\.json$/),
         expect.stringMatching(/^documents\/\d+-rpt-en\.json$/),
         'manifest.json',
+        'search-index.bin',
       ]);
     }
     expect([...outcomes].sort()).toEqual(['new', 'old']);
+  });
+});
+
+describe('the persisted search index under a killed writer', () => {
+  it('never answers from an index that disagrees with the documents, wherever kg remove is killed', {
+    timeout: 180_000,
+  }, async () => {
+    const pristine = await tempDir();
+    await withStore(pristine, async (store) => {
+      await store.load(reportKo());
+      await store.load(reportEn());
+    });
+    expect(existsSync(join(pristine, 'search-index.bin'))).toBe(true);
+    const names = [...reportKo().nodes, ...reportEn().nodes].flatMap((n) => [n.name, ...n.aliases]);
+    const asked = [
+      ...new Set([...names, ...names.map((n) => n.slice(0, 2)), ...names.map((n) => n.slice(1, 4))]),
+    ]
+      .filter((q) => q.trim() !== '')
+      .slice(0, 150);
+    const answers = async (store: MemoryStore) => {
+      const all: unknown[] = [];
+      for (const q of asked)
+        all.push((await store.search({ q, limit: 20 })).map((h) => [h.node.id, h.score, h.matched]));
+      return all;
+    };
+    const removeArgs = (dir: string) => ['remove', 'rpt-en', '--data-dir', dir];
+
+    const operations = await fileOperations(pristine, removeArgs);
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^op rename \.\/manifest\.json\./),
+        expect.stringMatching(/^op rename \.\/search-index\.bin\./),
+      ]),
+    );
+    const outcomes = new Set<string>();
+    for (let at = 1; at <= operations.length; at++) {
+      const dir = await tempDir();
+      await cp(pristine, dir, { recursive: true });
+      const exit = await runKg(removeArgs(dir), { KG_OP_DIR: dir, KG_KILL_AT_OP: String(at) });
+      expect(exit.signal, `killed before ${operations[at - 1]}`).toBe('SIGKILL');
+      await ageLock(dir);
+      const warnings: string[] = [];
+      const store = await MemoryStore.open({ dataDir: dir, onWarning: (w) => warnings.push(w.message) });
+      const reference = MemoryStore.inMemory();
+      try {
+        const ids = (await store.documents()).map((d) => d.id);
+        outcomes.add(ids.join(','));
+        for (const doc of [reportKo(), reportEn()])
+          if (ids.includes(doc.document.id)) await reference.load(doc);
+        expect(await answers(store), `killed before ${operations[at - 1]}`).toEqual(await answers(reference));
+      } finally {
+        await store.close();
+        await reference.close();
+      }
+      expect(warnings).toEqual([]);
+    }
+    expect([...outcomes].sort()).toEqual(['rpt-ko', 'rpt-ko,rpt-en']);
   });
 });
 

@@ -140,6 +140,45 @@ describe('the search index', () => {
     }
   });
 
+  it('answers from its snapshot as it does itself, dead slots and later changes included', () => {
+    const { nodes, degrees } = corpus(2000, 9);
+    const next = random(5);
+    const index = new SearchIndex<Node>();
+    for (const node of nodes) index.set(node, searchKeys(node), degrees.get(node.id) ?? 0);
+    // Removals and changes leave dead slots behind (fewer than would pack them).
+    for (let i = 0; i < 600; i++) {
+      const node = nodes[Math.floor(next() * nodes.length)]!;
+      if (next() < 0.5) index.delete(node.id);
+      else index.set({ ...node, aliases: [...node.aliases, `${node.name} x${i}`] }, searchKeys(node), 3);
+    }
+    const copy = SearchIndex.fromSnapshot(index.snapshot());
+    expect(copy.size).toBe(index.size);
+    const same = (label: string) => {
+      for (let i = 0; i < 200; i++) {
+        const query = queryFrom(nodes, next);
+        const kinds = kindChoices[i % kindChoices.length];
+        const limit = [1, 5, 20, 100][i % 4]!;
+        const ask = (from: SearchIndex<Node>) =>
+          from
+            .search(query, kinds, limit)
+            .map((h) => ({ id: h.entry.id, score: h.score, matched: h.matched }));
+        expect(ask(copy), `${label}: ${JSON.stringify(query)} limit ${limit}`).toEqual(ask(index));
+      }
+    };
+    same('restored');
+    for (let i = 0; i < 300; i++) {
+      const node = nodes[Math.floor(next() * nodes.length)]!;
+      for (const target of [index, copy]) {
+        if (i % 3 === 0) target.delete(node.id);
+        else target.set(node, searchKeys(node), i);
+      }
+    }
+    same('changed after restoring');
+    expect(() =>
+      SearchIndex.fromSnapshot({ ...index.snapshot(), grams: Int32Array.from([65, 1, 2, 0, 1 << 30]) }),
+    ).toThrow();
+  });
+
   it('reports, between two names of one node that match alike, the first prefix in code-unit order or the first name listed', () => {
     const node: Node = {
       id: 'company:x',

@@ -87,7 +87,7 @@ describe('six kg import processes racing for a store whose lock holder died', ()
       }
       expect(warnings).toEqual([]);
       expect((await DiskStore.check(dir)).problems).toEqual([]);
-      expect((await readdir(dir)).sort()).toEqual(['documents', 'manifest.json']);
+      expect((await readdir(dir)).sort()).toEqual(['documents', 'manifest.json', 'search-index.bin']);
     }
   });
 });
