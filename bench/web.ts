@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Edge, EdgeType, type GraphSlice, type Node, NodeKind } from '../graph/model';
 import { launchBrowser, ROOT } from '../tests/e2e/harness';
+import { watchFirstFrame } from '../tests/e2e/page';
 import { cyOptions, HAYSTACK_EDGES } from '../web/app/graph/config';
 import { toElements } from '../web/app/graph/elements';
 import {
@@ -393,27 +394,10 @@ async function startKgServe(): Promise<{ url: string; close: () => Promise<void>
 }
 
 /**
- * Runs in the page before the app: keeps the node positions Cytoscape drew in its first frame with nodes,
- * so the benchmark can check that frame showed the laid-out graph the page keeps, not a graph still to be placed.
+ * Keeps the node positions Cytoscape drew in its first frame with nodes, so the benchmark can check that frame
+ * showed the laid-out graph the page keeps, not a graph still to be placed.
  */
-const WATCH_FIRST_FRAME = `(() => {
-  let cy;
-  Object.defineProperty(window, '__cy', {
-    configurable: true,
-    get: () => cy,
-    set: (instance) => {
-      cy = instance;
-      if (!instance) return;
-      instance.on('render', function first() {
-        if (instance.nodes().empty()) return;
-        instance.off('render', first);
-        const positions = {};
-        instance.nodes().forEach((n) => { positions[n.id()] = n.position(); });
-        window.__benchFirstFrame = JSON.parse(JSON.stringify(positions));
-      });
-    },
-  });
-})();`;
+const WATCH_FIRST_FRAME = watchFirstFrame('__benchFirstFrame');
 
 /** Nodes may move this far (model units) after the first frame before the benchmark calls that frame premature. */
 const SETTLED_SLACK = 1;

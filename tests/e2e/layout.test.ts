@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_ID, hubDocument } from '../fixtures/hub';
 import { type RunningApp, startApp } from './harness';
-import { canvasNodeIds, screenshot, waitForGraph, waitIdle } from './page';
+import { canvasNodeIds, screenshot, waitForGraph, waitIdle, watchFirstFrame } from './page';
 
 const enc = encodeURIComponent;
 const NEIGHBOURS = 101;
@@ -23,23 +23,7 @@ const WATCH = `(() => {
       window.__workers.push(options && options.name ? options.name : '');
     }
   };
-  let cy;
-  Object.defineProperty(window, '__cy', {
-    configurable: true,
-    get: () => cy,
-    set: (instance) => {
-      cy = instance;
-      if (!instance) return;
-      instance.on('render', function first() {
-        if (instance.nodes().empty()) return;
-        instance.off('render', first);
-        const positions = {};
-        instance.nodes().forEach((n) => { positions[n.id()] = { ...n.position() }; });
-        window.__firstFrame = positions;
-      });
-    },
-  });
-})();`;
+})();${watchFirstFrame('__firstFrame')}`;
 
 function positions(page: Page): Promise<Positions> {
   return page.evaluate(() => {

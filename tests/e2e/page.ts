@@ -96,3 +96,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * A script to run in a page before the app: keeps, in `window[global]`, the node positions of Cytoscape's
+ * first drawing with nodes, so a test or bench can tell whether that frame showed the graph as laid out.
+ */
+export function watchFirstFrame(global: string): string {
+  return `(() => {
+  let cy;
+  Object.defineProperty(window, '__cy', {
+    configurable: true,
+    get: () => cy,
+    set: (instance) => {
+      cy = instance;
+      if (!instance) return;
+      instance.on('render', function first() {
+        if (instance.nodes().empty()) return;
+        instance.off('render', first);
+        const positions = {};
+        instance.nodes().forEach((n) => { positions[n.id()] = { ...n.position() }; });
+        window[${JSON.stringify(global)}] = positions;
+      });
+    },
+  });
+})();`;
+}

@@ -201,6 +201,12 @@ describe('bringing an expanded node and its new neighbours into view', () => {
     expect(at.y).toBeCloseTo(300, 6);
   });
 
+  it('fits them whole below the readable zoom when asked to, as for a whole neighbourhood brought in at once', () => {
+    const target = revealViewport({ x1: -4000, y1: -200, x2: 4000, y2: 200 }, { x: 0, y: 0 }, canvas, 0)!;
+    expect(target.zoom).toBeCloseTo((canvas.width - 2 * REVEAL_PADDING) / 8000, 6);
+    expect(target.zoom).toBeLessThan(READABLE_ZOOM);
+  });
+
   it('never zooms in, and keeps a zoom already below the readable one', () => {
     const far = { ...canvas, zoom: 0.1, pan: { x: 0, y: 0 } };
     const target = revealViewport({ x1: 20_000, y1: 0, x2: 60_000, y2: 100 }, { x: 20_000, y: 0 }, far)!;

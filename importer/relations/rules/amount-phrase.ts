@@ -34,42 +34,41 @@ function measures(figure: Named, target: Named, rule: string): Proposal {
 }
 
 /**
+ * A phrase rule that pairs an amount with the name right after a preposition: `accepts` says which amounts,
+ * `gap` what may stand between, `kinds` what the name (the last of a compound) may be.
+ */
+function amountBefore(
+  id: string,
+  accepts: (figure: Named) => boolean,
+  gap: RegExp,
+  kinds: Set<string>,
+): PhraseRule {
+  return {
+    id,
+    emits: ['MEASURES'],
+    apply(names, ctx) {
+      const out: Proposal[] = [];
+      names.forEach((figure, k) => {
+        const next = names[k + 1];
+        if (figure.entity.kind !== 'Figure' || !accepts(figure) || !next) return;
+        if (!gap.test(ctx.text.slice(figure.to, next.from))) return;
+        const head = headAfter(names, k + 1, ctx.text);
+        if (head && kinds.has(head.entity.kind)) out.push(measures(figure, head, id));
+      });
+      return out;
+    },
+  };
+}
+
+/**
  * An amount of money written right before `for` and a name is spent on that name: `$13 billion for
  * semiconductor research`, `up to $500 million for the Cleveland-Cliffs plant`.
  */
-export const amountFor: PhraseRule = {
-  id: 'phrase:amount-for',
-  emits: ['MEASURES'],
-  apply(names, ctx) {
-    const out: Proposal[] = [];
-    names.forEach((figure, k) => {
-      const next = names[k + 1];
-      if (figure.entity.kind !== 'Figure' || !MONEY.test(figure.entity.name) || !next) return;
-      if (!FOR.test(ctx.text.slice(figure.to, next.from))) return;
-      const head = headAfter(names, k + 1, ctx.text);
-      if (head && FOR_KINDS.has(head.entity.kind)) out.push(measures(figure, head, amountFor.id));
-    });
-    return out;
-  },
-};
+export const amountFor = amountBefore('phrase:amount-for', (f) => MONEY.test(f.entity.name), FOR, FOR_KINDS);
 
 /**
  * An amount or quantity right before `of` (or `worth of`) and a material, sector or technology counts it:
  * `$16.2 billion worth of copper products`, `5,000 megawatts of new solar capacity`. A share before `of`
  * is a part of the whole it names (`20% of U.S. exports`), so shares are left to the clause.
  */
-export const amountOf: PhraseRule = {
-  id: 'phrase:amount-of',
-  emits: ['MEASURES'],
-  apply(names, ctx) {
-    const out: Proposal[] = [];
-    names.forEach((figure, k) => {
-      const next = names[k + 1];
-      if (figure.entity.kind !== 'Figure' || SHARE.test(figure.entity.name) || !next) return;
-      if (!OF.test(ctx.text.slice(figure.to, next.from))) return;
-      const head = headAfter(names, k + 1, ctx.text);
-      if (head && OF_KINDS.has(head.entity.kind)) out.push(measures(figure, head, amountOf.id));
-    });
-    return out;
-  },
-};
+export const amountOf = amountBefore('phrase:amount-of', (f) => !SHARE.test(f.entity.name), OF, OF_KINDS);

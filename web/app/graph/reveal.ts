@@ -18,14 +18,16 @@ export const REVEAL_PADDING = 40;
  * when it is in view already. The rest of the graph is not fitted: it stays reachable by panning.
  *
  * When the box fits at the current zoom the view only pans, as little as brings it in. Otherwise it zooms
- * out as little as the box needs, but never below `READABLE_ZOOM` (under it labels shrink below their
- * readable size on screen; a view already zoomed out further keeps its zoom) and never in; the box is
+ * out as little as the box needs, but never below `floor` (by default `READABLE_ZOOM`, under which labels
+ * shrink below their readable size on screen; a view already zoomed out further keeps its zoom) and never in;
+ * the box is
  * centred, and when it is still larger than the canvas, the view moves as little as keeps `focus` in sight.
  */
 export function revealViewport(
   box: Box,
   focus: Position,
   view: { width: number; height: number; zoom: number; pan: Position },
+  floor = READABLE_ZOOM,
 ): { zoom: number; pan: Position } | null {
   const { width, height, zoom, pan } = view;
   const sx1 = box.x1 * zoom + pan.x;
@@ -42,7 +44,7 @@ export function revealViewport(
   if (fit >= zoom) {
     return { zoom, pan: { x: pan.x + shift(sx1, sx2, width), y: pan.y + shift(sy1, sy2, height) } };
   }
-  const next = Math.max(fit, Math.min(READABLE_ZOOM, zoom));
+  const next = Math.max(fit, Math.min(floor, zoom));
   const centred = {
     x: width / 2 - next * ((box.x1 + box.x2) / 2),
     y: height / 2 - next * ((box.y1 + box.y2) / 2),

@@ -14,8 +14,9 @@ import {
   settleNodes,
 } from '../graph/layouts';
 import { revealViewport } from '../graph/reveal';
+import { READABLE_ZOOM } from '../graph/style';
 import type { Positions, Viewport } from '../state/transitions';
-import type { Selection, ViewState } from '../state/view';
+import { NEIGHBOUR_PAGE, type Selection, type ViewState } from '../state/view';
 import { edgeFiltered, filtersOf, nodeFiltered } from '../state/visibility';
 import type { LayoutRequest } from './useExplorer';
 
@@ -379,12 +380,15 @@ function reveal(cy: Core, id: string, fontScale: number, around?: NodeCollection
   const shown = around ? around.union(node).filter(':visible') : node.closedNeighborhood(':visible');
   if (shown.empty()) return;
   const view = () => ({ width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: { ...cy.pan() } });
-  let target = revealViewport(shown.boundingBox({}), node.position(), view());
+  // More than a page placed at once (`All`) is a request to see the whole neighbourhood: it is fitted even
+  // where its labels get small, as the fit of a whole view is.
+  const floor = around && around.size() > NEIGHBOUR_PAGE ? 0 : READABLE_ZOOM;
+  let target = revealViewport(shown.boundingBox({}), node.position(), view(), floor);
   if (!target) return;
   if (target.zoom < cy.zoom()) {
     // Labels grow in model units as the view zooms out: measure again with the labels of the new zoom.
     applyLabelSize(cy, fontScale, target.zoom);
-    target = revealViewport(shown.boundingBox({}), node.position(), view()) ?? target;
+    target = revealViewport(shown.boundingBox({}), node.position(), view(), floor) ?? target;
   }
   cy.animate({ zoom: target.zoom, pan: target.pan }, { duration: 250 });
 }
