@@ -74,6 +74,8 @@ const GROUP_NOUN = new Set([
   'party',
   'state',
 ]);
+/** Verbs that set up a policy, whose purpose infinitive the policy pursues: `launched the Initiative to …`. */
+const CREATE = /^(?:launch|enact|adopt|establish|create|introduce|sign|pass|unveil|announce|propose)$/;
 /** Prepositions that are degree adverbs before a number. */
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
@@ -735,7 +737,11 @@ export function englishClauses(
             (a.role === 'object' || (a.role === 'oblique' && a.marker === 'on')) &&
             a.named.entity.kind !== 'Figure',
         )
-      : [];
+      : // `launched the Initiative to secure critical minerals`: a policy set up for a purpose pursues it
+        // with those who set it up.
+        CREATE.test(c.lemma) && all.some((a) => a.role === 'object' && a.named.entity.kind === 'Policy')
+        ? all.filter((a) => a.role === 'subject' || (a.role === 'object' && a.named.entity.kind === 'Policy'))
+        : [];
   }
   return withScenes(withVerbSubjects(out, isSupportVerb), cs);
 }

@@ -60,6 +60,19 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The EU adopted the Critical Raw Materials Act to secure lithium supply.',
+    states: ['SECURES Critical Raw Materials Act → lithium', 'SECURES European Union → lithium'],
+  },
+  {
+    text: 'The Minerals Security Partnership aims to strengthen critical minerals supply chains.',
+    states: ['SECURES Minerals Security Partnership → critical minerals'],
+  },
+  {
+    text: "Korea's lithium supply chain depends on China.",
+    states: [],
+    not: ['SECURES South Korea → lithium'],
+  },
+  {
     text: 'The Net-Zero Industry Act, proposed by the European Commission, aims to boost solar power.',
     states: [
       'ENACTED_BY Net-Zero Industry Act → European Commission',
