@@ -1,7 +1,7 @@
 import type { EntityKind } from '../graph/model';
 import { type Entity, formKey, HANGUL, nodeIdFor, slugify } from './entities';
 import shapes from './lexicon/name-shapes.json';
-import { Matcher } from './mentions';
+import { escapeRegExp, Matcher } from './mentions';
 
 /**
  * Finds names the lexicon does not know yet, and second names of known ones, from the way reports write
@@ -17,7 +17,6 @@ const RELATION_LABEL =
   /^(?:(?:Strategic|Comprehensive|Global|Economic|Enhanced|Special|Bilateral|Trilateral|Future-Oriented|Close)\s+)+(?:Partnership|Pact|Accord)$/;
 const COMPANY_END =
   /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Company|LLC|PLC|plc|GmbH|Associates|Ventures|Enterprises|Materials|Minerals|Metals|Resources|Magnetics|Cells|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Affiliates of a business group named in importer/lexicon/name-shapes.json: 한화시스템, 롯데정밀화학, KG케미칼. */
 const GROUP_AFFILIATE = new RegExp(
   `(?<![\\p{L}\\p{N}])((${shapes.businessGroups.map(escapeRegExp).join('|')})[가-힣A-Za-z]{1,10})(?=[\\s,.)·]|$)`,

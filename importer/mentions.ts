@@ -1,3 +1,4 @@
+import { LIST_JOINER } from './cues';
 import { type Entity, formKey, HANGUL, isCaseSensitive, isHangulOnly } from './entities';
 import type { Span } from './span';
 
@@ -27,12 +28,12 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 /** The spaces a form may have or lack where the text has them (see `find`). */
 const SPACES = /[ \n\t\r\u00a0\u3000]/g;
 const DOT_LIST = /[·‧・]/;
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word as a literal part of a regular expression. */
+export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Kinds whose names make a list that a list form can be an item of. */
 const LISTED_KINDS = new Set(['Industry', 'Material', 'Technology']);
-/** What stands between two items of a list: `, `, `, and `, ` and `, ` or `, `·`, ` 및 `, `, 및`. */
-const LIST_JOINER =
-  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[·‧・]\s*|\s*,?\s*및\s+|\s*(?:와|과)\s+)$/;
+/** Joiners of list items besides `LIST_JOINER`'s: a middle dot (`건설·반도체`) and `, 및`. */
+const DOT_OR_COMMA_AND = /^\s*(?:[·‧・]\s*|,\s*및\s+)$/;
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
@@ -260,7 +261,8 @@ export class Matcher {
     const anchors = found.filter((f) => LISTED_KINDS.has(f.entity.kind));
     const joined = (a: Mention, b: Mention) => {
       const [x, y] = a.from < b.from ? [a, b] : [b, a];
-      return LIST_JOINER.test(text.slice(x.to, y.from));
+      const gap = text.slice(x.to, y.from);
+      return LIST_JOINER.test(gap) || DOT_OR_COMMA_AND.test(gap);
     };
     const accepted: Mention[] = [];
     let grew = true;
