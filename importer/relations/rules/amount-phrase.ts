@@ -1,5 +1,6 @@
 import type { Named } from '../../clauses/types';
 import type { PhraseRule, Proposal } from '../types';
+import { compoundEnd } from './compound';
 
 /** An amount of money as written: `$13 billion`, `€3 billion`, `520억 달러`. */
 const MONEY = /[$€£¥₩]|달러|유로|\d\s*원|\b(?:dollars?|euros?|yen|won)\b/i;
@@ -13,13 +14,6 @@ const OF = new RegExp(String.raw`^\s+(?:worth\s+)?of\s+${MODIFIERS}$`);
 
 const FOR_KINDS = new Set(['Company', 'Organization', 'Industry', 'Technology']);
 const OF_KINDS = new Set(['Material', 'Industry', 'Technology']);
-
-/** The name a run of names right after an amount ends on: in `semiconductor research` or `EV batteries`, the last. */
-function headAfter(names: readonly Named[], k: number, text: string): Named | undefined {
-  let i = k;
-  while (i + 1 < names.length && /^[ \t]+$/.test(text.slice(names[i]!.to, names[i + 1]!.from))) i++;
-  return names[i];
-}
 
 function measures(figure: Named, target: Named, rule: string): Proposal {
   return {
@@ -52,7 +46,7 @@ function amountBefore(
         const next = names[k + 1];
         if (figure.entity.kind !== 'Figure' || !accepts(figure) || !next) return;
         if (!gap.test(ctx.text.slice(figure.to, next.from))) return;
-        const head = headAfter(names, k + 1, ctx.text);
+        const head = names[compoundEnd(names, k + 1, ctx.text)];
         if (head && kinds.has(head.entity.kind)) out.push(measures(figure, head, id));
       });
       return out;

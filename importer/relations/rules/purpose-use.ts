@@ -1,5 +1,6 @@
 import type { Named } from '../../clauses/types';
 import type { PhraseRule, Proposal } from '../types';
+import { compoundEnd } from './compound';
 
 /** What is made or supplied for a use: a material, a technology or a product sector. */
 const INPUT = new Set(['Material', 'Technology', 'Industry']);
@@ -21,7 +22,7 @@ function usesAfter(names: readonly Named[], k: number, text: string): Named[] {
   let i = k;
   while (i < names.length) {
     // Only the last name of a compound counts: `for electric vehicle batteries`.
-    while (i + 1 < names.length && /^[ \t]+$/.test(text.slice(names[i]!.to, names[i + 1]!.from))) i++;
+    i = compoundEnd(names, i, text);
     const use = names[i]!;
     if (!USE.has(use.entity.kind)) break;
     out.push(use);
