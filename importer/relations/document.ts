@@ -1498,16 +1498,10 @@ class Analyzer {
         const stated = /기업|업체|업계|회사|제조사|생산|사업|company|companies|firm|maker|producer/i.test(
           text.slice(ind.to, Math.min(b, ind.to + 12)),
         );
-        // `현대자동차그룹의 자동차 제조사 현대자동차`: a possessor is the sector's company only when no company the
-        // sector-and-maker phrase names follows it.
-        const namesMaker = companies.some(
-          (k) =>
-            k !== c &&
-            k.from >= ind.to &&
-            k.from - ind.to <= 16 &&
-            MAKER_NOUN.test(text.slice(ind.to, k.from)),
-        );
-        const direct = /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between) && !namesMaker;
+        // `현대자동차그룹의 자동차 제조사 현대자동차`: a possessor is the sector's company only when the
+        // sector-and-maker phrase names no company of its own.
+        const direct =
+          /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between) && !namesItsCompany(ind, companies, text);
         if (
           ((stated && describedAs(c, ind, companies, text)) ||
             direct ||
@@ -1698,8 +1692,7 @@ function describedAs(
   // `SK그룹 계열의 반도체 회사`: the group a company belongs to is not the company the phrase describes, nor is a
   // possessor when the phrase names its company right after (`현대자동차그룹의 자동차 제조사 현대자동차`).
   if (/(?:계열|산하|소속|휘하)의/.test(text.slice(company.to, industry.from))) return false;
-  if (companies.some((k) => k.from >= industry.to && MAKER_NOUN.test(text.slice(industry.to, k.from))))
-    return false;
+  if (namesItsCompany(industry, companies, text)) return false;
   const between = companies.filter((k) => k.from >= company.to && k.to <= industry.from);
   let at = company;
   for (const k of between) {
@@ -1711,6 +1704,11 @@ function describedAs(
 
 /** Only a maker noun between a sector and the company it describes: `자동차 제조사 현대자동차`, `battery maker CATL`. */
 const MAKER_NOUN = /^\s*(?:제조사|제조업체|기업|업체|회사|maker|manufacturer|producer|company|firm)\s*$/i;
+
+/** Whether the sector-and-maker phrase at `industry` names its company right after: `자동차 제조사 현대자동차`. */
+function namesItsCompany(industry: Mention, companies: readonly Mention[], text: string): boolean {
+  return companies.some((k) => k.from >= industry.to && MAKER_NOUN.test(text.slice(industry.to, k.from)));
+}
 
 /** `[산업통상자원부]` opening a press release's title or text. */
 const ISSUER = /^\s*\[([^\]\n]{2,30})\]/;
