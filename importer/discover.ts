@@ -342,6 +342,10 @@ export function discover(
     }
   }
   for (const text of texts) discoverByShape(text, wholeMention, addNew, addAlias);
+  const companies = [...new Set(found.values())].filter((e) => e.kind === 'Company' && e.nameEn);
+  const whole = texts.join('\n');
+  for (const company of companies)
+    for (const form of shortForms(company.nameEn!, whole)) if (!resolve(form)) addAlias(company, form);
   return { entities: [...new Set(found.values())], aliases };
 }
 
@@ -368,6 +372,40 @@ const COMPANY_NAME =
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
 const DESCRIPTIVE_WORD =
   /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;
+/** Trade words that a company's short name drops: `E-VAC Magnetics` is `E-VAC` after its first mention. */
+const TRADE_WORD =
+  /^(?:Materials|Minerals|Metals|Resources|Magnetics|Technologies|Technology|Holdings|Group|Electronics|Industries|Chemicals?|Systems|Solutions|Energy|Mining|Motors?|Semiconductors?|Cells)$/;
+/** Title-case words that start company names but are ordinary English words on their own. */
+const ORDINARY_WORD =
+  /^(?:General|United|National|International|First|Applied|Standard|Western|Eastern|Northern|Southern|Central|Pacific|Atlantic|Federal|Royal|Union|Allied|Consolidated|Ocean|Sun|Metal|Steel|Lithium|Nickel|Copper|Cobalt|Graphite|Silicon|Solar|Power|Green|Blue|Red|Black|White|Great|Modern|Future|Smart|Digital|Mining|Mineral|Minerals|Energy)$/;
+
+/**
+ * Shorter forms a text uses for a company it has named in full: `Lockheed Martin Corporation` →
+ * `Lockheed Martin`; `E-VAC Magnetics`, `Syrah Technologies` → `E-VAC`, `Syrah`, when the first word is no
+ * ordinary word, the text never writes it in lower case, and it stands alone somewhere (not before
+ * another capitalised word, which would make it part of another name).
+ */
+function shortForms(name: string, text: string): string[] {
+  const out: string[] = [];
+  const standsAlone = (form: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(form)}(?![\\p{L}\\p{N}-])(?!\\s+[A-Z])`, 'u').test(text);
+  const bare = name.replace(LEGAL_FORM, '');
+  if (bare !== name && bare.split(/\s+/).length >= 2 && standsAlone(bare)) out.push(bare);
+  const words = bare.split(/\s+/);
+  const first = words[0]!;
+  if (
+    words.length === 2 &&
+    TRADE_WORD.test(words[1]!) &&
+    /^[A-Z][A-Za-z0-9-]+$/.test(first) &&
+    !DESCRIPTIVE_WORD.test(first) &&
+    !ORDINARY_WORD.test(first) &&
+    !new RegExp(`\\b${escapeRegExp(first.toLowerCase())}\\b`).test(text) &&
+    standsAlone(first)
+  )
+    out.push(first);
+  return out;
+}
+
 /** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */
 const KO_ORG =
   /(?<![\p{L}\p{N}])([가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;

@@ -190,8 +190,9 @@ export function importExtracted(
   const found = discover(texts, base.known, base.matcher);
   const extraForms: [string, Entity][] = [];
   for (const entity of found.entities) for (const form of entity.forms) extraForms.push([form, entity]);
+  const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
   for (const [nodeId, aliases] of found.aliases) {
-    const entity = base.byNodeId.get(nodeId);
+    const entity = base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
     if (entity) for (const alias of aliases) extraForms.push([alias, entity]);
   }
   const matcher = extraForms.length > 0 ? base.matcher.with(extraForms) : base.matcher;
@@ -199,7 +200,6 @@ export function importExtracted(
 
   const builder = new GraphBuilder(documentId, source.text);
   const language = languageOf(source.text);
-  const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
   const entityById = (nodeId: string) => base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
   const title =
     options.title ?? extracted.title ?? titleOf(source.text, basename(options.path).replace(/\.[^.]+$/, ''));

@@ -15,9 +15,15 @@ export function blankMentions(text: string, ms: Mention[], a: number, b: number)
 export function sentenceAround(text: string, from: number, to: number): [number, number] {
   let a = from;
   while (a > 0 && !isSentenceEnd(text, a - 1)) a--;
+  if (a > 0) a = Math.max(a, Math.min(from, endAfter(text, a - 1)));
   let b = to;
   while (b < text.length && !isSentenceEnd(text, b)) b++;
-  return [a, Math.min(text.length, b + 1)];
+  return [a, b < text.length ? endAfter(text, b) : text.length];
+}
+
+/** Where the sentence whose full stop is at `i` ends: after the stop and the citation marks that follow it. */
+function endAfter(text: string, i: number): number {
+  return i + 1 + (LEADING_CITATION.exec(text.slice(i + 1, i + 24))?.[0].length ?? 0);
 }
 
 const ABBREVIATION =
@@ -32,20 +38,28 @@ function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i]!;
   if (c !== '.' && c !== '!' && c !== '?' && c !== '。') return false;
   const next = text[i + 1];
-  // `in June 2023.[8] Estonia joined`: citation marks after the full stop belong to the sentence.
-  const cited = next === '[' && CITATION.test(text.slice(i + 1, i + 24));
+  // `in June 2023.[8] Estonia joined`, `countering China.:1 It`: citation marks after the full stop belong to
+  // the sentence.
+  const cited = (next === '[' || next === ':') && CITATION.test(text.slice(i + 1, i + 24));
   return (next === undefined || /\s/.test(next) || cited) && !isAbbreviation(text, i);
 }
 
-const CITATION = /^(?:\[\d{1,3}\])+(?:\s|$)/;
+/** `[8]`, and a page cited after a colon as Wikipedia prints it: `:1`, `:12–14`. */
+export const CITATION_MARK = String.raw`(?:\[\d{1,3}\]|:\d{1,4}(?:[–-]\d{1,4})?)`;
+const CITATION = new RegExp(String.raw`^${CITATION_MARK}+(?:\s|$)`);
+const LEADING_CITATION = new RegExp(String.raw`^${CITATION_MARK}+(?=\s|$)`);
+
+/** Where a sentence or a joined clause ends. */
+const CLAUSE_END = new RegExp(
+  String.raw`(?:[.!?。]${CITATION_MARK}*(?=\s|$)|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though|and)\s+[A-Z])|(?:을|를),(?=\s+(?:[^\s,]+\s+){0,2}[^\s,]+(?:은|는)\s)|[①-⑳])`,
+  'g',
+);
 
 /** Sentences, then clauses joined by connective endings (`…하며,` `…하고,`), as `[from, to)` pairs. */
 export function clauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  const re =
-    /(?:[.!?。](?=\s|$|(?:\[\d{1,3}\])+(?:\s|$))|(?:며|고|지만|으며|는데|으나),(?=\s)|;(?=\s)|…|,(?=\s+(?:while|whereas|but|although|though|and)\s+[A-Z])|(?:을|를),(?=\s+(?:[^\s,]+\s+){0,2}[^\s,]+(?:은|는)\s)|[①-⑳])/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(CLAUSE_END)) {
     if (isAbbreviation(text, m.index!)) continue;
     const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;
     if (end > start) out.push([start, end]);
@@ -61,8 +75,10 @@ export function sentences(text: string): [number, number][] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isSentenceEnd(text, i)) continue;
-    if (text.slice(start, i + 1).trim()) out.push([start, i + 1]);
-    start = i + 1;
+    const end = endAfter(text, i);
+    if (text.slice(start, end).trim()) out.push([start, end]);
+    start = end;
+    i = end - 1;
   }
   if (text.slice(start).trim()) out.push([start, text.length]);
   return out;

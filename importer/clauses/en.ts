@@ -16,6 +16,8 @@ interface Phrase {
   namesBeforeOf: number | undefined;
   predicateAfterOf: boolean;
   relative: boolean;
+  /** A personal pronoun alone (`it`), lower case: a subject of its own, which a reporting verb may resolve. */
+  pronoun?: string;
   /** Set after `of`: later nouns belong to the complement, not the head (`exports of nickel ore`). */
   afterOf: boolean;
   /** `NAURA, a Chinese equipment maker`: the phrase describes the one before the comma. */
@@ -76,6 +78,11 @@ const GROUP_NOUN = new Set([
 ]);
 /** Verbs that set up a policy, whose purpose infinitive the policy pursues: `launched the Initiative to …`. */
 const CREATE = /^(?:launch|enact|adopt|establish|create|introduce|sign|pass|unveil|announce|propose)$/;
+/** Personal pronouns in the subject case. */
+const PERSONAL = /^(it|they|he|she|we|i|you)$/i;
+/** Verbs that report what their subject says or expects of itself: `Ford said it would …`. */
+const REPORT =
+  /^(?:say|announce|disclose|state|report|confirm|note|add|expect|claim|indicate|reveal|declare|explain|tell|promise|pledge|insist|argue|warn|estimate)$/;
 /** Prepositions that are degree adverbs before a number. */
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
@@ -302,6 +309,7 @@ function chunks(
     }
     if (t.pos === 'VERB') {
       const previous = out[out.length - 1];
+      const pronoun = np?.pronoun;
       // `chips made by TSMC`; without `by` the same form is a past tense (`TSMC made chips`).
       // `a consortium comprising A and B`, `…, consisting of A and B`: these describe the phrase before.
       const composition =
@@ -349,7 +357,7 @@ function chunks(
         dependent:
           infinitive ||
           gerund ||
-          previous?.kind === 'boundary' ||
+          (previous?.kind === 'boundary' && !pronoun) ||
           (!np && /ing$/.test(t.text) && (previous?.kind !== 'np' || tokens[i - 1]?.text === ',')),
         participle,
         ...(opensRelative ? { relative: true } : {}),
@@ -364,12 +372,18 @@ function chunks(
       !/^(which|that|who)$/i.test(t.text)
     ) {
       np = phrase(t);
+      if (PERSONAL.test(t.text)) np.pronoun = t.text.toLowerCase();
       continue;
     }
     if (t.pos === 'PRON' || t.pos === 'SCONJ') {
       flush();
       if (/^(which|that|who)$/i.test(t.text)) relative = true;
       else out.push({ kind: 'boundary', from: t.start, to: t.end });
+      // `Ford criticised CATL because it buys …`: a pronoun is a subject of its own, not the one before.
+      if (PERSONAL.test(t.text)) {
+        np = phrase(t);
+        np.pronoun = t.text.toLowerCase();
+      }
       continue;
     }
     // `imported $7.2 billion of copper (25% from the EU and 20% from Canada)`: a verbless parenthesis that
@@ -665,6 +679,19 @@ export function englishClauses(
         if (SCENE.has(p.marker) && !p.fronted) places.push(p);
         else if (!p.fronted) attached.push(p);
         continue;
+      }
+      // `Ford said it would invest`, `… announced that they will build`: the reporter is the one reported on.
+      const reporter = cs[j - 1];
+      if (
+        (p.pronoun === 'it' || p.pronoun === 'they') &&
+        p.names.length === 0 &&
+        reporter?.kind === 'verb' &&
+        REPORT.test(reporter.lemma)
+      ) {
+        const report = out.findLast((o) => !o.predicate.nominal && o.predicate.from === reporter.from);
+        subject = (report?.args ?? []).filter((a) => a.role === 'subject');
+        placed = true;
+        break;
       }
       // The object of an earlier verb is no subject: `strengthens supply chains by imposing tariffs`.
       const objectOfVerb = cs[j - 1]?.kind === 'verb' && !p.relative;

@@ -46,7 +46,7 @@ import type { GraphBuilder } from '../graph-builder';
 import { analyserFor, type Languages } from '../language';
 import type { Matcher, Mention } from '../mentions';
 import { type Block, type Section, type Segmented, sectionPath } from '../segment';
-import { blankMentions, clauses, sentenceAround, sentences } from '../sentences';
+import { blankMentions, CITATION_MARK, clauses, sentenceAround, sentences } from '../sentences';
 import { joinLines, type Line, type Span } from '../span';
 import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
 import type { PredicateLexicon } from './predicates';
@@ -503,12 +503,16 @@ class Analyzer {
     for (const m of span.text.matchAll(SENTENCE_IT)) {
       const at = m.index! + m[0].lastIndexOf(m[1]!);
       if (ms.some((x) => x.from < at + 2 && x.to > at)) continue;
-      const previous =
-        at > 0 ? sentenceStart(span.text, Math.max(0, span.text.slice(0, at).trimEnd().length - 1)) : at;
-      const opener = previous < at ? ms.find((x) => x.from >= previous && x.to <= at) : undefined;
+      const before = span.text.slice(0, at).trimEnd().replace(CITED_END, '');
+      const previous = at > 0 ? sentenceStart(span.text, Math.max(0, before.length - 1)) : at;
+      // `The act includes … It also invests`: the opener may be an anaphor resolved above.
+      const opener =
+        previous < at
+          ? out.filter((x) => x.from >= previous && x.to <= at).sort((x, y) => x.from - y.from)[0]
+          : undefined;
       const leads =
         opener !== undefined &&
-        SUBJECT_KINDS.has(opener.entity.kind) &&
+        IT_KINDS.has(opener.entity.kind) &&
         /^(?:(?:the|The)\s+)?$/.test(span.text.slice(previous, opener.from));
       const entity = leads ? opener.entity : previous === at ? this.documentTopic : undefined;
       if (!entity) continue;
@@ -1747,12 +1751,18 @@ function sentenceStart(text: string, at: number): number {
 const PRONOUN_SUBJECT =
   /\b(?:that|and)\s+(it|they)\b(?=\s+(?:\w+\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|plans?|\w+ed|\w+s)\b)/g;
 const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
+/** What a sentence-opening `It` may stand for: a subject, or a policy (`The Act … It provides …`). */
+const IT_KINDS = new Set([...SUBJECT_KINDS, 'Policy']);
+/** Citation marks that close a sentence's text: `countering China.:1`. */
+const CITED_END = new RegExp(`${CITATION_MARK}+$`);
 /**
  * `It` opening a sentence before a verb: `It supplies`, `It is headquartered`, `It also operates`; not the
  * empty subject of `It is unclear whether …`, `It was expected that …`.
  */
-const SENTENCE_IT =
-  /(?:^|[.!?]\s+)(It)\s+(?!(?:is|was)\s+(?:not\s+)?\w+\s+(?:that|whether|to|for|if)\b)(?=(?:also\s+|then\s+|now\s+)?(?:is|was|has|had|will|would|can|plans?|\w+s|\w+ed)\b)/g;
+const SENTENCE_IT = new RegExp(
+  String.raw`(?:^|[.!?]${CITATION_MARK}*\s+)(It)\s+(?!(?:is|was)\s+(?:not\s+)?\w+\s+(?:that|whether|to|for|if)\b)(?=(?:also\s+|then\s+|now\s+)?(?:is|was|has|had|will|would|can|plans?|\w+s|\w+ed)\b)`,
+  'g',
+);
 
 /** A Korean declarative sentence (`…서명하였다.`) or an English one of eight words or more, ending in a period. */
 const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;

@@ -119,6 +119,34 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a company’s first word as its short name when the text uses it alone', () => {
+    const result = discover(
+      ['The Department awarded $94 million to E-VAC Magnetics. E-VAC also disclosed a second award.'],
+      known,
+    );
+    const evac = result.entities.find((e) => e.name === 'E-VAC Magnetics')!;
+    expect([...(result.aliases.get(evac.nodeId) ?? [])]).toEqual(['E-VAC']);
+  });
+
+  it('takes a company’s name without its legal form when the text uses it so', () => {
+    const result = discover(
+      ['Lockheed Martin Corporation applied. Lockheed Martin holds both licenses.'],
+      known,
+    );
+    const lockheed = result.entities.find((e) => e.name === 'Lockheed Martin Corporation')!;
+    expect([...(result.aliases.get(lockheed.nodeId) ?? [])]).toEqual(['Lockheed Martin']);
+  });
+
+  it('takes no ordinary word, no word the text writes in lower case, and no part of another name as a short name', () => {
+    const texts = [
+      'Apex Materials opened a plant. Apex said the apex of demand has passed.',
+      'Summit Minerals opened a mine. Summit Copper opened another.',
+      'Ocean Minerals Company applied. Ocean floors hold nodules.',
+    ];
+    for (const text of texts)
+      expect([...discover([text], known).aliases.values()].flatMap((v) => [...v])).toEqual([]);
+  });
+
   it('takes a described company’s name without the adverb after it', () => {
     expect(found('중국 기업인 화웨이 역시 참여했다.')).toEqual(['Company:화웨이']);
   });

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, sentences } from '../../importer/sentences';
+import { clauses, sentenceAround, sentences } from '../../importer/sentences';
 
 const split = (text: string) => sentences(text).map(([a, b]) => text.slice(a, b).trim());
 
 describe('sentences', () => {
-  it('end at a full stop followed by citation marks', () => {
+  it('end after the citation marks that follow a full stop', () => {
     expect(split('India joined in June 2023.[8] Estonia joined in 2024.[9][10] It grew.')).toEqual([
-      'India joined in June 2023.',
-      '[8] Estonia joined in 2024.',
-      '[9][10] It grew.',
+      'India joined in June 2023.[8]',
+      'Estonia joined in 2024.[9][10]',
+      'It grew.',
     ]);
+  });
+
+  it('take a page cited after a colon as a citation mark', () => {
+    expect(split('It aims at countering China.:1 It also invests $174 billion.:12–14 It grew.')).toEqual([
+      'It aims at countering China.:1',
+      'It also invests $174 billion.:12–14',
+      'It grew.',
+    ]);
+  });
+
+  it('around a passage start after the citation marks of the sentence before', () => {
+    const text = 'India joined in 2023.[8] Estonia joined in 2024.';
+    const [a, b] = sentenceAround(text, text.indexOf('Estonia'), text.indexOf('Estonia') + 7);
+    expect(text.slice(a, b).trim()).toBe('Estonia joined in 2024.');
+    const [c, d] = sentenceAround(text, 0, 5);
+    expect(text.slice(c, d)).toBe('India joined in 2023.[8]');
   });
 
   it('do not end at an abbreviation or at a bracket that is no citation', () => {
@@ -28,8 +44,8 @@ describe('sentences', () => {
   it('split into clauses at a full stop before citation marks as well', () => {
     const text = 'India joined in 2023.[8] Estonia joined in 2024.';
     expect(clauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual([
-      'India joined in 2023.',
-      '[8] Estonia joined in 2024.',
+      'India joined in 2023.[8]',
+      'Estonia joined in 2024.',
     ]);
   });
 });

@@ -80,6 +80,26 @@ const english: Case[] = [
     ],
   },
   {
+    text: 'Ford said it would not buy batteries from CATL.',
+    states: ['SUPPLIES Contemporary Amperex Technology → Ford Motor Company (negative)'],
+  },
+  {
+    text: 'LG Energy Solution announced that they will buy lithium from Chile.',
+    states: ['SUPPLIES Chile → LG Energy Solution'],
+  },
+  {
+    text: 'Ford criticized CATL because it buys batteries from LG Energy Solution.',
+    states: [],
+    not: [
+      'SUPPLIES LG Energy Solution → Ford Motor Company',
+      'SUPPLIES LG Energy Solution → Contemporary Amperex Technology',
+    ],
+  },
+  {
+    text: 'The Inflation Reduction Act was signed in 2022. It provides tax credits for electric vehicles.',
+    states: ['TARGETS Inflation Reduction Act of 2022 → electric vehicles'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
