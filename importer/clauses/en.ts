@@ -46,6 +46,8 @@ interface VerbGroup {
   infinitive?: boolean;
   /** Opens a relative clause right after `which`/`who`: its subject is the phrase before the pronoun. */
   relative?: boolean;
+  /** `is a battery maker`: a copula, its lemma the head of the noun phrase after it. */
+  copula?: boolean;
 }
 
 interface Boundary {
@@ -591,6 +593,7 @@ function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
         passive: false,
         dependent: false,
         participle: false,
+        copula: true,
       },
       { ...c, names: c.names.map((n) => ({ ...n, beforeHead: false })) },
     );
@@ -697,9 +700,21 @@ export function englishClauses(
       const objectOfVerb = cs[j - 1]?.kind === 'verb' && !p.relative;
       // `TSMC, which supplies Apple, is building …`: past a relative clause, its antecedent is the subject.
       const antecedent = cs[j - 2];
-      if (objectOfVerb && (cs[j - 1] as VerbGroup).relative && antecedent?.kind === 'np')
+      const governor = cs[j - 1] as VerbGroup;
+      if (objectOfVerb && governor.relative && antecedent?.kind === 'np')
         subject = args(antecedent, 'subject');
-      else if (!objectOfVerb) {
+      // `CATL is a battery maker that specializes in …`: what the copula says the subject is, the subject does.
+      // (`is a customer of SK On, which produces …` is about SK On.)
+      else if (
+        objectOfVerb &&
+        c.relative &&
+        governor.copula &&
+        p.names.length === (p.namesBeforeOf ?? p.names.length)
+      ) {
+        const copula = out.findLast((o) => !o.predicate.nominal && o.predicate.from === governor.from);
+        subject = (copula?.args ?? []).filter((a) => a.role === 'subject');
+        placed = true;
+      } else if (!objectOfVerb) {
         subject = args(p, 'subject');
         placed = true;
       }

@@ -100,6 +100,15 @@ const english: Case[] = [
     states: ['TARGETS Inflation Reduction Act of 2022 → electric vehicles'],
   },
   {
+    text: 'CATL is a Chinese battery manufacturer that specializes in the manufacturing of lithium-ion batteries.',
+    states: ['PRODUCES Contemporary Amperex Technology → lithium-ion batteries'],
+  },
+  {
+    text: 'Ford is a customer of SK On, which produces batteries.',
+    states: [],
+    not: ['PRODUCES Ford Motor Company → secondary batteries'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
