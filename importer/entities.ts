@@ -19,6 +19,8 @@ export interface Entity {
   abbreviations?: readonly string[];
   /** Ordinary words that name the entity only as an item of a list of sectors or materials. */
   listForms?: readonly string[];
+  /** A geographic region (Asia), not a state or a bloc. */
+  region?: boolean;
   discovered: boolean;
 }
 
@@ -57,6 +59,7 @@ export function entityFromLexicon(entry: LexiconEntry): Entity {
     parents: entry.parents,
     abbreviations: entry.abbreviations,
     listForms: entry.listForms,
+    region: entry.region === true,
     discovered: false,
   };
 }

@@ -21,10 +21,20 @@ interface Candidate {
   solid: boolean;
   /** Capitalised English names ("Turkey") need the capital in the text; lower-case forms ("lithium") do not. */
   capitalised: boolean;
+  /**
+   * Length of the last word when a name of several words ends in a capitalised one (`U.S. Steel`): that word
+   * needs its capital in the text too (`U.S. steel` is the metal); 0 otherwise.
+   */
+  capitalisedLast: number;
   latinOnly: boolean;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+function capitalisedLast(form: string): number {
+  const last = /\s([A-Z][a-z]+)$/.exec(form.trim());
+  return last ? last[1]!.length : 0;
+}
 /** The spaces a form may have or lack where the text has them (see `find`). */
 const SPACES = /[ \n\t\r\u00a0\u3000]/g;
 const DOT_LIST = /[·‧・]/;
@@ -181,6 +191,7 @@ export class Matcher {
       const merged = this.owned ? { ...same } : same;
       merged.caseSensitive &&= isCaseSensitive(form);
       merged.capitalised &&= /^[A-Z][a-z]/.test(form);
+      if (capitalisedLast(form) === 0) merged.capitalisedLast = 0;
       merged.solid &&= !/\s/.test(form);
       if (merged !== same) {
         node.here![node.here!.indexOf(same)] = merged;
@@ -198,6 +209,7 @@ export class Matcher {
       shortHangul: isHangulOnly(compact) && compact.length <= 2,
       solid: !/\s/.test(form),
       capitalised: /^[A-Z][a-z]/.test(form),
+      capitalisedLast: capitalisedLast(form),
       latinOnly: /^[A-Za-z0-9&.'’ -]+$/.test(form),
     };
     this.starts[key.charCodeAt(0)]! |=
@@ -354,6 +366,7 @@ export class Matcher {
       if (c.solid && /\s/.test(text.slice(from, to))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;
+      if (c.capitalisedLast > 0 && !/[A-Z]/.test(text[back[i + c.key.length - c.capitalisedLast]!]!)) continue;
       if (c.latinOnly && HANGUL.test(before)) continue;
       // `U.S.-based`, `steel-related products` still name the thing; `battery-grade` does not.
       if (

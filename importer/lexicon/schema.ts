@@ -29,6 +29,8 @@ export const LexiconEntry = z
      * names (`construction, electronics and energy`; bare `construction` is also the building of a plant).
      */
     listForms: z.array(z.string().min(2)).default([]),
+    /** Country: a geographic region (Asia, the Middle East), not a state or a bloc; nothing is based in it by name. */
+    region: z.boolean().optional(),
     description: z.string().optional(),
   })
   .refine((e) => e.ko !== undefined || e.en !== undefined, {

@@ -261,7 +261,8 @@ class Analyzer {
     if (inner?.from !== 0 || inner.to >= surface.length) return;
     // "European Climate Law": a region's adjective names the one bloc in that region that makes laws.
     const country = this.input.blocOf(lexId(inner.entity)) ?? inner.entity;
-    if (m.entity.country && m.entity.country !== lexId(country)) return;
+    // `Asian Infrastructure Plan`: a region enacts nothing.
+    if (country.region || (m.entity.country && m.entity.country !== lexId(country))) return;
     this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [
       this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
     ]);
@@ -1286,14 +1287,17 @@ class Analyzer {
     const text = span.text;
     ms.forEach((m, i) => {
       if (m.entity.kind !== 'Country') return;
-      let next = ms[i + 1];
+      let k = i + 1;
+      // `Chinese battery maker CATL`: the sector a company noun names is part of the description.
+      while (SECTOR_KINDS.has(ms[k]?.entity.kind ?? '') && ms[k + 1]?.entity.kind === 'Company') k++;
+      if (k > i + 1 && !COMPANY_NOUN.test(text.slice(m.to, ms[k]!.from))) k = i + 1;
+      let next = ms[k];
       const gap = next ? text.slice(m.to, next.from) : '';
-      const plain = /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*['‘’“”"]?\s*$/.test(gap);
+      const plain = k === i + 1 && /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*['‘’“”"]?\s*$/.test(gap);
       // `Taiwan-based TSMC`, `Korean steelmaker POSCO`, `Chinese groups such as Huayou Cobalt`.
       const apposition = next?.entity.kind === 'Company' && COMPANY_NOUN.test(gap);
       if (!next || !(plain || apposition)) return;
       const country = this.entityNode(m.entity);
-      let k = i + 1;
       while (next) {
         const e = next.entity;
         const ev = this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent');
@@ -1751,6 +1755,8 @@ function sentenceStart(text: string, at: number): number {
 const PRONOUN_SUBJECT =
   /\b(?:that|and)\s+(it|they)\b(?=\s+(?:\w+\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|plans?|\w+ed|\w+s)\b)/g;
 const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
+/** What a company noun's modifier names: `battery` in `Chinese battery maker CATL`. */
+const SECTOR_KINDS = new Set(['Industry', 'Material', 'Technology']);
 /** What a sentence-opening `It` may stand for: a subject, or a policy (`The Act … It provides …`). */
 const IT_KINDS = new Set([...SUBJECT_KINDS, 'Policy']);
 /** Citation marks that close a sentence's text: `countering China.:1`. */

@@ -6,6 +6,30 @@ import { testLexicon } from '../fixtures/lexicon';
 const matcher = new Matcher(testLexicon().entries.map(entityFromLexicon));
 const found = (text: string) => matcher.find({ text }).map((m) => text.slice(m.from, m.to));
 
+describe('names that end in a capitalised word', () => {
+  const steel = new Matcher([
+    entityFromLexicon({
+      id: 'us-steel',
+      kind: 'Company',
+      en: 'United States Steel',
+      aliases: ['U.S. Steel'],
+      industries: [],
+      parents: [],
+      abbreviations: [],
+      listForms: [],
+    }),
+  ]);
+  const named = (text: string) => steel.find({ text }).map((m) => text.slice(m.from, m.to));
+
+  it('match where the text keeps the capital', () => {
+    expect(named('U.S. Steel sold its plant to Nippon Steel.')).toEqual(['U.S. Steel']);
+  });
+
+  it('do not match the same words as a common noun', () => {
+    expect(named('Imports of U.S. steel fell, and united states steel demand rose.')).toEqual([]);
+  });
+});
+
 describe('ordinary words that name a sector only in a list', () => {
   const listing = new Matcher([
     ...testLexicon().entries.map(entityFromLexicon),

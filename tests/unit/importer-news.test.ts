@@ -68,6 +68,7 @@ describe('relations in news and encyclopedia sentences', () => {
     ['중국이 갈륨·게르마늄과 흑연에 대한 수출 통제를 도입했다.', 'IMPOSES country:china material:graphite'],
     ['Taiwan-based TSMC makes most advanced chips.', 'BASED_IN company:tsmc country:taiwan'],
     ['ASML of the Netherlands sells lithography tools.', 'BASED_IN company:asml country:netherlands'],
+    ['Chinese battery maker CATL supplies Tesla.', 'BASED_IN company:catl country:china'],
     [
       'Made in China 2025\n\nThe plan targets semiconductors and electric vehicles.',
       'TARGETS policy:cn-made-in-china-2025 industry:electric-vehicle',
@@ -114,6 +115,8 @@ describe('relations in news and encyclopedia sentences', () => {
       'TSMC received $6.6 billion for Arizona, and Samsung Electronics was awarded $4.745 billion.',
       (e: string) => e.startsWith('MEASURES') && e.endsWith('company:tsmc') && e.includes(':figure:2'),
     ],
+    ['Chinese battery demand lifted CATL.', (e: string) => e.startsWith('BASED_IN company:catl')],
+    ['The Asian Clean Energy Plan was adopted in 2024.', (e: string) => e.endsWith('country:asia')],
   ])('does not over-read "%s"', (text, wrong) => {
     expect(relations(importText(text)).filter(wrong)).toEqual([]);
   });
