@@ -38,6 +38,10 @@ const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)$/
 const LEADING_STOP =
   /^(?:(?:Billion|Million|Trillion|Thousand|The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
+/** A headline up to its verb: `United States and Japan Sign `, `EU Adopts `, `Korea Joins the `. */
+const HEADLINE_SUBJECT =
+  /^.*?\b(?:Signs?|Signed|Launch(?:es)?|Launched|Announces?|Announced|Unveils?|Unveiled|Adopts?|Adopted|Reach(?:es)?|Reached|Conclude[sd]?|Finali[sz]e[sd]?|Renews?|Renewed|Joins?|Joined|Approves?|Approved|Pass(?:es)?|Passed|Enters?|Entered|Strikes?|Struck|Seals?|Sealed|Inks?|Inked|Agrees?|Agreed|Welcomes?|Welcomed|Extends?|Extended)\s+(?:(?:the|a|an|New)\s+)?(?=[A-Z0-9])/;
+
 export interface Discovery {
   /** New entities that the text names but the lexicon lacks. */
   entities: Entity[];
@@ -325,6 +329,8 @@ export function discover(
       : [];
     for (const m of titles) {
       const name = m[1]!
+        // `United States and Japan Sign Critical Minerals Agreement`: a headline's verb ends its subject.
+        .replace(HEADLINE_SUBJECT, '')
         .replace(LEADING_STOP, '')
         .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
         // `Establishing the Mineral Security Partnership`: an -ing word before `the` is a verb and its object.
@@ -495,7 +501,10 @@ function discoverByShape(
     if (name.split(/\s+/).length >= 4) tryAdd('Policy', name);
   }
   for (const m of capital ? text.matchAll(COMPANY_NAME) : none) {
-    const words = withoutGerunds(m[1]!.trim(), (w) => known(w) !== undefined).split(/\s+/);
+    const words = withoutGerunds(
+      m[1]!.replace(HEADLINE_SUBJECT, '').trim(),
+      (w) => known(w) !== undefined,
+    ).split(/\s+/);
     // A legal form makes every word before it part of the name: `American Ocean Minerals Corporation`.
     const legal =
       /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited)$/.test(words.at(-1)!) ||

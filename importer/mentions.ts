@@ -366,7 +366,8 @@ export class Matcher {
       if (c.solid && /\s/.test(text.slice(from, to))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;
-      if (c.capitalisedLast > 0 && !/[A-Z]/.test(text[back[i + c.key.length - c.capitalisedLast]!]!)) continue;
+      if (c.capitalisedLast > 0 && !/[A-Z]/.test(text[back[i + c.key.length - c.capitalisedLast]!]!))
+        continue;
       if (c.latinOnly && HANGUL.test(before)) continue;
       // `U.S.-based`, `steel-related products` still name the thing; `battery-grade` does not.
       if (

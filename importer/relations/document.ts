@@ -123,6 +123,8 @@ class Analyzer {
   private lastPolicy: Entity | undefined;
   /** The policy a whole document is about, when its title is that policy's name. */
   private documentPolicy: Entity | undefined;
+  /** The policies the document's title names, when it is more than one policy's name. */
+  private headlinePolicies: Entity[] = [];
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
@@ -161,7 +163,7 @@ class Analyzer {
   private mentions(span: Span): Mention[] {
     let m = this.mentionCache.get(span);
     if (!m) {
-      m = this.input.matcher.find(span);
+      m = withoutDateline(span.text, this.input.matcher.find(span));
       this.mentionCache.set(span, m);
     }
     return m;
@@ -204,6 +206,9 @@ class Analyzer {
     const title = { text: this.input.title };
     const titleNames = this.input.matcher.find(title);
     this.documentPolicy = onlyPolicy(title.text, titleNames);
+    this.headlinePolicies = [
+      ...new Set(titleNames.filter((m) => m.entity.kind === 'Policy').map((m) => m.entity)),
+    ];
     this.documentTopic = onlyName(title.text, titleNames);
     // `[산업통상자원부] …`: a press release opens its title or its text with the body that issued it.
     const bracket = ISSUER.exec(title.text) ?? ISSUER.exec(this.input.clean.text);
@@ -479,7 +484,13 @@ class Analyzer {
     for (const m of span.text.matchAll(ANAPHOR)) {
       const at = m.index!;
       const before = isLaw(ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').at(-1)?.entity);
-      const entity = before ?? last;
+      // `United States and Japan Sign Critical Minerals Agreement` … `The Agreement`: a headline's policy
+      // of the same kind.
+      const noun = /\s(\p{L}+)$/u.exec(m[0])?.[1]?.toLowerCase();
+      const headlined = this.headlinePolicies.filter(
+        (e) => noun && (e.nameEn ?? '').toLowerCase().endsWith(` ${noun}`),
+      );
+      const entity = before ?? last ?? (headlined.length === 1 ? headlined[0] : undefined);
       if (!entity || ms.some((x) => x.from < at + m[0].length && x.to > at)) continue;
       out.push({ entity, from: at, to: at + m[0].length });
       changed = true;
@@ -1824,6 +1835,18 @@ function soleName(length: number, ms: readonly Mention[]): Entity | undefined {
 
 function onlyName(text: string, ms: readonly Mention[]): Entity | undefined {
   return soleName(text.trim().length, ms);
+}
+
+/**
+ * `WASHINGTON -- The Department …`, `SEOUL, Dec. 4 (Yonhap) -- …`: the place a news item was filed from opens
+ * its first line in capitals before a dash; it is no party to what the item says.
+ */
+const DATELINE =
+  /^\s*[A-Z][A-Z .'’-]+[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)*\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-)\s/;
+
+function withoutDateline(text: string, ms: Mention[]): Mention[] {
+  const line = DATELINE.exec(text);
+  return line ? ms.filter((m) => m.from >= line[0].length) : ms;
 }
 
 function onlyPolicy(text: string, ms: readonly Mention[]): Entity | undefined {

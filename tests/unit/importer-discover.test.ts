@@ -119,6 +119,15 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a policy’s name from a headline without the headline’s subject and verb', () => {
+    expect(found('United States and Japan Sign Critical Minerals Agreement')).toEqual([
+      'Policy:Critical Minerals Agreement',
+    ]);
+    expect(found('Korea Launches New Battery Alliance Strategy')).toEqual([
+      'Policy:Battery Alliance Strategy',
+    ]);
+  });
+
   it('takes a company’s first word as its short name when the text uses it alone', () => {
     const result = discover(
       ['The Department awarded $94 million to E-VAC Magnetics. E-VAC also disclosed a second award.'],

@@ -121,6 +121,18 @@ describe('relations in news and encyclopedia sentences', () => {
     expect(relations(importText(text)).filter(wrong)).toEqual([]);
   });
 
+  it('takes no party from the dateline a news item opens with', () => {
+    for (const text of [
+      'WASHINGTON -- Japan and Korea signed the Minerals Security Partnership.',
+      'SEOUL, Dec. 4 (Yonhap) -- Japan and Korea signed the Minerals Security Partnership.',
+    ]) {
+      const edges = relations(importText(text));
+      expect(edges).toContain('PARTNERS_WITH country:japan country:south-korea');
+      expect(edges.filter((e) => /country:(?:united-states|south-korea) country:japan/.test(e))).toEqual([]);
+      expect(edges.filter((e) => e.includes('country:united-states'))).toEqual([]);
+    }
+  });
+
   it('finds affiliates of Korean business groups that the lexicon lacks', () => {
     const companies = importText(
       '한화시스템은 레이더를, 롯데정밀화학은 요소를 만든다. 삼성이 발표했다.',

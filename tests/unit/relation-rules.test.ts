@@ -109,6 +109,10 @@ const english: Case[] = [
     not: ['PRODUCES Ford Motor Company → secondary batteries'],
   },
   {
+    text: 'EU Adopts the Critical Raw Materials Act\n\nThe Act will secure lithium supply.',
+    states: ['SECURES Critical Raw Materials Act → lithium'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
