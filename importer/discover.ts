@@ -10,7 +10,7 @@ import { escapeRegExp, Matcher } from './mentions';
  */
 
 const POLICY_END_KO =
-  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|양해각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언)$/;
+  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언)$/;
 const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord|Treaty|Reserve)$/;
 const RELATION_LABEL =
@@ -294,10 +294,13 @@ export function discover(
         .replace(/\*+$/, '')
         .replace(/\s*\([^)]*\)\s*$/, '')
         .trim();
-      const modifier = name
-        .split(/\s+/)
-        .slice(0, -1)
-        .some((w) => /(?:는|은|운|된|던|한|없는|있는)$/.test(w));
+      // `‘가장 중요한 전략’` judges; `‘지속가능한 친환경 투자촉진 협력각서’` is the title of a signed instrument.
+      const modifier =
+        !/(?:각서|협정|협약|선언)$/.test(name) &&
+        name
+          .split(/\s+/)
+          .slice(0, -1)
+          .some((w) => /(?:는|은|운|된|던|한|없는|있는)$/.test(w));
       const quotedJudgement = /^\s*(?:이라는|라는|이란|란)/.test(text.slice(m.index! + m[0].length));
       if (modifier || quotedJudgement) continue;
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
@@ -415,6 +418,8 @@ function shortForms(name: string, text: string): string[] {
 /** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */
 const KO_ORG =
   /(?<![\p{L}\p{N}])([가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+const KO_FOREIGN_BODY =
+  /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
 const NOT_KO_ORG =
   /(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$/;
 
@@ -533,5 +538,11 @@ function discoverByShape(
     const name = m[1]!;
     const short = /부$/.test(name) && name.length < 4;
     if (!short && !NOT_KO_ORG.test(name) && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
+  }
+  // `인도네시아 투자부`, `일본 경제산업성`, `중국 상무부`: a foreign government body, named with its country.
+  for (const m of hangul ? text.matchAll(KO_FOREIGN_BODY) : none) {
+    const [, country, body] = m;
+    if (known(country!)?.kind === 'Country' && !NOT_KO_ORG.test(body!) && !known(`${country} ${body}`))
+      tryAdd('Organization', `${country} ${body}`);
   }
 }

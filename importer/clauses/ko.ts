@@ -47,6 +47,15 @@ function words(text: string, tokens: readonly Token[], names: readonly Named[]):
         if (!(k.tag === 'JX' && particle?.tag === 'JKB')) particle = k;
       }
     }
+    // `투자부와` read as 투자 + 부와: what follows a name to the end of the word is its particle.
+    const last = names.filter((n) => n.to > from && n.to < to).at(-1);
+    const glued = last !== undefined && own.some((k) => k.start < last.to && k.end > last.to);
+    const rest = glued && !particle && verbAt === -1 ? text.slice(last.to, to) : '';
+    const tag = SPLIT_PARTICLE[rest];
+    if (tag) {
+      particle = { start: last!.to, end: to, text: rest, lemma: rest, pos: 'ADP', tag };
+      head = own.find((k) => k.start < last!.to) ?? head;
+    }
     let ending: string | undefined;
     for (const k of own) for (const e of k.tag.matchAll(ENDING)) ending = e[1];
     out.push({
@@ -338,7 +347,13 @@ export function koreanClauses(
       w.verb === undefined || (w.head && w.head.start < w.verb.start && w.verb.tag.startsWith('VCP'));
     if (w.names.length > 0 || (w.head && !w.verb)) {
       // `Brexit 이후`, `IRA 시행 전`: a name that dates the clause is no argument of it.
-      const dates = /^(?:이후|이전|직후|직전|전후|以後|以前)/.test(next?.surface ?? '');
+      // So does one with an event noun between (`EU 탈퇴 이후`).
+      const dates =
+        DATING.test(next?.surface ?? '') ||
+        (next !== undefined &&
+          !next.particle &&
+          next.names.length === 0 &&
+          DATING.test(ws[i + 2]?.surface ?? ''));
       if (!dates) for (const n of w.names) np.push({ named: n, genitive: false });
       // `영국과 EU 간 무역 관세`: names before 간/사이 are the parties between which something is, as `between`.
       if (w.names.length > 0 && !w.particle && /^(?:간|사이)(?:의|에|에서)?$/.test(next?.surface ?? ''))
@@ -348,6 +363,11 @@ export function koreanClauses(
     }
     if (w.verb === undefined) {
       if (isGenitive(w.particle)) {
+        // `삼성의 반도체, LG의 전고체 배터리 연구`: a possessor after a comma opens a new item of a list whose
+        // earlier items had their own possessors; those items are no part of this one.
+        const previous = ws[i - 1];
+        if (previous && /,$/.test(text.slice(previous.from, previous.to)) && np.some((p) => p.genitive))
+          np = np.filter((p) => w.names.includes(p.named));
         const before = w.tokens[w.tokens.indexOf(w.particle!) - 1];
         const comitative = before !== undefined && /^(와|과)$/.test(before.text) && before.pos !== 'NOUN';
         // `동맹국(한국, 일본 등)과의`: a comitative after a bracketed list makes the whole list partners.
@@ -367,10 +387,18 @@ export function koreanClauses(
         continue;
       }
       // `포드와 체결했던`: 와/과 right before a predicate joins a partner, not a list.
-      if (
+      // `인도네시아 투자부와 ‘… 협력각서’를 체결`: an actor joined by 와 to a policy is a partner, not an item.
+      const partner =
         w.particle?.tag === 'JC' &&
-        next?.verb !== undefined &&
-        (next.head === undefined || next.head.start >= next.verb.start || next.verb.tag.startsWith('XSV'))
+        w.names.length > 0 &&
+        w.names.every((n) => ACTORS.has(n.entity.kind)) &&
+        (next?.names.length ?? 0) > 0 &&
+        next!.names.every((n) => n.entity.kind === 'Policy');
+      if (
+        partner ||
+        (w.particle?.tag === 'JC' &&
+          next?.verb !== undefined &&
+          (next.head === undefined || next.head.start >= next.verb.start || next.verb.tag.startsWith('XSV')))
       ) {
         const joined = np.filter((p) => w.names.includes(p.named));
         np = np.filter((p) => !w.names.includes(p.named));
@@ -486,6 +514,27 @@ export function koreanClauses(
 }
 
 /** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */
+/** Particles the tagger may glue to the end of a name, with the tags it gives them when it splits them. */
+const SPLIT_PARTICLE: Record<string, string | undefined> = {
+  와: 'JC',
+  과: 'JC',
+  은: 'JX',
+  는: 'JX',
+  도: 'JX',
+  이: 'JKS',
+  가: 'JKS',
+  을: 'JKO',
+  를: 'JKO',
+  의: 'JKG',
+  에: 'JKB',
+  에서: 'JKB',
+  로: 'JKB',
+  으로: 'JKB',
+};
+/** Kinds that act: a partner rather than an item when 와 joins one to a policy. */
+const ACTORS = new Set(['Country', 'Organization', 'Company']);
+/** Words after a noun phrase that make it a date for the clause: `Brexit 이후`, `IRA 시행 이전`. */
+const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前)/;
 const LIST_JOIN = /^\s*(?:및|,|·|와|과)\s*$/;
 
 /** The role a relative clause's gap fills: the object of a passive or of a clause that has its subject. */

@@ -119,6 +119,14 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a foreign government body named with its country, and a signed instrument’s quoted title', () => {
+    expect(found('한국은 대만 경제부와 ‘지속가능한 친환경 투자촉진 협력각서’를 체결했다.')).toEqual([
+      'Policy:지속가능한 친환경 투자촉진 협력각서',
+      'Organization:대만 경제부',
+    ]);
+    expect(found('미국의 가능성은 높고 ‘가장 중요한 전략’이다. 정책 내부에 있다.')).toEqual([]);
+  });
+
   it('takes a policy’s name from a headline without the headline’s subject and verb', () => {
     expect(found('United States and Japan Sign Critical Minerals Agreement')).toEqual([
       'Policy:Critical Minerals Agreement',

@@ -703,6 +703,21 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '산업통상자원부는 인도네시아 투자부와 ‘지속가능한 친환경 투자촉진 협력각서’를 체결했다.',
+    states: [
+      'ENACTED_BY 지속가능한 친환경 투자촉진 협력각서 → Ministry of Trade, Industry and Energy',
+      'ENACTED_BY 지속가능한 친환경 투자촉진 협력각서 → 인도네시아 투자부',
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → 인도네시아 투자부',
+    ],
+  },
+  {
+    text: 'EU 탈퇴 이후 영국은 CPTPP에 가입했다.',
+    states: [
+      'MEMBER_OF United Kingdom → Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+    ],
+    not: ['MEMBER_OF European Union → Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
+  },
+  {
     text: '현대자동차그룹의 자동차 제조사 현대자동차는 1967년에 설립되었다.',
     states: ['OPERATES_IN Hyundai Motor Company → automobiles'],
     not: ['OPERATES_IN Hyundai Motor Group → automobiles'],
