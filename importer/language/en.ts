@@ -175,7 +175,9 @@ export class EnglishAnalyser implements Analyser {
         (t.pos === 'ADJ' || t.pos === 'NOUN') &&
         /^[a-z]+$/.test(t.text) &&
         !/(?:ed|ing|s)$/.test(t.text) &&
-        /^(DET|NOUN|PROPN|NUM)$/.test(out[i + 1]!.pos)
+        (/^(DET|NOUN|PROPN|NUM)$/.test(out[i + 1]!.pos) ||
+          // `will secure critical minerals`: or an adjective and its noun.
+          (out[i + 1]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(out[i + 2]?.pos ?? '')))
       )
         out[i] = { ...t, pos: 'VERB', lemma: t.text };
     }

@@ -123,6 +123,8 @@ class Analyzer {
   private lastPolicy: Entity | undefined;
   /** The policy a whole document is about, when its title is that policy's name. */
   private documentPolicy: Entity | undefined;
+  /** What a capitalised anaphor (`the Agreement`) stood for when the document first used it. */
+  private readonly definedTerms = new Map<string, Entity>();
   /** The policies the document's title names, when it is more than one policy's name. */
   private headlinePolicies: Entity[] = [];
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
@@ -490,8 +492,11 @@ class Analyzer {
       const headlined = this.headlinePolicies.filter(
         (e) => noun && (e.nameEn ?? '').toLowerCase().endsWith(` ${noun}`),
       );
-      const entity = before ?? last ?? (headlined.length === 1 ? headlined[0] : undefined);
+      // `the Agreement`, capitalised, is a defined term: it names what it named before, whatever came between.
+      const defined = /\s\p{Lu}/u.test(m[0]) ? this.definedTerms.get(m[0].toLowerCase()) : undefined;
+      const entity = defined ?? before ?? last ?? (headlined.length === 1 ? headlined[0] : undefined);
       if (!entity || ms.some((x) => x.from < at + m[0].length && x.to > at)) continue;
+      if (/\s\p{Lu}/u.test(m[0])) this.definedTerms.set(m[0].toLowerCase(), entity);
       out.push({ entity, from: at, to: at + m[0].length });
       changed = true;
     }

@@ -131,6 +131,9 @@ describe('discovering names by their shape', () => {
     expect(found('United States and Japan Sign Critical Minerals Agreement')).toEqual([
       'Policy:Critical Minerals Agreement',
     ]);
+    expect(found('It builds on the U.S.-Japan Trade Agreement. The Agreement will secure nickel.')).toEqual([
+      'Policy:U.S.-Japan Trade Agreement',
+    ]);
     expect(found('Korea Launches New Battery Alliance Strategy')).toEqual([
       'Policy:Battery Alliance Strategy',
     ]);

@@ -113,6 +113,19 @@ const english: Case[] = [
     states: ['SECURES Critical Raw Materials Act → lithium'],
   },
   {
+    text: 'United States and Japan Sign Critical Minerals Agreement\n\nThe Agreement builds on the U.S.-Japan Trade Agreement. The Agreement will secure critical minerals.',
+    states: ['SECURES Critical Minerals Agreement → critical minerals'],
+    not: ['SECURES U.S.-Japan Trade Agreement → critical minerals'],
+  },
+  {
+    text: 'MP Materials has been awarded a Defense Production Act Title III technology investment agreement.',
+    states: ['AFFECTS Defense Production Act → MP Materials'],
+  },
+  {
+    text: 'The strategy aims to ensure reliable supplies of critical minerals under Executive Order 13817.',
+    states: ['SECURES Executive Order 13817 → critical minerals'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
