@@ -126,6 +126,14 @@ const english: Case[] = [
     states: ['SECURES Executive Order 13817 → critical minerals'],
   },
   {
+    text: 'The Commerce Department added Huawei to the Entity List in 2019.',
+    states: ['AFFECTS Entity List → Huawei', 'ENACTED_BY Entity List → U.S. Department of Commerce'],
+  },
+  {
+    text: 'The United States placed tariffs on steel.',
+    states: ['IMPOSES United States → steel'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
@@ -715,6 +723,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '미국 상무부는 화웨이를 수출통제 명단에 등재했다.',
+    states: ['AFFECTS Entity List → Huawei', 'ENACTED_BY Entity List → U.S. Department of Commerce'],
+  },
   {
     text: '산업통상자원부는 인도네시아 투자부와 ‘지속가능한 친환경 투자촉진 협력각서’를 체결했다.',
     states: [
