@@ -6,7 +6,9 @@ interface Phrase {
   kind: 'np';
   from: number;
   to: number;
-  names: { named: Named; genitive: boolean; beforeHead: boolean; adjective?: boolean }[];
+  names: { named: Named; genitive: boolean; beforeHead: boolean; adjective?: boolean; example?: boolean }[];
+  /** Past `including` or `such as`: later names are examples of the head, not its possessors. */
+  examples?: boolean;
   marker: string;
   /** Lemma of the phrase's last noun: its head. */
   head: string | undefined;
@@ -135,7 +137,10 @@ function chunks(
     ) {
       if (!np && out[out.length - 1]?.kind === 'np') np = out.pop() as Phrase;
       if (t.text.toLowerCase() === 'such') i++;
-      if (np) continue;
+      if (np) {
+        np.examples = true;
+        continue;
+      }
     }
     // `In 2005 ATL was acquired`: a year closes the phrase it ends; the words after it start another.
     if (
@@ -178,6 +183,7 @@ function chunks(
           genitive: false,
           beforeHead: false,
           ...(adjective ? { adjective } : {}),
+          ...(np.examples ? { example: true } : {}),
         });
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
@@ -287,6 +293,16 @@ function chunks(
         np.afterOf = true;
         continue;
       }
+      // `$39 billion in subsidies for …`: an amount `in` a kind of money is that money's amount, one phrase.
+      if (
+        np &&
+        t.lemma === 'in' &&
+        !np.afterOf &&
+        np.names.length > 0 &&
+        np.names.every((n) => n.named.entity.kind === 'Figure') &&
+        nounAhead(tokens, i + 1, isPredicate)
+      )
+        continue;
       flush();
       // `pursuant to Section 201`, `in accordance with the Act`: the authority a thing is done under.
       const authority =
@@ -445,6 +461,16 @@ function chunks(
 }
 
 /** `… and the EU has followed`: a noun phrase (names whole, at most six words) and then a verb. */
+/** `in new grants`, `in subsidies`: a predicate noun, after at most two modifiers, starts at `from`. */
+function nounAhead(tokens: readonly Token[], from: number, isPredicate: (lemma: string) => boolean): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') return isPredicate(t.lemma.toLowerCase());
+    if (t.pos !== 'ADJ' && t.pos !== 'DET') return false;
+  }
+  return false;
+}
+
 function verbAfterPhrase(tokens: readonly Token[], names: readonly Named[], from: number): boolean {
   let words = 0;
   for (let j = from; j < tokens.length && words <= 6; j++) {
@@ -618,7 +644,16 @@ const PARTITIVE = new Set([
 const args = (p: Phrase, role: Role): Argument[] =>
   p.names.map((n) => ({
     named: n.named,
-    role: n.genitive ? 'genitive' : n.adjective && role !== 'oblique' ? 'modifier' : role,
+    // `about 8% of aluminum, including 40% of the United States' imports`: an example's possessor owns
+    // only the example.
+    role:
+      n.genitive && n.example
+        ? 'modifier'
+        : n.genitive
+          ? 'genitive'
+          : n.adjective && role !== 'oblique'
+            ? 'modifier'
+            : role,
     marker: role === 'oblique' ? p.marker : '',
   }));
 

@@ -134,6 +134,11 @@ const english: Case[] = [
     states: ['IMPOSES United States → steel'],
   },
   {
+    text: "The Persian Gulf produces about 8% of the world's aluminum, including about 40% of the United States' aluminum imports.",
+    states: ['PRODUCES Persian Gulf → aluminium'],
+    not: ['PRODUCES United States → aluminium'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
@@ -1019,6 +1024,11 @@ describe('amounts in noun phrases', () => {
       'up to $500 million → Cleveland-Cliffs',
     ],
     ['The United States imported $16.2 billion worth of copper products.', '$16.2 billion → copper'],
+    ['The act includes $39 billion in subsidies for chip manufacturing.', '$39 billion → semiconductors'],
+    [
+      'Companies have announced more than $120 billion in investments in battery supply chains.',
+      'more than $120 billion → secondary batteries',
+    ],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
   });
