@@ -139,6 +139,10 @@ const english: Case[] = [
     not: ['PRODUCES United States → aluminium'],
   },
   {
+    text: 'China dominates global production of rare earths.',
+    states: ['PRODUCES China → rare earths'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
