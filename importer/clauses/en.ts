@@ -187,7 +187,8 @@ function chunks(
         });
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
-        const possessive = /^['’]s?$/.test(tokens[i + 1]?.text ?? '') || after?.text === "'s";
+        const possessive =
+          /^['’]s?$/.test(tokens[i + 1]?.text ?? '') || after?.text === "'s" || /^its$/i.test(t.text);
         if (possessive) np.names[np.names.length - 1]!.genitive = true;
       }
       np.to = Math.max(np.to, name.to);

@@ -515,6 +515,23 @@ class Analyzer {
       out.push({ entity: subject.entity, from: at, to: at + m[1]!.length });
       changed = true;
     }
+    // `Syrah processes graphite from its Balama, Mozambique mine`: `its` is the sentence's subject when no
+    // other actor is named between them.
+    for (const m of span.text.matchAll(POSSESSIVE_PRONOUN)) {
+      const at = m.index!;
+      const start = sentenceStart(span.text, at);
+      const before = ms.filter((x) => x.from >= start && x.to <= at && SUBJECT_KINDS.has(x.entity.kind));
+      const subject = before[0];
+      if (
+        !subject ||
+        new Set(before.map((x) => x.entity)).size !== 1 ||
+        !/^(?:(?:the|The)\s+)?$/.test(span.text.slice(start, subject.from)) ||
+        ms.some((x) => x.from < at + m[0].length && x.to > at)
+      )
+        continue;
+      out.push({ entity: subject.entity, from: at, to: at + m[0].length });
+      changed = true;
+    }
     // `CATL is a battery maker. It supplies Tesla.`: `It` opening a sentence is the name the sentence before
     // opened with, or, with none, the entity the article is about.
     for (const m of span.text.matchAll(SENTENCE_IT)) {
@@ -1771,6 +1788,8 @@ function sentenceStart(text: string, at: number): number {
 const PRONOUN_SUBJECT =
   /\b(?:that|and)\s+(it|they)\b(?=\s+(?:\w+\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|plans?|\w+ed|\w+s)\b)/g;
 const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
+/** `its` before the noun it possesses. */
+const POSSESSIVE_PRONOUN = /\bits(?=\s+[\w‘“'"-])/g;
 /** What a company noun's modifier names: `battery` in `Chinese battery maker CATL`. */
 const SECTOR_KINDS = new Set(['Industry', 'Material', 'Technology']);
 /** What a sentence-opening `It` may stand for: a subject, or a policy (`The Act … It provides …`). */

@@ -143,6 +143,15 @@ const english: Case[] = [
     states: ['PRODUCES China → rare earths'],
   },
   {
+    text: 'Syrah Technologies processes graphite from its Balama, Mozambique mine.',
+    states: ['LOCATED_IN Syrah Technologies → Mozambique'],
+  },
+  {
+    text: 'Samsung sued Apple over its plant in India.',
+    states: [],
+    not: ['LOCATED_IN Samsung → India', 'LOCATED_IN Apple → India'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
