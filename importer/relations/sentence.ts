@@ -46,7 +46,8 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
 }
 
 /**
- * `Gallium is used to make semiconductors`, `the building block for producing fertilizer`: what the purpose
+ * `Gallium is used to make semiconductors`, `Lithium is essential to make batteries`, `the building block for
+ * producing fertilizer`: what the purpose
  * clause right after an input's predicate makes is what uses the input.
  */
 function withPurposes(
@@ -57,7 +58,11 @@ function withPurposes(
   return clauses.map((c, k) => {
     const next = clauses[k + 1];
     if (!next || next.predicate.nominal || !emits(c, 'USES') || !emits(next, 'PRODUCES')) return c;
-    if (!/^\s+(?:to|for|in)\s+$/.test(text.slice(c.to, next.predicate.from))) return c;
+    // `Lithium is essential to make batteries`: a copula's adjective sits between its verb and the purpose.
+    const purpose =
+      /^\s+(?:to|for|in)\s+$/.test(text.slice(c.to, next.predicate.from)) ||
+      /^\s+[\w-]+\s+(?:to|for|in)\s+[\w-]+$/.test(text.slice(c.predicate.to, next.predicate.to));
+    if (!purpose) return c;
     const products = next.args.filter((a) => a.role === 'object');
     return {
       ...c,

@@ -152,6 +152,15 @@ const english: Case[] = [
     not: ['LOCATED_IN Samsung → India', 'LOCATED_IN Apple → India'],
   },
   {
+    text: 'Critical minerals such as lithium, cobalt, and nickel are essential to make the batteries used in electric vehicles.',
+    states: ['USES secondary batteries → cobalt', 'USES secondary batteries → nickel'],
+  },
+  {
+    text: 'Chinese investment in Hungary rose, and a Korean equity investment in Indonesia followed.',
+    states: ['INVESTS_IN China → Hungary', 'INVESTS_IN South Korea → Indonesia'],
+    not: ['INVESTS_IN China → Indonesia', 'INVESTS_IN South Korea → Hungary'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
