@@ -1051,6 +1051,8 @@ describe('amounts in noun phrases', () => {
       'Companies have announced more than $120 billion in investments in battery supply chains.',
       'more than $120 billion → secondary batteries',
     ],
+    ['China has invested over USD 50 billion in the semiconductor industry.', 'over USD 50 billion → China'],
+    ['The Department of Defense invested $94 million in MP Materials.', '$94 million → MP Materials'],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
   });
