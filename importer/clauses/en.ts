@@ -558,7 +558,12 @@ function describedUntil(tokens: readonly Token[], i: number): number | undefined
 /** Whether the parenthesis opening at `i` holds no verb and starts with an amount or a preposition. */
 function elaborates(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i + 1];
-  if (!first || !(first.pos === 'NUM' || first.pos === 'SYM' || first.pos === 'ADP')) return false;
+  // `(such as polysilicon, ingots and wafers)`, `(including cobalt)`: examples of the phrase before.
+  const examples =
+    /^(?:including|notably|especially|e\.g\.)$/i.test(first?.text ?? '') ||
+    (/^such$/i.test(first?.text ?? '') && /^as$/i.test(tokens[i + 2]?.text ?? ''));
+  if (!first || !(examples || first.pos === 'NUM' || first.pos === 'SYM' || first.pos === 'ADP'))
+    return false;
   return verbless(tokens, i);
 }
 

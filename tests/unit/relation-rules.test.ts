@@ -1053,6 +1053,10 @@ describe('amounts in noun phrases', () => {
     ],
     ['China has invested over USD 50 billion in the semiconductor industry.', 'over USD 50 billion → China'],
     ['The Department of Defense invested $94 million in MP Materials.', '$94 million → MP Materials'],
+    [
+      "China's share in the manufacturing of solar panels (such as polysilicon and wafers) exceeds 80%.",
+      '80% → China',
+    ],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
   });
