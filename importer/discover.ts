@@ -23,6 +23,19 @@ const GROUP_AFFILIATE = new RegExp(
   'gu',
 );
 const TRAILING_PARTICLE = /(?:으로|에서|에게|과의|와의|은|는|이|가|을|를|의|에|과|와|도|로|만)$/;
+const GROUP_PREFIX = new RegExp(
+  `^(${shapes.businessGroups.map(escapeRegExp).join('|')})([가-힣]{2,}|[A-Z]{2,})$`,
+);
+
+/**
+ * `포스코 인터내셔널`, `LG 에너지솔루션`: an affiliate written without a space (`포스코인터내셔널`) is also
+ * written with one after its group's name.
+ */
+export function spacedAffiliateForm(form: string): string | undefined {
+  const m = GROUP_PREFIX.exec(form);
+  return m ? `${m[1]} ${m[2]}` : undefined;
+}
+
 /** A news agency in parentheses is a dateline, not a second name (importer/lexicon/name-shapes.json). */
 const NEWS_AGENCY = new RegExp(`^(?:${shapes.newsAgencies.map(escapeRegExp).join('|')})$`, 'i');
 const ORG_END =
@@ -263,9 +276,22 @@ export function discover(
     // A(B) pairs.
     for (const m of text.matchAll(/\(([^()\n]{1,80})\)/g)) {
       const paren = m.index!;
-      const inner = cleanParenthetical(m[1]!);
+      let inner = cleanParenthetical(m[1]!);
       const before = nameBefore(text, paren)?.replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '');
       if (!inner || !before || NEWS_AGENCY.test(inner) || /[=]/.test(inner)) continue;
+      // `블랙록 마이닝(Black Rock Mining, BRM)社`: the original name and its acronym, and 社 says a company.
+      const glossed = HANGUL.test(before) ? NAME_AND_ACRONYM.exec(inner) : null;
+      if (glossed) {
+        inner = glossed[1]!;
+        const company = /^\s*社/.test(text.slice(paren + m[0].length));
+        // `호주 블랙록 마이닝`: the country before the name is where the company is from, not its name.
+        const [first, ...rest] = before.split(/\s+/);
+        const name = rest.length > 0 && wholeMention(first!)?.kind === 'Country' ? rest.join(' ') : before;
+        if (company && !wholeMention(name) && !wholeMention(inner)) {
+          addNew('Company', [name, inner, glossed[2]!]);
+          continue;
+        }
+      }
       const left = wholeMention(before);
       const right = wholeMention(inner);
       if (left && right) continue;
@@ -417,6 +443,8 @@ function shortForms(name: string, text: string): string[] {
   return out;
 }
 
+/** `Black Rock Mining, BRM`: a name in Latin letters and its acronym, inside a Korean name's parenthesis. */
+const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{1,9})$/;
 /** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */
 const KO_ORG =
   /(?<![\p{L}\p{N}])([가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;

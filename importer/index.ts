@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { invalidInput } from '../graph/errors';
 import { GRAPH_FORMAT_VERSION, type GraphDocument } from '../graph/model';
 import { cleanText } from './clean';
-import { discover } from './discover';
+import { discover, spacedAffiliateForm } from './discover';
 import { type Entity, entityFromLexicon, lexiconId, slugify } from './entities';
 import { type Extracted, extractSource, pageAt, type SniffHints } from './extract/index';
 import { GraphBuilder } from './graph-builder';
@@ -79,6 +79,13 @@ function prepare(lexicon: Lexicon): Prepared {
   let prepared = preparedLexicons.get(lexicon);
   if (!prepared) {
     const known = lexicon.entries.map(entityFromLexicon);
+    for (const e of known) {
+      if (e.kind !== 'Company') continue;
+      for (const form of [...e.forms]) {
+        const spaced = spacedAffiliateForm(form);
+        if (spaced) e.forms.add(spaced);
+      }
+    }
     prepared = {
       known,
       byNodeId: new Map(known.map((e) => [e.nodeId, e])),

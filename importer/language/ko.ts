@@ -120,6 +120,15 @@ export class KoreanAnalyser implements Analyser {
         tag: t.pos,
       });
     }
+    // `만든다` read as 만든 + 다: a verb of the ㄹ-dropping class (만들다, 늘다, 팔다) before the ending 다 keeps
+    // its ㄹ in the lemma.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const v = tokens[k]!;
+      const code = v.text.charCodeAt(v.text.length - 1) - 0xac00;
+      if (v.tag !== 'VV' || tokens[k + 1]!.text !== '다' || code < 0 || code % 28 !== 4) continue;
+      const stem = v.text.slice(0, -1) + String.fromCharCode(0xac00 + code - 4 + 8);
+      tokens[k] = { ...v, lemma: `${stem}다` };
+    }
     // `현대자동차그룹의`: a word-final 의 read as the noun 'clothes' after another noun is the genitive particle.
     const last = tokens.at(-1);
     const before = tokens.at(-2);

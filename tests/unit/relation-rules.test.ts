@@ -751,6 +751,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: 'LG 에너지솔루션은 배터리를 만든다.',
+    states: ['PRODUCES LG Energy Solution → secondary batteries'],
+  },
+  {
+    text: '탄자니아 정부와 우리 기업 포스코 인터내셔널이 참여하고 있다.',
+    states: ['BASED_IN POSCO International → South Korea'],
+    not: ['BASED_IN POSCO International → United Republic of Tanzania'],
+  },
+  {
     text: '미국 상무부는 화웨이를 수출통제 명단에 등재했다.',
     states: ['AFFECTS Entity List → Huawei', 'ENACTED_BY Entity List → U.S. Department of Commerce'],
   },
