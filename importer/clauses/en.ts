@@ -86,7 +86,7 @@ const CREATE = /^(?:launch|enact|adopt|establish|create|introduce|sign|pass|unve
 const PERSONAL = /^(it|they|he|she|we|i|you)$/i;
 /** Verbs that report what their subject says or expects of itself: `Ford said it would …`. */
 const REPORT =
-  /^(?:say|announce|disclose|state|report|confirm|note|add|expect|claim|indicate|reveal|declare|explain|tell|promise|pledge|insist|argue|warn|estimate)$/;
+  /^(?:say|announce|disclose|state|report|confirm|clarify|note|add|expect|claim|indicate|reveal|declare|explain|tell|promise|pledge|insist|argue|warn|estimate)$/;
 /** Prepositions that are degree adverbs before a number. */
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
@@ -213,7 +213,7 @@ function chunks(
     }
     // `CATL (Chinese: 宁德时代)`, `Contemporary Amperex Technology, abbreviated as CATL,`: a gloss or another
     // name for the phrase is no part of the clause.
-    const glossed = np ? glossEnd(tokens, i) : undefined;
+    const glossed = np ? glossEnd(tokens, i, names) : undefined;
     if (glossed !== undefined) {
       i = glossed;
       continue;
@@ -395,8 +395,13 @@ function chunks(
       continue;
     }
     if (t.pos === 'PRON' || t.pos === 'SCONJ') {
+      // `announced that Commerce and Samsung have signed …`: `that` right after a verb opens a clause of its
+      // own, not a relative clause.
+      const before = out[out.length - 1];
+      const complement =
+        /^that$/i.test(t.text) && !np && before?.kind === 'verb' && REPORT.test(before.lemma);
       flush();
-      if (/^(which|that|who)$/i.test(t.text)) relative = true;
+      if (/^(which|that|who)$/i.test(t.text) && !complement) relative = true;
       else out.push({ kind: 'boundary', from: t.start, to: t.end });
       // `Ford criticised CATL because it buys …`: a pronoun is a subject of its own, not the one before.
       if (PERSONAL.test(t.text)) {
@@ -516,14 +521,23 @@ function closedByComma(tokens: readonly Token[], i: number): boolean {
  * `(Chinese: 宁德时代)`, `(宁德时代)`, `, also known as CATL,`: where a gloss or another name for the phrase before
  * `i` ends, or undefined.
  */
-function glossEnd(tokens: readonly Token[], i: number): number | undefined {
+function glossEnd(tokens: readonly Token[], i: number, names: readonly Named[]): number | undefined {
   if (tokens[i]!.text === '(') {
     const close = tokens.findIndex((t, k) => k > i && t.text === ')');
     if (close < 0) return undefined;
     const inside = tokens.slice(i + 1, close);
     const labelled = /^[A-Z][a-z]+$/.test(inside[0]?.text ?? '') && inside[1]?.text === ':';
     const foreign = inside.length > 0 && inside.every((t) => !/[A-Za-z0-9]/.test(t.text));
-    return labelled || foreign ? close : undefined;
+    // `Samsung Electronics (Samsung)`, `Bureau of Industry and Security (BIS)`: a short name for the phrase
+    // (a country in parentheses says where, and stays).
+    const alias =
+      inside.length > 0 &&
+      inside.length <= 3 &&
+      inside.every((t) => /^[A-Z][A-Za-z0-9&.-]*$/.test(t.text)) &&
+      !names.some(
+        (n) => n.from >= tokens[i]!.end && n.to <= tokens[close]!.start && n.entity.kind === 'Country',
+      );
+    return labelled || foreign || alias ? close : undefined;
   }
   if (tokens[i]!.text !== ',') return undefined;
   let j = i + 1;
@@ -725,7 +739,9 @@ export function englishClauses(
         continue;
       }
       // `Ford said it would invest`, `… announced that they will build`: the reporter is the one reported on.
-      const reporter = cs[j - 1];
+      let r = j - 1;
+      while (cs[r]?.kind === 'boundary') r--;
+      const reporter = cs[r];
       if (
         (p.pronoun === 'it' || p.pronoun === 'they') &&
         p.names.length === 0 &&

@@ -161,6 +161,15 @@ const english: Case[] = [
     not: ['INVESTS_IN China → Indonesia', 'INVESTS_IN South Korea → Hungary'],
   },
   {
+    text: 'The Biden Administration announced that the U.S. Department of Commerce and Samsung Electronics (Samsung) have signed a memorandum.',
+    states: ['PARTNERS_WITH U.S. Department of Commerce → Samsung Electronics'],
+    not: ['PARTNERS_WITH United States → Samsung Electronics'],
+  },
+  {
+    text: 'The EU ensured that lithium supplies were secured.',
+    states: ['SECURES European Union → lithium'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
