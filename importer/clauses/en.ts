@@ -729,6 +729,13 @@ export function englishClauses(
       const p = cs[j]!;
       // `The Act, proposed by the Commission, aims …`: past a participle that describes it, the phrase before.
       if (p.kind === 'verb' && p.participle && cs[j - 1]?.kind === 'np') continue;
+      // `Huawei, which is based in China, relies …`, `…, which is on the Entity List, …`: past the relative
+      // clause, its antecedent.
+      if ((p.kind === 'verb' && p.relative) || (p.kind === 'np' && p.relative && p.marker !== '')) {
+        places.length = 0;
+        attached.length = 0;
+        continue;
+      }
       if (p.kind !== 'np') break;
       from = p.from;
       // `Syrah, a U.S.-based company, produces …`: the appositive describes the subject before it.

@@ -170,6 +170,21 @@ const english: Case[] = [
     states: ['SECURES European Union → lithium'],
   },
   {
+    text: 'Huawei, which is based in China, relies on SMIC for chips.',
+    states: [
+      'BASED_IN Huawei → China',
+      'SUPPLIES Semiconductor Manufacturing International Corporation → Huawei',
+    ],
+  },
+  {
+    text: 'Huawei, which is on the Entity List, relies on SMIC for chips.',
+    states: ['SUPPLIES Semiconductor Manufacturing International Corporation → Huawei'],
+  },
+  {
+    text: 'Northvolt is headquartered in Sweden.',
+    states: ['BASED_IN Northvolt → Sweden'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
