@@ -22,6 +22,8 @@ interface Phrase {
   pronoun?: string;
   /** Set after `of`: later nouns belong to the complement, not the head (`exports of nickel ore`). */
   afterOf: boolean;
+  /** `one of the largest producers`: `of` came after a bare quantifier, so the head is after it. */
+  quantified?: boolean;
   /** `NAURA, a Chinese equipment maker`: the phrase describes the one before the comma. */
   appositive: boolean;
   /** A comma or conjunction has joined another item to the phrase: a list is under way. */
@@ -87,6 +89,8 @@ const PERSONAL = /^(it|they|he|she|we|i|you)$/i;
 /** Verbs that report what their subject says or expects of itself: `Ford said it would …`. */
 const REPORT =
   /^(?:say|announce|disclose|state|report|confirm|clarify|note|add|expect|claim|indicate|reveal|declare|explain|tell|promise|pledge|insist|argue|warn|estimate)$/;
+/** Words that only count what follows `of`: `one of`, `some of`, `many of`. */
+const QUANTIFIER = /^(?:one|two|three|some|many|several|most|each|any|all|none|few)$/i;
 /** Prepositions that are degree adverbs before a number. */
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
@@ -198,7 +202,8 @@ function chunks(
     if (NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || POSSESSIVE.test(t.text)) {
       np ??= phrase(t);
       np.to = t.end;
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !np.afterOf) np.head = t.lemma.toLowerCase();
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (!np.afterOf || np.quantified))
+        np.head = t.lemma.toLowerCase();
       if (t.pos === 'ADJ' && np.names.length === 0 && isPredicate(t.lemma.toLowerCase()))
         np.adjective = t.lemma.toLowerCase();
       else if (t.pos !== 'ADJ' && t.pos !== 'DET') np.adjective = undefined;
@@ -291,6 +296,9 @@ function chunks(
       // `of` continues the phrase: `exports of nickel ore` is one phrase headed by `exports`.
       if (np && t.lemma === 'of') {
         if (!np.afterOf) np.namesBeforeOf = np.names.length;
+        // `one of the world's largest producers`: after a bare quantifier, the noun after `of` is the head.
+        const before = tokens.filter((k) => k.start >= np!.from && k.end <= t.start);
+        np.quantified = !np.afterOf && before.length > 0 && before.every((k) => QUANTIFIER.test(k.text));
         np.afterOf = true;
         continue;
       }

@@ -185,6 +185,10 @@ const english: Case[] = [
     states: ['BASED_IN Northvolt → Sweden'],
   },
   {
+    text: "Albemarle is one of the world's largest lithium producers.",
+    states: ['PRODUCES Albemarle → lithium'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
