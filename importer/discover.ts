@@ -363,7 +363,8 @@ export function discover(
         // `United States and Japan Sign Critical Minerals Agreement`: a headline's verb ends its subject.
         .replace(HEADLINE_SUBJECT, '')
         .replace(LEADING_STOP, '')
-        .replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '')
+        // `U.S. Government’s Federal Strategy`: a possessor before the name is not part of it.
+        .replace(/^(?:[A-Z][A-Za-z.]+\s+){0,3}[A-Z][A-Za-z.]+['’]s\s+/, '')
         // `Establishing the Mineral Security Partnership`: an -ing word before `the` is a verb and its object.
         .replace(/^[A-Z][a-z]{2,}ing\s+the\s+/, '')
         .trim();
@@ -547,7 +548,8 @@ function discoverByShape(
       (words.length >= 3 &&
         /^(?:American|Chinese|Korean|Japanese|European|Australian|Canadian)$/.test(words[0]!));
     while (!legal && words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
-    if (words.length >= 2) tryAdd('Company', words.join(' '));
+    // `the U.S. Government’s Federal Minerals Strategy`: a possessive ends a name; it does not sit inside one.
+    if (words.length >= 2 && !words.some((w) => /['’]s$/.test(w))) tryAdd('Company', words.join(' '));
   }
   for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {
     const name = m[1]!;

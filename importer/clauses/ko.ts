@@ -148,6 +148,8 @@ export function koreanClauses(
   let topic: Argument[] = [];
   /** Clauses whose only subject is the sentence's topic, which a relative clause they chain into replaces. */
   const borrowed = new WeakMap<Clause, Argument[]>();
+  /** Noun predicates whose phrase is the partner (와/과) of the verb after it. */
+  const partnerPhrases = new WeakSet<Clause>();
 
   /**
    * `GM과 배터리 공급 계약을`, `벤츠와 기술제휴`: whether the phrase after the word at `i` has a predicate noun, which
@@ -230,11 +232,15 @@ export function koreanClauses(
 
   const closeNp = (w: Word, role: Role, marker: string) => {
     const about = args.filter((a) => a.marker === '에 대한' || a.marker === ABOUT_ADVERBIAL);
+    const count = clauses.length;
     nominal(
       w,
       np,
       about.map((a) => ({ ...a, role: 'object', marker: '' })),
     );
+    // `우리나라는 … 호주 등 MSP 회원국들과 협력하며`: a noun predicate whose phrase is the verb's partner is not
+    // the subject's doing.
+    if (role === 'oblique' && marker === '와') for (const c of clauses.slice(count)) partnerPhrases.add(c);
     for (const p of np)
       args.push({ named: p.named, role: pendingRole(p, role), marker: pendingMarker(p, marker) });
     if (relative) {
@@ -292,7 +298,8 @@ export function koreanClauses(
       if (!c.predicate.nominal || c.from < clauseFrom) continue;
       c.predicate.governor = predicate.lemma;
       // A partnership named with 와의 has the clause's subject as its other party (`A는 B와의 합작으로 …`).
-      const partnered = c.args.some((a) => a.role === 'oblique' && a.marker === '와');
+      const partnered =
+        c.args.some((a) => a.role === 'oblique' && a.marker === '와') && !partnerPhrases.has(c);
       if (!isSupportVerb(predicate.lemma) && !partnered) continue;
       if (c.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
       c.args.push(...subjectArgs.filter((a) => !c.args.some((b) => b.named === a.named)));
@@ -513,7 +520,6 @@ export function koreanClauses(
   return clauses;
 }
 
-/** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */
 /** Particles the tagger may glue to the end of a name, with the tags it gives them when it splits them. */
 const SPLIT_PARTICLE: Record<string, string | undefined> = {
   와: 'JC',
@@ -535,6 +541,7 @@ const SPLIT_PARTICLE: Record<string, string | undefined> = {
 const ACTORS = new Set(['Country', 'Organization', 'Company']);
 /** Words after a noun phrase that make it a date for the clause: `Brexit 이후`, `IRA 시행 이전`. */
 const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前)/;
+/** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */
 const LIST_JOIN = /^\s*(?:및|,|·|와|과)\s*$/;
 
 /** The role a relative clause's gap fills: the object of a passive or of a clause that has its subject. */

@@ -144,6 +144,8 @@ class Analyzer {
     Span,
     { mention: Mention; evidence: Evidence | undefined }[]
   >();
+  /** Pronouns read as a name, with the passage naming it. */
+  private readonly pronouns = new WeakMap<Span, { mention: Mention; evidence: Evidence | undefined }[]>();
   /** The amounts of a span, found once for the clause engine and for the figure nodes. */
   private readonly spanFigures = new WeakMap<Span, FigureMatch[]>();
   /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
@@ -513,6 +515,7 @@ class Analyzer {
       )
         continue;
       out.push({ entity: subject.entity, from: at, to: at + m[1]!.length });
+      this.antecedent(span, block, out.at(-1)!, subject);
       changed = true;
     }
     // `Syrah processes graphite from its Balama, Mozambique mine`: `its` is the sentence's subject when no
@@ -530,6 +533,7 @@ class Analyzer {
       )
         continue;
       out.push({ entity: subject.entity, from: at, to: at + m[0].length });
+      this.antecedent(span, block, out.at(-1)!, subject);
       changed = true;
     }
     // `CATL is a battery maker. It supplies Tesla.`: `It` opening a sentence is the name the sentence before
@@ -551,6 +555,7 @@ class Analyzer {
       const entity = leads ? opener.entity : previous === at ? this.documentTopic : undefined;
       if (!entity) continue;
       out.push({ entity, from: at, to: at + 2 });
+      if (leads) this.antecedent(span, block, out.at(-1)!, opener);
       changed = true;
     }
     const policies = ms.filter((x) => x.entity.kind === 'Policy');
@@ -663,10 +668,19 @@ class Analyzer {
 
   /** The passage naming a group's members, when a link's end stands in its passage as that group. */
   private groupEvidence(span: Span, from: number, to: number, ...ends: Entity[]): Evidence | undefined {
-    return this.groupMentions
-      .get(span)
-      ?.find((g) => ends.includes(g.mention.entity) && g.mention.from >= from && g.mention.to <= to)
-      ?.evidence;
+    const within = (g: { mention: Mention }) =>
+      ends.includes(g.mention.entity) && g.mention.from >= from && g.mention.to <= to;
+    return (this.groupMentions.get(span)?.find(within) ?? this.pronouns.get(span)?.find(within))?.evidence;
+  }
+
+  /** `it`, `its`: the name a pronoun was read as, as the second passage of the links it takes part in. */
+  private antecedent(span: Span, block: Block, pronoun: Mention, name: Mention) {
+    const list = this.pronouns.get(span) ?? [];
+    list.push({
+      mention: pronoun,
+      evidence: this.ev(span, name.from, name.to, block.section, 'reference:pronoun'),
+    });
+    this.pronouns.set(span, list);
   }
 
   /** The policy named by the nearest section heading at or before `ordinal` that is only a policy's name. */

@@ -141,6 +141,9 @@ describe('discovering names by their shape', () => {
     expect(found('It builds on the U.S.-Japan Trade Agreement. The Agreement will secure nickel.')).toEqual([
       'Policy:U.S.-Japan Trade Agreement',
     ]);
+    expect(found('It is aligned with the U.S. Government’s Federal Minerals Strategy.')).toEqual([
+      'Policy:Federal Minerals Strategy',
+    ]);
     expect(found('Korea Launches New Battery Alliance Strategy')).toEqual([
       'Policy:Battery Alliance Strategy',
     ]);

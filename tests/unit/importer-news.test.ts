@@ -150,6 +150,15 @@ describe('relations in news and encyclopedia sentences', () => {
     ]);
   });
 
+  it('gives a link through a pronoun the passage naming what the pronoun stands for', () => {
+    const g = importText('Tesla is an automaker. It buys cells from CATL.');
+    const edge = g.edges.find((e) => e.type === 'SUPPLIES' && e.target === 'company:tesla')!;
+    expect(edge.evidence.map((e) => [e.rule, e.quote])).toEqual([
+      ['clause:predicate-frame', 'It buys cells from CATL'],
+      ['reference:pronoun', 'Tesla'],
+    ]);
+  });
+
   it('keeps a wire-service dateline out of the headline', () => {
     const g = importText('美 IRA 지침 확정\n\n(서울=연합뉴스) 김민수 기자 = 미국 정부가 지침을 확정했다.\n');
     expect(g.nodes.find((n) => n.kind === 'Section')?.name).toBe('美 IRA 지침 확정');

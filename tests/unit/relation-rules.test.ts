@@ -779,6 +779,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '우리나라는 탄자니아 정부와 호주 등 MSP 회원국들과 긴밀히 협력한다.',
+    states: ['MEMBER_OF Australia → Minerals Security Partnership'],
+    not: ['MEMBER_OF South Korea → Minerals Security Partnership', 'MEMBER_OF South Korea → Australia'],
+  },
+  {
     text: 'LG 에너지솔루션은 배터리를 만든다.',
     states: ['PRODUCES LG Energy Solution → secondary batteries'],
   },
