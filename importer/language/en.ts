@@ -127,6 +127,15 @@ export class EnglishAnalyser implements Analyser {
         out[i] = { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() };
     }
     const participle = (t: Token) => t.pos === 'VERB' && /ed$/i.test(t.text);
+    // `Processed critical minerals are integral to …`: an -ed form opening a sentence before its noun, with
+    // the sentence's verb still to come, describes the noun.
+    if (
+      out.length > 2 &&
+      participle(out[0]!) &&
+      /^(NOUN|PROPN|ADJ)$/.test(out[1]!.pos) &&
+      out.slice(2).some((k) => k.pos === 'AUX' || k.pos === 'VERB')
+    )
+      out[0] = { ...out[0]!, pos: 'ADJ' };
     for (let i = out.length - 2; i >= 1; i--) {
       if (!participle(out[i]!) || !/^(NOUN|PROPN|ADJ)$/.test(out[i + 1]!.pos)) continue;
       // A run of them (`on imported processed minerals`) starts after a determiner, preposition or adjective.

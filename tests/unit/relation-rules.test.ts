@@ -189,6 +189,10 @@ const english: Case[] = [
     states: ['PRODUCES Albemarle → lithium'],
   },
   {
+    text: 'Processed critical minerals are integral to applications such as jet engines and radar systems.',
+    states: ['USES jet engines → critical minerals', 'USES radar → critical minerals'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
