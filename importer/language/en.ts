@@ -105,6 +105,12 @@ export class EnglishAnalyser implements Analyser {
       if (v.pos === 'NOUN' && /s$/i.test(v.text) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(out[i + 2]?.pos ?? ''))
         out[i + 1] = { ...v, pos: 'VERB' };
     }
+    // `steel as well as aluminum`: `as well as` joins like `and`.
+    for (let i = 0; i + 2 < out.length; i++) {
+      if (!/^as$/i.test(out[i]!.text) || !/^well$/i.test(out[i + 1]!.text) || !/^as$/i.test(out[i + 2]!.text))
+        continue;
+      for (let k = i; k <= i + 2; k++) out[k] = { ...out[k]!, pos: 'CCONJ' };
+    }
     // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
     for (let i = 0; i < out.length; i++) {
       const t = out[i]!;

@@ -193,6 +193,10 @@ const english: Case[] = [
     states: ['USES jet engines → critical minerals', 'USES radar → critical minerals'],
   },
   {
+    text: 'The United States imposed tariffs on steel as well as aluminum.',
+    states: ['IMPOSES United States → steel', 'IMPOSES United States → aluminium'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
