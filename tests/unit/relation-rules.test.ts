@@ -197,6 +197,11 @@ const english: Case[] = [
     states: ['IMPOSES United States → steel', 'IMPOSES United States → aluminium'],
   },
   {
+    text: 'In light of the proposed sale of U.S. Steel to Nippon Steel, the President acted.',
+    states: ['ACQUIRES Nippon Steel → United States Steel'],
+    not: ['ACQUIRES United States Steel → Nippon Steel'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
@@ -786,6 +791,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: 'SK이노베이션은 SK온 지분을 포스코에 매각했다.',
+    states: ['ACQUIRES POSCO → SK On'],
+  },
   {
     text: '우리나라는 탄자니아 정부와 호주 등 MSP 회원국들과 긴밀히 협력한다.',
     states: ['MEMBER_OF Australia → Minerals Security Partnership'],
