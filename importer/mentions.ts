@@ -369,10 +369,10 @@ export class Matcher {
       if (c.capitalisedLast > 0 && !/[A-Z]/.test(text[back[i + c.key.length - c.capitalisedLast]!]!))
         continue;
       if (c.latinOnly && HANGUL.test(before)) continue;
-      // `U.S.-based`, `steel-related products` still name the thing; `battery-grade` does not.
+      // `U.S.-based`, `China-made`, `steel-related products` still name the thing; `battery-grade` does not.
       if (
         c.latinEnd &&
-        /^-(?!(?:based|headquartered|owned|related|linked|producing|dependent)\b)[A-Za-z0-9]/.test(
+        /^-(?!(?:based|headquartered|owned|related|linked|producing|dependent|made|produced|manufactured|mined)\b)[A-Za-z0-9]/.test(
           text.slice(to, to + 14),
         )
       )

@@ -2,6 +2,7 @@ import type { Clause, Named } from '../clauses/types';
 import { amountFor, amountOf } from './rules/amount-phrase';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
+import { madeIn } from './rules/made-in';
 import { namedRestriction } from './rules/named-restriction';
 import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
@@ -26,7 +27,7 @@ export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext)
 }
 
 /** Every phrase rule. */
-export const PHRASE_RULES: readonly PhraseRule[] = [purposeUse, amountFor, amountOf];
+export const PHRASE_RULES: readonly PhraseRule[] = [purposeUse, amountFor, amountOf, madeIn];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {
   return PHRASE_RULES.flatMap((rule) => rule.apply(names, ctx));

@@ -202,6 +202,11 @@ const english: Case[] = [
     not: ['ACQUIRES United States Steel → Nippon Steel'],
   },
   {
+    text: 'Washington restricted China-made chips.',
+    states: ['PRODUCES China → semiconductors'],
+    not: ['PRODUCES United States → semiconductors'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
@@ -791,6 +796,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: 'LG에너지솔루션은 캐나다産 핵심광물을 공급받고, 미국은 중국산 전기차에 관세를 부과했다.',
+    states: ['PRODUCES Canada → critical minerals', 'PRODUCES China → electric vehicles'],
+    not: ['PRODUCES United States → electric vehicles', 'PRODUCES LG Energy Solution → critical minerals'],
+  },
   {
     text: 'SK이노베이션은 SK온 지분을 포스코에 매각했다.',
     states: ['ACQUIRES POSCO → SK On'],
