@@ -379,6 +379,13 @@ export function discover(
       }
     }
   }
+  // `캐나다 3社(Avalon, Electra, Snow Lake)`, `국내 2개사(A·B)`: the names a count of companies lists.
+  for (const text of texts)
+    for (const m of text.matchAll(COUNTED_COMPANIES))
+      for (const name of m[1]!.split(/\s*[,·]\s*/)) {
+        const t = name.replace(/\s*(?:등|and)\s*$/, '').trim();
+        if (nameLike(t) && !wholeMention(t) && !/^\d/.test(t)) addNew('Company', [t]);
+      }
   for (const text of texts) discoverByShape(text, wholeMention, addNew, addAlias);
   const companies = [...new Set(found.values())].filter((e) => e.kind === 'Company' && e.nameEn);
   const whole = texts.join('\n');
@@ -444,6 +451,8 @@ function shortForms(name: string, text: string): string[] {
   return out;
 }
 
+/** A count of companies and the names it lists in parentheses: `3社(Avalon, Electra, Snow Lake)`. */
+const COUNTED_COMPANIES = /\d+\s*(?:社|개사|개\s?기업|개\s?업체)\s*\(([^()]{2,160})\)/g;
 /** `Black Rock Mining, BRM`: a name in Latin letters and its acronym, inside a Korean name's parenthesis. */
 const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{1,9})$/;
 /** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */

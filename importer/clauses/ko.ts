@@ -111,10 +111,12 @@ interface Pending {
   comitative?: boolean;
   /** `한국과 미국 간 협력`: a party named before 간/사이, like `between`. */
   between?: boolean;
+  /** `캐나다産 핵심광물`: a country the next noun comes from, which only describes it. */
+  origin?: boolean;
 }
 
 const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
-  p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : otherwise;
+  p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : p.origin ? 'modifier' : otherwise;
 /** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
 const ABOUT_ADVERBIAL = '에 대해';
 const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : p.between ? '간' : otherwise);
@@ -361,7 +363,13 @@ export function koreanClauses(
           !next.particle &&
           next.names.length === 0 &&
           DATING.test(ws[i + 2]?.surface ?? ''));
-      if (!dates) for (const n of w.names) np.push({ named: n, genitive: false });
+      if (!dates)
+        for (const n of w.names)
+          np.push({
+            named: n,
+            genitive: false,
+            ...(ORIGIN.test(text.slice(n.to, w.to)) ? { origin: true } : {}),
+          });
       // `영국과 EU 간 무역 관세`: names before 간/사이 are the parties between which something is, as `between`.
       if (w.names.length > 0 && !w.particle && /^(?:간|사이)(?:의|에|에서)?$/.test(next?.surface ?? ''))
         for (const p of np) p.between = true;
@@ -537,6 +545,8 @@ const SPLIT_PARTICLE: Record<string, string | undefined> = {
   로: 'JKB',
   으로: 'JKB',
 };
+/** What follows a country glued to it to say where the next noun comes from: `캐나다産`, `중국산`. */
+const ORIGIN = /^(?:産|산)$/;
 /** Kinds that act: a partner rather than an item when 와 joins one to a policy. */
 const ACTORS = new Set(['Country', 'Organization', 'Company']);
 /** Words after a noun phrase that make it a date for the clause: `Brexit 이후`, `IRA 시행 이전`. */

@@ -134,6 +134,15 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes the names a count of companies lists in parentheses as companies', () => {
+    expect(found('* LG엔솔-캐나다 3社(Avalon, Electra, Snow Lake) : 핵심광물 공급 협력')).toEqual([
+      'Company:Avalon',
+      'Company:Electra',
+      'Company:Snow Lake',
+    ]);
+    expect(found('매장량 : 리튬(53만톤), 니켈(280만톤)')).toEqual([]);
+  });
+
   it('takes a policy’s name from a headline without the headline’s subject and verb', () => {
     expect(found('United States and Japan Sign Critical Minerals Agreement')).toEqual([
       'Policy:Critical Minerals Agreement',

@@ -797,6 +797,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: 'LG에너지솔루션은 캐나다産 핵심광물을 북미 공장에 공급한다.',
+    states: ['PRODUCES Canada → critical minerals'],
+    not: ['SUPPLIES LG Energy Solution → Canada'],
+  },
+  {
     text: 'LG에너지솔루션은 캐나다産 핵심광물을 공급받고, 미국은 중국산 전기차에 관세를 부과했다.',
     states: ['PRODUCES Canada → critical minerals', 'PRODUCES China → electric vehicles'],
     not: ['PRODUCES United States → electric vehicles', 'PRODUCES LG Energy Solution → critical minerals'],
