@@ -433,6 +433,7 @@ const ORDINARY_WORD =
 function shortForms(name: string, text: string): string[] {
   const out: string[] = [];
   const standsAlone = (form: string) =>
+    text.includes(form) &&
     new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(form)}(?![\\p{L}\\p{N}-])(?!\\s+[A-Z])`, 'u').test(text);
   const bare = name.replace(LEGAL_FORM, '');
   if (bare !== name && bare.split(/\s+/).length >= 2 && standsAlone(bare)) out.push(bare);
@@ -444,7 +445,10 @@ function shortForms(name: string, text: string): string[] {
     /^[A-Z][A-Za-z0-9-]+$/.test(first) &&
     !DESCRIPTIVE_WORD.test(first) &&
     !ORDINARY_WORD.test(first) &&
-    !new RegExp(`\\b${escapeRegExp(first.toLowerCase())}\\b`).test(text) &&
+    !(
+      text.includes(first.toLowerCase()) &&
+      new RegExp(`\\b${escapeRegExp(first.toLowerCase())}\\b`).test(text)
+    ) &&
     standsAlone(first)
   )
     out.push(first);
