@@ -297,8 +297,9 @@ function chunks(
       if (np && t.lemma === 'of') {
         if (!np.afterOf) np.namesBeforeOf = np.names.length;
         // `one of the world's largest producers`: after a bare quantifier, the noun after `of` is the head.
-        const before = tokens.filter((k) => k.start >= np!.from && k.end <= t.start);
-        np.quantified = !np.afterOf && before.length > 0 && before.every((k) => QUANTIFIER.test(k.text));
+        let k = i - 1;
+        while (k >= 0 && tokens[k]!.start >= np.from && QUANTIFIER.test(tokens[k]!.text)) k--;
+        np.quantified = !np.afterOf && k < i - 1 && (k < 0 || tokens[k]!.start < np.from);
         np.afterOf = true;
         continue;
       }
@@ -403,8 +404,8 @@ function chunks(
       continue;
     }
     if (t.pos === 'PRON' || t.pos === 'SCONJ') {
-      // `announced that Commerce and Samsung have signed …`: `that` right after a verb opens a clause of its
-      // own, not a relative clause.
+      // `announced that Commerce and Samsung have signed …`: `that` right after a reporting verb opens a clause
+      // of its own, not a relative clause.
       const before = out[out.length - 1];
       const complement =
         /^that$/i.test(t.text) && !np && before?.kind === 'verb' && REPORT.test(before.lemma);
