@@ -432,13 +432,13 @@ function chunks(
       while (i < tokens.length && tokens[i]!.text !== ')') i++;
       continue;
     }
-    // `Schlumberger Technology (an American company)`: a verbless parenthesis opening with `a`/`an`
-    // describes the phrase before it, like an appositive after a comma.
+    // `Schlumberger Technology (an American company)`, `Nauru and Tonga (both UNCLOS parties)`: a verbless
+    // parenthesis opening with `a`/`an`/`both` describes the phrase before it, like an appositive after a comma.
     if (
       t.text === '(' &&
       np &&
       verbless(tokens, i) &&
-      (/^(a|an)$/i.test(tokens[i + 1]?.text ?? '') || describesKind(tokens, i, isPredicate))
+      (/^(a|an|both|all|each)$/i.test(tokens[i + 1]?.text ?? '') || describesKind(tokens, i, isPredicate))
     ) {
       flush();
       appositive = true;

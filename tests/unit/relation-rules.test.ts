@@ -207,6 +207,13 @@ const english: Case[] = [
     not: ['PRODUCES United States → semiconductors'],
   },
   {
+    text: 'Through sponsorships with Nauru and Tonga (both UNCLOS parties), two firms hold contracts.',
+    states: [
+      'MEMBER_OF Nauru → United Nations Convention on the Law of the Sea',
+      'MEMBER_OF Tonga → United Nations Convention on the Law of the Sea',
+    ],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
