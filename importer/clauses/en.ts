@@ -6,7 +6,15 @@ interface Phrase {
   kind: 'np';
   from: number;
   to: number;
-  names: { named: Named; genitive: boolean; beforeHead: boolean; adjective?: boolean; example?: boolean }[];
+  names: {
+    named: Named;
+    genitive: boolean;
+    beforeHead: boolean;
+    adjective?: boolean;
+    example?: boolean;
+    /** `electric vehicle drivetrain motors`: a plain noun after the sector's name heads the phrase. */
+    qualifies?: boolean;
+  }[];
   /** Past `including` or `such as`: later names are examples of the head, not its possessors. */
   examples?: boolean;
   marker: string;
@@ -89,6 +97,15 @@ const PERSONAL = /^(it|they|he|she|we|i|you)$/i;
 /** Verbs that report what their subject says or expects of itself: `Ford said it would …`. */
 const REPORT =
   /^(?:say|announce|disclose|state|report|confirm|clarify|note|add|expect|claim|indicate|reveal|declare|explain|tell|promise|pledge|insist|argue|warn|estimate)$/;
+/**
+ * Nouns that name an aspect of the sector or material before them, which stays the argument (`the copper
+ * content`, `steel products`, `lithium prices`); other plain nouns are things of their own
+ * (`electric vehicle drivetrain motors`).
+ */
+const ASPECT =
+  /^(?:content|product|good|derivative|sector|industry|market|price|supply|value|volume|capacity|demand|output|trade|item|input|material|component|chain|base|sale|shipment|stockpile|reserve|resource|deposit|project|technology|ecosystem)s?$/i;
+/** Names that a plain noun after them turns into a qualifier of that noun: sectors, technologies, materials. */
+const QUALIFIED_KINDS = new Set(['Industry', 'Technology', 'Material']);
 /** Words that only count what follows `of`: `one of`, `some of`, `many of`. */
 const QUANTIFIER = /^(?:one|two|three|some|many|several|most|each|any|all|none|few)$/i;
 /** Prepositions that are degree adverbs before a number. */
@@ -201,6 +218,18 @@ function chunks(
     }
     if (NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || POSSESSIVE.test(t.text)) {
       np ??= phrase(t);
+      const last = np.names.at(-1);
+      if (
+        last &&
+        last.named.to === np.to &&
+        tokens[i - 1]?.end === last.named.to &&
+        t.pos === 'NOUN' &&
+        !np.afterOf &&
+        QUALIFIED_KINDS.has(last.named.entity.kind) &&
+        !isPredicate(t.lemma.toLowerCase()) &&
+        !ASPECT.test(t.lemma)
+      )
+        last.qualifies = true;
       np.to = t.end;
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (!np.afterOf || np.quantified))
         np.head = t.lemma.toLowerCase();
@@ -678,11 +707,13 @@ const args = (p: Phrase, role: Role): Argument[] =>
     role:
       n.genitive && n.example
         ? 'modifier'
-        : n.genitive
-          ? 'genitive'
-          : n.adjective && role !== 'oblique'
-            ? 'modifier'
-            : role,
+        : n.qualifies && role !== 'subject'
+          ? 'compound'
+          : n.genitive
+            ? 'genitive'
+            : n.adjective && role !== 'oblique'
+              ? 'modifier'
+              : role,
     marker: role === 'oblique' ? p.marker : '',
   }));
 

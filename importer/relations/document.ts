@@ -1456,8 +1456,14 @@ class Analyzer {
       const rest = text.slice(mat.to, b);
       const cue = INPUT_FOR.exec(rest);
       if (!cue) return;
-      const user = ms.find((m) => m.from >= mat.to + cue[0].length && m.from <= mat.to + cue[0].length + 8);
+      let u = ms.findIndex((m) => m.from >= mat.to + cue[0].length && m.from <= mat.to + cue[0].length + 8);
+      // `used in EV batteries`: in a compound the last name is the user.
+      while (u >= 0 && ms[u + 1] && /^[ \t]+$/.test(text.slice(ms[u]!.to, ms[u + 1]!.from))) u++;
+      const user = ms[u];
       if (!user || (user.entity.kind !== 'Industry' && user.entity.kind !== 'Technology')) return;
+      // `used in electric vehicle drivetrain motors`: a plain noun after the name is what uses it.
+      const after = /^[ \t]+([a-z][a-z-]*)/.exec(text.slice(user.to))?.[1];
+      if (after && !FUNCTION_WORD.test(after)) return;
       let k = i;
       const chain = [mat];
       while (k > 0 && CONJUNCTION.test(text.slice(materials[k - 1]!.to, materials[k]!.from)))
@@ -1804,6 +1810,9 @@ const PRONOUN_SUBJECT =
 const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
 /** `its` before the noun it possesses. */
 const POSSESSIVE_PRONOUN = /\bits(?=\s+[\w‘“'"-])/g;
+/** Words that end a noun phrase rather than continue it: conjunctions, prepositions, auxiliaries. */
+const FUNCTION_WORD =
+  /^(?:and|or|but|nor|in|on|for|of|to|with|by|from|at|as|such|that|which|who|is|are|was|were|be|been|will|would|can|could|may|might|must|should|has|have|had|do|does|did|than|via|into|onto|across|through|under|over|since|while|because|including|like)$/;
 /** What a company noun's modifier names: `battery` in `Chinese battery maker CATL`. */
 const SECTOR_KINDS = new Set(['Industry', 'Material', 'Technology']);
 /** What a sentence-opening `It` may stand for: a subject, or a policy (`The Act … It provides …`). */

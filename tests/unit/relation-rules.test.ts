@@ -214,6 +214,21 @@ const english: Case[] = [
     ],
   },
   {
+    text: 'Lithium is used in EV batteries.',
+    states: ['USES secondary batteries → lithium'],
+    not: ['USES electric vehicles → lithium'],
+  },
+  {
+    text: 'Rare earths are used in wind turbines, glass additives and electric vehicle drivetrain motors.',
+    states: ['USES wind turbines → rare earths'],
+    not: ['USES electric vehicles → rare earths'],
+  },
+  {
+    text: 'Rare earths are used in electric vehicle drivetrain motors and in wind turbines.',
+    states: ['USES wind turbines → rare earths'],
+    not: ['USES electric vehicles → rare earths'],
+  },
+  {
     text: 'Ford purchases batteries from SK On.',
     states: ['SUPPLIES SK On → Ford Motor Company'],
   },
