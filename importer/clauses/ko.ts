@@ -20,7 +20,12 @@ interface Word {
 const VERBAL = /^(VV|VA|XSV|XSA|VCP|VX)/;
 const ENDING = /(EF|EC|ETM|ETN)/g;
 
-function words(text: string, tokens: readonly Token[], names: readonly Named[]): Word[] {
+function words(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly Named[],
+  isPredicateNoun: (lemma: string) => boolean,
+): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
   let t = 0;
@@ -29,7 +34,21 @@ function words(text: string, tokens: readonly Token[], names: readonly Named[]):
     const to = from + m[0].length;
     const own: Token[] = [];
     while (t < tokens.length && tokens[t]!.start < to) {
-      if (tokens[t]!.start >= from) own.push(tokens[t]!);
+      const k = tokens[t]!;
+      const next = tokens[t + 1];
+      // `생산국` read as the prefix 생 + 산국: a prefix and a noun that together spell a predicate noun are it.
+      if (
+        k.start >= from &&
+        k.tag === 'XPN' &&
+        next?.start === k.end &&
+        next.pos === 'NOUN' &&
+        isPredicateNoun(k.text + next.text)
+      ) {
+        own.push({ ...next, start: k.start, text: k.text + next.text, lemma: k.text + next.text });
+        t += 2;
+        continue;
+      }
+      if (k.start >= from) own.push(k);
       t++;
     }
     // A name is a noun whatever the tagger makes of its pieces (`독·프·영` read as verb and adverbs).
@@ -134,7 +153,7 @@ export function koreanClauses(
   isPredicateNoun: (lemma: string) => boolean,
   isSupportVerb: (lemma: string) => boolean,
 ): Clause[] {
-  const ws = words(text, tokens, names);
+  const ws = words(text, tokens, names, isPredicateNoun);
   const clauses: Clause[] = [];
   let args: Argument[] = [];
   let np: Pending[] = [];
@@ -302,7 +321,9 @@ export function koreanClauses(
       // A partnership named with 와의 has the clause's subject as its other party (`A는 B와의 합작으로 …`).
       const partnered =
         c.args.some((a) => a.role === 'oblique' && a.marker === '와') && !partnerPhrases.has(c);
-      if (!isSupportVerb(predicate.lemma) && !partnered) continue;
+      // `칠레는 … 구리 생산국이다`: the copula's own noun is said of the subject.
+      const copulaNoun = c.predicate.lemma === predicate.lemma;
+      if (!isSupportVerb(predicate.lemma) && !partnered && !copulaNoun) continue;
       if (c.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
       c.args.push(...subjectArgs.filter((a) => !c.args.some((b) => b.named === a.named)));
     }

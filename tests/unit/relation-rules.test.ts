@@ -819,6 +819,10 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '칠레는 세계 최대의 구리 생산국이다.',
+    states: ['PRODUCES Chile → copper'],
+  },
+  {
     text: 'LG에너지솔루션은 캐나다産 핵심광물을 북미 공장에 공급한다.',
     states: ['PRODUCES Canada → critical minerals'],
     not: ['SUPPLIES LG Energy Solution → Canada'],
