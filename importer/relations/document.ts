@@ -139,13 +139,11 @@ class Analyzer {
   private lastPair: Naming | undefined;
   /** The one entity of each kind the last passage naming that kind named, for `the company`, `해당 기업`. */
   private readonly lastOfKind = new Map<string, Naming>();
-  /** Mentions that stand for a group, with the passage that names its members. */
-  private readonly groupMentions = new WeakMap<
-    Span,
-    { mention: Mention; evidence: Evidence | undefined }[]
-  >();
-  /** Pronouns read as a name, with the passage naming it. */
-  private readonly pronouns = new WeakMap<Span, { mention: Mention; evidence: Evidence | undefined }[]>();
+  /**
+   * Mentions that stand for a group or a name said elsewhere (`the Participants`, `its`), with the passage
+   * that names it: groups first, then pronouns.
+   */
+  private readonly standIns = new WeakMap<Span, { mention: Mention; evidence: Evidence | undefined }[]>();
   /** The amounts of a span, found once for the clause engine and for the figure nodes. */
   private readonly spanFigures = new WeakMap<Span, FigureMatch[]>();
   /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
@@ -662,25 +660,25 @@ class Analyzer {
         rule: 'reference:pair',
       };
     if (added.length === 0) return ms;
-    this.groupMentions.set(span, added);
+    this.standIns.set(span, [...added, ...(this.standIns.get(span) ?? [])]);
     return [...ms, ...added.map((a) => a.mention)].sort((x, y) => x.from - y.from);
   }
 
-  /** The passage naming a group's members, when a link's end stands in its passage as that group. */
+  /** The passage naming a group's members or a pronoun's name, when a link's end stands in its passage so. */
   private groupEvidence(span: Span, from: number, to: number, ...ends: Entity[]): Evidence | undefined {
     const within = (g: { mention: Mention }) =>
       ends.includes(g.mention.entity) && g.mention.from >= from && g.mention.to <= to;
-    return (this.groupMentions.get(span)?.find(within) ?? this.pronouns.get(span)?.find(within))?.evidence;
+    return this.standIns.get(span)?.find(within)?.evidence;
   }
 
   /** `it`, `its`: the name a pronoun was read as, as the second passage of the links it takes part in. */
   private antecedent(span: Span, block: Block, pronoun: Mention, name: Mention) {
-    const list = this.pronouns.get(span) ?? [];
+    const list = this.standIns.get(span) ?? [];
     list.push({
       mention: pronoun,
       evidence: this.ev(span, name.from, name.to, block.section, 'reference:pronoun'),
     });
-    this.pronouns.set(span, list);
+    this.standIns.set(span, list);
   }
 
   /** The policy named by the nearest section heading at or before `ordinal` that is only a policy's name. */
