@@ -23,7 +23,7 @@ export function sentenceAround(text: string, from: number, to: number): [number,
 
 /** Where the sentence whose full stop is at `i` ends: after the stop and the citation marks that follow it. */
 function endAfter(text: string, i: number): number {
-  return i + 1 + (LEADING_CITATION.exec(text.slice(i + 1, i + 24))?.[0].length ?? 0);
+  return i + 1 + (CITATION.exec(text.slice(i + 1, i + 24))?.[0].length ?? 0);
 }
 
 const ABBREVIATION =
@@ -46,8 +46,8 @@ function isSentenceEnd(text: string, i: number): boolean {
 
 /** `[8]`, and a page cited after a colon as Wikipedia prints it: `:1`, `:12–14`. */
 export const CITATION_MARK = String.raw`(?:\[\d{1,3}\]|:\d{1,4}(?:[–-]\d{1,4})?)`;
-const CITATION = new RegExp(String.raw`^${CITATION_MARK}+(?:\s|$)`);
-const LEADING_CITATION = new RegExp(String.raw`^${CITATION_MARK}+(?=\s|$)`);
+/** Citation marks at the start of a text, up to the space or end after them. */
+const CITATION = new RegExp(String.raw`^${CITATION_MARK}+(?=\s|$)`);
 
 /** Where a sentence or a joined clause ends. */
 const CLAUSE_END = new RegExp(
