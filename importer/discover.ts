@@ -1,5 +1,6 @@
 import type { EntityKind } from '../graph/model';
 import { type Entity, formKey, HANGUL, nodeIdFor, slugify } from './entities';
+import { finalConsonant, NO_FINAL } from './language/hangul';
 import shapes from './lexicon/name-shapes.json';
 import { escapeRegExp, Matcher } from './mentions';
 
@@ -487,9 +488,9 @@ const KO_DESCRIBED_COMPANY =
 function withoutParticle(word: string): string {
   const m = /^(.+)(이|은|을|과|가|는|를|와|의|에|도|로)$/.exec(word);
   if (!m) return word;
-  const code = m[1]!.charCodeAt(m[1]!.length - 1) - 0xac00;
-  if (code < 0 || code > 11171) return word;
-  const closed = code % 28 !== 0;
+  const final = finalConsonant(m[1]!.slice(-1));
+  if (final === undefined) return word;
+  const closed = final !== NO_FINAL;
   if (/^(이|은|을|과)$/.test(m[2]!) && !closed) return word;
   if (/^(가|는|를|와)$/.test(m[2]!) && closed) return word;
   return m[1]!;

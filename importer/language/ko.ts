@@ -3,6 +3,7 @@ import { access, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/pro
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { FINAL_NIEUN, FINAL_RIEUL, finalConsonant, withFinal } from './hangul';
 import {
   type DictionarySource,
   filesInMemory,
@@ -124,10 +125,9 @@ export class KoreanAnalyser implements Analyser {
     // its ㄹ in the lemma.
     for (let k = 0; k + 1 < tokens.length; k++) {
       const v = tokens[k]!;
-      const code = v.text.charCodeAt(v.text.length - 1) - 0xac00;
-      if (v.tag !== 'VV' || tokens[k + 1]!.text !== '다' || code < 0 || code % 28 !== 4) continue;
-      const stem = v.text.slice(0, -1) + String.fromCharCode(0xac00 + code - 4 + 8);
-      tokens[k] = { ...v, lemma: `${stem}다` };
+      const last = v.text.slice(-1);
+      if (v.tag !== 'VV' || tokens[k + 1]!.text !== '다' || finalConsonant(last) !== FINAL_NIEUN) continue;
+      tokens[k] = { ...v, lemma: `${v.text.slice(0, -1)}${withFinal(last, FINAL_RIEUL)}다` };
     }
     // `현대자동차그룹의`: a word-final 의 read as the noun 'clothes' after another noun is the genitive particle.
     const last = tokens.at(-1);
