@@ -30,5 +30,6 @@ export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext)
 export const PHRASE_RULES: readonly PhraseRule[] = [purposeUse, amountFor, amountOf, madeIn];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {
-  return PHRASE_RULES.flatMap((rule) => rule.apply(names, ctx));
+  const inOrder = [...names].sort((a, b) => a.from - b.from || b.to - a.to);
+  return PHRASE_RULES.flatMap((rule) => rule.apply(inOrder, ctx));
 }

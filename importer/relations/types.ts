@@ -37,5 +37,6 @@ export interface ClauseRule {
 export interface PhraseRule {
   id: string;
   emits: readonly EdgeType[];
+  /** `names` are in text order, the longer first where two start together. */
   apply(names: readonly Named[], ctx: RuleContext): Proposal[];
 }

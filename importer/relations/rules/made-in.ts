@@ -15,11 +15,10 @@ export const madeIn: PhraseRule = {
   id: 'phrase:made-in',
   emits: ['PRODUCES'],
   apply(names, ctx) {
-    const sorted = [...names].sort((a, b) => a.from - b.from || b.to - a.to);
     const out: Proposal[] = [];
-    for (let k = 0; k + 1 < sorted.length; k++) {
-      const country = sorted[k]!;
-      const product = sorted[k + 1]!;
+    for (let k = 0; k + 1 < names.length; k++) {
+      const country = names[k]!;
+      const product = names[k + 1]!;
       if (country.entity.kind !== 'Country' || !PRODUCT.has(product.entity.kind)) continue;
       const between = ctx.text.slice(country.to, product.from);
       if (!(ctx.language === 'ko' ? MADE_KO : MADE_EN).test(between)) continue;

@@ -42,7 +42,6 @@ export const purposeUse: PhraseRule = {
   id: 'phrase:purpose-use',
   emits: ['USES'],
   apply(names, ctx) {
-    const sorted = [...names].sort((a, b) => a.from - b.from || b.to - a.to);
     const out: Proposal[] = [];
     const propose = (input: Named, use: Named, from: number, to: number) => {
       if (input.entity.nodeId === use.entity.nodeId) return;
@@ -56,13 +55,13 @@ export const purposeUse: PhraseRule = {
         rule: purposeUse.id,
       });
     };
-    for (let k = 0; k + 1 < sorted.length; k++) {
-      const input = sorted[k]!;
-      const next = sorted[k + 1]!;
+    for (let k = 0; k + 1 < names.length; k++) {
+      const input = names[k]!;
+      const next = names[k + 1]!;
       if (!INPUT.has(input.entity.kind)) continue;
       const between = ctx.text.slice(input.to, next.from);
       if (ctx.language === 'en' && FOR_EN.test(between)) {
-        const uses = usesAfter(sorted, k + 1, ctx.text);
+        const uses = usesAfter(names, k + 1, ctx.text);
         for (const use of uses) propose(input, use, input.from, uses.at(-1)!.to);
       }
       // `전기차용 배터리`: the name before 용 is the use, the name after it the input.
