@@ -129,7 +129,9 @@ export async function run(args: string[]): Promise<number> {
       }
       resolve(code);
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // Listeners stay registered through the shutdown: signal-exit (in write-file-atomic and proper-lockfile)
+    // re-raises a signal that finds no other listener, which would kill the process while it closes the store.
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }

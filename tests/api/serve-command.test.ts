@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const KG = fileURLToPath(new URL('../../bin/kg.js', import.meta.url));
+const WRITE_ON_SIGUSR2 = fileURLToPath(new URL('../fixtures/write-on-sigusr2.mjs', import.meta.url));
 
 interface Started {
   child: ChildProcess;
@@ -26,8 +27,9 @@ function startServe(
   dataDir: string,
   args: string[] = [],
   env: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<Started> {
-  const child = spawn(process.execPath, [KG, 'serve', '--port', '0', ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, KG, 'serve', '--port', '0', ...args], {
     env: { ...process.env, STORE: 'memory', DATA_DIR: dataDir, PORT: '', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,6 +65,23 @@ describe('kg serve', () => {
     expect((await (await fetch(`${second.url}/api/health`)).json()).documents).toBe(1);
     second.child.kill('SIGINT');
     expect(await second.exit).toBe(0);
+  });
+
+  it('shuts down cleanly on a SIGTERM that arrives while a file write holds its exit hook', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-serve-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const started = await startServe(dataDir, [], {}, ['--import', WRITE_ON_SIGUSR2]);
+    const writeStarted = new Promise<void>((resolve) => {
+      const check = () => {
+        if (started.output().includes('write started')) resolve();
+      };
+      started.child.stderr!.on('data', check);
+    });
+    started.child.kill('SIGUSR2');
+    await writeStarted;
+    started.child.kill('SIGTERM');
+    expect(await started.exit, started.output()).toBe(0);
+    expect(started.output()).toMatch(/SIGTERM, shutting down/);
   });
 
   it('answers the hosts named by --allow-host and KG_ALLOWED_HOSTS, and refuses others with 421', async () => {
