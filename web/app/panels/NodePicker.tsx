@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Node } from '../../../graph/model';
 import { type Lang, nodeLabel } from '../graph/elements';
 import { KIND_STYLE } from '../graph/palette';
@@ -24,6 +24,13 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
   const [active, setActive] = useState(-1);
   const { hits, loading, error, fuzzy } = useSearch(open ? text : '');
   const listId = useId();
+  // A blur closes the list a moment later (so a click on an option lands first); focusing or typing again
+  // before then cancels it.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keepOpen = () => {
+    clearTimeout(closing.current);
+    setOpen(true);
+  };
   const labels = hits.map((h) => nodeLabel(h.node, lang));
   const repeated = hits.filter((_, i) => labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!));
   const snippets = useSnippets(repeated.map((h) => h.node));
@@ -52,11 +59,13 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
         value={text}
         onChange={(e) => {
           setText(e.target.value);
-          setOpen(true);
+          keepOpen();
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={keepOpen}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
