@@ -46,6 +46,7 @@ interface Prepared {
   byNodeId: Map<string, Entity>;
   matcher: Matcher;
   countries: Matcher;
+  materials: Matcher;
   policiesByCountry: Map<string, Entity[]>;
   blocs: Map<string, Entity>;
 }
@@ -91,6 +92,7 @@ function prepare(lexicon: Lexicon): Prepared {
       byNodeId: new Map(known.map((e) => [e.nodeId, e])),
       matcher: new Matcher(known),
       countries: new Matcher(known.filter((e) => e.kind === 'Country')),
+      materials: new Matcher(known.filter((e) => e.kind === 'Material')),
       policiesByCountry: new Map(),
       blocs: blocsByRegion(known),
     };
@@ -204,6 +206,7 @@ export function importExtracted(
   }
   const matcher = extraForms.length > 0 ? base.matcher.with(extraForms) : base.matcher;
   const countryMatcher = base.countries;
+  const materialMatcher = base.materials;
 
   const builder = new GraphBuilder(documentId, source.text);
   const language = languageOf(source.text);
@@ -216,6 +219,7 @@ export function importExtracted(
     segmented,
     matcher,
     countryMatcher,
+    materialMatcher,
     builder,
     title,
     extraAliases: found.aliases,

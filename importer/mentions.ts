@@ -374,7 +374,9 @@ export class Matcher {
         c.latinEnd &&
         /^-(?!(?:based|headquartered|owned|related|linked|producing|dependent|made|produced|manufactured|mined)\b)[A-Za-z0-9]/.test(
           text.slice(to, to + 14),
-        )
+        ) &&
+        // `United States-Australia Framework`: a country joined to another name is one of a pair.
+        !(c.entity.kind === 'Country' && /^[-–]\p{Lu}/u.test(text.slice(to, to + 2)))
       )
         continue;
       return { mention: { entity: c.entity, from, to }, length: c.key.length };

@@ -703,9 +703,9 @@ const args = (p: Phrase, role: Role): Argument[] =>
   p.names.map((n) => ({
     named: n.named,
     // `about 8% of aluminum, including 40% of the United States' imports`: an example's possessor owns
-    // only the example.
+    // only the example, and an example amount is a part of the amount before it, not another one.
     role:
-      n.genitive && n.example
+      (n.genitive || n.named.entity.kind === 'Figure') && n.example
         ? 'modifier'
         : n.qualifies && role !== 'subject'
           ? 'compound'

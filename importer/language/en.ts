@@ -111,6 +111,17 @@ export class EnglishAnalyser implements Analyser {
         continue;
       for (let k = i; k <= i + 2; k++) out[k] = { ...out[k]!, pos: 'CCONJ' };
     }
+    // `Korea and Japan sign an agreement`: a bare noun between a proper noun and a determiner is the verb.
+    for (let i = 1; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      if (
+        t.pos === 'NOUN' &&
+        out[i - 1]!.pos === 'PROPN' &&
+        /^(?:a|an|the)$/i.test(out[i + 1]!.text) &&
+        /^[a-z]+$/.test(t.text)
+      )
+        out[i] = { ...t, pos: 'VERB', lemma: t.lemma.replace(/(?<=[^s])s$/, '') };
+    }
     // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
     for (let i = 0; i < out.length; i++) {
       const t = out[i]!;

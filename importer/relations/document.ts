@@ -82,6 +82,19 @@ interface Context {
   policy: { entity: Entity; evidence: Evidence | undefined } | undefined;
 }
 
+/** A name for an agreement between parties. */
+const BILATERAL_NAME =
+  /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|MOU|파트너십|프레임워크/i;
+/** Whether a name's two countries are written as a hyphened pair (`United States-Australia`), no third one joined. */
+function paired(surface: string, countries: readonly { from: number; to: number }[]): boolean {
+  const [a, b] = [...countries].sort((x, y) => x.from - y.from);
+  if (!a || !b || countries.length !== 2 || !/^\s?[-–]\s?$/.test(surface.slice(a.to, b.from))) return false;
+  // `U.S.-Mexico-Canada`: a pair inside a longer chain of names.
+  return !/[-–]\s?$/.test(surface.slice(0, a.from)) && !/^\s?[-–]/.test(surface.slice(b.to));
+}
+/** A name that speaks of a supply, its chain or its security. */
+const SUPPLY_IN_NAME = /\bsecur|\bsuppl|공급|확보|수급|안보/i;
+
 const NO_CONTEXT: Context = { mode: 'none', industry: undefined, country: undefined, policy: undefined };
 export interface AnalyzeInput {
   documentId: string;
@@ -90,6 +103,8 @@ export interface AnalyzeInput {
   matcher: Matcher;
   /** Matches country names only, to read them inside other names. */
   countryMatcher: Matcher;
+  /** Matches lexicon materials only, to read them inside other names. */
+  materialMatcher: Matcher;
   language: 'ko' | 'en';
   /** The only bloc within a region (lexicon ids): Europe → European Union. */
   blocOf: (regionId: string) => Entity | undefined;
@@ -261,9 +276,20 @@ class Analyzer {
   /** `EU Green Deal`, `영국 반도체 전략`, `UK Semiconductor Strategy`: the name itself says who enacted it. */
   private countryInName(m: Mention, span: Span, section: number | undefined) {
     const surface = span.text.slice(m.from, m.to);
+    this.purposeInName(m, surface, span, section);
     const countries = this.countries.find({ text: surface });
-    // `U.S.-Mexico-Canada Agreement`: a name of several countries is an agreement among them, enacted by none.
-    if (new Set(countries.map((c) => c.entity)).size > 1) return;
+    const distinct = new Set(countries.map((c) => c.entity));
+    if (distinct.size === 2 && BILATERAL_NAME.test(surface) && paired(surface, countries)) {
+      // `United States-Australia Framework`: the two parties an agreement's name pairs both made it.
+      for (const country of distinct) {
+        this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [
+          this.ev(span, m.from, m.to, section, 'pattern:parties-in-name'),
+        ]);
+      }
+      return;
+    }
+    // `U.S.-Mexico-Canada Agreement`: a name of more countries is an agreement among members, enacted by none.
+    if (distinct.size > 1) return;
     const inner = this.input.matcher.find({ text: surface }).length === 1 ? countries[0] : undefined;
     if (inner?.from !== 0 || inner.to >= surface.length) return;
     // "European Climate Law": a region's adjective names the one bloc in that region that makes laws.
@@ -273,6 +299,19 @@ class Analyzer {
     this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [
       this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
     ]);
+  }
+
+  /**
+   * `Framework For Securing of Supply in the Mining and Processing of Critical Minerals`, `희소금속 공급망 협력
+   * 양해각서`: a policy whose name speaks of supply or its security secures the materials its name holds.
+   */
+  private purposeInName(m: Mention, surface: string, span: Span, section: number | undefined) {
+    if (!SUPPLY_IN_NAME.test(surface)) return;
+    for (const material of new Set(this.input.materialMatcher.find({ text: surface }).map((x) => x.entity))) {
+      this.b.edge('SECURES', this.entityNode(m.entity), this.entityNode(material), [
+        this.ev(span, m.from, m.to, section, 'pattern:purpose-in-name'),
+      ]);
+    }
   }
 
   // ---------------------------------------------------------------- context

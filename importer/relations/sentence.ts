@@ -3,6 +3,7 @@ import { koreanClauses } from '../clauses/ko';
 import type { Argument, Clause, Named } from '../clauses/types';
 import type { Entity } from '../entities';
 import { analyserFor, type Languages } from '../language';
+import type { Token } from '../language/types';
 import type { PredicateLexicon } from './predicates';
 import { proposeFromClauses, proposeFromPhrases } from './registry';
 import type { Proposal } from './types';
@@ -18,8 +19,12 @@ export interface SentenceInput {
 /** The clauses of one sentence, read by its language's analyser. */
 export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; clauses: Clause[] } {
   const analyser = analyserFor(input.languages, input.text);
-  const tokens = analyser.tokens(input.text);
   const language = analyser.language;
+  const headline = language === 'en' ? headlineCased(input.text, input.names) : input.text;
+  const tokens =
+    headline === input.text
+      ? analyser.tokens(input.text)
+      : headlineVerbs(analyser.tokens(headline), (lemma) => input.predicates.isPredicate(language, lemma));
   const isPredicate = (lemma: string) => input.predicates.isPredicateNoun(language, lemma);
   const isPredicateWord = (lemma: string) => input.predicates.isPredicate(language, lemma);
   const isSupport = (lemma: string) => input.predicates.isSupportVerb(language, lemma);
@@ -43,6 +48,43 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
       withCompounds(c, input.text),
     ),
   };
+}
+
+/**
+ * `United States and Japan Sign Critical Minerals Agreement`: a headline in title case gives the tagger every
+ * word as a proper noun. Outside the names the sentence holds, such a headline is tagged with its words in
+ * lower case (same offsets); a sentence in ordinary case is returned as it is.
+ */
+export function headlineCased(text: string, names: readonly Named[]): string {
+  if (/[.!?]["”’)]?\s*$/.test(text)) return text;
+  const inName = (at: number) => names.some((n) => n.from <= at && at < n.to);
+  const words = [...text.matchAll(/(?<![\p{L}\p{N}.'’-])\p{L}[\p{Ll}]{3,}(?![\p{L}\p{N}])/gu)].filter(
+    (w) => !inName(w.index),
+  );
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w[0]));
+  const titled =
+    capitalised.length === words.length ||
+    (capitalised.length >= 2 && capitalised.length >= 0.75 * words.length);
+  if (capitalised.length === 0 || !titled) return text;
+  return text.replace(/(?<![\p{L}\p{N}.'’-])\p{Lu}(?=\p{Ll}+(?![\p{L}\p{N}]))/gu, (c, at: number) =>
+    inName(at) ? c : c.toLowerCase(),
+  );
+}
+
+/**
+ * `United States and Japan Sign Critical Minerals Agreement`: headlines drop articles, so a predicate word
+ * the tagger read as a noun between two names is the headline's verb.
+ */
+function headlineVerbs(tokens: readonly Token[], isPredicate: (lemma: string) => boolean): readonly Token[] {
+  return tokens.map((t, i) => {
+    const lemma = t.lemma.replace(/(?<=[^s])s$/, '');
+    return t.pos === 'NOUN' &&
+      tokens[i - 1]?.pos === 'PROPN' &&
+      tokens[i + 1]?.pos === 'PROPN' &&
+      isPredicate(lemma)
+      ? { ...t, pos: 'VERB' as const, lemma }
+      : t;
+  });
 }
 
 /**

@@ -626,6 +626,44 @@ const english: Case[] = [
     not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
   },
   {
+    text: 'The United States-Australia Framework was signed in October.',
+    states: [
+      'ENACTED_BY United States-Australia Framework → United States',
+      'ENACTED_BY United States-Australia Framework → Australia',
+    ],
+  },
+  {
+    text: 'The U.S.-Japan Trade Agreement entered into force in 2020.',
+    states: [
+      'ENACTED_BY U.S.-Japan Trade Agreement → United States',
+      'ENACTED_BY U.S.-Japan Trade Agreement → Japan',
+    ],
+  },
+  {
+    text: 'The U.S.-China Economic and Security Review Commission met.',
+    states: [],
+  },
+  {
+    text: '산업부는 「희소금속 공급망 협력 양해각서」를 체결했다.',
+    states: ['SECURES 희소금속 공급망 협력 양해각서 → rare metals'],
+  },
+  {
+    text: 'Critical minerals matter to the Critical Minerals Cooperation Agreement.',
+    states: [],
+    not: ['SECURES Critical Minerals Cooperation Agreement → critical minerals'],
+  },
+  {
+    text: 'Samsung Electronics and Tesla sign a supply agreement.',
+    states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
+  },
+  {
+    text: 'United States and Japan Sign Critical Minerals Agreement\n\nThe Critical Minerals Agreement will strengthen supply chains.',
+    states: [
+      'ENACTED_BY Critical Minerals Agreement → United States',
+      'ENACTED_BY Critical Minerals Agreement → Japan',
+    ],
+  },
+  {
     text: 'The Mineral Security Partnership includes South Korea and Japan, and the tariffs include steel.',
     states: [
       'MEMBER_OF South Korea → Minerals Security Partnership',
@@ -1367,6 +1405,10 @@ describe('figures in full sentences', () => {
       '$800 million → Inflation Reduction Act of 2022',
     ],
     ["Qatar accounts for about 30% of the world's helium production capacity.", 'about 30% → Qatar'],
+    [
+      "Chile produces about 24% of the world's copper, including about 40% of the United States' copper imports.",
+      'about 24% → Chile',
+    ],
     ['삼성전자가 세계 D램 시장의 40%를 차지한다.', '40% → Samsung Electronics'],
     ['정부는 삼성전자에 5조 원을 지원한다.', '5조 원 → Samsung Electronics'],
   ])('measure the recipient of a grant or the holder of a share their clause names: "%s"', (text, edge) => {
