@@ -653,6 +653,31 @@ const english: Case[] = [
     not: ['SECURES Critical Minerals Cooperation Agreement → critical minerals'],
   },
   {
+    text: '한국·호주·탄자니아 3국 협력으로 흑연 공급망 다변화에 기여한다.',
+    states: [
+      'PARTNERS_WITH South Korea → Australia',
+      'PARTNERS_WITH South Korea → United Republic of Tanzania',
+      'PARTNERS_WITH Australia → United Republic of Tanzania',
+    ],
+  },
+  {
+    text: '한국과 캐나다의 협력이 확대되었다.',
+    states: ['PARTNERS_WITH South Korea → Canada'],
+  },
+  {
+    text: 'Korea-Canada cooperation expanded.',
+    states: ['PARTNERS_WITH South Korea → Canada'],
+  },
+  {
+    text: '한국 LG에너지솔루션-캐나다 기업간 리튬 공급 협력을 위한 MOU 3건이 체결되었다.',
+    states: ['BASED_IN LG Energy Solution → South Korea'],
+    not: ['PARTNERS_WITH South Korea → LG Energy Solution', 'PARTNERS_WITH LG Energy Solution → Canada'],
+  },
+  {
+    text: '광해광업공단은 캐나다 정부와 정보교류를 확대한다.',
+    states: ['PARTNERS_WITH Korea Mine Rehabilitation and Mineral Resources Corporation → Canada'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },

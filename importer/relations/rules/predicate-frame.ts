@@ -1,4 +1,5 @@
 import type { Argument } from '../../clauses/types';
+import { COMPANIES_OF } from '../../cues';
 import { lexiconId } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
@@ -6,6 +7,26 @@ import { namedForRestriction } from './named-restriction';
 
 /** Prepositions whose conjuncts are each other's partners. */
 const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
+
+/** Between two items of one list of parties: `·`, a comma, `and`, `및`, `와`/`과`. */
+const PARTY_GAP = /^\s*(?:[-–·・,、]|and|및|[와과])\s*$/;
+
+const COMPANIES_AFTER = new RegExp(`^\\s*(?:${COMPANIES_OF.source})`, 'i');
+
+/** The possessors or modifiers of a noun listed last before it, when two or more parties, in text order. */
+function listedParties(args: readonly Argument[], kinds: readonly string[], text: string): Argument[] {
+  const parties = args
+    .filter((a) => (a.role === 'genitive' || a.role === 'modifier') && kinds.includes(a.named.entity.kind))
+    .sort((x, y) => x.named.from - y.named.from);
+  let first = parties.length - 1;
+  while (first > 0 && PARTY_GAP.test(text.slice(parties[first - 1]!.named.to, parties[first]!.named.from)))
+    first--;
+  const run = parties.slice(Math.max(first, 0));
+  // `LG에너지솔루션-캐나다 기업간`: a country before a companies noun only says whose the companies are.
+  const last = run.at(-1);
+  if (last?.named.entity.kind === 'Country' && COMPANIES_AFTER.test(text.slice(last.named.to))) run.pop();
+  return run.length >= 2 ? run : [];
+}
 
 /** The role a frame names an argument by: `subject`, `oblique:on`. */
 export const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
@@ -93,7 +114,12 @@ export const predicateFrame: ClauseRule = {
       // parties of a partnership are its coordinated subjects.
       let coordinated = false;
       if (frame.type === 'PARTNERS_WITH' && targets.length === 0) {
-        const subjects = sources.filter((a) => a.role === 'subject');
+        // `한국·호주·탄자니아 3국 협력`, `한국과 캐나다의 협력`: a partnership noun's listed possessors are its parties.
+        const subjects = sources.some((a) => a.role === 'subject')
+          ? sources.filter((a) => a.role === 'subject')
+          : clause.predicate.nominal
+            ? listedParties(args, frame.sourceKinds, ctx.text)
+            : [];
         // A partner the lexicon does not know (`signed agreements with Nvidia`) is still another party.
         const lastSubject = Math.max(...subjects.map((a) => a.named.to));
         const rest = ctx.text.slice(lastSubject, Math.max(clause.to, clause.predicate.to));
@@ -115,8 +141,7 @@ export const predicateFrame: ClauseRule = {
             continue;
           // `a joint venture between Ford and SK On` names both parties in one role: link them once, in order.
           if (
-            (coordinated || RECIPROCAL.has(roleKey(s))) &&
-            roleKey(s) === roleKey(t) &&
+            (coordinated || (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t))) &&
             s.named.from > t.named.from
           )
             continue;
