@@ -263,7 +263,7 @@ class Analyzer {
 
   private recordMention(m: Mention, span: Span, section: number | undefined) {
     const id = this.entityNode(m.entity);
-    if (m.entity.kind === 'Policy') this.countryInName(m, span, section);
+    if (m.entity.kind === 'Policy' || m.entity.kind === 'Organization') this.countryInName(m, span, section);
     if (!this.b.mentionsFull(id)) this.b.mention(id, this.ev(span, m.from, m.to, section, 'mention'));
     const sectionId = this.sectionId(section);
     if (this.b.evidenceFull('MENTIONED_IN', id, sectionId)) return;
@@ -273,13 +273,17 @@ class Analyzer {
     ]);
   }
 
-  /** `EU Green Deal`, `영국 반도체 전략`, `UK Semiconductor Strategy`: the name itself says who enacted it. */
+  /**
+   * `EU Green Deal`, `영국 반도체 전략`, `UK Semiconductor Strategy`: the name itself says who enacted it;
+   * `U.S. Department of Commerce`, `캐나다 천연자원부`: whose body it is.
+   */
   private countryInName(m: Mention, span: Span, section: number | undefined) {
     const surface = span.text.slice(m.from, m.to);
-    this.purposeInName(m, surface, span, section);
+    const policy = m.entity.kind === 'Policy';
+    if (policy) this.purposeInName(m, surface, span, section);
     const countries = this.countries.find({ text: surface });
     const distinct = new Set(countries.map((c) => c.entity));
-    if (distinct.size === 2 && BILATERAL_NAME.test(surface) && paired(surface, countries)) {
+    if (policy && distinct.size === 2 && BILATERAL_NAME.test(surface) && paired(surface, countries)) {
       // `United States-Australia Framework`: the two parties an agreement's name pairs both made it.
       for (const country of distinct) {
         this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [
@@ -296,7 +300,7 @@ class Analyzer {
     const country = this.input.blocOf(lexId(inner.entity)) ?? inner.entity;
     // `Asian Infrastructure Plan`: a region enacts nothing.
     if (country.region || (m.entity.country && m.entity.country !== lexId(country))) return;
-    this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [
+    this.b.edge(policy ? 'ENACTED_BY' : 'BASED_IN', this.entityNode(m.entity), this.entityNode(country), [
       this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
     ]);
   }

@@ -678,6 +678,21 @@ const english: Case[] = [
     states: ['PARTNERS_WITH Korea Mine Rehabilitation and Mineral Resources Corporation → Canada'],
   },
   {
+    text: 'The U.S. Department of Commerce added firms to the list.',
+    states: ['BASED_IN U.S. Department of Commerce → United States'],
+  },
+  {
+    text: '광해광업공단은 캐나다 천연자원부와 협력한다.',
+    states: [
+      'BASED_IN Natural Resources Canada → Canada',
+      'PARTNERS_WITH Korea Mine Rehabilitation and Mineral Resources Corporation → Natural Resources Canada',
+    ],
+  },
+  {
+    text: 'The Asian Development Bank lends to Vietnam.',
+    states: [],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
