@@ -1004,6 +1004,17 @@ function countObliques(cs: readonly Chunk[], i: number): number {
   return n;
 }
 
+/** Nouns of an effect, whose `on` phrase names what is affected. */
+const EFFECT_NOUNS = new Set([
+  'effect',
+  'impact',
+  'consequence',
+  'implication',
+  'influence',
+  'repercussion',
+  'spillover',
+]);
+
 function nominalClause(cs: readonly Chunk[], i: number): Clause {
   const head = cs[i] as Phrase;
   const previous = cs[i - 1];
@@ -1021,9 +1032,11 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
     marker: '',
   }));
   let to = head.to;
+  // `the effects of China’s export restrictions on the U.S. economy`: an effect noun takes the `on` phrase.
+  const effectOf = head.predicateAfterOf && head.head !== undefined && EFFECT_NOUNS.has(head.head);
   for (let j = i + 1; j < cs.length; j++) {
     const p = cs[j]!;
-    if (p.kind !== 'np' || p.marker === '') break;
+    if (p.kind !== 'np' || p.marker === '' || (effectOf && p.marker === 'on')) break;
     to = p.to;
     own.push(...args(p, 'oblique'));
   }

@@ -323,9 +323,14 @@ export function koreanClauses(
         c.args.some((a) => a.role === 'oblique' && a.marker === '와') && !partnerPhrases.has(c);
       // `칠레는 … 구리 생산국이다`: the copula's own noun is said of the subject.
       const copulaNoun = c.predicate.lemma === predicate.lemma;
-      if (!isSupportVerb(predicate.lemma) && !partnered && !copulaNoun) continue;
-      if (c.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
-      c.args.push(...subjectArgs.filter((a) => !c.args.some((b) => b.named === a.named)));
+      // `현대제철은 대한민국의 철강 기업으로, …`: a noun in (으)로 before a comma is what the subject is.
+      const asNoun = /^(?:으로|로)\s*,/.test(text.slice(c.to));
+      if (!isSupportVerb(predicate.lemma) && !partnered && !copulaNoun && !asNoun) continue;
+      if (c.args.some((a) => a.role === 'subject' || (a.role === 'genitive' && !asNoun))) continue;
+      const said = asNoun
+        ? clause.args.filter((a) => a.marker === TOPIC).map((a) => ({ ...a, role: 'subject' as const }))
+        : subjectArgs;
+      c.args.push(...said.filter((a) => !c.args.some((b) => b.named === a.named)));
     }
     clauses.push(clause);
     const subjects = own.filter((a) => a.role === 'subject');

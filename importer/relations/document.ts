@@ -82,6 +82,9 @@ interface Context {
   policy: { entity: Entity; evidence: Evidence | undefined } | undefined;
 }
 
+/** `한국 배터리 기업 LG에너지솔루션`: a companies noun right before the company it describes. */
+const APPOSED_COMPANIES =
+  /(?:기업|업체|회사|제조사|그룹|companies|firms|makers|producers)\s*(?:인|들인|,)?\s*$/i;
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
   /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|MOU|파트너십|프레임워크/i;
@@ -1619,12 +1622,16 @@ class Analyzer {
           ev(),
         ]);
       }
+      // `대한민국의 철강 기업으로, 현대자동차그룹의 계열사`: a company named as another noun's possessor is not
+      // one of the companies described, unless the description stands right before it.
+      const possessor = /^\s*의/.test(text.slice(c.to));
       const country = ms.find(
         (m) =>
           m.entity.kind === 'Country' &&
           lexId(m.entity) === c.entity.country &&
           m.to <= c.from &&
-          COMPANIES_OF.test(text.slice(m.to, Math.min(c.from, m.to + 30))),
+          COMPANIES_OF.test(text.slice(m.to, Math.min(c.from, m.to + 30))) &&
+          (!possessor || APPOSED_COMPANIES.test(text.slice(m.to, c.from))),
       );
       const home =
         country?.entity ??

@@ -693,6 +693,32 @@ const english: Case[] = [
     states: [],
   },
   {
+    text: 'The report quantifies the effects of China’s gallium export restrictions on the U.S. economy.',
+    states: ['IMPOSES China → gallium'],
+    not: ['IMPOSES China → United States'],
+  },
+  {
+    text: 'China imposed export restrictions on the United States.',
+    states: ['IMPOSES China → United States'],
+  },
+  {
+    text: '현대제철은 대한민국의 철강 기업으로, 현대자동차그룹의 계열사이다.',
+    states: ['OPERATES_IN Hyundai Steel → steel industry', 'BASED_IN Hyundai Steel → South Korea'],
+    not: [
+      'INVESTS_IN South Korea → Hyundai Steel',
+      'INVESTS_IN Hyundai Motor Group → Hyundai Steel',
+      'BASED_IN Hyundai Motor Group → South Korea',
+    ],
+  },
+  {
+    text: '삼성전자는 한국의 전자 기업으로, 1969년에 설립되었다.',
+    states: ['BASED_IN Samsung Electronics → South Korea'],
+  },
+  {
+    text: 'SK온은 SK이노베이션의 자회사이다.',
+    states: ['INVESTS_IN SK Innovation → SK On'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },

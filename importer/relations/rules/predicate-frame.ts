@@ -28,8 +28,17 @@ function listedParties(args: readonly Argument[], kinds: readonly string[], text
   return run.length >= 2 ? run : [];
 }
 
+/** Particles of a subject, topic or object phrase, whose possessors the clause's frames read. */
+const CORE_PARTICLE = /^(?:은|는|이|가|을|를|도|만)$/;
+
 /** The role a frame names an argument by: `subject`, `oblique:on`. */
-export const roleKey = (a: Argument) => (a.role === 'oblique' ? `oblique:${a.marker}` : a.role);
+export const roleKey = (a: Argument) =>
+  a.role === 'oblique'
+    ? `oblique:${a.marker}`
+    : // `대한민국의 철강 기업으로, …의 계열사이다`: a possessor inside an oblique phrase is that phrase's.
+      a.role === 'genitive' && a.marker && !CORE_PARTICLE.test(a.marker)
+      ? `genitive:${a.marker}`
+      : a.role;
 
 /**
  * `Samsung's Samsung SDI supplies BMW`, `The Chinese firm CATL opened a plant in Hungary`: a verb's subject is
