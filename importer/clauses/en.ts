@@ -386,7 +386,8 @@ function chunks(
       pendingAux = [];
       const infinitive = marker === 'to';
       // `… by imposing tariffs`, `after signing the act`: a gerund after a preposition shares the subject.
-      const gerund = /ing$/i.test(t.text) && /^(by|through|after|before|while|when|in|on|via)$/.test(marker);
+      const gerund =
+        /ing$/i.test(t.text) && /^(by|through|after|before|while|when|in|on|via|at)$/.test(marker);
       marker = '';
       // `TSMC, which supplies Apple`: the relative pronoun is the verb's subject, its antecedent the phrase
       // before; the phrase after the verb is its object, not a relative phrase.
@@ -741,6 +742,8 @@ export function englishClauses(
   const cs = chunks(withMainVerb(named, isPredicateWord), names, isPredicateNoun);
   const out: Clause[] = [];
   let lastSubject: Argument[] = [];
+  /** The subject of the last clause that is no relative clause: what a coordinated verb after one goes back to. */
+  let mainSubject: Argument[] = [];
   let lastScene: Argument[] = [];
   /** The object of the last control verb (`directed the USTR`), waiting for its infinitive. */
   let controller: Argument[] = [];
@@ -764,8 +767,22 @@ export function englishClauses(
     let placed = false;
     // `Tariffs on steel were imposed`: the phrases on a passive's subject are what the verb is done to.
     const attached: Phrase[] = [];
+    // `welcomed the entry into force of the Act, which aims …`: a non-restrictive relative clause's subject is
+    // the name that heads the phrase right before its comma, whatever governs that name (a restrictive one,
+    // `in Brazil that will produce`, never modifies a name; `its Mozambique mine, which` is the mine's).
+    const antecedent = cs[i - 1];
+    if (
+      c.relative &&
+      antecedent?.kind === 'np' &&
+      !antecedent.relative &&
+      antecedent.names.at(-1)?.named.to === antecedent.to &&
+      tokens.some((t) => t.text === ',' && t.start >= antecedent.to && t.end <= c.from)
+    ) {
+      subject = args({ ...antecedent, marker: '' }, 'subject');
+      placed = true;
+    }
     // Walk left over `NP (prep NP)*` to the phrase no preposition introduces.
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && !placed; j--) {
       const p = cs[j]!;
       // `The Act, proposed by the Commission, aims …`: past a participle that describes it, the phrase before.
       if (p.kind === 'verb' && p.participle && cs[j - 1]?.kind === 'np') continue;
@@ -839,7 +856,8 @@ export function englishClauses(
     if (subject.length === 0 && c.infinitive && controller.length > 0)
       subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));
     if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) {
-      subject = lastSubject;
+      // `exports gypsum, which is used in construction, but is not a supplier`: past the relative clause.
+      subject = c.dependent ? lastSubject : mainSubject;
       scene = lastScene;
     }
     const rest: Argument[] = [];
@@ -875,6 +893,7 @@ export function englishClauses(
     if (!c.participle && (subject.length > 0 || scene.length > 0)) {
       lastSubject = subject;
       lastScene = scene;
+      if (!c.relative) mainSubject = subject;
     }
     // `authorizes $280 billion to boost research`: an amount is no one the infinitive can have act.
     controller = isControlVerb(c.lemma)

@@ -719,6 +719,26 @@ const english: Case[] = [
     states: ['INVESTS_IN SK Innovation → SK On'],
   },
   {
+    text: 'Today marks the entry into force of the European Critical Raw Materials Act, which aims at ensuring a secure supply of critical raw materials.',
+    states: [
+      'ENACTED_BY Critical Raw Materials Act → European Union',
+      'SECURES Critical Raw Materials Act → critical minerals',
+    ],
+  },
+  {
+    text: 'The Persian Gulf also exports large amounts of gypsum, which is often used in construction projects, but is not a significant supplier to the United States.',
+    states: ['SUPPLIES Persian Gulf → United States (negative)'],
+  },
+  {
+    text: 'Syrah processes natural graphite from its Balama, Mozambique mine, which received a commitment of up to $150 million.',
+    states: [],
+  },
+  {
+    text: 'TechMet will support a mining facility in Piauí, Brazil that will produce nickel and cobalt.',
+    states: [],
+    not: ['PRODUCES Brazil → nickel', 'PRODUCES Brazil → cobalt'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
