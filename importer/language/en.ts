@@ -154,7 +154,9 @@ export class EnglishAnalyser implements Analyser {
     )
       out[0] = { ...out[0]!, pos: 'ADJ' };
     for (let i = out.length - 2; i >= 1; i--) {
-      if (!participle(out[i]!) || !/^(NOUN|PROPN|ADJ)$/.test(out[i + 1]!.pos)) continue;
+      // `an engaged and active member`: or before an adjective it is coordinated with.
+      const coordinated = out[i + 1]!.pos === 'CCONJ' && out[i + 2]?.pos === 'ADJ';
+      if (!participle(out[i]!) || !(/^(NOUN|PROPN|ADJ)$/.test(out[i + 1]!.pos) || coordinated)) continue;
       // A run of them (`on imported processed minerals`) starts after a determiner, preposition or adjective.
       let j = i - 1;
       while (j > 0 && participle(out[j]!)) j--;

@@ -739,6 +739,10 @@ const english: Case[] = [
     not: ['PRODUCES Brazil → nickel', 'PRODUCES Brazil → cobalt'],
   },
   {
+    text: 'The ROK has demonstrated leadership on supply chain issues and has been an engaged and active member of the MSP.',
+    states: ['MEMBER_OF South Korea → Minerals Security Partnership'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
