@@ -297,10 +297,16 @@ function chunks(
       // `and minority-owned by …`: adverbs before the verb do not hide it.
       let k = i + 1;
       while (tokens[k]?.pos === 'ADV' || (tokens[k]?.text === '-' && tokens[k - 1]?.pos === 'ADV')) k++;
+      // `the nickel, lithium, and cobalt used in EV batteries`: a participle with a preposition after the last
+      // item describes the list; it starts no clause.
+      const finite = (v: Token, at: number) =>
+        v.pos === 'AUX' ||
+        (v.pos === 'VERB' &&
+          !(/ed$/i.test(v.text) && tokens[at + 1]?.pos === 'ADP' && isPredicate(v.lemma.toLowerCase())));
       const nextVerb =
         tokens[k]?.pos === 'VERB' ||
         tokens[k]?.pos === 'AUX' ||
-        (verbSeen && tokens.slice(i + 1, i + 3).some((k) => k.pos === 'VERB' || k.pos === 'AUX')) ||
+        (verbSeen && tokens.slice(i + 1, i + 3).some((v, n) => finite(v, i + 1 + n))) ||
         // A longer phrase before a verb starts a clause too, unless a list is under way (`A, B, and C are`).
         (verbSeen && !np?.listed && verbAfterPhrase(tokens, names, i + 1));
       // `between the United States and Japan covers …`: `between` needs its second party first.
@@ -373,6 +379,8 @@ function chunks(
         pendingAux.length === 0 &&
         COMPOSITION.test(t.text) &&
         (!!np || (tokens[i - 1]?.text === ',' && out[out.length - 1]?.kind === 'np'));
+      const lastBoundary = out.findLastIndex((o) => o.kind === 'boundary');
+      const clauseHasVerb = out.slice(lastBoundary + 1).some((o) => o.kind === 'verb' && !o.participle);
       const participle =
         composition ||
         // `chips made by TSMC`, and after a comma `The Net-Zero Industry Act, proposed by the Commission,`.
@@ -380,7 +388,16 @@ function chunks(
           pendingAux.length === 0 &&
           PARTICIPLE.test(t.text) &&
           t.text.toLowerCase() !== t.lemma &&
-          tokens[i + 1]?.lemma === 'by');
+          tokens[i + 1]?.lemma === 'by') ||
+        // `refines the cobalt used in EV batteries`: after the clause's verb, a participle with a preposition
+        // after a phrase describes it (`Samsung invested in Texas` has no verb before).
+        (!!np &&
+          clauseHasVerb &&
+          pendingAux.length === 0 &&
+          PARTICIPLE.test(t.text) &&
+          t.text.toLowerCase() !== t.lemma &&
+          tokens[i + 1]?.pos === 'ADP' &&
+          isPredicate(t.lemma.toLowerCase()));
       flush();
       const aux = pendingAux;
       pendingAux = [];

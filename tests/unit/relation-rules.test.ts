@@ -743,6 +743,22 @@ const english: Case[] = [
     states: ['MEMBER_OF South Korea → Minerals Security Partnership'],
   },
   {
+    text: 'China refines roughly two-thirds of the nickel, lithium, and cobalt used in EV batteries.',
+    states: [
+      'PRODUCES China → nickel',
+      'PRODUCES China → lithium',
+      'PRODUCES China → cobalt',
+      'USES secondary batteries → nickel',
+      'USES secondary batteries → lithium',
+      'USES secondary batteries → cobalt',
+    ],
+  },
+  {
+    text: 'Samsung Electronics produces chips, and SK hynix invested in Vietnam.',
+    states: ['PRODUCES Samsung Electronics → semiconductors', 'INVESTS_IN SK hynix → Vietnam'],
+    not: ['INVESTS_IN Samsung Electronics → Vietnam'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
