@@ -471,6 +471,9 @@ const NOT_KO_ORG =
 /** Korean company names by a trade word that only firms end in: `대우중공업`, `신한중공업`, `포스코케미칼`. */
 const KO_COMPANY =
   /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|산업개발|자동차|자동차공업))(?=[\s,.)·㈜]|$|[은는이가을를의에과와도로]|주식회사|\(주\))/gu;
+/** A name before or after the Korean legal form of a company (주식회사, ㈜, (주)). */
+const KO_LEGAL_FORM =
+  /(?<![\p{L}\p{N}])([가-힣][가-힣A-Za-z0-9&]{1,14})\s?(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s?([가-힣][가-힣A-Za-z0-9&]{1,14})(?![\p{L}\p{N}])/gu;
 /** Words before such a trade word that make it a sector, not a name (`국내 중공업`, `세계조선해양`). */
 const KO_COMPANY_GENERIC =
   /^(?:국내|해외|세계|글로벌|국영|민간|주요|대형|중소|외국|국내외|전체|일부|기존|신규|친환경|전기|수소|자율주행|미래|완성|승용|상용|국산|수입|중고|소형|중형|하이브리드|커넥티드|내연기관|무인|경)/;
@@ -568,6 +571,11 @@ function discoverByShape(
   for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {
     const name = m[1]!;
     if (!KO_COMPANY_GENERIC.test(name) && !DESCRIPTOR.test(name)) tryAdd('Company', name);
+  }
+  // `현대종합특수강 주식회사`, `㈜포스코`: a word joined to the Korean legal form is a company's name.
+  for (const m of hangul ? text.matchAll(KO_LEGAL_FORM) : none) {
+    const name = withoutParticle(m[1] ?? m[2]!);
+    if (name.length >= 2 && !DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name)) tryAdd('Company', name);
   }
   for (const m of hangul ? text.matchAll(KO_DESCRIBED_COMPANY) : none) {
     const [first, second] = m[1]!.split(' ');

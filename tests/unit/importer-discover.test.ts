@@ -143,6 +143,15 @@ describe('discovering names by their shape', () => {
     expect(found('매장량 : 리튬(53만톤), 니켈(280만톤)')).toEqual([]);
   });
 
+  it('takes a word joined to the Korean legal form of a company as a company name', () => {
+    expect(found('자회사 | 현대종합특수강 주식회사 그린에어 주식회사 |')).toEqual([
+      'Company:현대종합특수강',
+      'Company:그린에어',
+    ]);
+    expect(found('㈜한빛소재는 특수강을 만든다.')).toEqual(['Company:한빛소재']);
+    expect(found('주식회사의 설립 요건은 상법이 정한다.')).toEqual([]);
+  });
+
   it('takes a policy’s name from a headline without the headline’s subject and verb', () => {
     expect(found('United States and Japan Sign Critical Minerals Agreement')).toEqual([
       'Policy:Critical Minerals Agreement',

@@ -1518,9 +1518,12 @@ describe('figures in full sentences', () => {
     ['삼성전자가 세계 D램 시장의 40%를 차지한다.', '40% → Samsung Electronics'],
     ['Albemarle reported over $5.4 billion in revenue in 2024.', 'over $5.4 billion → Albemarle'],
     ['정부는 삼성전자에 5조 원을 지원한다.', '5조 원 → Samsung Electronics'],
-  ])('measure the recipient of a grant, the holder of a share or the earner of revenue their clause names: "%s"', (text, edge) => {
-    expect(figureTargets(text)).toContain(edge);
-  });
+  ])(
+    'measure the recipient of a grant, the holder of a share or the earner of revenue their clause names: "%s"',
+    (text, edge) => {
+      expect(figureTargets(text)).toContain(edge);
+    },
+  );
 
   it.each([
     ['The Department of Energy awarded $30 million to Albemarle and MP Materials.'],
