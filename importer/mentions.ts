@@ -362,7 +362,14 @@ export class Matcher {
       // `US$136.91 billion`, `HK$`: a name glued to a currency symbol is part of the currency.
       if (c.latinEnd && /[$€£¥₩]/.test(after)) continue;
       if (c.shortHangul && (HANGUL.test(before) || /\s/.test(text.slice(from, to)))) continue;
-      if (c.shortHangul && HANGUL.test(after) && !SUFFIX_AFTER_SHORT.test(after)) continue;
+      // `기아주식회사`: a short name glued to the legal form of a company is that company.
+      if (
+        c.shortHangul &&
+        HANGUL.test(after) &&
+        !SUFFIX_AFTER_SHORT.test(after) &&
+        !text.startsWith('주식회사', to)
+      )
+        continue;
       if (c.solid && /\s/.test(text.slice(from, to))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;

@@ -1725,11 +1725,12 @@ class Analyzer {
       // In items and tables a figure belongs to a name on its own line (infobox rows, list lines).
       const sameLine = (m: Mention | undefined) =>
         m !== undefined && !span.text.slice(m.to, f.from).includes('\n') ? m : undefined;
-      // A label word between a name and the figure (`플랜트 매출액 15조 원`, `주주 A 외 특수관계인: 49.7%`)
-      // makes it a field of the article's subject, not of that name.
+      // A label word between a name and the figure (`플랜트 매출액 15조 원`) makes it a field of the article's
+      // subject, not of that name; `A 외 특수관계인: 49.7%` (A and its related parties) is still A's.
       const labelled = /[\p{L}]{2,}/u.test(
         span.text
           .slice(Math.max(before?.to ?? sa, span.text.lastIndexOf('\n', f.from) + 1), f.from)
+          .replace(RELATED_PARTIES, '')
           .replace(PARTICLES, ''),
       );
       const topic = this.documentTopic;
@@ -1896,6 +1897,8 @@ function figureArgument(f: FigureMatch): Entity {
 }
 
 /** Korean particles and joiners, which are no label (`삼성전자의 20%`, `A와 B: 10%`). */
+/** `주식회사 외 특수관계인`, `외 3인`: a holder's legal form and related parties, in a shareholder list. */
+const RELATED_PARTIES = /^\s*(?:주식회사|㈜)?(?:\s*외\s*(?:특수관계인|\d+\s?인))?/u;
 const PARTICLES = /(?:^|\s)(?:의|은|는|이|가|와|과|및|등|약)(?=\s|$)|^[의은는이가와과]/gu;
 
 /**

@@ -1549,6 +1549,13 @@ describe('figures in full sentences', () => {
     expect(targets).not.toContain('300조 원 → semiconductors');
   });
 
+  it('in a shareholder row, measure the holder written with its legal form and related parties', () => {
+    const infobox = '현대제철\n주요 주주 | 기아주식회사 외 특수관계인 35.97% 국민연금 8.00% |\n';
+    const targets = figureTargets(infobox, '현대제철');
+    expect(targets).toContain('35.97% → Kia');
+    expect(targets).not.toContain('35.97% → Hyundai Steel');
+  });
+
   it.each([
     ['Hyundai will spend $5 billion to build a plant in the United States.'],
     ['Exports rose 12% as China cut prices.'],
