@@ -85,6 +85,9 @@ interface Context {
 /** `한국 배터리 기업 LG에너지솔루션`: a companies noun right before the company it describes. */
 const APPOSED_COMPANIES =
   /(?:기업|업체|회사|제조사|그룹|companies|firms|makers|producers)\s*(?:인|들인|,)?\s*$/i;
+/** A bare Korean noun for a kind of agreement, standing alone before its particle. */
+const BARE_KIND_KO =
+  /(?<![가-힣A-Za-z·‘'「『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
   /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|MOU|파트너십|프레임워크/i;
@@ -145,6 +148,8 @@ class Analyzer {
   private readonly definedTerms = new Map<string, Entity>();
   /** The policies the document's title names, when it is more than one policy's name. */
   private headlinePolicies: Entity[] = [];
+  /** Every policy the document has named so far, for a bare Korean kind noun (`양해각서에 서명`). */
+  private readonly policiesNamed = new Set<Entity>();
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
@@ -546,6 +551,20 @@ class Analyzer {
       out.push({ entity, from: at, to: at + m[0].length });
       changed = true;
     }
+    // `‘희소금속 공급망 협력 양해각서’에 서명했습니다 … 장관과 양해각서에 서명하고`: Korean has no articles, so a
+    // bare kind noun is the one policy of that kind the document has named, when it has named one.
+    for (const m of span.text.matchAll(BARE_KIND_KO)) {
+      const at = m.index!;
+      const named = [
+        ...this.policiesNamed,
+        ...ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').map((x) => x.entity),
+      ];
+      const kinds = new Set(named.filter((e) => e.name.replace(/\s/g, '').endsWith(m[1]!)));
+      if (kinds.size !== 1 || ms.some((x) => x.from < at + m[1]!.length && x.to > at)) continue;
+      out.push({ entity: [...kinds][0]!, from: at, to: at + m[1]!.length });
+      changed = true;
+    }
+    for (const x of ms) if (x.entity.kind === 'Policy') this.policiesNamed.add(x.entity);
     // `MP Materials disclosed that it was allocated $60 million`: `it` or `they` opening a clause after
     // `that`/`and` is the sentence's subject, a name at its start.
     for (const m of span.text.matchAll(PRONOUN_SUBJECT)) {

@@ -759,6 +759,15 @@ const english: Case[] = [
     not: ['INVESTS_IN Samsung Electronics → Vietnam'],
   },
   {
+    text: '산업통상자원부가 몽골과 ‘희소금속 공급망 협력 양해각서’에 서명했습니다. 박일준 차관은 몽골 광업중공업부 장관과 양해각서에 서명하고, 협력을 강화하기로 했다.',
+    states: ['ENACTED_BY 희소금속 공급망 협력 양해각서 → 광업중공업부'],
+  },
+  {
+    text: '산업부는 ‘한-몽골 광물 협정’과 ‘한-칠레 리튬 협정’을 검토했다. 장관은 몽골 광업중공업부 장관과 협정에 서명했다.',
+    states: [],
+    not: ['ENACTED_BY 한-몽골 광물 협정 → 광업중공업부', 'ENACTED_BY 한-칠레 리튬 협정 → 광업중공업부'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
