@@ -1069,7 +1069,11 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   }));
   let to = head.to;
   // `the effects of China’s export restrictions on the U.S. economy`: an effect noun takes the `on` phrase.
-  const effectOf = head.predicateAfterOf && head.head !== undefined && EFFECT_NOUNS.has(head.head);
+  const effect = (c: Chunk | undefined) =>
+    c?.kind === 'np' && c.head !== undefined && EFFECT_NOUNS.has(c.head);
+  // (`the effects of varying export restrictions on …`: across the gerund the tagger made a verb.)
+  const effectOf =
+    (head.predicateAfterOf && effect(head)) || (cs[i - 1]?.kind === 'verb' && effect(cs[i - 2]));
   for (let j = i + 1; j < cs.length; j++) {
     const p = cs[j]!;
     if (p.kind !== 'np' || p.marker === '' || (effectOf && p.marker === 'on')) break;

@@ -698,6 +698,11 @@ const english: Case[] = [
     not: ['IMPOSES China → United States'],
   },
   {
+    text: 'The tables estimate the effects of varying Chinese export restrictions of gallium on U.S. gross domestic product.',
+    states: ['IMPOSES China → gallium'],
+    not: ['IMPOSES China → United States'],
+  },
+  {
     text: 'China imposed export restrictions on the United States.',
     states: ['IMPOSES China → United States'],
   },
