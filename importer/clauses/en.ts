@@ -56,6 +56,8 @@ interface VerbGroup {
   participle: boolean;
   /** `to raise`: an infinitive. */
   infinitive?: boolean;
+  /** `on assuming`, `for investing`: a gerund after one of the prepositions a praised or blamed act takes. */
+  actOf?: boolean;
   /** Opens a relative clause right after `which`/`who`: its subject is the phrase before the pronoun. */
   relative?: boolean;
   /** `is a battery maker`: a copula, its lemma the head of the noun phrase after it. */
@@ -405,6 +407,7 @@ function chunks(
       // `… by imposing tariffs`, `after signing the act`: a gerund after a preposition shares the subject.
       const gerund =
         /ing$/i.test(t.text) && /^(by|through|after|before|while|when|in|on|via|at)$/.test(marker);
+      const actOf = /ing$/i.test(t.text) && /^(on|for|of)$/.test(marker);
       marker = '';
       // `TSMC, which supplies Apple`: the relative pronoun is the verb's subject, its antecedent the phrase
       // before; the phrase after the verb is its object, not a relative phrase.
@@ -435,6 +438,7 @@ function chunks(
           (previous?.kind === 'boundary' && !pronoun) ||
           (!np && /ing$/.test(t.text) && (previous?.kind !== 'np' || tokens[i - 1]?.text === ',')),
         participle,
+        ...(actOf ? { actOf: true } : {}),
         ...(opensRelative ? { relative: true } : {}),
       });
       continue;
@@ -870,7 +874,8 @@ export function englishClauses(
       /ing$/i.test(tokens.find((t) => t.end === c.to)?.text ?? '')
     )
       subject = args({ ...absolute, marker: '' }, 'subject');
-    if (subject.length === 0 && c.infinitive && controller.length > 0)
+    // `directed the USTR to raise tariffs`, `congratulates Korea on assuming the chair`: the object acts.
+    if (subject.length === 0 && (c.infinitive || c.actOf) && controller.length > 0)
       subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));
     if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) {
       // `exports gypsum, which is used in construction, but is not a supplier`: past the relative clause.

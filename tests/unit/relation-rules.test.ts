@@ -773,6 +773,16 @@ const english: Case[] = [
     not: ['ENACTED_BY 한-몽골 광물 협정 → 광업중공업부', 'ENACTED_BY 한-칠레 리튬 협정 → 광업중공업부'],
   },
   {
+    text: 'The United States praised Korea for investing in Vietnam.',
+    states: ['INVESTS_IN South Korea → Vietnam'],
+    not: ['INVESTS_IN United States → Vietnam'],
+  },
+  {
+    text: 'The United States praised Korea after investing in Vietnam.',
+    states: ['INVESTS_IN United States → Vietnam'],
+    not: ['INVESTS_IN South Korea → Vietnam'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
