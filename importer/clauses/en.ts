@@ -407,7 +407,7 @@ function chunks(
       // `… by imposing tariffs`, `after signing the act`: a gerund after a preposition shares the subject.
       const gerund =
         /ing$/i.test(t.text) && /^(by|through|after|before|while|when|in|on|via|at)$/.test(marker);
-      const actOf = /ing$/i.test(t.text) && /^(on|for|of)$/.test(marker);
+      const actOf = /ing$/i.test(t.text) && /^(on|for|of)$/i.test(tokens[i - 1]?.text ?? '');
       marker = '';
       // `TSMC, which supplies Apple`: the relative pronoun is the verb's subject, its antecedent the phrase
       // before; the phrase after the verb is its object, not a relative phrase.
