@@ -783,6 +783,15 @@ const english: Case[] = [
     not: ['INVESTS_IN South Korea → Vietnam'],
   },
   {
+    text: 'Most solar panels are produced in China.',
+    states: ['PRODUCES China → solar modules'],
+  },
+  {
+    text: 'Samsung makes chips in Vietnam.',
+    states: ['PRODUCES Samsung → semiconductors'],
+    not: ['PRODUCES Vietnam → semiconductors'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
@@ -1541,6 +1550,7 @@ describe('figures in full sentences', () => {
     ],
     ['삼성전자가 세계 D램 시장의 40%를 차지한다.', '40% → Samsung Electronics'],
     ['Albemarle reported over $5.4 billion in revenue in 2024.', 'over $5.4 billion → Albemarle'],
+    ['65% of all EV battery components are made in China.', '65% → China'],
     ['정부는 삼성전자에 5조 원을 지원한다.', '5조 원 → Samsung Electronics'],
   ])(
     'measure the recipient of a grant, the holder of a share or the earner of revenue their clause names: "%s"',
