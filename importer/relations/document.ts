@@ -1617,6 +1617,9 @@ class Analyzer {
       }
     }
     for (const c of companies) {
+      // `대한민국의 철강 기업으로, 현대자동차그룹의 계열사이다`: a company named as another noun's possessor is
+      // not one of the companies a description names, unless the description stands right before it.
+      const possessor = /^\s*의/.test(text.slice(c.to)) && !APPOSED_COMPANIES.test(text.slice(a, c.from));
       for (const ind of industryHere) {
         const between = ind.from > c.to ? text.slice(c.to, ind.from) : '';
         const stated = /기업|업체|업계|회사|제조사|생산|사업|company|companies|firm|maker|producer/i.test(
@@ -1627,7 +1630,7 @@ class Analyzer {
         const direct =
           /^\s*(?:등)?\s*(?:의|들의)\s*$/.test(between) && !namesItsCompany(ind, companies, text);
         if (
-          ((stated && describedAs(c, ind, companies, text)) ||
+          ((stated && !possessor && describedAs(c, ind, companies, text)) ||
             direct ||
             ctx.industry?.entity === ind.entity) &&
           this.companyFits(c.entity, ind.entity)
@@ -1641,16 +1644,13 @@ class Analyzer {
           ev(),
         ]);
       }
-      // `대한민국의 철강 기업으로, 현대자동차그룹의 계열사`: a company named as another noun's possessor is not
-      // one of the companies described, unless the description stands right before it.
-      const possessor = /^\s*의/.test(text.slice(c.to));
       const country = ms.find(
         (m) =>
           m.entity.kind === 'Country' &&
           lexId(m.entity) === c.entity.country &&
           m.to <= c.from &&
           COMPANIES_OF.test(text.slice(m.to, Math.min(c.from, m.to + 30))) &&
-          (!possessor || APPOSED_COMPANIES.test(text.slice(m.to, c.from))),
+          !possessor,
       );
       const home =
         country?.entity ??

@@ -716,6 +716,21 @@ const english: Case[] = [
     ],
   },
   {
+    text: 'LG에너지솔루션은 대한민국의 배터리 회사로, LG그룹의 계열사이다.',
+    states: [
+      'OPERATES_IN LG Energy Solution → secondary batteries',
+      'BASED_IN LG Energy Solution → South Korea',
+    ],
+    not: ['OPERATES_IN LG Group → secondary batteries'],
+  },
+  {
+    text: '한국 배터리 기업 LG에너지솔루션의 공장이 가동된다.',
+    states: [
+      'OPERATES_IN LG Energy Solution → secondary batteries',
+      'BASED_IN LG Energy Solution → South Korea',
+    ],
+  },
+  {
     text: '삼성전자는 한국의 전자 기업으로, 1969년에 설립되었다.',
     states: ['BASED_IN Samsung Electronics → South Korea'],
   },
