@@ -1183,6 +1183,8 @@ class Analyzer {
       if (p.entity.country && p.entity.country !== home) return;
       if (needsCue && !p.entity.country && !enactCue) return;
       if (this.isResponse(p, text)) return;
+      // `launched the CHIPS Act’s … Fund`: a policy written as a possessor owns what was enacted.
+      if (/^['’]s?\s/.test(text.slice(p.to))) return;
       this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(enactor), [ev(rule)]);
     };
     if (subject?.entity.kind === 'Country') {

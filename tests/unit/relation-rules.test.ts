@@ -807,6 +807,15 @@ const english: Case[] = [
     not: ['PRODUCES Vietnam → semiconductors'],
   },
   {
+    text: "The Department of Energy launched the Inflation Reduction Act's Advanced Manufacturing Fund.",
+    states: [],
+    not: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Department of Energy'],
+  },
+  {
+    text: 'The Department of Commerce implemented the CHIPS Act.',
+    states: ['ENACTED_BY CHIPS and Science Act → U.S. Department of Commerce'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
