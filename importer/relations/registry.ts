@@ -20,10 +20,17 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
   namedRestriction,
 ];
 
+/** Types that say how a policy bears on its target; AFFECTS is what is left when no clause says more. */
+const SPECIFIC_EFFECT = new Set(['SECURES', 'IMPOSES', 'TARGETS']);
+
 export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext): Proposal[] {
-  const out: Proposal[] = [];
-  for (const clause of clauses) for (const rule of CLAUSE_RULES) out.push(...rule.apply(clause, ctx));
-  return out;
+  const out = clauses.flatMap((clause) => CLAUSE_RULES.flatMap((rule) => rule.apply(clause, ctx)));
+  // `The Initiative will strengthen critical mineral supply chains`: the sentence says it secures them, so it
+  // does not also say, less exactly, that it affects them.
+  const specific = new Set(
+    out.filter((p) => SPECIFIC_EFFECT.has(p.type)).map((p) => `${p.source.nodeId} ${p.target.nodeId}`),
+  );
+  return out.filter((p) => p.type !== 'AFFECTS' || !specific.has(`${p.source.nodeId} ${p.target.nodeId}`));
 }
 
 /** Every phrase rule. */

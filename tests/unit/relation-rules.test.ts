@@ -816,6 +816,11 @@ const english: Case[] = [
     states: ['ENACTED_BY CHIPS and Science Act → U.S. Department of Commerce'],
   },
   {
+    text: 'The Clean Battery Initiative will strengthen critical mineral supply chains.',
+    states: ['SECURES Clean Battery Initiative → critical minerals'],
+    not: ['AFFECTS Clean Battery Initiative → critical minerals'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
