@@ -90,7 +90,7 @@ const BARE_KIND_KO =
   /(?<![가-힣A-Za-z·‘'「『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
-  /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|MOU|파트너십|프레임워크/i;
+  /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|파트너십|프레임워크/i;
 /** Whether a name's two countries are written as a hyphened pair (`United States-Australia`), no third one joined. */
 function paired(surface: string, countries: readonly { from: number; to: number }[]): boolean {
   const [a, b] = [...countries].sort((x, y) => x.from - y.from);
@@ -271,6 +271,7 @@ class Analyzer {
 
   private recordMention(m: Mention, span: Span, section: number | undefined) {
     const id = this.entityNode(m.entity);
+    if (m.entity.kind === 'Policy') this.purposeInName(m, span, section);
     if (m.entity.kind === 'Policy' || m.entity.kind === 'Organization') this.countryInName(m, span, section);
     if (!this.b.mentionsFull(id)) this.b.mention(id, this.ev(span, m.from, m.to, section, 'mention'));
     const sectionId = this.sectionId(section);
@@ -288,7 +289,6 @@ class Analyzer {
   private countryInName(m: Mention, span: Span, section: number | undefined) {
     const surface = span.text.slice(m.from, m.to);
     const policy = m.entity.kind === 'Policy';
-    if (policy) this.purposeInName(m, surface, span, section);
     const countries = this.countries.find({ text: surface });
     const distinct = new Set(countries.map((c) => c.entity));
     if (policy && distinct.size === 2 && BILATERAL_NAME.test(surface) && paired(surface, countries)) {
@@ -317,7 +317,8 @@ class Analyzer {
    * `Framework For Securing of Supply in the Mining and Processing of Critical Minerals`, `희소금속 공급망 협력
    * 양해각서`: a policy whose name speaks of supply or its security secures the materials its name holds.
    */
-  private purposeInName(m: Mention, surface: string, span: Span, section: number | undefined) {
+  private purposeInName(m: Mention, span: Span, section: number | undefined) {
+    const surface = span.text.slice(m.from, m.to);
     if (!SUPPLY_IN_NAME.test(surface)) return;
     for (const material of new Set(this.input.materialMatcher.find({ text: surface }).map((x) => x.entity))) {
       this.b.edge('SECURES', this.entityNode(m.entity), this.entityNode(material), [
