@@ -60,8 +60,9 @@ export const ANAPHOR =
 export const GROUP_TERM =
   /\((?:[^()]*?(?:together|collectively|jointly|이하)[,\s]*)?(?:the\s+)?["“']([A-Z][a-z]+s|양\s?[가-힣]{1,3})["”']\)/g;
 /** `the two countries`, `both sides`, `양국`: two countries or parties named just before. */
+/** (`양국 반도체 협회는`: the two countries' associations, not the countries.) */
 export const PAIR_ANAPHOR =
-  /\b(?:both|the\s+two)\s+(?:countries|nations|governments|sides)\b|(?<![가-힣])(?:양국|양측|두\s나라)(?=\s?(?:은|는|이|가|을|를|의|에|과|와|도|간|정부|\s))/gi;
+  /\b(?:both|the\s+two)\s+(?:countries|nations|governments|sides)\b|(?<![가-힣])(?:양국|양측|두\s나라)(?=\s?(?:은|는|이|가|을|를|의|에|과|와|도|간|정부)|\s(?!(?:[가-힣]+\s){0,2}[가-힣]*(?:협회|기업|업계|업체|기관|회사|단체)))/gi;
 /**
  * `the company`, `the country`, `the agency`, `해당 기업`, `이 나라`: a kind's noun standing for the one entity of
  * that kind named just before. The named group says the kind.

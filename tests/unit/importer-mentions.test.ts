@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityFromLexicon } from '../../importer/entities';
+import { loadLexicon } from '../../importer/lexicon/load';
 import { Matcher } from '../../importer/mentions';
 import { testLexicon } from '../fixtures/lexicon';
 
@@ -92,5 +93,16 @@ describe('finding names in text', () => {
     ['a lone short form with a dotted word', '한·가정', []],
   ])('does not find %s', (_why, text, names) => {
     expect(found(text)).toEqual(names);
+  });
+  it('reads a Korean short form hyphened to a country as a country, and no other short word', () => {
+    const full = new Matcher(loadLexicon([]).entries.map(entityFromLexicon));
+    const found = (text: string) =>
+      full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
+    expect(found('한-인도네시아 정상회담 이후')).toEqual([
+      '한 country:south-korea',
+      '인도네시아 country:indonesia',
+    ]);
+    expect(found('한-EU 협력')).toEqual(['한 country:south-korea', 'EU country:european-union']);
+    expect(found('일-생활 균형')).toEqual([]);
   });
 });

@@ -821,6 +821,18 @@ const english: Case[] = [
     not: ['AFFECTS Clean Battery Initiative → critical minerals'],
   },
   {
+    text: '한-몽골 총리회담에 이어 양국은 ‘희소금속 협력 양해각서’를 체결했다.',
+    states: [
+      'ENACTED_BY 희소금속 협력 양해각서 → South Korea',
+      'ENACTED_BY 희소금속 협력 양해각서 → Mongolia',
+    ],
+  },
+  {
+    text: '한-미 양국은 반도체 포럼을 열었다. 양국 반도체 협회는 반도체 공급망 협력을 위한 ‘한미 반도체 양해각서’를 체결했다.',
+    states: [],
+    not: ['ENACTED_BY 한미 반도체 양해각서 → South Korea', 'ENACTED_BY 한미 반도체 양해각서 → United States'],
+  },
+  {
     text: 'Samsung Electronics and Tesla sign a supply agreement.',
     states: ['PARTNERS_WITH Samsung Electronics → Tesla'],
   },
