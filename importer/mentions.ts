@@ -44,9 +44,9 @@ export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g
 const LISTED_KINDS = new Set(['Industry', 'Material', 'Technology']);
 /** Joiners of list items besides `LIST_JOINER`'s: a middle dot (`건설·반도체`) and `, 및`. */
 const DOT_OR_COMMA_AND = /^\s*(?:[·‧・]\s*|,\s*및\s+)$/;
-/** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 /** Two words joined by a hyphen, the left one short: `한-인도네시아`, `한-미`. */
 const HYPHEN_PAIR = /(?<![\p{L}\p{N}])([가-힣]{1,2})\s?[-–]\s?([가-힣]+|[A-Z]{2,})/gu;
+/** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
 const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
@@ -296,10 +296,6 @@ export class Matcher {
   }
 
   /**
-   * `한·미·일·캐·독 등`: in a list joined by middle dots whose every item is a short form or a matched
-   * name, the short forms are mentions too. Outside such lists `미` or `일` are ordinary syllables.
-   */
-  /**
    * `한-인도네시아 정상회담`, `한-미 FTA`: a short form hyphened to a country (or to another short form) is a
    * country too; `일-생활 균형` is no pair of countries.
    */
@@ -314,11 +310,11 @@ export class Matcher {
       const [left, right] = [pair[1]!, pair[2]!];
       const leftFrom = pair.index;
       const rightFrom = pair.index + pair[0].length - right.length;
+      const bare = right.replace(TRAILING_PARTICLE, '');
       const shortLeft = this.abbreviations.get(left);
-      const shortRight = this.abbreviations.get(right.replace(TRAILING_PARTICLE, ''));
+      const shortRight = this.abbreviations.get(bare);
       if (shortLeft && country(rightFrom, rightFrom + right.length))
         extra.push({ entity: shortLeft, from: leftFrom, to: leftFrom + left.length });
-      const bare = right.replace(TRAILING_PARTICLE, '');
       if (shortRight && !found.some((m) => m.from === rightFrom) && country(leftFrom, leftFrom + left.length))
         extra.push({ entity: shortRight, from: rightFrom, to: rightFrom + bare.length });
     }
@@ -326,6 +322,10 @@ export class Matcher {
     return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);
   }
 
+  /**
+   * `한·미·일·캐·독 등`: in a list joined by middle dots whose every item is a short form or a matched
+   * name, the short forms are mentions too. Outside such lists `미` or `일` are ordinary syllables.
+   */
   private withAbbreviations(text: string, found: Mention[]): Mention[] {
     const extra: Mention[] = [];
     for (const list of text.matchAll(DOT_LISTS)) {

@@ -125,6 +125,11 @@ function chunks(
   let marker = '';
   let pendingAux: Token[] = [];
   let relative = false;
+  /** Whether the clause under way, since the last boundary, has a verb of its own (not a participle). */
+  const verbSinceBoundary = () =>
+    out
+      .slice(out.findLastIndex((o) => o.kind === 'boundary') + 1)
+      .some((o) => o.kind === 'verb' && !o.participle);
   let appositive = false;
   let open = false;
   const flush = () => {
@@ -291,11 +296,8 @@ function chunks(
       // Coordination keeps one phrase (`Samsung, SK hynix and TSMC`) unless a verb follows the conjunction.
       // Before the clause has its verb, `A, B and C announced` is one subject; after it, `… and Japan
       // banned …` starts a clause.
-      const lastBoundary = out.findLastIndex((o) => o.kind === 'boundary');
       // A copula (`Nickel is critical to …, and`) has no verb group yet: its `be` is still pending.
-      const verbSeen =
-        out.slice(lastBoundary + 1).some((o) => o.kind === 'verb' && !o.participle) ||
-        pendingAux.some((a) => a.lemma === 'be');
+      const verbSeen = verbSinceBoundary() || pendingAux.some((a) => a.lemma === 'be');
       // `and minority-owned by …`: adverbs before the verb do not hide it.
       let k = i + 1;
       while (tokens[k]?.pos === 'ADV' || (tokens[k]?.text === '-' && tokens[k - 1]?.pos === 'ADV')) k++;
@@ -381,8 +383,6 @@ function chunks(
         pendingAux.length === 0 &&
         COMPOSITION.test(t.text) &&
         (!!np || (tokens[i - 1]?.text === ',' && out[out.length - 1]?.kind === 'np'));
-      const lastBoundary = out.findLastIndex((o) => o.kind === 'boundary');
-      const clauseHasVerb = out.slice(lastBoundary + 1).some((o) => o.kind === 'verb' && !o.participle);
       const participle =
         composition ||
         // `chips made by TSMC`, and after a comma `The Net-Zero Industry Act, proposed by the Commission,`.
@@ -394,7 +394,7 @@ function chunks(
         // `refines the cobalt used in EV batteries`: after the clause's verb, a participle with a preposition
         // after a phrase describes it (`Samsung invested in Texas` has no verb before).
         (!!np &&
-          clauseHasVerb &&
+          verbSinceBoundary() &&
           pendingAux.length === 0 &&
           PARTICIPLE.test(t.text) &&
           t.text.toLowerCase() !== t.lemma &&
@@ -791,15 +791,15 @@ export function englishClauses(
     // `welcomed the entry into force of the Act, which aims …`: a non-restrictive relative clause's subject is
     // the name that heads the phrase right before its comma, whatever governs that name (a restrictive one,
     // `in Brazil that will produce`, never modifies a name; `its Mozambique mine, which` is the mine's).
-    const antecedent = cs[i - 1];
+    const before = cs[i - 1];
     if (
       c.relative &&
-      antecedent?.kind === 'np' &&
-      !antecedent.relative &&
-      antecedent.names.at(-1)?.named.to === antecedent.to &&
-      tokens.some((t) => t.text === ',' && t.start >= antecedent.to && t.end <= c.from)
+      before?.kind === 'np' &&
+      !before.relative &&
+      before.names.at(-1)?.named.to === before.to &&
+      tokens.some((t) => t.text === ',' && t.start >= before.to && t.end <= c.from)
     ) {
-      subject = args({ ...antecedent, marker: '' }, 'subject');
+      subject = args({ ...before, marker: '' }, 'subject');
       placed = true;
     }
     // Walk left over `NP (prep NP)*` to the phrase no preposition introduces.

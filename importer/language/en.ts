@@ -25,6 +25,11 @@ const UD = new Set<Pos>([
 /** How many analysed texts the English analyser keeps: a sentence and its one clause are read in turn. */
 const CACHED_TEXTS = 256;
 
+/** The base form of a verb the tagger read as a plural noun: `signs` → `sign` (`process` stays). */
+export function verbLemma(lemma: string): string {
+  return lemma.replace(/(?<=[^s])s$/, '');
+}
+
 /**
  * English with wink-nlp and its lite web model (POS tags and lemmas, shipped inside the npm package). Only
  * the tagger runs: the rest of wink's pipeline (sentences, entities, negation, sentiment) changes no tag or
@@ -120,7 +125,7 @@ export class EnglishAnalyser implements Analyser {
         /^(?:a|an|the)$/i.test(out[i + 1]!.text) &&
         /^[a-z]+$/.test(t.text)
       )
-        out[i] = { ...t, pos: 'VERB', lemma: t.lemma.replace(/(?<=[^s])s$/, '') };
+        out[i] = { ...t, pos: 'VERB', lemma: verbLemma(t.lemma) };
     }
     // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
     for (let i = 0; i < out.length; i++) {

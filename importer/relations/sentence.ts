@@ -3,6 +3,7 @@ import { koreanClauses } from '../clauses/ko';
 import type { Argument, Clause, Named } from '../clauses/types';
 import type { Entity } from '../entities';
 import { analyserFor, type Languages } from '../language';
+import { verbLemma } from '../language/en';
 import type { Token } from '../language/types';
 import type { PredicateLexicon } from './predicates';
 import { proposeFromClauses, proposeFromPhrases } from './registry';
@@ -77,7 +78,7 @@ export function headlineCased(text: string, names: readonly Named[]): string {
  */
 function headlineVerbs(tokens: readonly Token[], isPredicate: (lemma: string) => boolean): readonly Token[] {
   return tokens.map((t, i) => {
-    const lemma = t.lemma.replace(/(?<=[^s])s$/, '');
+    const lemma = verbLemma(t.lemma);
     return t.pos === 'NOUN' &&
       tokens[i - 1]?.pos === 'PROPN' &&
       tokens[i + 1]?.pos === 'PROPN' &&
