@@ -9,6 +9,7 @@ import type { Node } from '../graph/model';
 import { type Neo4jConnection, Neo4jStore } from '../graph/neo4j/index';
 import { neo4jFromEnv } from '../graph/open-store';
 import { freePort, LOCAL_PASSWORD, LocalNeo4j, planNeo4j } from '../tests/support/neo4j';
+import { measureReportGrowth } from './neo4j-growth';
 import { spread } from './stats';
 import {
   hubsOf,
@@ -73,6 +74,7 @@ export async function run(): Promise<void> {
         );
         return;
       }
+      if ((await store.documents()).length === 0) await measureReportGrowth(store);
       const corpus = buildSyntheticCorpus({ ...SIZE, seed: 42 });
       const held = new Map((await store.documents()).map((d) => [d.id, d.sha256]));
       const loaded =

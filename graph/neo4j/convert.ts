@@ -1,6 +1,7 @@
 // Conversions at the adapter edge: driver values to plain numbers and objects, nodes to stored rows.
 import neo4j from 'neo4j-driver';
 import { GraphError } from '../errors';
+import { mergeEdges, mergeNodes } from '../merge';
 import type { Edge, Node } from '../model';
 import { KEY_SEPARATOR, searchKeys } from '../search-text';
 
@@ -25,7 +26,17 @@ function parseJson<T>(value: unknown, what: string): T {
 export const parseNode = (value: unknown): Node => parseJson<Node>(value, 'node');
 export const parseEdge = (value: unknown): Edge => parseJson<Edge>(value, 'edge');
 
-/** The stored, indexed form of a merged node. */
+function partsOf(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value) || value.length === 0)
+    throw new GraphError('UNAVAILABLE', `neo4j: ${what} has no stored contribution`);
+  return value;
+}
+
+/** A node as readers see it: every document's version (JSON, in load order) merged. */
+export const mergedNode = (parts: unknown): Node => mergeNodes(partsOf(parts, 'node').map(parseNode));
+export const mergedEdge = (parts: unknown): Edge => mergeEdges(partsOf(parts, 'edge').map(parseEdge));
+
+/** The stored, indexed form of a merged node; its `json` is the head, without mentions. */
 export function nodeRow(node: Node) {
   const found = searchKeys(node);
   const keys = found.map((k) => k.key);
@@ -40,6 +51,6 @@ export function nodeRow(node: Node) {
     keyTexts: found.map((k) => k.text),
     keyLengths: keys.map((k) => k.length),
     searchText: `${KEY_SEPARATOR}${keys.join(KEY_SEPARATOR)}${KEY_SEPARATOR}`,
-    json: JSON.stringify(node),
+    json: JSON.stringify({ ...node, mentions: [] }),
   };
 }

@@ -19,19 +19,35 @@
  *   (:Document)-[:CONTRIBUTES {json}]->(:Node)
  *                                           the document's own version of the node, as JSON
  *   (:Node {id, kind, name, nameKo, nameEn, aliasText, keys, keyTexts, keyLengths, searchText, json, degree})
- *                                           `json` is the merged Node (contributions in load order);
- *                                           `keys` are the normalised names/aliases search matches;
- *                                           `degree` counts its REL relationships, in and out, and is
- *                                           set by every write that adds or removes one
- *   (:Node)-[:REL {id, type, evidenceCount, json, docs, parts}]->(:Node)
- *                                           `json` is the merged Edge; `docs[i]` contributed `parts[i]`
+ *                                           `json` is the merged Node without its mentions (the head a
+ *                                           new document's version merges into); `keys` are the
+ *                                           normalised names/aliases search matches; `degree` counts its
+ *                                           REL relationships, in and out, and is set by every write
+ *                                           that adds or removes one
+ *   (:Node)-[:REL {id, type, evidenceCount}]->(:Node)
+ *                                           one per merged edge, as its first loader directs it
+ *   (:EdgePart {edge, doc, order, json})    one document's version of an edge, as JSON
+ *
+ * Mentions and evidence accumulate over documents, so a node or edge that many reports share (a
+ * country, a law) grows with each. They stay in the documents' own parts, which readers merge in load
+ * order; a new document adds its parts and rewrites only the fixed-size head of what it touches, so a
+ * load costs the same however many reports the store holds. Replacing or removing a document merges the
+ * touched nodes and edges again from every remaining part.
  */
 import { LIMITS } from '../store';
 
-/** The storage layout the statements below read; 2 added `Node.degree`. */
-export const LAYOUT = 2;
+/** The storage layout the statements below read; 2 added `Node.degree`, 3 the parts beside the heads. */
+export const LAYOUT = 3;
 
 const DEGREE = 'COUNT { (n)-[:REL]->() } + COUNT { (n)<-[:REL]-() }';
+
+/** The JSON of every document's version of node `x`, in load order: readers merge them. */
+const nodeJson = (x: string) =>
+  `COLLECT { MATCH (pd:Document)-[pc:CONTRIBUTES]->(${x}) RETURN pc.json ORDER BY pd.order }`;
+
+/** The JSON of every document's version of edge `r`, in load order. */
+const edgeJson = (r: string) =>
+  `COLLECT { MATCH (ep:EdgePart {edge: ${r}.id}) USING INDEX ep:EdgePart(edge) RETURN ep.json ORDER BY ep.order }`;
 
 /**
  * The two end nodes (null when missing) and the shortest node sequences between them within the hop
@@ -60,27 +76,28 @@ CALL (a, b) {
   LIMIT $cap
   RETURN collect({
     ids: [x IN ns | x.id],
-    nodes: [x IN ns | x.json],
+    nodes: [x IN ns | ${nodeJson('x')}],
     steps: COLLECT {
       UNWIND range(0, size(ns) - 2) AS i
       WITH i, ns[i] AS x, ns[i + 1] AS y
-      RETURN COLLECT { MATCH (x)-[r:REL]-(y) RETURN r.json } AS edges
+      RETURN COLLECT { MATCH (x)-[r:REL]-(y) RETURN ${edgeJson('r')} } AS edges
       ORDER BY i
     }
   }) AS paths
 }
-RETURN a.json AS start, b.json AS end, paths`;
+RETURN CASE WHEN a IS NULL THEN null ELSE ${nodeJson('a')} END AS start,
+  CASE WHEN b IS NULL THEN null ELSE ${nodeJson('b')} END AS end, paths`;
 }
 
 const hopCounts = Array.from({ length: LIMITS.pathsMaxHops }, (_, i) => i + 1);
 
 /** The nodes a statement collected as `chosen`, and every edge among them. */
-const CHOSEN_WITH_EDGES = `RETURN [x IN chosen | {id: x.id, json: x.json}] AS nodes,
+const CHOSEN_WITH_EDGES = `RETURN [x IN chosen | {id: x.id, json: ${nodeJson('x')}}] AS nodes,
   COLLECT {
     UNWIND chosen AS a
     MATCH (a)-[r:REL]->(b:Node)
     WHERE b IN chosen
-    RETURN {source: a.id, id: r.id, json: r.json}
+    RETURN {source: a.id, id: r.id, json: ${edgeJson('r')}}
   } AS edges`;
 
 export const CYPHER = {
@@ -93,6 +110,8 @@ export const CYPHER = {
     'DROP INDEX node_names IF EXISTS',
     'CREATE CONSTRAINT rel_id_unique IF NOT EXISTS FOR ()-[r:REL]-() REQUIRE r.id IS UNIQUE',
     'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
+    'CREATE INDEX edge_part_edge IF NOT EXISTS FOR (p:EdgePart) ON (p.edge)',
+    'CREATE INDEX edge_part_doc IF NOT EXISTS FOR (p:EdgePart) ON (p.doc)',
     'CREATE TEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON (n.searchText)',
   ],
   awaitIndexes: 'CALL db.awaitIndexes($seconds)',
@@ -128,10 +147,29 @@ UNWIND $ids AS id
 MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id}) USING INDEX n:Node(id)
 WHERE d.id <> $docId
 RETURN n.id AS id, d.id AS doc, c.json AS json`,
-  edgeParts: `
+  /** The stored heads of the given nodes, which a new document's versions merge into. */
+  nodeHeads: `
+UNWIND $ids AS id
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+RETURN n.id AS id, n.json AS json`,
+  edgeState: `
 UNWIND $ids AS id
 MATCH (a:Node)-[r:REL {id: id}]->(b:Node) USING INDEX r:REL(id)
-RETURN r.id AS id, a.id AS source, b.id AS target, r.docs AS docs, r.parts AS parts`,
+RETURN r.id AS id, a.id AS source, b.id AS target, r.type AS type, r.evidenceCount AS evidenceCount`,
+  edgeParts: `
+UNWIND $ids AS id
+MATCH (p:EdgePart {edge: id}) USING INDEX p:EdgePart(edge)
+WHERE p.doc <> $docId
+RETURN p.edge AS id, p.doc AS doc, p.json AS json`,
+  /** How many of the given nodes exist, by kind; edges by type: a write's change to the statistics. */
+  kindsOf: `
+UNWIND $ids AS id
+MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+RETURN n.kind AS key, count(*) AS count`,
+  typesOf: `
+UNWIND $ids AS id
+MATCH (:Node)-[r:REL {id: id}]->(:Node) USING INDEX r:REL(id)
+RETURN r.type AS key, count(*) AS count`,
   deleteEdges: `
 UNWIND $ids AS id
 MATCH (:Node)-[r:REL {id: id}]->(:Node) USING INDEX r:REL(id)
@@ -139,6 +177,12 @@ DELETE r`,
   deleteContributions: `
 MATCH (:Document {id: $docId})-[c:CONTRIBUTES]->(:Node)
 DELETE c`,
+  deleteEdgeParts: `
+MATCH (p:EdgePart {doc: $docId}) USING INDEX p:EdgePart(doc)
+DELETE p`,
+  addEdgeParts: `
+UNWIND $rows AS row
+CREATE (:EdgePart {edge: row.id, doc: $docId, order: $order, json: row.json})`,
   deleteNodes: `
 UNWIND $ids AS id
 MATCH (n:Node {id: id}) USING INDEX n:Node(id)
@@ -175,10 +219,7 @@ CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
 UNWIND $rows AS row
 MATCH (:Node)-[r:REL {id: row.id}]->(:Node) USING INDEX r:REL(id)
 SET r.type = row.type,
-  r.evidenceCount = row.evidenceCount,
-  r.json = row.json,
-  r.docs = row.docs,
-  r.parts = row.parts`,
+  r.evidenceCount = row.evidenceCount`,
   /** Edges that do not exist (or were just deleted because their endpoints changed). */
   createEdges: `
 UNWIND $rows AS row
@@ -187,10 +228,7 @@ MATCH (b:Node {id: row.target}) USING INDEX b:Node(id)
 CREATE (a)-[:REL {
   id: row.id,
   type: row.type,
-  evidenceCount: row.evidenceCount,
-  json: row.json,
-  docs: row.docs,
-  parts: row.parts
+  evidenceCount: row.evidenceCount
 }]->(b)`,
 
   /** After the relationships of a write: the stored degree of the given nodes that still exist. */
@@ -198,15 +236,33 @@ CREATE (a)-[:REL {
 UNWIND $ids AS id
 MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 SET n.degree = ${DEGREE}`,
-  /** A graph written before {@link LAYOUT} 2 gets its degrees, under the Meta lock, once. */
+  /**
+   * A graph written before {@link LAYOUT} 3 gets, under the Meta lock, once: its degrees (layout 2),
+   * its edges' parts as EdgePart nodes and its nodes' heads without mentions, and its statistics
+   * counted again (`countAll` after this statement).
+   */
   upgradeLayout: `
 MATCH (m:Meta {key: 'graph'})
-WHERE coalesce(m.layout, 1) < $layout
+WITH m, coalesce(m.layout, 1) AS from
+WHERE from < $layout
 SET m.layout = $layout
-WITH m
-CALL (m) {
+WITH m, from
+CALL (m, from) {
   MATCH (n:Node)
+  WHERE from < 2
   SET n.degree = ${DEGREE}
+}
+CALL (m) {
+  MATCH (:Node)-[r:REL]->(:Node)
+  WHERE r.parts IS NOT NULL
+  UNWIND range(0, size(r.parts) - 1) AS i
+  MATCH (d:Document {id: r.docs[i]})
+  CREATE (:EdgePart {edge: r.id, doc: d.id, order: d.order, json: r.parts[i]})
+}
+CALL (m) {
+  MATCH (:Node)-[r:REL]->(:Node)
+  WHERE r.parts IS NOT NULL
+  REMOVE r.parts, r.docs, r.json
 }
 RETURN count(m) AS upgraded`,
 
@@ -220,10 +276,10 @@ MATCH (d:Document {id: $docId})
 RETURN d.text AS text`,
   node: `
 MATCH (n:Node {id: $id}) USING INDEX n:Node(id)
-RETURN n.json AS json`,
+RETURN ${nodeJson('n')} AS json`,
   edge: `
 MATCH (:Node)-[r:REL {id: $id}]->(:Node) USING INDEX r:REL(id)
-RETURN r.json AS json`,
+RETURN ${edgeJson('r')} AS json`,
   /**
    * One page of every node's names and degree in id order, from which the store builds its search
    * index (`search.ts`) a page at a time.
@@ -266,7 +322,7 @@ CALL (writes) {
   ORDER BY tier DESC, length ASC, n.degree DESC, n.name ASC, n.id ASC
   LIMIT $limit
   WITH n, tier, length, keys, [i IN matching WHERE lengths[i] = length] AS shortest
-  RETURN collect({json: n.json, tier: tier, length: length, matched: n.keyTexts[CASE tier
+  RETURN collect({json: ${nodeJson('n')}, tier: tier, length: length, matched: n.keyTexts[CASE tier
       WHEN 2 THEN reduce(first = shortest[0], i IN shortest | CASE WHEN keys[i] < keys[first] THEN i ELSE first END)
       ELSE shortest[0]
     END]}) AS hits
@@ -287,7 +343,7 @@ WITH before.writes AS writes, before.generation AS generation
 CALL (writes) {
   UNWIND $ids AS id
   MATCH (n:Node {id: id}) USING INDEX n:Node(id)
-  RETURN collect({id: n.id, json: n.json}) AS nodes
+  RETURN collect({id: n.id, json: ${nodeJson('n')}}) AS nodes
 }
 CALL (nodes) {
   OPTIONAL MATCH (after:Meta {key: 'graph'})
@@ -308,10 +364,10 @@ CALL (c) {
   WITH collect(m) AS ranked
   RETURN size(ranked) AS total, ranked[$offset..$end] AS page
 }
-RETURN c.json AS center, total,
+RETURN ${nodeJson('c')} AS center, total,
   [m IN page | {
-    node: m.json,
-    edges: [(c)-[r:REL]-(m) WHERE $types IS NULL OR r.type IN $types | r.json]
+    node: ${nodeJson('m')},
+    edges: [(c)-[r:REL]-(m) WHERE $types IS NULL OR r.type IN $types | ${edgeJson('r')}]
   }] AS page`,
   /** Shortest node sequences (any edge direction) within the hop bound, keyed by that bound. */
   shortestPaths: Object.fromEntries(
@@ -373,11 +429,11 @@ RETURN m.writes AS writes, m.generation AS generation`,
   semanticNodes: `
 MATCH (n:Node)
 WHERE NOT n.kind IN $structuralKinds
-RETURN n.json AS json`,
+RETURN ${nodeJson('n')} AS json`,
   semanticEdges: `
 MATCH (a:Node)-[r:REL]->(b:Node)
 WHERE NOT r.type IN $structuralTypes AND NOT a.kind IN $structuralKinds AND NOT b.kind IN $structuralKinds
-RETURN r.json AS json`,
+RETURN ${edgeJson('r')} AS json`,
 } as const;
 
 /** Every statement with a stable name, for the syntax check. */

@@ -45,9 +45,9 @@ import {
   type SemanticSnapshot,
 } from '../store';
 import { validateGraphDocument } from '../validate';
-import { int, parseEdge, parseNode, toNumber } from './convert';
+import { int, mergedEdge, mergedNode, toNumber } from './convert';
 import { CYPHER, LAYOUT } from './cypher';
-import { planWrite } from './plan';
+import { appends, type EdgeRow, planWrite } from './plan';
 import { type IndexChange, type IndexRow, NodeSearch } from './search';
 
 export interface Neo4jConnection {
@@ -223,7 +223,7 @@ export class Neo4jStore implements GraphStore {
       ) {
         const json = new Map((row!.nodes as Array<{ id: string; json: unknown }>).map((n) => [n.id, n.json]));
         return hits.map(({ entry, score, matched }) => ({
-          node: parseNode(json.get(entry.id)),
+          node: mergedNode(json.get(entry.id)),
           score,
           matched,
         }));
@@ -266,7 +266,7 @@ export class Neo4jStore implements GraphStore {
         continue;
       return (row!.hits as Array<{ json: unknown; tier: unknown; length: unknown; matched: unknown }>).map(
         (hit) => ({
-          node: parseNode(hit.json),
+          node: mergedNode(hit.json),
           score: searchScore(toNumber(hit.tier), needle.length, toNumber(hit.length)),
           matched: String(hit.matched),
         }),
@@ -278,7 +278,7 @@ export class Neo4jStore implements GraphStore {
   async node(id: string): Promise<Node> {
     const [row] = await this.read(CYPHER.node, { id });
     if (!row) throw notFound('node', id);
-    return parseNode(row.json);
+    return mergedNode(row.json);
   }
 
   async neighbors(id: string, query: NeighborQuery = {}): Promise<Neighborhood> {
@@ -306,9 +306,9 @@ export class Neo4jStore implements GraphStore {
     if (!row) throw notFound('node', id);
     const page = row.page as Array<{ node: unknown; edges: unknown[] }>;
     return {
-      center: parseNode(row.center),
-      nodes: page.map((entry) => parseNode(entry.node)),
-      edges: page.flatMap((entry) => entry.edges.map(parseEdge).sort(compareEdges)),
+      center: mergedNode(row.center),
+      nodes: page.map((entry) => mergedNode(entry.node)),
+      edges: page.flatMap((entry) => entry.edges.map(mergedEdge).sort(compareEdges)),
       total: toNumber(row.total),
     };
   }
@@ -329,18 +329,18 @@ export class Neo4jStore implements GraphStore {
     });
     if (row?.start == null) throw notFound('node', from);
     if (row.end == null) throw notFound('node', to);
-    if (from === to) return [{ nodes: [parseNode(row.start)], edges: [] }];
+    if (from === to) return [{ nodes: [mergedNode(row.start)], edges: [] }];
     const nodes = new Map<string, Node>();
     const best = new Map<string, Edge>();
     const found = row.paths as Array<{ ids: string[]; nodes: unknown[]; steps: unknown[][] }>;
     const sequences = found.map(({ ids, nodes: json, steps }) => {
       json.forEach((value, i) => {
-        if (!nodes.has(ids[i]!)) nodes.set(ids[i]!, parseNode(value));
+        if (!nodes.has(ids[i]!)) nodes.set(ids[i]!, mergedNode(value));
       });
       steps.forEach((edges, i) => {
         const key = pairKey(ids[i]!, ids[i + 1]!);
         if (best.has(key)) return;
-        const ranked = edges.map(parseEdge).sort(compareEdges);
+        const ranked = edges.map(mergedEdge).sort(compareEdges);
         best.set(key, ranked[0]!);
       });
       return ids;
@@ -381,7 +381,7 @@ export class Neo4jStore implements GraphStore {
     if ('edge' in ref) {
       const [row] = await this.read(CYPHER.edge, { id: ref.edge });
       if (!row) throw notFound('edge', ref.edge);
-      return parseEdge(row.json).evidence;
+      return mergedEdge(row.json).evidence;
     }
     throw invalidInput('evidence needs a node or an edge id', { field: 'ref' });
   }
@@ -396,8 +396,8 @@ export class Neo4jStore implements GraphStore {
     const params = { structuralKinds: [...STRUCTURAL_KINDS], structuralTypes: [...STRUCTURAL_TYPES] };
     return this.readTx(async (tx) => {
       const before = await versionIn(tx);
-      const nodes = (await run(tx, CYPHER.semanticNodes, params)).map((row) => parseNode(row.json));
-      const edges = (await run(tx, CYPHER.semanticEdges, params)).map((row) => parseEdge(row.json));
+      const nodes = (await run(tx, CYPHER.semanticNodes, params)).map((row) => mergedNode(row.json));
+      const edges = (await run(tx, CYPHER.semanticEdges, params)).map((row) => mergedEdge(row.json));
       const after = await versionIn(tx);
       // Reads see each write as it commits; a write between the statements makes a version no store
       // reports, so nothing is kept for it.
@@ -441,30 +441,44 @@ export class Neo4jStore implements GraphStore {
       const edgeIds = (await run(tx, CYPHER.contributedEdgeIds, { docId })).map((row) => String(row.id));
       const touchedNodes = [...new Set([...nodeIds, ...(doc?.nodes ?? []).map((n) => n.id)])];
       const touchedEdges = [...new Set([...edgeIds, ...(doc?.edges ?? []).map((e) => e.id)])];
+      const append = appends(docId, doc, orders);
+      const nodeHeads = new Map<string, string>();
       const nodeParts = new Map<string, Array<{ doc: string; json: string }>>();
-      for (const row of await run(tx, CYPHER.nodeParts, { ids: touchedNodes, docId })) {
-        const id = String(row.id);
-        const list = nodeParts.get(id) ?? [];
-        list.push({ doc: String(row.doc), json: String(row.json) });
-        nodeParts.set(id, list);
+      const edgeParts = new Map<string, Array<{ doc: string; json: string }>>();
+      for (const ids of chunks(touchedNodes)) {
+        if (append) {
+          for (const row of await run(tx, CYPHER.nodeHeads, { ids }))
+            nodeHeads.set(String(row.id), String(row.json));
+        } else {
+          for (const row of await run(tx, CYPHER.nodeParts, { ids, docId })) addPart(nodeParts, row);
+        }
       }
-      const edges = new Map<string, { source: string; target: string; docs: string[]; parts: string[] }>();
-      for (const row of await run(tx, CYPHER.edgeParts, { ids: touchedEdges })) {
-        edges.set(String(row.id), {
-          source: String(row.source),
-          target: String(row.target),
-          docs: (row.docs as string[] | null) ?? [],
-          parts: (row.parts as string[] | null) ?? [],
-        });
+      const edges = new Map<string, Omit<EdgeRow, 'id'>>();
+      for (const ids of chunks(touchedEdges)) {
+        for (const row of await run(tx, CYPHER.edgeState, { ids })) {
+          edges.set(String(row.id), {
+            source: String(row.source),
+            target: String(row.target),
+            type: String(row.type),
+            evidenceCount: toNumber(row.evidenceCount),
+          });
+        }
+        if (!append)
+          for (const row of await run(tx, CYPHER.edgeParts, { ids, docId })) addPart(edgeParts, row);
       }
       const plan = planWrite(docId, order, doc, touchedNodes, touchedEdges, {
         orders,
+        nodeHeads,
         nodeParts,
         edges,
+        edgeParts,
       });
+      const [before] = await run(tx, CYPHER.stats);
+      const countsBefore = await countsOf(tx, touchedNodes, touchedEdges);
 
       for (const ids of chunks(plan.deleteEdgeIds)) await run(tx, CYPHER.deleteEdges, { ids });
       await run(tx, CYPHER.deleteContributions, { docId });
+      await run(tx, CYPHER.deleteEdgeParts, { docId });
       for (const ids of chunks(plan.deleteNodeIds)) await run(tx, CYPHER.deleteNodes, { ids });
       if (doc) {
         await run(tx, CYPHER.upsertDocument, {
@@ -484,11 +498,15 @@ export class Neo4jStore implements GraphStore {
       const created = plan.edgeRows.filter((row) => !edges.has(row.id) || deleted.has(row.id));
       for (const rows of chunks(existing)) await run(tx, CYPHER.updateEdges, { rows });
       for (const rows of chunks(created)) await run(tx, CYPHER.createEdges, { rows });
+      for (const rows of chunks(plan.edgeParts))
+        await run(tx, CYPHER.addEdgeParts, { docId, order: int(order), rows });
       const ends = [...edges.values(), ...plan.edgeRows].flatMap((e) => [e.source, e.target]);
       const touched = [...new Set([...touchedNodes, ...ends])];
       for (const ids of chunks(touched)) await run(tx, CYPHER.setDegrees, { ids });
-      const [counts] = await run(tx, CYPHER.countAll);
-      await run(tx, CYPHER.saveStats, { stats: JSON.stringify(statsOf(counts)) });
+      const countsAfter = await countsOf(tx, touchedNodes, touchedEdges);
+      const documents = previousOrder === undefined ? 1 : doc ? 0 : -1;
+      const stats = statsAfter(before?.stats, documents, countsBefore, countsAfter);
+      await run(tx, CYPHER.saveStats, { stats: JSON.stringify(stats) });
       const rows: IndexRow[] = [];
       for (const ids of chunks(touched))
         rows.push(...(await run(tx, CYPHER.searchEntriesOf, { ids })).map(indexRow));
@@ -523,9 +541,16 @@ export class Neo4jStore implements GraphStore {
         }
       }
       await session.run(CYPHER.awaitIndexes, { seconds: int(INDEX_WAIT_SECONDS) });
-      await session.executeWrite((tx) => tx.run(CYPHER.upgradeLayout, { layout: int(LAYOUT) }), {
-        timeout: this.timeouts.write,
-      });
+      await session.executeWrite(
+        async (tx) => {
+          const [row] = await run(tx, CYPHER.upgradeLayout, { layout: int(LAYOUT) });
+          if (row && toNumber(row.upgraded) > 0) {
+            const [counts] = await run(tx, CYPHER.countAll);
+            await run(tx, CYPHER.saveStats, { stats: JSON.stringify(statsOf(counts)) });
+          }
+        },
+        { timeout: this.timeouts.write },
+      );
     } finally {
       await session.close();
     }
@@ -742,6 +767,55 @@ function statsOf(row: Row | undefined): GraphStats {
   return { documents: row ? toNumber(row.documents) : 0, nodes, edges, nodesByKind, edgesByType };
 }
 
+type Counts = { nodes: Map<string, number>; edges: Map<string, number> };
+
+/** How many of the given nodes exist by kind, and of the given edges by type. */
+async function countsOf(tx: ManagedTransaction, nodeIds: string[], edgeIds: string[]): Promise<Counts> {
+  const counts: Counts = { nodes: new Map(), edges: new Map() };
+  const add = (into: Map<string, number>, row: Row) =>
+    into.set(String(row.key), (into.get(String(row.key)) ?? 0) + toNumber(row.count));
+  for (const ids of chunks(nodeIds))
+    for (const row of await run(tx, CYPHER.kindsOf, { ids })) add(counts.nodes, row);
+  for (const ids of chunks(edgeIds))
+    for (const row of await run(tx, CYPHER.typesOf, { ids })) add(counts.edges, row);
+  return counts;
+}
+
+/** The statistics stored before a write, changed by what it did to the nodes and edges it touched. */
+function statsAfter(stored: unknown, documents: number, before: Counts, after: Counts): GraphStats {
+  const old: GraphStats =
+    typeof stored === 'string'
+      ? (JSON.parse(stored) as GraphStats)
+      : { ...EMPTY_STATS, nodesByKind: {}, edgesByType: {} };
+  const shift = (total: Record<string, number>, from: Map<string, number>, to: Map<string, number>) => {
+    const out: Record<string, number> = { ...total };
+    for (const key of new Set([...from.keys(), ...to.keys()])) {
+      const count = (out[key] ?? 0) - (from.get(key) ?? 0) + (to.get(key) ?? 0);
+      if (count === 0) delete out[key];
+      else out[key] = count;
+    }
+    return out;
+  };
+  const nodesByKind = shift(old.nodesByKind, before.nodes, after.nodes) as GraphStats['nodesByKind'];
+  const edgesByType = shift(old.edgesByType, before.edges, after.edges) as GraphStats['edgesByType'];
+  const sum = (counts: Record<string, number | undefined>) =>
+    Object.values(counts).reduce<number>((total, n) => total + (n ?? 0), 0);
+  return {
+    documents: old.documents + documents,
+    nodes: sum(nodesByKind),
+    edges: sum(edgesByType),
+    nodesByKind,
+    edgesByType,
+  };
+}
+
+function addPart(into: Map<string, Array<{ doc: string; json: string }>>, row: Row): void {
+  const id = String(row.id);
+  const list = into.get(id) ?? [];
+  list.push({ doc: String(row.doc), json: String(row.json) });
+  into.set(id, list);
+}
+
 /** The given nodes that exist, in the given order, and every edge among them (by source position, then id). */
 function slice(row: Row | undefined, order: string[] | undefined): GraphSlice {
   const found = new Map(
@@ -751,5 +825,8 @@ function slice(row: Row | undefined, order: string[] | undefined): GraphSlice {
   const position = new Map(members.map((id, i) => [id, i]));
   const edges = [...((row?.edges ?? []) as Array<{ source: string; id: string; json: unknown }>)];
   edges.sort((a, b) => position.get(a.source)! - position.get(b.source)! || compareStrings(a.id, b.id));
-  return { nodes: members.map((id) => parseNode(found.get(id))), edges: edges.map((e) => parseEdge(e.json)) };
+  return {
+    nodes: members.map((id) => mergedNode(found.get(id))),
+    edges: edges.map((e) => mergedEdge(e.json)),
+  };
 }

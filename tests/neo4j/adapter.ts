@@ -1,10 +1,11 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isGraphError } from '../../graph/errors';
 import { MemoryStore } from '../../graph/memory/index';
 import { CYPHER } from '../../graph/neo4j/cypher';
 import { asGraphError, Neo4jStore } from '../../graph/neo4j/index';
 import type { GraphStats, GraphStore } from '../../graph/store';
+import { buildDocument, edgeId } from '../fixtures/build';
 import { pathsDocument, reportEn, reportKo } from '../fixtures/documents';
 import type { SharedNeo4j } from '../support/neo4j-suite';
 
@@ -309,6 +310,141 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
       expect(seen.length).toBeGreaterThan(10);
       for (const stats of seen) expect([full, empty]).toContainEqual(stats);
     }, 60_000);
+  });
+
+  describe('neo4j: loads into a store holding many reports', () => {
+    /** Report `n` of a series: every one names the same act and company, and states the same edge. */
+    const report = (n: number) =>
+      buildDocument({
+        id: `series-${String(n).padStart(2, '0')}`,
+        title: `Report ${n}`,
+        language: 'en',
+        text: `Report ${n}: the Hub Act affects Acme Corp.\n`,
+        nodes: [
+          { id: 'policy:hub-act', kind: 'Policy', name: 'Hub Act', mentions: ['Hub Act'] },
+          { id: 'company:acme', kind: 'Company', name: 'Acme Corp', mentions: ['Acme Corp'] },
+        ],
+        edges: [
+          {
+            type: 'AFFECTS',
+            source: 'policy:hub-act',
+            target: 'company:acme',
+            evidence: ['the Hub Act affects Acme Corp'],
+          },
+        ],
+      });
+    const shared = edgeId('policy:hub-act', 'AFFECTS', 'company:acme');
+
+    /** Characters of the properties a load rewrites on the shared node and edge, besides their counts. */
+    async function storedSize(): Promise<number> {
+      const { records } = await driver.executeQuery(
+        `MATCH (n:Node {id: $node})-[r:REL {id: $edge}]->()
+        RETURN properties(n) AS node, properties(r) AS edge, n.degree AS degree, r.evidenceCount AS evidence`,
+        { node: 'policy:hub-act', edge: shared },
+      );
+      expect(records).toHaveLength(1);
+      const { node, edge, degree, evidence } = records[0]!.toObject();
+      expect(degree).toEqual(neo4j.int(1));
+      return JSON.stringify({ node, edge }).length - String(evidence).length;
+    }
+
+    it('rewrites a node and an edge that every report shares at the same size, however many reports share them', async () => {
+      for (let n = 1; n <= 2; n++) await store.load(report(n));
+      const afterTwo = await storedSize();
+      for (let n = 3; n <= 12; n++) await store.load(report(n));
+      expect(await storedSize()).toBe(afterTwo);
+
+      const reports = Array.from({ length: 12 }, (_, i) => report(i + 1).document.id);
+      expect((await store.node('policy:hub-act')).mentions.map((m) => m.documentId)).toEqual(reports);
+      expect((await store.evidence({ edge: shared })).map((e) => e.documentId)).toEqual(reports);
+      const [edge] = (await store.neighbors('policy:hub-act')).edges;
+      expect(edge?.evidence).toHaveLength(12);
+    });
+
+    it('merges again in load order when a report in the middle is replaced or removed', async () => {
+      for (let n = 1; n <= 3; n++) await store.load(report(n));
+      const replaced = report(2);
+      replaced.nodes[0]!.aliases = ['HA'];
+      await store.load(replaced);
+      expect((await store.node('policy:hub-act')).aliases).toEqual(['HA']);
+      expect((await store.evidence({ edge: shared })).map((e) => e.documentId)).toEqual([
+        'series-01',
+        'series-02',
+        'series-03',
+      ]);
+      await store.remove('series-02');
+      expect((await store.node('policy:hub-act')).aliases).toEqual([]);
+      expect((await store.evidence({ edge: shared })).map((e) => e.documentId)).toEqual([
+        'series-01',
+        'series-03',
+      ]);
+      expect(await store.stats()).toMatchObject({ documents: 2, nodes: 2, edges: 1 });
+    });
+
+    it('reads a graph stored in the layout before edge parts, after moving them out as it connects', async () => {
+      await store.load(reportKo());
+      await store.load(report(1));
+      await store.load(report(2));
+      const expected = {
+        node: await store.node('policy:hub-act'),
+        evidence: await store.evidence({ edge: shared }),
+        neighbours: await store.neighbors('policy:hub-act'),
+        overview: await store.overview(),
+        stats: await store.stats(),
+      };
+      // Layout 2: each edge's documents and their JSON in two lists on the relationship, the merged
+      // node with its mentions as the node's JSON, statistics counted by the last write.
+      await driver.executeQuery(`
+        MATCH ()-[r:REL]->()
+        CALL (r) {
+          MATCH (p:EdgePart {edge: r.id})
+          WITH p ORDER BY p.order
+          RETURN collect(p.doc) AS docs, collect(p.json) AS parts
+        }
+        SET r.docs = docs, r.parts = parts, r.json = parts[0]`);
+      await driver.executeQuery('MATCH (p:EdgePart) DELETE p');
+      await driver.executeQuery("MATCH (m:Meta {key: 'graph'}) SET m.layout = 2, m.stats = '{}'");
+      await store.close();
+
+      store = await Neo4jStore.connect(server.settings());
+      expect({
+        node: await store.node('policy:hub-act'),
+        evidence: await store.evidence({ edge: shared }),
+        neighbours: await store.neighbors('policy:hub-act'),
+        overview: await store.overview(),
+        stats: await store.stats(),
+      }).toEqual(expected);
+      const { records } = await driver.executeQuery(
+        'MATCH ()-[r:REL]->() WHERE r.parts IS NOT NULL OR r.docs IS NOT NULL OR r.json IS NOT NULL RETURN count(r) AS left',
+      );
+      expect(records[0]!.get('left')).toEqual(neo4j.int(0));
+      await store.load(report(3));
+      expect((await store.evidence({ edge: shared })).map((e) => e.documentId)).toEqual([
+        'series-01',
+        'series-02',
+        'series-03',
+      ]);
+    });
+  });
+
+  describe('neo4j: bookmarks', () => {
+    it('sends the bookmarks of its own writes with every read, from one manager for all its sessions', async () => {
+      const bookmarks = (store as unknown as { bookmarks: BookmarkManager }).bookmarks;
+      const beforeLoad = await bookmarks.getBookmarks();
+      await store.load(reportKo());
+      const afterLoad = await bookmarks.getBookmarks();
+      expect(afterLoad).toHaveLength(1);
+      expect(afterLoad).not.toEqual(beforeLoad);
+      await store.stats();
+      // A read carries the manager's bookmarks: one the server cannot have issued fails it.
+      await bookmarks.updateBookmarks(afterLoad, ['not-a-bookmark']);
+      const error = await store.stats().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isGraphError(error) && error.code).toBe('UNAVAILABLE');
+      expect(String((error as Error).message)).toMatch(/bookmark/i);
+    });
   });
 
   describe('neo4j: neighbours', () => {

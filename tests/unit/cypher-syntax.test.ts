@@ -19,7 +19,7 @@ const schema: DbSchema = {
   defaultLanguage: 'CYPHER 5',
   functions,
   procedures,
-  labels: ['Node', 'Document', 'Meta'],
+  labels: ['Node', 'Document', 'Meta', 'EdgePart'],
   relationshipTypes: ['REL', 'CONTRIBUTES'],
   propertyKeys: [
     ...[
@@ -49,6 +49,9 @@ const schema: DbSchema = {
       'stats',
       'type',
       'evidenceCount',
+      'edge',
+      'doc',
+      // the lists on REL before layout 3, which the upgrade reads and removes
       'docs',
       'parts',
     ],

@@ -3,7 +3,7 @@ import { random } from '../../bench/synthetic';
 import { mergeEdges, mergeNodes } from '../../graph/merge';
 import type { Edge, GraphDocument, Node } from '../../graph/model';
 import { nodeRow } from '../../graph/neo4j/convert';
-import { planWrite, type StoredState, type WritePlan } from '../../graph/neo4j/plan';
+import { appends, type EdgeRow, planWrite, type StoredState, type WritePlan } from '../../graph/neo4j/plan';
 import { validateGraphDocument } from '../../graph/validate';
 import { pathsDocument, reportEn, reportKo } from '../fixtures/documents';
 
@@ -16,7 +16,8 @@ import { pathsDocument, reportEn, reportKo } from '../fixtures/documents';
  */
 
 type NodeRow = ReturnType<typeof nodeRow>;
-type Rel = WritePlan['edgeRows'][number];
+type Rel = EdgeRow;
+type EdgePart = { edge: string; doc: string; order: number; json: string };
 
 /** Deterministic pseudo-random choices, so a failure replays the same sequence. */
 function randomSource(seed: number) {
@@ -44,6 +45,7 @@ class ImitationDb {
   readonly nodes = new Map<string, NodeRow>();
   /** REL relationships; ids are not unique by construction, as in Neo4j. */
   rels: Rel[] = [];
+  edgeParts: EdgePart[] = [];
 
   constructor(private readonly random: Random) {}
 
@@ -59,8 +61,15 @@ class ImitationDb {
     const touchedNodes = [...new Set([...nodeIds, ...(doc?.nodes ?? []).map((n) => n.id)])];
     const touchedEdges = [...new Set([...edgeIds, ...(doc?.edges ?? []).map((e) => e.id)])];
     // Neo4j returns rows in no particular order; the plan must not depend on it.
+    const append = appends(docId, doc, orders);
+    const nodeHeads = new Map<string, string>();
     const nodeParts = new Map<string, Array<{ doc: string; json: string }>>();
     for (const id of touchedNodes) {
+      const head = this.nodes.get(id);
+      if (append) {
+        if (head) nodeHeads.set(id, head.json);
+        continue;
+      }
       for (const [other, contributed] of this.random.shuffle([...this.contributions])) {
         const json = contributed.get(id);
         if (other === docId || json === undefined) continue;
@@ -70,13 +79,33 @@ class ImitationDb {
     const edges: StoredState['edges'] = new Map(
       this.random
         .shuffle(this.rels.filter((r) => touchedEdges.includes(r.id)))
-        .map((r) => [r.id, { source: r.source, target: r.target, docs: r.docs, parts: r.parts }]),
+        .map(({ id, ...rest }) => [id, rest]),
     );
-    const plan = planWrite(docId, order, doc, touchedNodes, touchedEdges, { orders, nodeParts, edges });
+    const edgeParts = new Map<string, Array<{ doc: string; json: string }>>();
+    if (!append) {
+      for (const part of this.random.shuffle([...this.edgeParts])) {
+        if (part.doc === docId || !touchedEdges.includes(part.edge)) continue;
+        edgeParts.set(part.edge, [...(edgeParts.get(part.edge) ?? []), { doc: part.doc, json: part.json }]);
+      }
+    }
+    const plan = planWrite(docId, order, doc, touchedNodes, touchedEdges, {
+      orders,
+      nodeHeads,
+      nodeParts,
+      edges,
+      edgeParts,
+    });
+    if (append) {
+      expect(
+        plan.deleteEdgeIds.length + plan.deleteNodeIds.length,
+        'an appended document deletes nothing',
+      ).toBe(0);
+    }
 
     const deleteEdges = new Set(plan.deleteEdgeIds);
     this.rels = this.rels.filter((r) => !deleteEdges.has(r.id));
     this.contributions.delete(docId);
+    this.edgeParts = this.edgeParts.filter((p) => p.doc !== docId);
     const deleteNodes = new Set(plan.deleteNodeIds);
     for (const id of deleteNodes) this.nodes.delete(id);
     this.rels = this.rels.filter((r) => !deleteNodes.has(r.source) && !deleteNodes.has(r.target));
@@ -92,14 +121,19 @@ class ImitationDb {
       this.contributions.set(docId, new Map(own.map((c) => [c.id, c.json])));
     }
     for (const row of plan.edgeRows) {
+      if (edges.has(row.id) && !deleteEdges.has(row.id)) {
+        // updateEdges matches the relationship by id and sets its type and evidence count only.
+        for (const rel of this.rels.filter((r) => r.id === row.id)) {
+          rel.type = row.type;
+          rel.evidenceCount = row.evidenceCount;
+        }
+        continue;
+      }
       if (!this.nodes.has(row.source) || !this.nodes.has(row.target)) continue; // MATCH finds no endpoint
-      const rel = { ...row, docs: [...row.docs], parts: [...row.parts] };
-      const at = this.rels.findIndex(
-        (r) => r.id === row.id && r.source === row.source && r.target === row.target,
-      );
-      if (at === -1) this.rels.push(rel);
-      else this.rels[at] = rel;
+      this.rels.push({ ...row });
     }
+    for (const part of plan.edgeParts)
+      this.edgeParts.push({ edge: part.id, doc: docId, order, json: part.json });
     return plan;
   }
 }
@@ -193,12 +227,17 @@ function expectSameGraph(db: ImitationDb, expected: Expected, history: string[])
 
   const nodes = expected.nodes();
   expect([...db.nodes.keys()].sort(), where).toEqual([...nodes.keys()].sort());
+  const inOrder = [...db.docs].sort((a, b) => a[1].order - b[1].order).map(([id]) => id);
   for (const [id, node] of nodes) {
     const row = db.nodes.get(id)!;
     expect({ ...row, json: JSON.parse(row.json) }, `${where}: node ${id}`).toEqual({
       ...nodeRow(node),
-      json: node,
+      json: { ...node, mentions: [] },
     });
+    const parts = inOrder.flatMap((doc) => db.contributions.get(doc)?.get(id) ?? []);
+    expect(mergeNodes(parts.map((json) => JSON.parse(json) as Node)), `${where}: node ${id} as read`).toEqual(
+      node,
+    );
   }
 
   for (const doc of expected.loaded) {
@@ -215,19 +254,22 @@ function expectSameGraph(db: ImitationDb, expected: Expected, history: string[])
   );
   for (const rel of db.rels) {
     const { edge, docs, parts } = edges.get(rel.id)!;
-    expect(
-      { ...rel, json: JSON.parse(rel.json), parts: rel.parts.map((p) => JSON.parse(p)) },
-      `${where}: edge ${rel.id}`,
-    ).toEqual({
+    expect(rel, `${where}: edge ${rel.id}`).toEqual({
       id: edge.id,
       source: edge.source,
       target: edge.target,
       type: edge.type,
       evidenceCount: edge.evidence.length,
-      json: edge,
-      docs,
-      parts,
     });
+    const stored = db.edgeParts.filter((p) => p.edge === rel.id).sort((a, b) => a.order - b.order);
+    expect(
+      stored.map((p) => [p.doc, JSON.parse(p.json)]),
+      `${where}: parts of edge ${rel.id}`,
+    ).toEqual(docs.map((doc, i) => [doc, parts[i]]));
+    expect(
+      mergeEdges(stored.map((p) => JSON.parse(p.json) as Edge)),
+      `${where}: edge ${rel.id} as read`,
+    ).toEqual(edge);
   }
 }
 
@@ -286,9 +328,13 @@ describe('the Neo4j write planner', () => {
 
     expect(plan.deleteEdgeIds).toContain(edge.id);
     const rels = db.rels.filter((r) => r.id === edge.id);
-    expect(rels.map((r) => [r.source, r.target, r.docs])).toEqual([
-      [edge.source, edge.target, ['rpt-paths', 'rpt-paths-b']],
-    ]);
+    expect(rels.map((r) => [r.source, r.target])).toEqual([[edge.source, edge.target]]);
+    expect(
+      db.edgeParts
+        .filter((p) => p.edge === edge.id)
+        .map((p) => p.doc)
+        .sort(),
+    ).toEqual(['rpt-paths', 'rpt-paths-b']);
     expectSameGraph(db, expected, ['load rpt-paths', 'load rpt-paths-b', 'reload rpt-paths reversed']);
   });
 });
