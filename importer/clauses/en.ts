@@ -115,6 +115,15 @@ const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|so
 /** Participles that say what the noun before them is made of. */
 const COMPOSITION = /^(comprising|consisting|composed)$/i;
 
+/** Whether tokens `at`, `at + 1` and `at + 2` are a quantifier, `of` and `which` after a comma or dash. */
+function partitiveRelative(tokens: readonly Token[], at: number): boolean {
+  return (
+    /^[,–—]$/.test(tokens[at - 1]?.text ?? '') &&
+    tokens[at + 1]?.lemma === 'of' &&
+    /^(?:which|whom)$/i.test(tokens[at + 2]?.text ?? '')
+  );
+}
+
 function chunks(
   tokens: readonly Token[],
   names: readonly Named[],
@@ -158,6 +167,18 @@ function chunks(
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // `aluminum, gallium and silicon—all of which are used in EV batteries`: a quantifier and `of` before
+    // `which` pick from the phrase before; the relative clause is about that phrase.
+    if (
+      /^(?:all|both|each|most|many|some|several|none|either|neither)$/i.test(t.text) &&
+      partitiveRelative(tokens, i)
+    )
+      continue;
+    if (t.lemma === 'of' && partitiveRelative(tokens, i - 1)) continue;
+    if (/^[–—]$/.test(t.text) && partitiveRelative(tokens, i + 1)) {
+      flush();
+      continue;
+    }
     // `sectors, including construction and electronics`, `minerals such as lithium`: the list belongs to the phrase.
     if (
       /^(including|notably|especially|particularly)$/i.test(t.text) ||
@@ -796,8 +817,11 @@ export function englishClauses(
       c.relative &&
       before?.kind === 'np' &&
       !before.relative &&
-      before.names.at(-1)?.named.to === before.to &&
-      tokens.some((t) => t.text === ',' && t.start >= before.to && t.end <= c.from)
+      (before.names.at(-1)?.named.to === before.to ||
+        // `A, B and C—all of which are …`: the quantifier takes the whole list.
+        (before.listed === true &&
+          tokens.some((t, k) => t.start >= before.to && t.end <= c.from && partitiveRelative(tokens, k)))) &&
+      tokens.some((t) => /^[,–—]$/.test(t.text) && t.start >= before.to && t.end <= c.from)
     ) {
       subject = args({ ...before, marker: '' }, 'subject');
       placed = true;
@@ -872,8 +896,13 @@ export function englishClauses(
       absolute?.kind === 'np' &&
       absolute.marker === 'with' &&
       /ing$/i.test(tokens.find((t) => t.end === c.to)?.text ?? '')
-    )
+    ) {
       subject = args({ ...absolute, marker: '' }, 'subject');
+      // `China kept its lead, with electric cars accounting for half of sales`: the absolute tells how
+      // things stand where the clause before it is set, or in the place that is its subject.
+      const places = mainSubject.filter((a) => a.named.entity.kind === 'Country');
+      scene = [...lastScene, ...places.map((a): Argument => ({ ...a, role: 'scene', marker: 'in' }))];
+    }
     // `directed the USTR to raise tariffs`, `congratulates Korea on assuming the chair`: the object acts.
     if (subject.length === 0 && (c.infinitive || c.actOf) && controller.length > 0)
       subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));

@@ -11,8 +11,10 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     const neo4j = { passed: 0, failed: 0, skipped: 0 };
+    let neo4jRan = false;
     for (const module of testModules) {
       const onNeo4j = module.moduleId.replaceAll('\\', '/').endsWith(NEO4J_SUITE);
+      neo4jRan ||= onNeo4j;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         const key = state === 'passed' ? 'passed' : state === 'failed' ? 'failed' : 'skipped';
@@ -20,9 +22,12 @@ export default class SummaryReporter implements Reporter {
         if (onNeo4j) neo4j[key]++;
       }
     }
+    if (neo4jRan)
+      process.stdout.write(
+        `\nagainst Neo4j (${NEO4J_SUITE}): ${neo4j.passed} passed, ${neo4j.failed} failed, ${neo4j.skipped} skipped\n`,
+      );
     process.stdout.write(
-      `\nagainst Neo4j (${NEO4J_SUITE}): ${neo4j.passed} passed, ${neo4j.failed} failed, ${neo4j.skipped} skipped\n`,
+      `${neo4jRan ? '' : '\n'}${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
     );
-    process.stdout.write(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
   }
 }

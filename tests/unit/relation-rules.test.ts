@@ -109,6 +109,15 @@ const english: Case[] = [
     not: ['PRODUCES Ford Motor Company → secondary batteries'],
   },
   {
+    text: 'Korea exports nickel and cobalt, both of which are used in batteries.',
+    states: ['USES secondary batteries → nickel', 'USES secondary batteries → cobalt'],
+  },
+  {
+    text: 'Korea signed agreements with Chile and Peru, both of which produce copper.',
+    states: ['PRODUCES Chile → copper', 'PRODUCES Peru → copper'],
+    not: ['PRODUCES South Korea → copper'],
+  },
+  {
     text: 'EU Adopts the Critical Raw Materials Act\n\nThe Act will secure lithium supply.',
     states: ['SECURES Critical Raw Materials Act → lithium'],
   },
@@ -1379,9 +1388,17 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets(text)).toEqual([edge]);
   });
 
-  it('give a share to the phrase that `with` opens before an -ing verb', () => {
+  it('give a share to the phrase that `with` opens before an -ing verb, and to the place the clause before is about', () => {
     expect(
       figureTargets('China kept its lead, with electric cars accounting for almost half of all car sales.'),
+    ).toEqual(['almost half → electric vehicles', 'almost half → China']);
+    expect(
+      figureTargets(
+        'Markets in Asia are becoming centres of growth, with electric car sales jumping by over 60%.',
+      ),
+    ).toEqual(['over 60% → electric vehicles', 'over 60% → Asia']);
+    expect(
+      figureTargets('Tesla kept its lead, with electric cars accounting for almost half of all car sales.'),
     ).toEqual(['almost half → electric vehicles']);
   });
 
