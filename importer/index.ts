@@ -47,6 +47,7 @@ interface Prepared {
   matcher: Matcher;
   countries: Matcher;
   materials: Matcher;
+  sectors: Matcher;
   policiesByCountry: Map<string, Entity[]>;
   blocs: Map<string, Entity>;
 }
@@ -93,6 +94,7 @@ function prepare(lexicon: Lexicon): Prepared {
       matcher: new Matcher(known),
       countries: new Matcher(known.filter((e) => e.kind === 'Country')),
       materials: new Matcher(known.filter((e) => e.kind === 'Material')),
+      sectors: new Matcher(known.filter((e) => e.kind === 'Industry' || e.kind === 'Technology')),
       policiesByCountry: new Map(),
       blocs: blocsByRegion(known),
     };
@@ -207,6 +209,7 @@ export function importExtracted(
   const matcher = extraForms.length > 0 ? base.matcher.with(extraForms) : base.matcher;
   const countryMatcher = base.countries;
   const materialMatcher = base.materials;
+  const sectorMatcher = base.sectors;
 
   const builder = new GraphBuilder(documentId, source.text);
   const language = languageOf(source.text);
@@ -220,6 +223,7 @@ export function importExtracted(
     matcher,
     countryMatcher,
     materialMatcher,
+    sectorMatcher,
     builder,
     title,
     extraAliases: found.aliases,

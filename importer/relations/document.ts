@@ -111,6 +111,8 @@ export interface AnalyzeInput {
   countryMatcher: Matcher;
   /** Matches lexicon materials only, to read them inside other names. */
   materialMatcher: Matcher;
+  /** Matches lexicon industries and technologies only, to read them inside other names. */
+  sectorMatcher: Matcher;
   language: 'ko' | 'en';
   /** The only bloc within a region (lexicon ids): Europe → European Union. */
   blocOf: (regionId: string) => Entity | undefined;
@@ -271,7 +273,10 @@ class Analyzer {
 
   private recordMention(m: Mention, span: Span, section: number | undefined) {
     const id = this.entityNode(m.entity);
-    if (m.entity.kind === 'Policy') this.purposeInName(m, span, section);
+    if (m.entity.kind === 'Policy') {
+      this.purposeInName(m, span, section);
+      this.sectorInName(m, span, section);
+    }
     if (m.entity.kind === 'Policy' || m.entity.kind === 'Organization') this.countryInName(m, span, section);
     if (!this.b.mentionsFull(id)) this.b.mention(id, this.ev(span, m.from, m.to, section, 'mention'));
     const sectionId = this.sectionId(section);
@@ -323,6 +328,19 @@ class Analyzer {
     for (const material of new Set(this.input.materialMatcher.find({ text: surface }).map((x) => x.entity))) {
       this.b.edge('SECURES', this.entityNode(m.entity), this.entityNode(material), [
         this.ev(span, m.from, m.to, section, 'pattern:purpose-in-name'),
+      ]);
+    }
+  }
+
+  /**
+   * `National Semiconductor Strategy`, `UK-Japan Semiconductors Partnership`, `반도체특별법`: a policy named
+   * after a sector or technology is aimed at it.
+   */
+  private sectorInName(m: Mention, span: Span, section: number | undefined) {
+    const surface = span.text.slice(m.from, m.to);
+    for (const sector of new Set(this.input.sectorMatcher.find({ text: surface }).map((x) => x.entity))) {
+      this.b.edge('TARGETS', this.entityNode(m.entity), this.entityNode(sector), [
+        this.ev(span, m.from, m.to, section, 'pattern:sector-in-name'),
       ]);
     }
   }

@@ -109,6 +109,14 @@ const english: Case[] = [
     not: ['PRODUCES Ford Motor Company → secondary batteries'],
   },
   {
+    text: '탄소국경조정제도는 EU에서 2026년부터 시행된다.',
+    states: ['ENACTED_BY Carbon Border Adjustment Mechanism → European Union'],
+  },
+  {
+    text: '인플레감축법이 미국 상원에서 통과되었다.',
+    states: ['ENACTED_BY Inflation Reduction Act of 2022 → U.S. Senate'],
+  },
+  {
     text: 'Korea exports nickel and cobalt, both of which are used in batteries.',
     states: ['USES secondary batteries → nickel', 'USES secondary batteries → cobalt'],
   },
@@ -633,6 +641,19 @@ const english: Case[] = [
     text: 'The U.S.-Mexico-Canada Agreement covers trade with the United States.',
     states: [],
     not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
+  },
+  {
+    text: 'Japan and the UK launched the UK-Japan Semiconductors Partnership.',
+    states: ['TARGETS UK-Japan Semiconductors Partnership → semiconductors'],
+  },
+  {
+    text: '정부는 반도체특별법을 제정했다.',
+    states: ['TARGETS Semiconductor Special Act → semiconductors'],
+  },
+  {
+    text: 'The Inflation Reduction Act was passed in 2022, and Korea makes semiconductors.',
+    states: [],
+    not: ['TARGETS Inflation Reduction Act of 2022 → semiconductors'],
   },
   {
     text: 'The United States-Australia Framework was signed in October.',
