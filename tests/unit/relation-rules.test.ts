@@ -643,6 +643,16 @@ const english: Case[] = [
     not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
   },
   {
+    text: 'The CPTPP was ratified by the United Kingdom in 2023.',
+    states: [
+      'ENACTED_BY Comprehensive and Progressive Agreement for Trans-Pacific Partnership → United Kingdom',
+    ],
+  },
+  {
+    text: '한미 FTA는 2011년 국회에서 비준되었다.',
+    states: ['ENACTED_BY Korea–United States Free Trade Agreement → National Assembly of Korea'],
+  },
+  {
     text: 'Japan and the UK launched the UK-Japan Semiconductors Partnership.',
     states: ['TARGETS UK-Japan Semiconductors Partnership → semiconductors'],
   },
