@@ -387,6 +387,21 @@ export function discover(
         const t = name.replace(/\s*(?:등|and)\s*$/, '').trim();
         if (nameLike(t) && !wholeMention(t) && !/^\d/.test(t)) addNew('Company', [t]);
       }
+  // `시그네틱스 (1966년), 페어차일드와 모토롤라 (1967년), 도시바 (1969년) 등 미국 기업들이`: the other names of a list
+  // before `등 … 기업` that holds a known firm are firms too.
+  for (const text of texts)
+    for (const m of text.matchAll(LISTED_FIRMS_KO)) {
+      const items = m[1]!
+        .replace(/\s*\([^()]*\)/g, '')
+        .split(/\s*(?:,|·|(?<=[\uac00-\ud7a3A-Za-z])(?:와|과)\s|및)\s*/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+      if (items.length < 2 || !items.every((item) => FIRM_ITEM.test(item))) continue;
+      // A list of common nouns (`촉진, 기술개발 및 이전 등 우리 기업`) names no firm; one known firm shows it is a list of firms.
+      if (!items.some((item) => wholeMention(item)?.kind === 'Company')) continue;
+      for (const item of items)
+        if (nameLike(item) && !GENERIC_NAME.test(item) && !wholeMention(item)) addNew('Company', [item]);
+    }
   for (const text of texts) discoverByShape(text, wholeMention, addNew, addAlias);
   const companies = [...new Set(found.values())].filter((e) => e.kind === 'Company' && e.nameEn);
   const whole = texts.join('\n');
@@ -457,6 +472,11 @@ function shortForms(name: string, text: string): string[] {
 }
 
 /** A count of companies and the names it lists in parentheses: `3社(Avalon, Electra, Snow Lake)`. */
+/** A list of names, each perhaps with a parenthesis, then `등`, up to two words and a word for firms. */
+const LISTED_FIRMS_KO =
+  /((?:[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?\s*(?:,|·|와|과|및)\s*)+[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?)\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}(?:기업|업체|회사|제조사)/gu;
+/** One listed firm: a single word of letters (`도시바`, `KMI`), no particle or verb ending. */
+const FIRM_ITEM = /^(?:[\uac00-\ud7a3]{2,10}|[A-Z][A-Za-z0-9&.-]{1,19})$/u;
 const COUNTED_COMPANIES = /\d+\s*(?:社|개사|개\s?기업|개\s?업체)\s*\(([^()]{2,160})\)/g;
 /** `Black Rock Mining, BRM`: a name in Latin letters and its acronym, inside a Korean name's parenthesis. */
 const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{1,9})$/;

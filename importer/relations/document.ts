@@ -1453,6 +1453,22 @@ class Analyzer {
         next = after;
       }
     });
+    // `시그네틱스 (1966년), 모토롤라 (1967년) 등 미국 기업들이`: the firms a list before `등 <country> 기업` names are that
+    // country's.
+    ms.forEach((m, i) => {
+      if (m.entity.kind !== 'Country' || !FIRMS_AFTER_KO.test(text.slice(m.to))) return;
+      let k = i - 1;
+      let gap = LISTED_BEFORE_KO;
+      while (k >= 0 && gap.test(text.slice(ms[k]!.to, ms[k + 1]!.from))) {
+        const e = ms[k]!.entity;
+        if (e.kind === 'Company' && (!e.country || e.country === lexId(m.entity)))
+          this.b.edge('BASED_IN', this.entityNode(e), this.entityNode(m.entity), [
+            this.ev(span, ms[k]!.from, m.to, block.section, 'pattern:country-adjacent'),
+          ]);
+        gap = LIST_SEPARATOR_KO;
+        k--;
+      }
+    });
     ms.forEach((m, i) => {
       const country = ms[i + 1];
       if (m.entity.kind !== 'Policy' || country?.entity.kind !== 'Country') return;
@@ -1853,6 +1869,12 @@ function describedAs(
 }
 
 /** Only a maker noun between a sector and the company it describes: `자동차 제조사 현대자동차`, `battery maker CATL`. */
+/** After a country: a word for firms (`미국 기업들이`, `국내 업체`). */
+const FIRMS_AFTER_KO = /^\s*(?:기업|업체|회사|제조사)/;
+/** Between the last listed name and the country: its parenthesis, then `등`. */
+const LISTED_BEFORE_KO = /^\s*(?:\([^()]{0,20}\))?\s*등\s+$/;
+/** Between two listed names: a parenthesis, then a comma, `·`, `와`/`과` or `및`. */
+const LIST_SEPARATOR_KO = /^\s*(?:\([^()]{0,20}\))?\s*(?:,|·|와|과|및)\s*$/;
 const MAKER_NOUN = /^\s*(?:제조사|제조업체|기업|업체|회사|maker|manufacturer|producer|company|firm)\s*$/i;
 
 /** Whether the sector-and-maker phrase at `industry` names its company right after: `자동차 제조사 현대자동차`. */

@@ -143,6 +143,15 @@ describe('discovering names by their shape', () => {
     expect(found('매장량 : 리튬(53만톤), 니켈(280만톤)')).toEqual([]);
   });
 
+  it('takes the other names of a list before 등 and a word for firms as firms when the list holds a known firm', () => {
+    expect(found('시그네틱스 (1966년), 페어차일드와 인텔 (1967년) 등 미국 기업들이 공장을 세웠다.')).toEqual([
+      'Company:시그네틱스',
+      'Company:페어차일드',
+    ]);
+    expect(found('시그네틱스 (1966년), 페어차일드 (1967년) 등 미국 기업들이 공장을 세웠다.')).toEqual([]);
+    expect(found('투자 촉진, 기술개발 및 이전 등 우리 기업들의 진출을 지원한다.')).toEqual([]);
+  });
+
   it('takes a word joined to the Korean legal form of a company as a company name', () => {
     expect(found('자회사 | 현대종합특수강 주식회사 그린에어 주식회사 |')).toEqual([
       'Company:현대종합특수강',

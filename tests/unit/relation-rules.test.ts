@@ -643,6 +643,11 @@ const english: Case[] = [
     not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
   },
   {
+    text: '시그네틱스 (1966년), 모토롤라 (1967년), 도시바 (1969년) 등 미국 기업들이 한국에 공장을 세웠다.',
+    states: ['BASED_IN 시그네틱스 → United States', 'BASED_IN 모토롤라 → United States'],
+    not: ['BASED_IN Toshiba → United States', 'BASED_IN 시그네틱스 → South Korea'],
+  },
+  {
     text: 'The CPTPP was ratified by the United Kingdom in 2023.',
     states: [
       'ENACTED_BY Comprehensive and Progressive Agreement for Trans-Pacific Partnership → United Kingdom',
