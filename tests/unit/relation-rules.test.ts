@@ -1445,6 +1445,19 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets('정부는 반도체 산업에 33조원을 지원한다.')).toEqual(['33조원 → semiconductors']);
   });
 
+  it('measure the programme money goes through when the clause names no one it goes to', () => {
+    expect(
+      figureTargets(
+        'The Department of Energy is announcing over $3 billion across 25 projects through the Bipartisan Infrastructure Law.',
+      ),
+    ).toEqual(['over $3 billion → Infrastructure Investment and Jobs Act']);
+    expect(
+      figureTargets(
+        'Commerce and SK hynix signed terms to provide up to $450 million under the CHIPS and Science Act.',
+      ),
+    ).toEqual([]);
+  });
+
   it('measure the holder of a share it meets, holds or controls', () => {
     expect(figureTargets('China controls 60% of lithium refining.')).toEqual(['60% → China']);
   });

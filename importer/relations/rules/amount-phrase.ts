@@ -3,7 +3,7 @@ import type { PhraseRule, Proposal } from '../types';
 import { compoundEnd } from './compound';
 
 /** An amount of money as written: `$13 billion`, `€3 billion`, `520억 달러`. */
-const MONEY = /[$€£¥₩]|달러|유로|\d\s*원|\b(?:dollars?|euros?|yen|won)\b/i;
+export const MONEY = /[$€£¥₩]|달러|유로|\d\s*원|\b(?:dollars?|euros?|yen|won)\b/i;
 /** A share or rate, which is a part of the whole named after `of`, not a measure of it. */
 const SHARE = /%|\bpercent\b|퍼센트|\bhalf\b|\bthird\b|\bquarter\b|\bin\s+\d+\b/i;
 

@@ -1,8 +1,12 @@
-import type { Argument } from '../../clauses/types';
-import type { ClauseRule } from '../types';
+import type { Argument, Clause } from '../../clauses/types';
+import type { ClauseRule, Proposal } from '../types';
+import { MONEY } from './amount-phrase';
 import { roleKey } from './predicate-frame';
 
 const ACTORS = new Set(['Country', 'Company', 'Organization']);
+
+/** Prepositions that name the programme money goes through. */
+const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
 
 /** Names joined as a list (`to Albemarle and MP Materials`) share an amount; a compound does not. */
 function listed(args: readonly Argument[], text: string): boolean {
@@ -61,6 +65,45 @@ export const figureMeasure: ClauseRule = {
         rule: figureMeasure.id,
       }));
     }
-    return [];
+    return throughProgramme(clause.args);
   },
 };
+
+/**
+ * Money a clause moves through one programme, with no one named that it goes to (`announcing $3 billion
+ * across 25 projects through the Bipartisan Infrastructure Law`), whatever the verb: the programme's money.
+ */
+function throughProgramme(args: Clause['args']): Proposal[] {
+  const money = args.filter(
+    (a) => a.role === 'object' && a.named.entity.kind === 'Figure' && MONEY.test(a.named.entity.name),
+  );
+  const programmes = [
+    ...new Set(
+      args
+        .filter((a) => CHANNEL.has(roleKey(a)) && a.named.entity.kind === 'Policy')
+        .map((a) => a.named.entity),
+    ),
+  ];
+  // A firm in the clause, as the one it goes to or as a party (`Commerce and SK hynix signed terms to provide
+  // $450 million under the CHIPS Act`), is what the money is for.
+  const recipient = args.some(
+    (a) =>
+      ((roleKey(a) === 'oblique:to' || roleKey(a) === 'oblique:for') && ACTORS.has(a.named.entity.kind)) ||
+      (a.role === 'subject' && a.named.entity.kind === 'Company'),
+  );
+  if (money.length !== 1 || programmes.length !== 1 || recipient) return [];
+  const [figure] = money;
+  const [programme] = programmes;
+  const at = args.find((a) => a.named.entity === programme)!;
+  return [
+    {
+      type: 'MEASURES',
+      source: figure!.named.entity,
+      target: programme!,
+      from: Math.min(figure!.named.from, at.named.from),
+      to: Math.max(figure!.named.to, at.named.to),
+      negative: false,
+      rule: figureMeasure.id,
+    },
+  ];
+}
