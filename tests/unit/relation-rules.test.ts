@@ -648,6 +648,14 @@ const english: Case[] = [
     not: ['BASED_IN Toshiba → United States', 'BASED_IN 시그네틱스 → South Korea'],
   },
   {
+    text: 'Japan used its G7 presidency to promote semiconductors.',
+    states: ['MEMBER_OF Japan → G7'],
+  },
+  {
+    text: '한국은 MSP 의장국이다.',
+    states: ['MEMBER_OF South Korea → Minerals Security Partnership'],
+  },
+  {
     text: 'The CPTPP was ratified by the United Kingdom in 2023.',
     states: [
       'ENACTED_BY Comprehensive and Progressive Agreement for Trans-Pacific Partnership → United Kingdom',
