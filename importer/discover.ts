@@ -138,7 +138,11 @@ function nameBefore(text: string, paren: number): string | undefined {
 }
 
 function cleanParenthetical(inner: string): string | undefined {
-  const t = inner.replace(YEAR_TAIL, '').trim();
+  // `(‘ESMC')`, `("CATL")`: a short name defined in quotes.
+  const t = inner
+    .replace(YEAR_TAIL, '')
+    .trim()
+    .replace(/^[‘'“"]([^‘’'“”"]+)[’'”"]$/, '$1');
   if (t === '' || ONLY_YEAR.test(t)) return undefined;
   return t;
 }

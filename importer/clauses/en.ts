@@ -903,6 +903,12 @@ export function englishClauses(
       const places = mainSubject.filter((a) => a.named.entity.kind === 'Country');
       scene = [...lastScene, ...places.map((a): Argument => ({ ...a, role: 'scene', marker: 'in' }))];
     }
+    // `supports ESMC's project to build and operate a fab`: whose plan it is, acts.
+    const plan = cs[i - 1];
+    if (subject.length === 0 && c.infinitive && plan?.kind === 'np' && PLAN_NOUN.test(plan.head ?? ''))
+      subject = plan.names
+        .filter((n) => n.genitive)
+        .map((n): Argument => ({ named: n.named, role: 'subject', marker: '' }));
     // `directed the USTR to raise tariffs`, `congratulates Korea on assuming the chair`: the object acts.
     if (subject.length === 0 && (c.infinitive || c.actOf) && controller.length > 0)
       subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));
@@ -961,6 +967,10 @@ export function englishClauses(
   }
   return withScenes(withVerbSubjects(out, isSupportVerb), cs);
 }
+
+/** Nouns of intent whose holder is the subject of the infinitive after them: `TSMC's plan to build`. */
+const PLAN_NOUN =
+  /^(?:plan|project|proposal|decision|effort|bid|commitment|intention|attempt|pledge|goal|ambition)$/;
 
 /** Prepositions of a fronted phrase that name the means of the main clause: `Under Section 232,`. */
 const INSTRUMENT = new Set(['under', 'through', 'via']);

@@ -127,6 +127,16 @@ describe('discovering names by their shape', () => {
     expect(found('미국의 가능성은 높고 ‘가장 중요한 전략’이다. 정책 내부에 있다.')).toEqual([]);
   });
 
+  it('takes a short name defined in quotes inside parentheses without its quotes', () => {
+    const result = discover(
+      ["Germany supports European Semiconductor Manufacturing Company (‘ESMC') in Dresden."],
+      known,
+    );
+    expect(result.entities.map((e) => [e.kind, [...e.forms]])).toEqual([
+      ['Company', ['European Semiconductor Manufacturing Company', 'ESMC']],
+    ]);
+  });
+
   it('takes a company written in Hangul with its original name and acronym in parentheses and 社 after them', () => {
     const result = discover(['이 사업은 미국 블랙록 마이닝(Black Rock Mining, BRM)社가 주도한다.'], known);
     expect(result.entities.map((e) => [e.kind, e.name, [...e.forms]])).toEqual([

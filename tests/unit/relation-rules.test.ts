@@ -648,6 +648,16 @@ const english: Case[] = [
     not: ['BASED_IN Toshiba → United States', 'BASED_IN 시그네틱스 → South Korea'],
   },
   {
+    text: 'The mine is the only domestic source for antimony, a necessary critical mineral for munitions.',
+    states: ['USES munitions → antimony'],
+    not: ['USES munitions → critical minerals'],
+  },
+  {
+    text: "Germany supports TSMC's project to build and operate a fab in Japan.",
+    states: ['LOCATED_IN Taiwan Semiconductor Manufacturing Company → Japan'],
+    not: ['LOCATED_IN Taiwan Semiconductor Manufacturing Company → Germany'],
+  },
+  {
     text: 'Japan used its G7 presidency to promote semiconductors.',
     states: ['MEMBER_OF Japan → G7'],
   },

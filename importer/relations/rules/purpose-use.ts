@@ -10,6 +10,8 @@ const USE = new Set(['Industry', 'Technology']);
 /** `batteries for electric vehicles`, `chips for use in cars`; `전기차용 배터리` puts the use first. */
 const FOR_EN = /^\s+for\s+(?:the\s+|use\s+in\s+)?$/;
 const FOR_KO = /^용\s*$/;
+/** Between a name and an appositive that classes it: `, a necessary`, `, an essential`. */
+const APPOSITIVE_CLASS = /^\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$/;
 /** The next use in a list: `for munitions and next-generation battery technologies`. */
 const AND = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[a-z]+-[a-z]+\s+)?$/;
 
@@ -56,10 +58,19 @@ export const purposeUse: PhraseRule = {
       });
     };
     for (let k = 0; k + 1 < names.length; k++) {
-      const input = names[k]!;
+      const named = names[k]!;
       const next = names[k + 1]!;
-      if (!INPUT.has(input.entity.kind)) continue;
-      const between = ctx.text.slice(input.to, next.from);
+      if (!INPUT.has(named.entity.kind)) continue;
+      // `antimony, a necessary critical mineral for munitions`: the class an appositive names stands for the
+      // name before it.
+      const before = names[k - 1];
+      const input =
+        before &&
+        INPUT.has(before.entity.kind) &&
+        APPOSITIVE_CLASS.test(ctx.text.slice(before.to, named.from))
+          ? before
+          : named;
+      const between = ctx.text.slice(named.to, next.from);
       if (ctx.language === 'en' && FOR_EN.test(between)) {
         const uses = usesAfter(names, k + 1, ctx.text);
         for (const use of uses) propose(input, use, input.from, uses.at(-1)!.to);
