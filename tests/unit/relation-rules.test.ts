@@ -648,6 +648,14 @@ const english: Case[] = [
     not: ['BASED_IN Toshiba → United States', 'BASED_IN 시그네틱스 → South Korea'],
   },
   {
+    text: 'The KORUS FTA is a trade agreement between the United States and the Republic of Korea.',
+    states: [
+      'PARTNERS_WITH United States → South Korea',
+      'MEMBER_OF United States → Korea–United States Free Trade Agreement',
+      'MEMBER_OF South Korea → Korea–United States Free Trade Agreement',
+    ],
+  },
+  {
     text: 'The mine is the only domestic source for antimony, a necessary critical mineral for munitions.',
     states: ['USES munitions → antimony'],
     not: ['USES munitions → critical minerals'],

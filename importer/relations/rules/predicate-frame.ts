@@ -115,7 +115,7 @@ export const predicateFrame: ClauseRule = {
       );
       let targets = fillers(args, frame.target, frame.targetKinds);
       // With its parties named by `between`, a partnership's subject is the partnership itself.
-      if (sources.some((a) => RECIPROCAL.has(roleKey(a)))) {
+      if (sources.some((a) => RECIPROCAL.has(roleKey(a))) && frame.target.some((r) => RECIPROCAL.has(r))) {
         sources = sources.filter((a) => RECIPROCAL.has(roleKey(a)));
         targets = targets.filter((a) => RECIPROCAL.has(roleKey(a)));
       }
