@@ -648,6 +648,15 @@ const english: Case[] = [
     not: ['BASED_IN Toshiba → United States', 'BASED_IN 시그네틱스 → South Korea'],
   },
   {
+    text: '국회는 반도체특별법을 개정했다.',
+    states: ['ENACTED_BY Semiconductor Special Act → National Assembly of Korea'],
+  },
+  {
+    text: '한국은 IRA 개정을 요구했다.',
+    states: [],
+    not: ['ENACTED_BY Inflation Reduction Act of 2022 → South Korea'],
+  },
+  {
     text: 'The KORUS FTA is a trade agreement between the United States and the Republic of Korea.',
     states: [
       'PARTNERS_WITH United States → South Korea',
