@@ -117,4 +117,9 @@ export const INFOBOX_FIELDS: readonly {
     kinds: ['Company', 'Organization', 'Country'],
     toSubject: true,
   },
+  {
+    label: /^(?:자회사|종속\s?회사|Subsidiaries|Subsidiary)\s*:?\s+/i,
+    type: 'INVESTS_IN',
+    kinds: ['Company'],
+  },
 ];

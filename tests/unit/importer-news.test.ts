@@ -201,6 +201,7 @@ describe('an encyclopedia infobox', () => {
     '산업 분야 조선',
     '국가 대한민국',
     '주요 주주 한국산업은행: 49.7%',
+    '자회사 신한중공업',
     '',
     '대우조선해양은 대한민국의 조선해양회사이다.',
   ].join('\n');
@@ -210,6 +211,10 @@ describe('an encyclopedia infobox', () => {
   it('states each labelled field of the article’s subject, shareholders pointing at it', () => {
     expect(edges).toContain('OPERATES_IN company:hanwha-ocean industry:shipbuilding');
     expect(edges).toContain('INVESTS_IN organization:kdb company:hanwha-ocean');
+  });
+
+  it('reads the subsidiaries field as the subject’s holdings', () => {
+    expect(edges.filter((e) => e.startsWith('INVESTS_IN company:hanwha-ocean '))).toHaveLength(1);
   });
 
   it('reads nothing from the same lines without an article subject', () => {
