@@ -4,7 +4,9 @@
  * from the integers 1..LIMITS.pathsMaxHops when this module loads.
  *
  * Lookups by id carry `USING INDEX` hints: a plan cached while the database was empty would otherwise
- * keep scanning labels once it is not.
+ * keep scanning labels once it is not. Relationships looked up by a list of ids are planned
+ * again on every run (`replan=force`): the plan the server cached for them on an empty graph read every
+ * relationship for each id once there were some, whatever the hint.
  *
  * Storage layout (one contribution per document, so a document can be replaced or removed alone):
  *   (:Meta {key: 'graph', nextOrder, writes, generation, layout})
@@ -153,9 +155,11 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 RETURN n.id AS id, n.json AS json`,
   edgeState: `
+CYPHER replan=force
 UNWIND $ids AS id
-MATCH (a:Node)-[r:REL {id: id}]->(b:Node) USING INDEX r:REL(id)
-RETURN r.id AS id, a.id AS source, b.id AS target, r.type AS type, r.evidenceCount AS evidenceCount`,
+MATCH ()-[r:REL {id: id}]->() USING INDEX r:REL(id)
+RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, r.type AS type,
+  r.evidenceCount AS evidenceCount`,
   edgeParts: `
 UNWIND $ids AS id
 MATCH (p:EdgePart {edge: id}) USING INDEX p:EdgePart(edge)
@@ -167,12 +171,14 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 RETURN n.kind AS key, count(*) AS count`,
   typesOf: `
+CYPHER replan=force
 UNWIND $ids AS id
-MATCH (:Node)-[r:REL {id: id}]->(:Node) USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: id}]->() USING INDEX r:REL(id)
 RETURN r.type AS key, count(*) AS count`,
   deleteEdges: `
+CYPHER replan=force
 UNWIND $ids AS id
-MATCH (:Node)-[r:REL {id: id}]->(:Node) USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: id}]->() USING INDEX r:REL(id)
 DELETE r`,
   deleteContributions: `
 MATCH (:Document {id: $docId})-[c:CONTRIBUTES]->(:Node)
@@ -216,8 +222,9 @@ CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
    * pattern would walk every relationship of the endpoint, thousands for a hub, for every row.)
    */
   updateEdges: `
+CYPHER replan=force
 UNWIND $rows AS row
-MATCH (:Node)-[r:REL {id: row.id}]->(:Node) USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: row.id}]->() USING INDEX r:REL(id)
 SET r.type = row.type,
   r.evidenceCount = row.evidenceCount`,
   /** Edges that do not exist (or were just deleted because their endpoints changed). */
@@ -278,7 +285,7 @@ RETURN d.text AS text`,
 MATCH (n:Node {id: $id}) USING INDEX n:Node(id)
 RETURN ${nodeJson('n')} AS json`,
   edge: `
-MATCH (:Node)-[r:REL {id: $id}]->(:Node) USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: $id}]->() USING INDEX r:REL(id)
 RETURN ${edgeJson('r')} AS json`,
   /**
    * One page of every node's names and degree in id order, from which the store builds its search

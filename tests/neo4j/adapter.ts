@@ -7,6 +7,7 @@ import { asGraphError, Neo4jStore } from '../../graph/neo4j/index';
 import type { GraphStats, GraphStore } from '../../graph/store';
 import { buildDocument, edgeId } from '../fixtures/build';
 import { pathsDocument, reportEn, reportKo } from '../fixtures/documents';
+import { hubDocument } from '../fixtures/hub';
 import type { SharedNeo4j } from '../support/neo4j-suite';
 
 interface PlanNode {
@@ -99,6 +100,20 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
         expect(plan, statement).not.toContain('UndirectedAllRelationshipsScan');
       }
     });
+  });
+
+  it('reads the state of a load’s edges by index however the server planned that read on an empty graph', async () => {
+    const read = (ids: string[]) =>
+      driver.executeQuery(`PROFILE ${CYPHER.edgeState}`, { ids }).then((r) => {
+        const total = (plan: { dbHits: number; children: unknown[] }): number =>
+          plan.dbHits + plan.children.reduce<number>((sum, c) => sum + total(c as typeof plan), 0);
+        return total(r.summary.profile as unknown as { dbHits: number; children: unknown[] });
+      });
+    await read(['x']); // planned and cached while the graph is empty, as by the first load
+    const hub = hubDocument(400);
+    await store.load(hub);
+    const ids = hub.edges.map((e) => e.id);
+    expect(await read(ids)).toBeLessThan(20 * ids.length);
   });
 
   describe('neo4j: search', () => {
