@@ -94,12 +94,7 @@ function rowOf(edge: Edge): EdgeRow {
 
 function remerge(
   plan: WritePlan,
-  docId: string,
-  order: number,
-  doc: GraphDocument | undefined,
-  nodeIds: Iterable<string>,
-  edgeIds: Iterable<string>,
-  stored: StoredState,
+  ...[docId, order, doc, nodeIds, edgeIds, stored]: Parameters<typeof planWrite>
 ): void {
   const orderOf = (id: string) => (id === docId ? order : (stored.orders.get(id) ?? Number.MAX_SAFE_INTEGER));
   const ownNodes = new Map((doc?.nodes ?? []).map((n) => [n.id, n]));
