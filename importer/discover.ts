@@ -475,12 +475,12 @@ function shortForms(name: string, text: string): string[] {
   return out;
 }
 
-/** A count of companies and the names it lists in parentheses: `3社(Avalon, Electra, Snow Lake)`. */
 /** A list of names, each perhaps with a parenthesis, then `등`, up to two words and a word for firms. */
 const LISTED_FIRMS_KO =
   /((?:[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?\s*(?:,|·|와|과|및)\s*)+[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?)\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}(?:기업|업체|회사|제조사)/gu;
 /** One listed firm: a single word of letters (`도시바`, `KMI`), no particle or verb ending. */
 const FIRM_ITEM = /^(?:[\uac00-\ud7a3]{2,10}|[A-Z][A-Za-z0-9&.-]{1,19})$/u;
+/** A count of companies and the names it lists in parentheses: `3社(Avalon, Electra, Snow Lake)`. */
 const COUNTED_COMPANIES = /\d+\s*(?:社|개사|개\s?기업|개\s?업체)\s*\(([^()]{2,160})\)/g;
 /** `Black Rock Mining, BRM`: a name in Latin letters and its acronym, inside a Korean name's parenthesis. */
 const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{1,9})$/;

@@ -323,13 +323,8 @@ class Analyzer {
    * 양해각서`: a policy whose name speaks of supply or its security secures the materials its name holds.
    */
   private purposeInName(m: Mention, span: Span, section: number | undefined) {
-    const surface = span.text.slice(m.from, m.to);
-    if (!SUPPLY_IN_NAME.test(surface)) return;
-    for (const material of new Set(this.input.materialMatcher.find({ text: surface }).map((x) => x.entity))) {
-      this.b.edge('SECURES', this.entityNode(m.entity), this.entityNode(material), [
-        this.ev(span, m.from, m.to, section, 'pattern:purpose-in-name'),
-      ]);
-    }
+    if (!SUPPLY_IN_NAME.test(span.text.slice(m.from, m.to))) return;
+    this.linkInName(m, span, section, this.input.materialMatcher, 'SECURES', 'pattern:purpose-in-name');
   }
 
   /**
@@ -337,10 +332,21 @@ class Analyzer {
    * after a sector or technology is aimed at it.
    */
   private sectorInName(m: Mention, span: Span, section: number | undefined) {
-    const surface = span.text.slice(m.from, m.to);
-    for (const sector of new Set(this.input.sectorMatcher.find({ text: surface }).map((x) => x.entity))) {
-      this.b.edge('TARGETS', this.entityNode(m.entity), this.entityNode(sector), [
-        this.ev(span, m.from, m.to, section, 'pattern:sector-in-name'),
+    this.linkInName(m, span, section, this.input.sectorMatcher, 'TARGETS', 'pattern:sector-in-name');
+  }
+
+  /** Links the named thing `m` to each entity `matcher` finds inside its name. */
+  private linkInName(
+    m: Mention,
+    span: Span,
+    section: number | undefined,
+    matcher: Matcher,
+    type: EdgeType,
+    rule: string,
+  ) {
+    for (const inner of new Set(matcher.find({ text: span.text.slice(m.from, m.to) }).map((x) => x.entity))) {
+      this.b.edge(type, this.entityNode(m.entity), this.entityNode(inner), [
+        this.ev(span, m.from, m.to, section, rule),
       ]);
     }
   }
@@ -1868,13 +1874,13 @@ function describedAs(
   return true;
 }
 
-/** Only a maker noun between a sector and the company it describes: `자동차 제조사 현대자동차`, `battery maker CATL`. */
 /** After a country: a word for firms (`미국 기업들이`, `국내 업체`). */
 const FIRMS_AFTER_KO = /^\s*(?:기업|업체|회사|제조사)/;
 /** Between the last listed name and the country: its parenthesis, then `등`. */
 const LISTED_BEFORE_KO = /^\s*(?:\([^()]{0,20}\))?\s*등\s+$/;
 /** Between two listed names: a parenthesis, then a comma, `·`, `와`/`과` or `및`. */
 const LIST_SEPARATOR_KO = /^\s*(?:\([^()]{0,20}\))?\s*(?:,|·|와|과|및)\s*$/;
+/** Only a maker noun between a sector and the company it describes: `자동차 제조사 현대자동차`, `battery maker CATL`. */
 const MAKER_NOUN = /^\s*(?:제조사|제조업체|기업|업체|회사|maker|manufacturer|producer|company|firm)\s*$/i;
 
 /** Whether the sector-and-maker phrase at `industry` names its company right after: `자동차 제조사 현대자동차`. */

@@ -78,11 +78,11 @@ export const purposeUse: PhraseRule = {
       // `전기차용 배터리`: the name before 용 is the use, the name after it the input.
       if (
         ctx.language === 'ko' &&
-        USE.has(input.entity.kind) &&
+        USE.has(named.entity.kind) &&
         FOR_KO.test(between) &&
         INPUT.has(next.entity.kind)
       )
-        propose(next, input, input.from, next.to);
+        propose(next, named, named.from, next.to);
     }
     return out;
   },
