@@ -245,8 +245,9 @@ MATCH (n:Node {id: id}) USING INDEX n:Node(id)
 SET n.degree = ${DEGREE}`,
   /**
    * A graph written before {@link LAYOUT} 3 gets, under the Meta lock, once: its degrees (layout 2),
-   * its edges' parts as EdgePart nodes and its nodes' heads without mentions, and its statistics
-   * counted again (`countAll` after this statement).
+   * its edges' parts as EdgePart nodes, and its statistics counted again (`countAll` after this
+   * statement). Its nodes' JSON keeps the merged mentions until a write touches them: only a new
+   * document's merge reads that head, and it stores the head without them.
    */
   upgradeLayout: `
 MATCH (m:Meta {key: 'graph'})
@@ -262,13 +263,11 @@ CALL (m, from) {
 CALL (m) {
   MATCH (:Node)-[r:REL]->(:Node)
   WHERE r.parts IS NOT NULL
-  UNWIND range(0, size(r.parts) - 1) AS i
-  MATCH (d:Document {id: r.docs[i]})
-  CREATE (:EdgePart {edge: r.id, doc: d.id, order: d.order, json: r.parts[i]})
-}
-CALL (m) {
-  MATCH (:Node)-[r:REL]->(:Node)
-  WHERE r.parts IS NOT NULL
+  CALL (r) {
+    UNWIND range(0, size(r.parts) - 1) AS i
+    MATCH (d:Document {id: r.docs[i]})
+    CREATE (:EdgePart {edge: r.id, doc: d.id, order: d.order, json: r.parts[i]})
+  }
   REMOVE r.parts, r.docs, r.json
 }
 RETURN count(m) AS upgraded`,

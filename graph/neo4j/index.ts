@@ -474,7 +474,11 @@ export class Neo4jStore implements GraphStore {
         edgeParts,
       });
       const [before] = await run(tx, CYPHER.stats);
-      const countsBefore = await countsOf(tx, touchedNodes, touchedEdges);
+      // The touched edges that exist were just read, with their types.
+      const countsBefore: Counts = {
+        nodes: await countBy(tx, CYPHER.kindsOf, touchedNodes),
+        edges: tally([...edges.values()].map((e) => e.type)),
+      };
 
       for (const ids of chunks(plan.deleteEdgeIds)) await run(tx, CYPHER.deleteEdges, { ids });
       await run(tx, CYPHER.deleteContributions, { docId });
@@ -503,7 +507,10 @@ export class Neo4jStore implements GraphStore {
       const ends = [...edges.values(), ...plan.edgeRows].flatMap((e) => [e.source, e.target]);
       const touched = [...new Set([...touchedNodes, ...ends])];
       for (const ids of chunks(touched)) await run(tx, CYPHER.setDegrees, { ids });
-      const countsAfter = await countsOf(tx, touchedNodes, touchedEdges);
+      const countsAfter: Counts = {
+        nodes: await countBy(tx, CYPHER.kindsOf, touchedNodes),
+        edges: await countBy(tx, CYPHER.typesOf, touchedEdges),
+      };
       const documents = previousOrder === undefined ? 1 : doc ? 0 : -1;
       const stats = statsAfter(before?.stats, documents, countsBefore, countsAfter);
       await run(tx, CYPHER.saveStats, { stats: JSON.stringify(stats) });
@@ -769,15 +776,22 @@ function statsOf(row: Row | undefined): GraphStats {
 
 type Counts = { nodes: Map<string, number>; edges: Map<string, number> };
 
-/** How many of the given nodes exist by kind, and of the given edges by type. */
-async function countsOf(tx: ManagedTransaction, nodeIds: string[], edgeIds: string[]): Promise<Counts> {
-  const counts: Counts = { nodes: new Map(), edges: new Map() };
-  const add = (into: Map<string, number>, row: Row) =>
-    into.set(String(row.key), (into.get(String(row.key)) ?? 0) + toNumber(row.count));
-  for (const ids of chunks(nodeIds))
-    for (const row of await run(tx, CYPHER.kindsOf, { ids })) add(counts.nodes, row);
-  for (const ids of chunks(edgeIds))
-    for (const row of await run(tx, CYPHER.typesOf, { ids })) add(counts.edges, row);
+/** How many of the given ids exist, by the key `statement` returns (a node's kind, an edge's type). */
+async function countBy(
+  tx: ManagedTransaction,
+  statement: string,
+  ids: string[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const batch of chunks(ids))
+    for (const row of await run(tx, statement, { ids: batch }))
+      counts.set(String(row.key), (counts.get(String(row.key)) ?? 0) + toNumber(row.count));
+  return counts;
+}
+
+function tally(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 
