@@ -46,7 +46,11 @@ const EN_SCALE: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
   bn: 1e9,
+  b: 1e9,
+  mn: 1e6,
   m: 1e6,
+  tn: 1e12,
+  k: 1e3,
 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -101,7 +105,7 @@ const KO_QUANTITY_UNIT: Record<string, string> = {
 };
 const KO_AMOUNT_TAIL = /^(?:화|의|에|을|를|이|가|은|는|과|와|로|으로|규모|이상|수준|\s|[(),.·]|$)/;
 const EN_AMOUNT = new RegExp(
-  String.raw`(?:(?:(?<![A-Za-z])(?:US|U\.S\.|HK|NT|A|C|S))?([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))(?:\s*(thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?`,
+  String.raw`(?:(?:(?<![A-Za-z])(?:US|U\.S\.|HK|NT|A|C|S))?([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))(?:\s*(thousand|million|billion|trillion|bn|mn|tn|m|k)\b|(B)\b)?`,
   'gi',
 );
 const PERCENT = new RegExp(
@@ -186,7 +190,8 @@ export function findFigures(text: string): FigureMatch[] {
   }
   for (const m of digits ? text.matchAll(EN_AMOUNT) : []) {
     const symbol = m[1] ?? m[3]!;
-    const value = parseNumber(m[2] ?? m[4]!) * (m[5] ? EN_SCALE[m[5].toLowerCase()]! : 1);
+    const scale = m[5] ?? m[6];
+    const value = parseNumber(m[2] ?? m[4]!) * (scale ? EN_SCALE[scale.toLowerCase()]! : 1);
     push(m.index!, m.index! + m[0].length, value, CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol]!);
   }
   for (const m of digits ? text.matchAll(PERCENT) : []) {

@@ -25,6 +25,11 @@ describe('figures', () => {
     ['영업이익 -2,937,194,934,288원 (2015)', '-2,937,194,934,288원', -2.937194934288e12, 'KRW'],
     ['순이익 △1.2조 원', '△1.2조 원', -1.2e12, 'KRW'],
     ['growth of 10-20% a year', '20%', 20, '%'],
+    ['to over $20B USD', 'over $20B', 2e10, 'USD'],
+    ['a €3.5bn fund', '€3.5bn', 3.5e9, 'EUR'],
+    ['grants of $40mn', '$40mn', 4e7, 'USD'],
+    ['a $1.2tn market', '$1.2tn', 1.2e12, 'USD'],
+    ['$500k for each site', '$500k', 5e5, 'USD'],
   ])('finds the figure in "%s"', (text, raw, value, unit) => {
     const f = findFigures(text).find((x) => x.raw === raw);
     expect(f).toBeDefined();
