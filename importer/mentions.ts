@@ -262,8 +262,8 @@ export class Matcher {
 
   /**
    * `including construction, electronics and energy`: an ordinary word that names a sector only in a list is
-   * a mention when a conjunction or comma joins it to a name of a sector, material or technology, directly
-   * or through other such words.
+   * a mention when a conjunction or comma joins it to a name of a sector, material or technology or to
+   * another such word, directly or through other such words.
    */
   private withListForms(text: string, found: Mention[]): Mention[] {
     const candidates: Mention[] = [];
@@ -280,7 +280,8 @@ export class Matcher {
       const gap = text.slice(x.to, y.from);
       return LIST_JOINER.test(gap) || DOT_OR_COMMA_AND.test(gap);
     };
-    const accepted: Mention[] = [];
+    // `mining, processing, and recycling`: such words joined to each other are a list of sectors by themselves.
+    const accepted = candidates.filter((c) => candidates.some((d) => d !== c && joined(c, d)));
     let grew = true;
     while (grew) {
       grew = false;

@@ -166,7 +166,7 @@ function chunks(
     return p;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t: Token = nounGerund(tokens, i) ? { ...tokens[i]!, pos: 'NOUN' } : tokens[i]!;
     // `aluminum, gallium and silicon—all of which are used in EV batteries`: a quantifier and `of` before
     // `which` pick from the phrase before; the relative clause is about that phrase.
     if (
@@ -545,6 +545,23 @@ function chunks(
   }
   flush();
   return withCopulas(out, tokens);
+}
+
+/**
+ * `upstream mining and mineral extraction`, `the refining of lithium`: a gerund after an adjective or an
+ * article names an activity; the tagger's verb reading would take the list after it as its objects.
+ */
+function nounGerund(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.pos !== 'VERB' || !/[a-z]ing$/.test(t.text) || !before) return false;
+  if (before.pos === 'ADJ' || /^(?:the|a|an)$/i.test(before.text)) return true;
+  // `across upstream mining`: an adverb the tagger made of a modifier, right after a preposition.
+  if (before.pos === 'ADV' && tokens[i - 2]?.pos === 'ADP') return true;
+  // `midstream processing, and recycling`: the last item of a list of nouns.
+  if (before.pos !== 'CCONJ') return false;
+  const item = tokens[i - 2]?.text === ',' ? tokens[i - 3] : tokens[i - 2];
+  return item?.pos === 'NOUN' && /ing$/.test(item.text);
 }
 
 /** `… and the EU has followed`: a noun phrase (names whole, at most six words) and then a verb. */

@@ -45,6 +45,17 @@ describe('ordinary words that name a sector only in a list', () => {
       abbreviations: [],
       listForms: ['construction', '건설'],
     }),
+    entityFromLexicon({
+      id: 'mining',
+      kind: 'Industry',
+      ko: '광업',
+      en: 'mining industry',
+      aliases: [],
+      industries: [],
+      parents: [],
+      abbreviations: [],
+      listForms: ['mining'],
+    }),
   ]);
   const listed = (text: string) => listing.find({ text }).map((m) => text.slice(m.from, m.to));
 
@@ -52,11 +63,16 @@ describe('ordinary words that name a sector only in a list', () => {
     ['sectors including construction, batteries and EV', ['construction', 'batteries', 'EV']],
     ['EV, batteries, and construction', ['EV', 'batteries', 'construction']],
     ['건설·반도체 산업', ['건설', '반도체']],
+    ['investment in mining and construction', ['mining', 'construction']],
   ])('are names as list items in "%s"', (text, names) => {
     expect(listed(text)).toEqual(names);
   });
 
-  it.each([['The construction of the semiconductor fab began.'], ['공장 건설과 반도체 투자']])(
+  it.each([
+    ['The construction of the semiconductor fab began.'],
+    ['공장 건설과 반도체 투자'],
+    ['mining of the seabed and its construction'],
+  ])(
     'are no names outside a list, as in "%s"',
     (text) => {
       expect(listed(text)).not.toContain(text.includes('건설') ? '건설' : 'construction');

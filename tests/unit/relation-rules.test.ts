@@ -156,6 +156,11 @@ const english: Case[] = [
     not: ['PRODUCES United States → aluminium'],
   },
   {
+    text: 'The partnership works on projects across upstream mining, midstream processing, and recycling in Africa.',
+    states: [],
+    not: ['PRODUCES Africa → recycling industry', 'PRODUCES Africa → mineral processing and refining'],
+  },
+  {
     text: 'China dominates global production of rare earths.',
     states: ['PRODUCES China → rare earths'],
   },
