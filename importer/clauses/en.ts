@@ -491,6 +491,14 @@ function chunks(
       }
       continue;
     }
+    // `funding of C$7.5 million (US$5.6 million) to Fortune`: the amount again in another currency is skipped.
+    if (t.text === '(') {
+      const close = amountGloss(tokens, i);
+      if (close !== undefined) {
+        i = close;
+        continue;
+      }
+    }
     // `imported $7.2 billion of copper (25% from the EU and 20% from Canada)`: a verbless parenthesis that
     // opens with an amount or a preposition goes on with the clause before it.
     if (t.text === '(' && elaborates(tokens, i)) {
@@ -674,10 +682,32 @@ function elaborates(tokens: readonly Token[], i: number): boolean {
   const examples =
     /^(?:including|notably|especially|e\.g\.)$/i.test(first?.text ?? '') ||
     (/^such$/i.test(first?.text ?? '') && /^as$/i.test(tokens[i + 2]?.text ?? ''));
-  if (!first || !(examples || first.pos === 'NUM' || first.pos === 'SYM' || first.pos === 'ADP'))
-    return false;
+  // `(C$20 million)`, `(US$3.6 million)`: the same amount in another currency, its symbol tagged a noun.
+  const amount = first?.pos === 'NUM' || first?.pos === 'SYM' || CURRENCY_MARK.test(first?.text ?? '');
+  if (!first || !(examples || amount || first.pos === 'ADP')) return false;
   return verbless(tokens, i);
 }
+
+/** The index of the `)` closing a parenthesis at `i` that holds only an amount: `(US$5.6 million)`. */
+function amountGloss(tokens: readonly Token[], i: number): number | undefined {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > i + 1 ? k : undefined;
+    if (
+      !(
+        t.pos === 'NUM' ||
+        t.pos === 'SYM' ||
+        CURRENCY_MARK.test(t.text) ||
+        /^(?:million|billion|trillion|thousand|bn|mn|m)$/i.test(t.text)
+      )
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
+/** A currency sign, alone or after a country's letters (`C$`, `US$`), as the tagger splits it from the number. */
+const CURRENCY_MARK = /^(?:[A-Z]{0,3}[$€£¥₩]|USD|EUR|GBP|CAD|AUD|JPY|KRW|CNY)$/;
 
 /** Whether the parenthesis opening at `i` defines a term: `(the “Act”)`, `(together, the “Parties”)`. */
 function definesTerm(tokens: readonly Token[], i: number): boolean {

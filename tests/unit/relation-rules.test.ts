@@ -161,6 +161,14 @@ const english: Case[] = [
     not: ['PRODUCES Africa → recycling industry', 'PRODUCES Africa → mineral processing and refining'],
   },
   {
+    text: 'The Department of Defense announced US$14.8 million (C$20 million) in awards to Fortune Minerals Limited.',
+    states: ['FUNDS U.S. Department of Defense → Fortune Minerals Limited'],
+  },
+  {
+    text: 'Canada announced funding of up to C$7.5 million (US$5.6 million) to Fortune Minerals Limited.',
+    states: ['FUNDS Canada → Fortune Minerals Limited'],
+  },
+  {
     text: 'China dominates global production of rare earths.',
     states: ['PRODUCES China → rare earths'],
   },
