@@ -13,6 +13,8 @@ export interface Named {
  * name that only qualifies the name after it (`EV` in `EV batteries`), which no frame links. `scene` is the
  * place a phrase fronted before the subject sets the whole sentence in (`In Brazil, sales doubled`): it
  * scopes what every clause states without being an argument of any verb, so only frames that ask read it.
+ * `origin` is a country named right before a product in an object or oblique (`procure U.S. LNG`, `미국 LNG를
+ * 구매`), read besides the country's own role, by the frames that ask for it.
  */
 export type Role =
   | 'subject'
@@ -22,7 +24,8 @@ export type Role =
   | 'modifier'
   | 'complement'
   | 'compound'
-  | 'scene';
+  | 'scene'
+  | 'origin';
 
 export interface Argument {
   named: Named;

@@ -3,8 +3,11 @@ import { GraphError } from '../../graph/errors';
 import { EdgeType, NodeKind } from '../../graph/model';
 import bundled from './predicates.json';
 
-/** A role a frame reads: `subject`, `object`, `genitive`, `modifier`, `complement`, `scene` or `oblique:<marker>`. */
-const RoleSpec = z.string().regex(/^(subject|object|genitive|modifier|complement|scene|oblique:.+)$/);
+/**
+ * A role a frame reads: `subject`, `object`, `genitive`, `modifier`, `complement`, `scene`, `origin` or
+ * `oblique:<marker>`.
+ */
+const RoleSpec = z.string().regex(/^(subject|object|genitive|modifier|complement|scene|origin|oblique:.+)$/);
 
 export const Frame = z.object({
   type: EdgeType,

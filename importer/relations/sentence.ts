@@ -46,7 +46,7 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
   return {
     language,
     clauses: withPurposes(withRecipients(clauses, isReceive), input.text, emits).map((c) =>
-      withCompounds(c, input.text),
+      withOrigins(withCompounds(c, input.text), input.text),
     ),
   };
 }
@@ -171,6 +171,35 @@ function withCompounds(clause: Clause, text: string): Clause {
     return { ...a, role: 'compound' as const, marker: '' };
   });
   return changed ? { ...clause, args: out } : clause;
+}
+
+/** Between a country and its product: spaces, or adjectives and participles (`U.S. liquified natural gas`). */
+const ORIGIN_GAP = /^[ \t]+(?:[a-z]+(?:ed|al|ic|ive)[ \t]+){0,2}$/;
+
+/** What a country can be the origin of. */
+const PRODUCT_KINDS = new Set(['Industry', 'Technology', 'Material']);
+
+/**
+ * `procure U.S. liquified natural gas, oil, and …`, `미국 LNG를 구매`: a country right before a product in
+ * the same object or oblique phrase says where the product comes from. The country keeps its own role and is
+ * read as the `origin` too.
+ */
+function withOrigins(clause: Clause, text: string): Clause {
+  const origins: Argument[] = [];
+  for (const a of clause.args) {
+    const role = a.role === 'modifier' ? 'object' : a.role;
+    if (a.named.entity.kind !== 'Country' || (role !== 'object' && role !== 'oblique')) continue;
+    const next = clause.args.find(
+      (b) =>
+        b.named.from >= a.named.to &&
+        PRODUCT_KINDS.has(b.named.entity.kind) &&
+        b.role === role &&
+        (b.marker === a.marker || a.role === 'modifier') &&
+        ORIGIN_GAP.test(text.slice(a.named.to, b.named.from)),
+    );
+    if (next) origins.push({ named: a.named, role: 'origin', marker: '' });
+  }
+  return origins.length > 0 ? { ...clause, args: [...clause.args, ...origins] } : clause;
 }
 
 /** Relations a sentence states, proposed by the clause rules; a sentence with fewer than two names has none. */

@@ -169,6 +169,23 @@ const english: Case[] = [
     states: ['FUNDS Canada → Fortune Minerals Limited'],
   },
   {
+    text: 'The European Union intends to procure U.S. liquified natural gas and oil.',
+    states: [
+      'PRODUCES United States → natural gas',
+      'PRODUCES United States → crude oil',
+      'SUPPLIES United States → European Union',
+    ],
+  },
+  {
+    text: 'Japan imports Chinese graphite.',
+    states: ['PRODUCES China → graphite', 'SUPPLIES China → Japan'],
+  },
+  {
+    text: 'Japan said U.S. imports of graphite fell.',
+    states: [],
+    not: ['PRODUCES United States → graphite', 'SUPPLIES United States → Japan'],
+  },
+  {
     text: 'China dominates global production of rare earths.',
     states: ['PRODUCES China → rare earths'],
   },
@@ -1129,6 +1146,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '일본은 중국 흑연을 수입한다.',
+    states: ['PRODUCES China → graphite', 'SUPPLIES China → Japan'],
+  },
   {
     text: '칠레는 세계 최대의 구리 생산국이다.',
     states: ['PRODUCES Chile → copper'],
