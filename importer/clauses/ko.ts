@@ -152,6 +152,8 @@ export function koreanClauses(
   names: readonly Named[],
   isPredicateNoun: (lemma: string) => boolean,
   isSupportVerb: (lemma: string) => boolean,
+  /** Whether a predicate noun takes a partner with 와/과 (`협력`, `합작`), when one is named. */
+  takesPartner: (lemma: string) => boolean = () => false,
 ): Clause[] {
   const ws = words(text, tokens, names, isPredicateNoun);
   const clauses: Clause[] = [];
@@ -198,8 +200,12 @@ export function koreanClauses(
     const nouns = w.head && !npNouns.includes(w.head) ? [...npNouns, w.head] : npNouns;
     // A partner named with 와의 belongs to the predicate noun after it (`포드사와의 합작 회사`: 합작).
     const partnerEnd = Math.max(-1, ...pending.filter((p) => p.comitative).map((p) => p.named.to));
+    // `캐나다와 핵심광물 공급망 협력 확대`: of the predicate nouns after it, the partner is the one that takes a partner.
+    const afterPartner =
+      partnerEnd >= 0 ? nouns.filter((k) => k.start >= partnerEnd && isPredicateNoun(k.lemma)) : [];
     const head =
-      (partnerEnd >= 0 ? nouns.find((k) => k.start >= partnerEnd && isPredicateNoun(k.lemma)) : undefined) ??
+      afterPartner.find((k) => takesPartner(k.lemma)) ??
+      afterPartner[0] ??
       [...nouns].reverse().find((k) => isPredicateNoun(k.lemma));
     if (!head) return;
     const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);

@@ -31,7 +31,11 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
   const isSupport = (lemma: string) => input.predicates.isSupportVerb(language, lemma);
   const clauses =
     language === 'ko'
-      ? koreanClauses(input.text, tokens, input.names, isPredicate, isSupport)
+      ? koreanClauses(input.text, tokens, input.names, isPredicate, isSupport, (lemma) =>
+          input.predicates
+            .frames(language, lemma)
+            .some(({ frame }) => [...frame.source, ...frame.target].includes('oblique:와')),
+        )
       : englishClauses(
           tokens,
           input.names,

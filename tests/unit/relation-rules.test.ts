@@ -1147,6 +1147,10 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '산업통상자원부는 캐나다와 핵심광물 공급망 협력 확대를 추진하고 있다.',
+    states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → Canada'],
+  },
+  {
     text: '일본은 중국 흑연을 수입한다.',
     states: ['PRODUCES China → graphite', 'SUPPLIES China → Japan'],
   },
