@@ -241,6 +241,8 @@ export function koreanClauses(
       // `GM과 합작 법인을 설립`: with only a partner, each predicate noun of the phrase may be the one it joins.
       if (partners().length > 0)
         for (const k of nouns.filter((n) => isPredicateNoun(n.lemma))) push(k, partners());
+      // `한국과 일본은 정책대화를 개최`: a partner noun with no name in its phrase is the verb's subjects' doing.
+      else if (takesPartner(head.lemma)) push(head, []);
       return;
     }
     push(head, [

@@ -45,12 +45,14 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
           isPredicateWord,
         );
   const isReceive = (lemma: string) => input.predicates.isReceiveVerb(language, lemma);
+  const readsOrigin = (c: Clause) =>
+    input.predicates.frames(language, c.predicate.lemma).some(({ frame }) => frame.source.includes('origin'));
   const emits = (c: Clause, type: string) =>
     input.predicates.frames(language, c.predicate.lemma).some(({ frame }) => frame.type === type);
   return {
     language,
     clauses: withPurposes(withRecipients(clauses, isReceive), input.text, emits).map((c) =>
-      withOrigins(withCompounds(c, input.text), input.text),
+      readsOrigin(c) ? withOrigins(withCompounds(c, input.text), input.text) : withCompounds(c, input.text),
     ),
   };
 }
@@ -186,7 +188,7 @@ const PRODUCT_KINDS = new Set(['Industry', 'Technology', 'Material']);
 /**
  * `procure U.S. liquified natural gas, oil, and …`, `미국 LNG를 구매`: a country right before a product in
  * the same object or oblique phrase says where the product comes from. The country keeps its own role and is
- * read as the `origin` too.
+ * read as the `origin` too, in the clauses of predicates whose frames ask for one.
  */
 function withOrigins(clause: Clause, text: string): Clause {
   const origins: Argument[] = [];

@@ -1147,6 +1147,14 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '산업통상자원부는 미국 상무부와 국장급 화상회의를 개최하였다.',
+    states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Commerce'],
+  },
+  {
+    text: '한국과 일본은 수출관리 정책대화를 집중 개최하였다.',
+    states: ['PARTNERS_WITH South Korea → Japan'],
+  },
+  {
     text: '산업통상자원부는 캐나다와 핵심광물 공급망 협력 확대를 추진하고 있다.',
     states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → Canada'],
   },
