@@ -1151,6 +1151,11 @@ const korean: Case[] = [
     states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Commerce'],
   },
   {
+    text: '산업통상자원부는 10.25(월), 미(美) 상무부와 국장급 화상회의를 개최하였다.',
+    states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Commerce'],
+    not: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → United States'],
+  },
+  {
     text: '한국과 일본은 수출관리 정책대화를 집중 개최하였다.',
     states: ['PARTNERS_WITH South Korea → Japan'],
   },

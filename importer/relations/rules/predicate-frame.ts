@@ -114,6 +114,15 @@ export const predicateFrame: ClauseRule = {
         (a) => !hasSubject || a.role !== 'modifier',
       );
       let targets = fillers(args, frame.target, frame.targetKinds);
+      // `미(美) 상무부와 화상회의`: a partner body of a country is the partner, its country only says whose it is.
+      if (frame.type === 'PARTNERS_WITH')
+        targets = targets.filter(
+          (t) =>
+            t.named.entity.kind !== 'Country' ||
+            !targets.some(
+              (b) => roleKey(b) === roleKey(t) && b.named.entity.country === lexiconId(t.named.entity),
+            ),
+        );
       // With its parties named by `between`, a partnership's subject is the partnership itself.
       if (sources.some((a) => RECIPROCAL.has(roleKey(a))) && frame.target.some((r) => RECIPROCAL.has(r))) {
         sources = sources.filter((a) => RECIPROCAL.has(roleKey(a)));
