@@ -17,6 +17,8 @@ interface Phrase {
   }[];
   /** Past `including` or `such as`: later names are examples of the head, not its possessors. */
   examples?: boolean;
+  /** A conjunction joined an item to the phrase: the list it holds is closed (`A, B, and C`). */
+  conjoined?: boolean;
   marker: string;
   /** Lemma of the phrase's last noun: its head. */
   head: string | undefined;
@@ -188,6 +190,7 @@ function chunks(
       if (t.text.toLowerCase() === 'such') i++;
       if (np) {
         np.examples = true;
+        np.conjoined = false;
         continue;
       }
     }
@@ -311,6 +314,8 @@ function chunks(
         t.text === ',' &&
         tokens[i + 1] &&
         NOMINAL.has(tokens[i + 1]!.pos) &&
+        // `in A, B, and other industries, various tariffs …`: after its last item a comma ends the list.
+        !np?.conjoined &&
         (!/^the$/i.test(tokens[i + 1]!.text) ||
           ((np?.marker === '' || np?.listed) && listOfDefinites(tokens, i + 1))))
     ) {
@@ -339,6 +344,7 @@ function chunks(
       if (np && (!nextVerb || pairOpen)) {
         // `August 1, 2025, President Trump imposed`: only names make a list.
         if (np.names.length > 0) np.listed = true;
+        if (t.pos === 'CCONJ') np.conjoined = true;
         continue;
       }
       flush();
@@ -538,6 +544,7 @@ function chunks(
       names.some((n) => n.from >= t.end && n.from <= (tokens[i + 2]?.start ?? t.end))
     ) {
       np.listed = true;
+      np.conjoined = false;
       continue;
     }
     if (t.pos === 'PUNCT' && /^[;:()–—]$/.test(t.text)) {

@@ -182,6 +182,10 @@ function withCompounds(clause: Clause, text: string): Clause {
 /** Between a country and its product: spaces, or adjectives and participles (`U.S. liquified natural gas`). */
 const ORIGIN_GAP = /^[ \t]+(?:[a-z]+(?:ed|al|ic|ive)[ \t]+){0,2}$/;
 
+/** `a top source of U.S. steel imports`: a trade noun after the product heads the phrase the country qualifies. */
+const TRADE_HEAD =
+  /^\s*(?:imports?|exports?|purchases?|demand|consumption|markets?|sales|수입|수출|수요|시장)/i;
+
 /** What a country can be the origin of. */
 const PRODUCT_KINDS = new Set(['Industry', 'Technology', 'Material']);
 
@@ -201,7 +205,8 @@ function withOrigins(clause: Clause, text: string): Clause {
         PRODUCT_KINDS.has(b.named.entity.kind) &&
         b.role === role &&
         (b.marker === a.marker || a.role === 'modifier') &&
-        ORIGIN_GAP.test(text.slice(a.named.to, b.named.from)),
+        ORIGIN_GAP.test(text.slice(a.named.to, b.named.from)) &&
+        !TRADE_HEAD.test(text.slice(b.named.to)),
     );
     if (next) origins.push({ named: a.named, role: 'origin', marker: '' });
   }

@@ -181,9 +181,24 @@ const english: Case[] = [
     states: ['PRODUCES China → graphite', 'SUPPLIES China → Japan'],
   },
   {
+    text: 'South Korea is a top source of U.S. steel imports.',
+    states: [],
+    not: ['PRODUCES United States → steel', 'SUPPLIES United States → South Korea'],
+  },
+  {
     text: 'Japan said U.S. imports of graphite fell.',
     states: [],
     not: ['PRODUCES United States → graphite', 'SUPPLIES United States → Japan'],
+  },
+  {
+    text: 'Although the Administration aims to increase cooperation with South Korea in semiconductors, biotechnology, and other strategic industries, various U.S. tariff actions on key South Korean exports have brought uncertainty.',
+    states: [],
+    not: ['IMPOSES United States → semiconductors'],
+  },
+  {
+    text: 'The MSP is composed of 14 countries and the EU: Australia, Canada, Japan.',
+    states: ['MEMBER_OF Canada → Minerals Security Partnership'],
+    not: ['MEMBER_OF Australia → Canada'],
   },
   {
     text: 'China dominates global production of rare earths.',
