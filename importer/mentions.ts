@@ -42,6 +42,9 @@ const DOT_LIST = /[·‧・]/;
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Kinds whose names make a list that a list form can be an item of. */
 const LISTED_KINDS = new Set(['Industry', 'Material', 'Technology']);
+/** The rest of a list of activities, then a noun for a site: the activities only describe the site. */
+const SITE_AFTER =
+  /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[a-z]+)*\s+(?:facility|facilities|plants?|projects?|sites?|factory|factories|complex)\b/i;
 /** Joiners of list items besides `LIST_JOINER`'s: a middle dot (`건설·반도체`) and `, 및`. */
 const DOT_OR_COMMA_AND = /^\s*(?:[·‧・]\s*|,\s*및\s+)$/;
 /** Two words joined by a hyphen, the left one short: `한-인도네시아`, `한-미`. */
@@ -271,6 +274,8 @@ export class Matcher {
       const from = m.index;
       const to = from + m[0].length;
       if (found.some((f) => f.from < to && from < f.to)) continue;
+      // `a lithium hydroxide processing, refining, and manufacturing facility`: the words say what a site does.
+      if (SITE_AFTER.test(text.slice(to, to + 80))) continue;
       candidates.push({ entity: this.listForms.get(m[0].toLowerCase())!, from, to });
     }
     if (candidates.length === 0) return found;

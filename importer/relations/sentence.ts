@@ -51,7 +51,11 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
     input.predicates.frames(language, c.predicate.lemma).some(({ frame }) => frame.type === type);
   return {
     language,
-    clauses: withPurposes(withRecipients(clauses, isReceive), input.text, emits).map((c) =>
+    clauses: withInvestedPurposes(
+      withPurposes(withRecipients(clauses, isReceive), input.text, emits),
+      input.text,
+      emits,
+    ).map((c) =>
       readsOrigin(c) ? withOrigins(withCompounds(c, input.text), input.text) : withCompounds(c, input.text),
     ),
   };
@@ -120,6 +124,55 @@ function withPurposes(
   });
 }
 
+/** `a $5.5 billion investment to build`: an investment noun right before the purpose's infinitive. */
+const INVESTMENT_TO = /\binvestments?\s+to\s+$/i;
+
+/**
+ * `Samsung SDI is investing $3.1 billion in Kokomo to build batteries`, `Hyundai announced a $5.5 billion
+ * investment to build electric vehicles`: what the investment's purpose makes is what is invested in. The
+ * investing clause takes the infinitive's objects as `in` phrases; after an investment noun that named no one,
+ * an investing clause of that noun is added, with the verb's subject.
+ */
+function withInvestedPurposes(
+  clauses: readonly Clause[],
+  text: string,
+  emits: (c: Clause, type: string) => boolean,
+): Clause[] {
+  const out = [...clauses];
+  for (const [k, next] of clauses.entries()) {
+    if (next.predicate.nominal || !/\sto\s+$/.test(text.slice(0, next.predicate.from))) continue;
+    const products = next.args
+      .filter((a) => a.role === 'object')
+      .map((a): Argument => ({ ...a, role: 'oblique', marker: 'in' }));
+    if (products.length === 0) continue;
+    const verb = clauses.slice(0, k).findLastIndex((c) => !c.predicate.nominal);
+    const c = clauses[verb];
+    if (!c) continue;
+    const before = text.slice(c.predicate.to, next.predicate.from);
+    if (/[;:]|\.\s|\sto\s/.test(before.slice(0, -3))) continue;
+    const noun = INVESTMENT_TO.exec(before);
+    const nominal = noun
+      ? out.findIndex(
+          (n) => n.predicate.nominal && emits(n, 'INVESTS_IN') && n.predicate.from >= c.predicate.to,
+        )
+      : -1;
+    if (nominal >= 0) out[nominal] = { ...out[nominal]!, args: [...out[nominal]!.args, ...products] };
+    else if (emits(c, 'INVESTS_IN')) out[verb] = { ...out[verb]!, args: [...out[verb]!.args, ...products] };
+    else if (noun) {
+      const subjects = c.args.filter((a) => a.role === 'subject');
+      if (subjects.length === 0) continue;
+      const from = c.predicate.to + noun.index;
+      out.push({
+        predicate: { lemma: 'investment', negative: false, modal: true, nominal: true, from, to: from + 10 },
+        args: [...subjects, ...products],
+        from: c.from,
+        to: next.to,
+      });
+    }
+  }
+  return out;
+}
+
 /** Who gives: `from` (`a grant from Commerce`), `로부터`, or the name before the noun (`a DOE award`). */
 const GIVER = new Set(['from', '로부터', '에게서']);
 
@@ -163,6 +216,17 @@ function withCompounds(clause: Clause, text: string): Clause {
   let changed = false;
   const out = clause.args.map((a) => {
     const next = args.find((b) => b.named.from >= a.named.to && b !== a);
+    // `Samsung SDI America is investing`: a country right after a company's name ends that name.
+    const previous = args.findLast((b) => b.named.to <= a.named.from && b !== a);
+    if (
+      a.named.entity.kind === 'Country' &&
+      previous?.named.entity.kind === 'Company' &&
+      previous.role === a.role &&
+      /^[ \t]+$/.test(text.slice(previous.named.to, a.named.from))
+    ) {
+      changed = true;
+      return { ...a, role: 'compound' as const, marker: '' };
+    }
     const compound =
       next !== undefined &&
       (COMPOUNDING.has(a.named.entity.kind) ||

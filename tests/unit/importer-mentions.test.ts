@@ -72,6 +72,7 @@ describe('ordinary words that name a sector only in a list', () => {
     ['The construction of the semiconductor fab began.'],
     ['공장 건설과 반도체 투자'],
     ['mining of the seabed and its construction'],
+    ['a new mining and construction facility'],
   ])('are no names outside a list, as in "%s"', (text) => {
     expect(listed(text)).not.toContain(text.includes('건설') ? '건설' : 'construction');
   });

@@ -201,6 +201,19 @@ const english: Case[] = [
     not: ['MEMBER_OF Australia → Canada'],
   },
   {
+    text: 'Hyundai announced a $5.5 billion investment to build electric vehicles and batteries in Georgia.',
+    states: [
+      'INVESTS_IN Hyundai Motor Group → electric vehicles',
+      'PRODUCES Hyundai Motor Group → electric vehicles',
+      'PRODUCES Hyundai Motor Group → secondary batteries',
+    ],
+  },
+  {
+    text: 'Samsung SDI America is investing $3.1 billion in Indiana to build batteries with Stellantis.',
+    states: ['INVESTS_IN Samsung SDI → secondary batteries', 'PARTNERS_WITH Samsung SDI → Stellantis'],
+    not: ['INVESTS_IN United States → secondary batteries', 'PARTNERS_WITH United States → Stellantis'],
+  },
+  {
     text: 'China dominates global production of rare earths.',
     states: ['PRODUCES China → rare earths'],
   },
