@@ -137,6 +137,16 @@ function nameBefore(text: string, paren: number): string | undefined {
   return name === '' || GENERIC_NAME.test(name) ? undefined : name;
 }
 
+/**
+ * `U.S.-South Korea Free Trade Agreement (KORUS FTA)`: a long name of the entity's kind whose last words end
+ * one of the entity's known names is another name of it.
+ */
+function sameHead(name: string, entity: Entity): boolean {
+  if (kindFromShape(name) !== entity.kind) return false;
+  const tail = name.split(/\s+/).slice(-3).join(' ').toLowerCase();
+  return tail.split(' ').length >= 3 && [...entity.forms].some((f) => f.toLowerCase().endsWith(tail));
+}
+
 function cleanParenthetical(inner: string): string | undefined {
   // `(‘ESMC')`, `("CATL")`: a short name defined in quotes.
   const t = inner
@@ -305,7 +315,10 @@ export function discover(
       } else if (
         right &&
         nameLike(before) &&
-        (isAcronym(before) || HANGUL.test(inner) !== HANGUL.test(before) || initialsMatch(before, inner))
+        (isAcronym(before) ||
+          HANGUL.test(inner) !== HANGUL.test(before) ||
+          initialsMatch(before, inner) ||
+          sameHead(before, right))
       ) {
         if (before.length <= 48) addAlias(right, before);
       } else if (!left && !right && nameLike(inner) && nameLike(before)) {

@@ -100,6 +100,18 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a long name ending like a known name, glossed by that name, as another name of it', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const korus = 'policy:korus-fta';
+    const glossed = discover(
+      ['The U.S.-South Korea Free Trade Agreement (KORUS FTA) entered into force.'],
+      lexicon,
+    );
+    expect([...(glossed.aliases.get(korus) ?? [])]).toEqual(['U.S.-South Korea Free Trade Agreement']);
+    const other = discover(['The U.S.-South Korea Trade Deal (KORUS FTA) entered into force.'], lexicon);
+    expect(other.aliases.get(korus)).toBeUndefined();
+  });
+
   it('does not end a programme’s title before the office that runs it', () => {
     expect(found('The Ocean Mining Program Office issued a loan.')).not.toContain(
       'Policy:Ocean Mining Program',
