@@ -42,7 +42,7 @@ const NEWS_AGENCY = new RegExp(`^(?:${shapes.newsAgencies.map(escapeRegExp).join
 const ORG_END =
   /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union|Bureau|Survey|Service|Authority|Administration|Office|Board|Committee|Representative|Parliament|Congress|Senate|Fund|Consortium|Workers|Steelworkers|University)$/;
 const NOT_LAW =
-  /(?:방법|불법|해법|기법|문법|용법|요법|수법|화법|입법|사법|헌법|합법|편법|위법|적법|공법|어법|비법|작법|세법)$/;
+  /(?:방법|불법|해법|기법|문법|용법|요법|수법|화법|입법|사법|헌법|합법|편법|위법|적법|공법|어법|비법|작법|세법|명령|법령|지령|요령|수령|강령|사령|대령|본령|연령|고령|점령|발령|가령|설령|대통령령|총리령)$/;
 const DESCRIPTOR =
   /(?:기업|회사|국가|최대|세계|중심|위한|이상|이하|기준|예:|예시|등$|\s등\s|및|또는|경우|분야|관련|산업군|혁신 단지)/;
 const YEAR_TAIL =
@@ -349,10 +349,10 @@ export function discover(
       if (modifier || quotedJudgement) continue;
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
     }
-    // Korean law names: one word ending in 법, at least four syllables.
-    const lawNames = text.includes('법')
+    // Korean law and decree names: one word ending in 법 or 령, at least four syllables (`수출무역관리령`).
+    const lawNames = /[법령]/.test(text)
       ? text.matchAll(
-          /(?<![\p{L}\p{N}])([\uac00-\ud7a3A-Za-z0-9·]{3,24}법)(?=[\s,.)]|$|[을를이가은는의에과와도으로상])/gu,
+          /(?<![\p{L}\p{N}])([\uac00-\ud7a3A-Za-z0-9·]{3,24}[법령])(?=[\s,.)]|$|[을를이가은는의에과와도으로상])/gu,
         )
       : [];
     for (const m of lawNames) {

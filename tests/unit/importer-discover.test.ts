@@ -112,6 +112,11 @@ describe('discovering names by their shape', () => {
     expect(other.aliases.get(korus)).toBeUndefined();
   });
 
+  it('takes a Korean decree’s name as a policy, but not a generic decree or an ordinary word ending alike', () => {
+    expect(found('일본 수출무역관리령 별표 제3의 국가에 추가하였다.')).toContain('Policy:수출무역관리령');
+    expect(found('세부 사항은 대통령령으로 정하며, 행정명령과 연령 제한을 둔다.')).toEqual([]);
+  });
+
   it('does not end a programme’s title before the office that runs it', () => {
     expect(found('The Ocean Mining Program Office issued a loan.')).not.toContain(
       'Policy:Ocean Mining Program',
