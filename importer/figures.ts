@@ -229,5 +229,28 @@ export function findFigures(text: string): FigureMatch[] {
     const years = Number(m[2] ?? m[1] ?? m[3]);
     push(m.index!, m.index! + m[0].length, years, 'years');
   }
-  return out.sort((a, b) => a.from - b.from);
+  return withoutGlosses(
+    text,
+    out.sort((a, b) => a.from - b.from),
+  );
+}
+
+/** Currency units, the ones an amount may be written in twice. */
+const CURRENCIES = new Set(Object.values(CURRENCY));
+
+/**
+ * `C$7.5 million (US$5.6 million)`, `10억 파운드(약 16조 원)`: an amount repeated in another currency in
+ * parentheses right after an amount is that amount again, not a figure of its own.
+ */
+function withoutGlosses(text: string, figures: FigureMatch[]): FigureMatch[] {
+  return figures.filter((f, k) => {
+    const before = figures[k - 1];
+    return !(
+      before &&
+      CURRENCIES.has(f.unit) &&
+      CURRENCIES.has(before.unit) &&
+      /^\s*\(\s*(?:약|about|approximately|around|roughly)?\s*$/.test(text.slice(before.to, f.from)) &&
+      /^\s*\)/.test(text.slice(f.to))
+    );
+  });
 }

@@ -1210,6 +1210,8 @@ class Analyzer {
       if (this.isResponse(p, text)) return;
       // `launched the CHIPS Act’s … Fund`: a policy written as a possessor owns what was enacted.
       if (/^['’]s?\s/.test(text.slice(p.to))) return;
+      // `… to remain at the forefront of the global race to net-zero`: a goal the clause heads for is not enacted.
+      if (/\b(?:to|toward|towards)\s+$/i.test(text.slice(Math.max(0, p.from - 12), p.from))) return;
       this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(enactor), [ev(rule)]);
     };
     if (subject?.entity.kind === 'Country') {
@@ -1732,7 +1734,13 @@ class Analyzer {
       const ev = this.ev(span, sa, sb, block.section, 'figure');
       this.b.mention(id, this.ev(span, f.from, f.to, block.section, 'figure'));
       const before = ms.filter((m) => m.to <= f.from && m.from >= sa).at(-1);
-      const next = ms.find((m) => m.from >= f.to);
+      // `$40 billion worth of U.S. AI chips`: a country right before another name only says where it is from.
+      const first = ms.find((m) => m.from >= f.to);
+      const second = first ? ms.find((m) => m.from >= first.to) : undefined;
+      const next =
+        first?.entity.kind === 'Country' && second && /^[ \t]+$/.test(span.text.slice(first.to, second.from))
+          ? second
+          : first;
       // `40% of U.S. imports`, `40% of the United States' imports`: a name that modifies the next noun is
       // not what the figure counts.
       const after = next ? span.text.slice(next.to, next.to + 24) : '';
@@ -1744,23 +1752,20 @@ class Analyzer {
       const listed =
         next !== undefined &&
         ms.some((m) => m.from >= next.to && LIST_JOINER.test(span.text.slice(next.to, m.from)));
+      // `C$7.5 million (US$5.6 million) to Fortune`: the amount again in another currency is no gap.
+      const gap = next ? span.text.slice(f.to, next.from).replace(AMOUNT_GLOSS, '') : '';
       const right =
         next &&
         !modifies &&
         !listed &&
-        FIGURE_OF.test(span.text.slice(f.to, next.from)) &&
+        FIGURE_OF.test(gap) &&
         // `49.7% 금융위원회: 8.5%`: a name right after a figure with nothing between starts the next field.
-        span.text.slice(f.to, next.from).trim() !== '' &&
-        next.from - f.to <= 14
+        gap.trim() !== '' &&
+        gap.length <= 14
           ? next
           : undefined;
       const toward =
-        next &&
-        !right &&
-        !modifies &&
-        !listed &&
-        next.from - f.to <= 48 &&
-        FIGURE_TOWARD.test(span.text.slice(f.to, next.from))
+        next && !right && !modifies && !listed && gap.length <= 48 && FIGURE_TOWARD.test(gap)
           ? next
           : undefined;
       // `3.5 million electric cars sold`, `over 11 million EVs`: a count right before a name counts it.
@@ -1801,15 +1806,19 @@ class Analyzer {
           ? undefined
           : (sameLine(subject) ?? sameLine(before))
         : adjacent;
+      // `a 12.5% tariff on South Korean goods`: a rate of a duty measures the measure, not what it falls on.
+      const rate = f.unit === '%' && RATE_AFTER.test(span.text.slice(f.to, f.to + 32));
+      const fits = (e: Entity | undefined) => (e && (!rate || e.kind === 'Policy') ? e : undefined);
+      const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
       const target =
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
         owner ??
-        (right ? this.entityNode(right.entity) : undefined) ??
-        (counted ? this.entityNode(counted.entity) : undefined) ??
-        (read ? this.entityNode(read) : undefined) ??
-        (toward ? this.entityNode(toward.entity) : undefined) ??
-        (subjectPolicy ? this.entityNode(subjectPolicy.entity) : undefined) ??
-        (loose ? this.entityNode(loose.entity) : undefined) ??
+        node(right?.entity) ??
+        node(counted?.entity) ??
+        node(read) ??
+        node(toward?.entity) ??
+        node(subjectPolicy?.entity) ??
+        node(loose?.entity) ??
         (item && labelled && topic ? this.entityNode(topic) : undefined) ??
         (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
         (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined);
@@ -1947,6 +1956,13 @@ const SENTENCE_IT = new RegExp(
 
 /** A Korean declarative sentence (`…서명하였다.`) or an English one of eight words or more, ending in a period. */
 const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;
+
+/** A duty or its rate right after a percentage: `a 12.5% tariff`, `25% ad valorem duties`, `15% 관세`. */
+const RATE_AFTER =
+  /^\s*(?:ad valorem\s+|additional\s+|reciprocal\s+)?(?:tariffs?|duty|duties|levy|levies|관세|세율)\b/i;
+
+/** A parenthesis holding an amount right after another: `(US$5.6 million)`, `(약 16조 원)`. */
+const AMOUNT_GLOSS = /^\s*\([^()\n]{0,12}\d[^()\n]{0,28}\)/;
 
 /** An amount as an argument for the clause engine; the proposals name it by this object. */
 function figureArgument(f: FigureMatch): Entity {

@@ -48,6 +48,17 @@ describe('figures', () => {
     expect(findFigures('5년 내 상용화').map((f) => f.raw)).toEqual(['5년']);
   });
 
+  it('reads an amount repeated in another currency in parentheses as no figure of its own', () => {
+    expect(findFigures('funding of C$7.5 million (US$5.6 million) to Fortune').map((f) => f.raw)).toEqual([
+      'C$7.5 million',
+    ]);
+    expect(findFigures('10억 파운드(약 16조 원) 이상').map((f) => f.raw)).toEqual(['10억 파운드']);
+    expect(findFigures('a 25% tariff ($3 billion) on steel').map((f) => f.raw)).toEqual([
+      '25%',
+      '$3 billion',
+    ]);
+  });
+
   it('does not read years or plain numbers as amounts', () => {
     expect(findFigures('2050년까지 탄소중립, 70개국 이상과 FTA')).toEqual([]);
   });

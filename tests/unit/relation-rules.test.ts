@@ -1602,6 +1602,27 @@ describe('amounts in noun phrases', () => {
     );
   });
 
+  it('measure the product, not the country its origin names', () => {
+    expect(figureTargets('The EU intends to purchase $40 billion worth of U.S. AI chips.')).toEqual([
+      '$40 billion → AI semiconductors',
+    ]);
+  });
+
+  it('measure no country or good a tariff rate falls on', () => {
+    expect(
+      figureTargets('On July 23, the United States imposed a 12.5% tariff on most South Korean goods.'),
+    ).toEqual([]);
+    expect(figureTargets('In 2018, the United States imposed a 25% tariff on steel imports.')).toEqual([]);
+  });
+
+  it('measure the recipient across the same amount written again in another currency', () => {
+    expect(
+      figureTargets(
+        'Canada announced funding of up to C$7.5 million (US$5.6 million) to Fortune Minerals Limited.',
+      ),
+    ).toEqual(['up to C$7.5 million → Fortune Minerals Limited']);
+  });
+
   it('measure what money is invested in, or with nothing named the investor', () => {
     expect(figureTargets('The Department of Defense has invested $94 million in E-VAC Magnetics.')).toEqual([
       '$94 million → E-VAC Magnetics',
@@ -1860,6 +1881,16 @@ describe('the clause rules', () => {
       "The task force will prevent China's evasion of tariffs on steel and aluminum.",
     );
     expect(evasion.filter((e) => e.startsWith('IMPOSES China'))).toEqual([]);
+  });
+
+  it('give a country that enacts no goal its clause heads for', () => {
+    const edges = allEdges(
+      'Canada has taken action to implement its tax credits so that it stays ahead in the race to net-zero.',
+    );
+    expect(edges).not.toContain('ENACTED_BY carbon neutrality → Canada');
+    expect(allEdges('Canada has taken action to implement net-zero targets.')).toContain(
+      'ENACTED_BY carbon neutrality → Canada',
+    );
   });
 
   it('give a sector-and-maker phrase only to the company it describes, not to another the sentence names', () => {
