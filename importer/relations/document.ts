@@ -1807,7 +1807,9 @@ class Analyzer {
           : (sameLine(subject) ?? sameLine(before))
         : adjacent;
       // `a 12.5% tariff on South Korean goods`: a rate of a duty measures the measure, not what it falls on.
-      const rate = f.unit === '%' && RATE_AFTER.test(span.text.slice(f.to, f.to + 32));
+      const rate =
+        f.unit === '%' &&
+        (RATE_AFTER.test(span.text.slice(f.to, f.to + 32)) || RATE_BEFORE.test(span.text.slice(sa, f.from)));
       const fits = (e: Entity | undefined) => (e && (!rate || e.kind === 'Policy') ? e : undefined);
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
       const target =
@@ -1960,6 +1962,10 @@ const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;
 /** A duty or its rate right after a percentage: `a 12.5% tariff`, `25% ad valorem duties`, `15% 관세`. */
 const RATE_AFTER =
   /^\s*(?:ad valorem\s+|additional\s+|reciprocal\s+)?(?:tariffs?|duty|duties|levy|levies|관세|세율)\b/i;
+
+/** `tariffs … were lowered to 15%`, `관세를 25%로`: a duty's rate set or changed to the figure after it. */
+const RATE_BEFORE =
+  /(?:\b(?:tariffs?|duty|duties|levies)\b[^.;]{0,80}\b(?:to|at|by|from)|관세(?:율)?(?:를|을|는|가)?)\s+$/i;
 
 /** A parenthesis holding an amount right after another: `(US$5.6 million)`, `(약 16조 원)`. */
 const AMOUNT_GLOSS = /^\s*\([^()\n]{0,12}\d[^()\n]{0,28}\)/;

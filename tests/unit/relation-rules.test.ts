@@ -1609,6 +1609,7 @@ describe('amounts in noun phrases', () => {
 
   it('measure no country or good a tariff rate falls on', () => {
     expect(figureTargets('The President restored a 25% tariff on steel.')).toEqual([]);
+    expect(figureTargets('Under the deal, tariffs on cars were lowered to 15% for South Korea.')).toEqual([]);
     expect(
       figureTargets('On July 23, the United States imposed a 12.5% tariff on most South Korean goods.'),
     ).toEqual([]);
