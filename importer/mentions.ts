@@ -49,6 +49,10 @@ const SITE_AFTER =
 const DOT_OR_COMMA_AND = /^\s*(?:[·‧・]\s*|,\s*및\s+)$/;
 /** Two words joined by a hyphen, the left one short: `한-인도네시아`, `한-미`. */
 const HYPHEN_PAIR = /(?<![\p{L}\p{N}])([가-힣]{1,2})\s?[-–]\s?([가-힣]+|[A-Z]{2,})/gu;
+/** A word of two or three of 한, 미, 일, 중 before a space, a particle or a mark: `한미`, `한중일의`. */
+const GLUED_PAIRS =
+  /(?<![\p{L}\p{N}])([한미일중]{2,3})(?=\s|간|관계|의|은|는|이|가|과|와|을|를|에|[·,)]|$)/gu;
+const GLUED_PAIR = new RegExp(GLUED_PAIRS.source, 'u');
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
@@ -260,7 +264,9 @@ export class Matcher {
       this.abbreviations.size > 0 && DOT_LIST.test(text) ? this.withAbbreviations(text, out) : out;
     const listed =
       this.abbreviations.size > 0 && /[-–]/.test(text) ? this.withPairedShortForms(text, dotted) : dotted;
-    return this.listWords ? this.withListForms(text, listed) : listed;
+    const glued =
+      this.abbreviations.size > 0 && GLUED_PAIR.test(text) ? this.withGluedPairs(text, listed) : listed;
+    return this.listWords ? this.withListForms(text, glued) : glued;
   }
 
   /**
@@ -326,6 +332,23 @@ export class Matcher {
     }
     const fresh = extra.filter((e) => !found.some((m) => m.from < e.to && e.from < m.to));
     return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * `한미 FTA`, `한일 수출규제`, `미중 갈등`: two or three of the short forms of Korea, the US, Japan and China
+   * written as one word before a space or a particle name each of those countries.
+   */
+  private withGluedPairs(text: string, found: Mention[]): Mention[] {
+    const extra: Mention[] = [];
+    for (const m of text.matchAll(GLUED_PAIRS)) {
+      const word = m[1]!;
+      if (new Set(word).size !== word.length) continue;
+      const parts = [...word].map((c, k) => ({ entity: this.abbreviations.get(c), from: m.index + k }));
+      if (parts.some((p) => p.entity?.kind !== 'Country')) continue;
+      if (found.some((f) => f.from < m.index + word.length && m.index < f.to)) continue;
+      for (const p of parts) extra.push({ entity: p.entity!, from: p.from, to: p.from + 1 });
+    }
+    return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.from - b.from);
   }
 
   /**

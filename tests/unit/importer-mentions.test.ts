@@ -90,6 +90,10 @@ describe('finding names in text', () => {
     ['한·미·중 3국과 EU', ['한', '미', '중', 'EU']],
     ['한·미·EU·대만 등', ['한', '미', 'EU', '대만']],
     ['한·미는 합의했다', ['한', '미']],
+    ['한미 수출규제 현안이 해소되었다', ['한', '미']],
+    ['한미 관계와 미중 갈등, 한중의 협력', ['한', '미', '미', '중', '한', '중']],
+    ['할 수 있는 한 일을 했다', []],
+    ['한미한 결과', []],
     ['Lithium-related duties', ['Lithium']],
   ])('finds the names in "%s"', (text, names) => {
     expect(found(text)).toEqual(names);

@@ -1175,6 +1175,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '일본 정부가 한일 수출규제를 해제하였다.',
+    states: [],
+    not: ['IMPOSES South Korea → Japan', 'IMPOSES Japan → South Korea'],
+  },
+  {
     text: '산업통상자원부는 미국 상무부와 국장급 화상회의를 개최하였다.',
     states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Commerce'],
   },

@@ -167,6 +167,18 @@ export const predicateFrame: ClauseRule = {
           // only by `and` are pairs, in order.
           if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && !inPair(s, t, args, ctx.text))
             continue;
+          // `한일 수출규제`, `U.S.-China tariffs`: two names of one kind side by side in one modifier are parties
+          // alike; which of them acts on the other the phrase does not say.
+          if (
+            frame.type !== 'PARTNERS_WITH' &&
+            s.named.entity.kind === t.named.entity.kind &&
+            s.role === 'modifier' &&
+            t.role === 'modifier' &&
+            /^\s*(?:[-–·・,]|and|및|와|과)?\s*$/.test(
+              ctx.text.slice(Math.min(s.named.to, t.named.to), Math.max(s.named.from, t.named.from)),
+            )
+          )
+            continue;
           out.push({
             // `Section 232 tariffs applied only to copper`: what a restriction bears on, it is imposed on.
             type: frame.type === 'AFFECTS' && namedForRestriction(s, ctx) ? 'IMPOSES' : frame.type,
