@@ -1888,6 +1888,11 @@ describe('the clause rules', () => {
     expect(evasion.filter((e) => e.startsWith('IMPOSES China'))).toEqual([]);
   });
 
+  it('make the two countries a pair word stands for partners, once', () => {
+    const edges = allEdges('한일 수출규제 현안이 해소되었다. 양국은 수출관리 정책대화를 개최하였다.');
+    expect(edges.filter((e) => e.startsWith('PARTNERS_WITH'))).toEqual(['PARTNERS_WITH Japan → South Korea']);
+  });
+
   it('give a country that enacts no goal its clause heads for', () => {
     const edges = allEdges(
       'Canada has taken action to implement its tax credits so that it stays ahead in the race to net-zero.',

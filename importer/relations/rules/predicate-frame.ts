@@ -149,7 +149,11 @@ export const predicateFrame: ClauseRule = {
       for (const s of sources) {
         for (const t of targets) {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
-          if (s.named.from < t.named.to && t.named.from < s.named.to) continue;
+          // Overlapping names are one name read twice, unless a word stands for a pair's members (`양국`).
+          const members =
+            frame.type === 'PARTNERS_WITH' && s.named.from === t.named.from && s.named.to === t.named.to;
+          if (s.named.from < t.named.to && t.named.from < s.named.to && !members) continue;
+          if (members && s.named.entity.nodeId > t.named.entity.nodeId) continue;
           // `The CHIPS Act boosts manufacturing in the United States`: a policy bears on third countries, not its own.
           if (
             frame.type === 'AFFECTS' &&
