@@ -5,6 +5,7 @@ const suites: [string, () => Promise<{ run: () => Promise<unknown> }>][] = [
   ['pdf extraction', () => import('./pdf')],
   ['embedded store', () => import('./store')],
   ['analyst views, embedded store', () => import('./views')],
+  ['api under load', () => import('./api')],
   ['neo4j store', () => import('./neo4j')],
   ['explorer in headless Chromium', () => import('./web')],
 ];
