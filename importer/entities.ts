@@ -21,6 +21,8 @@ export interface Entity {
   listForms?: readonly string[];
   /** A geographic region (Asia), not a state or a bloc. */
   region?: boolean;
+  /** A kind of policy every country has (`free trade agreement`), which no country enacts as such. */
+  generic?: boolean;
   discovered: boolean;
 }
 
@@ -60,6 +62,7 @@ export function entityFromLexicon(entry: LexiconEntry): Entity {
     abbreviations: entry.abbreviations,
     listForms: entry.listForms,
     region: entry.region === true,
+    generic: entry.generic === true,
     discovered: false,
   };
 }

@@ -101,6 +101,8 @@ export class GraphBuilder {
     const from = this.nodes.get(source);
     const to = this.nodes.get(target);
     if (real.length === 0 || !from || !to || !edgeFits(type, from.kind, to.kind)) return;
+    // `Japan's FTAs`: a kind of policy every country has is enacted by none of them as such.
+    if (type === 'ENACTED_BY' && from.properties.generic === true) return;
     let edge = this.find(type, source, target);
     if (!edge) {
       const id = `${type}|${source}|${target}`;

@@ -165,6 +165,7 @@ function extend(base: LexiconEntry, user: LexiconEntry): LexiconEntry {
   if (user.en !== undefined) merged.en = user.en;
   if (user.country !== undefined) merged.country = user.country;
   if (user.description !== undefined) merged.description = user.description;
+  if (user.generic !== undefined) merged.generic = user.generic;
   return merged;
 }
 

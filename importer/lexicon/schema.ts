@@ -31,6 +31,11 @@ export const LexiconEntry = z
     listForms: z.array(z.string().min(2)).default([]),
     /** Country: a geographic region (Asia, the Middle East), not a state or a bloc; nothing is based in it by name. */
     region: z.boolean().optional(),
+    /**
+     * Policy: a kind of instrument every country has (free trade agreements, anti-dumping duties), not one
+     * country's policy; no country enacts the entry itself.
+     */
+    generic: z.boolean().optional(),
     description: z.string().optional(),
   })
   .refine((e) => e.ko !== undefined || e.en !== undefined, {

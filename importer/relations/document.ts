@@ -223,7 +223,7 @@ class Analyzer {
       nameKo: e.nameKo,
       nameEn: e.nameEn,
       aliases,
-      properties: e.discovered ? { discovered: true } : {},
+      properties: { ...(e.discovered ? { discovered: true } : {}), ...(e.generic ? { generic: true } : {}) },
     });
     return e.nodeId;
   }
@@ -1211,7 +1211,8 @@ class Analyzer {
       // `launched the CHIPS Act’s … Fund`: a policy written as a possessor owns what was enacted.
       if (/^['’]s?\s/.test(text.slice(p.to))) return;
       // `… to remain at the forefront of the global race to net-zero`: a goal the clause heads for is not enacted.
-      if (/\b(?:to|toward|towards)\s+$/i.test(text.slice(Math.max(0, p.from - 12), p.from))) return;
+      if (/\b(?:to|toward|towards)\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, p.from - 16), p.from)))
+        return;
       this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(enactor), [ev(rule)]);
     };
     if (subject?.entity.kind === 'Country') {
