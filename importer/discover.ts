@@ -522,6 +522,17 @@ const KO_DESCRIBED_COMPANY =
   /(?:회사|기업|업체|제조사|자동차 회사|은행)(?:인|이던|였던|이었던)\s+([가-힣]{2,10}(?:\s[가-힣]{2,10})?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|로)?(?=[\s,.)]|$))/gu;
 
 /**
+ * `Konecranes, a Finnish-based port equipment manufacturer`, `Davie, Canada’s largest shipbuilder`: a name
+ * opening a sentence, clause or list item, described right after its comma as a maker of something, is a
+ * company.
+ */
+const DESCRIBED_COMPANY =
+  /(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?)((?:[A-Z][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z-]+\s+){0,4}(?:maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|mining company|battery company|company|firm)s?\b/g;
+/** Words that open a sentence but no company's name. */
+const STOP_NAME =
+  /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;
+
+/**
  * A word without its case particle, by the sound the particle follows: 이/은/을/과 come after a final
  * consonant and 가/는/를/와 after a vowel, so `화웨이` keeps its 이 and `닛산이` loses it.
  */
@@ -589,6 +600,10 @@ function discoverByShape(
   for (const m of capital ? text.matchAll(ACT_OF_YEAR) : none) {
     const name = m[1]!.replace(LEADING_STOP, '').trim();
     if (name.split(/\s+/).length >= 4) tryAdd('Policy', name);
+  }
+  for (const m of capital ? text.matchAll(DESCRIBED_COMPANY) : none) {
+    const name = m[1]!;
+    if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !STOP_NAME.test(name)) tryAdd('Company', name);
   }
   for (const m of capital ? text.matchAll(COMPANY_NAME) : none) {
     const words = withoutGerunds(

@@ -117,6 +117,14 @@ describe('discovering names by their shape', () => {
     expect(found('세부 사항은 대통령령으로 정하며, 행정명령과 연령 제한을 둔다.')).toEqual([]);
   });
 
+  it('takes a name described after its comma as a maker of something as a company', () => {
+    expect(
+      found('As a leader, Konecranes, a Finnish-based port equipment manufacturer, is announcing plans.'),
+    ).toContain('Company:Konecranes');
+    expect(found('Davie, Canada’s largest shipbuilder, has delivered ships.')).toContain('Company:Davie');
+    expect(found('In 2020, a new company was formed. Ottawa, a city of bridges, grew.')).toEqual([]);
+  });
+
   it('does not end a programme’s title before the office that runs it', () => {
     expect(found('The Ocean Mining Program Office issued a loan.')).not.toContain(
       'Policy:Ocean Mining Program',
