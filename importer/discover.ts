@@ -527,7 +527,7 @@ const KO_DESCRIBED_COMPANY =
  * company.
  */
 const DESCRIBED_COMPANY =
-  /(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?)((?:[A-Z][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z-]+\s+){0,4}(?:maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|mining company|battery company|company|firm)s?\b/g;
+  /(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?)((?:[A-Z][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|mining company|battery company|company|firm)s?\b/g;
 /** Words that open a sentence but no company's name. */
 const STOP_NAME =
   /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;

@@ -1487,6 +1487,19 @@ class Analyzer {
         this.ev(span, m.from, country.to, block.section, 'pattern:policy-of-country'),
       ]);
     });
+    // `Davie, Canada’s largest shipbuilder`, `Bollinger, a U.S.-based shipbuilder`: the description after the
+    // comma says where the company is from.
+    ms.forEach((m, i) => {
+      const country = ms[i + 1];
+      if (m.entity.kind !== 'Company' || country?.entity.kind !== 'Country') return;
+      if (!/^,\s+(?:an?\s+)?$/.test(text.slice(m.to, country.from))) return;
+      const described = DESCRIBED_FROM.exec(text.slice(country.to, country.to + 80));
+      if (!described) return;
+      if (m.entity.country && m.entity.country !== lexId(country.entity)) return;
+      this.b.edge('BASED_IN', this.entityNode(m.entity), this.entityNode(country.entity), [
+        this.ev(span, m.from, country.to + described[0].length, block.section, 'pattern:company-described'),
+      ]);
+    });
     ms.forEach((m, i) => {
       const country = ms[i + 1];
       if (m.entity.kind !== 'Company' || country?.entity.kind !== 'Country') return;
@@ -1885,6 +1898,10 @@ function describedAs(
   }
   return true;
 }
+
+/** After a country in a company's description: `’s largest shipbuilder`, `-based port equipment manufacturer`. */
+const DESCRIBED_FROM =
+  /^(?:-based|['’]s?)\s+(?:[A-Za-z-]+\s+){0,4}?(?:maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|company|firm|group|conglomerate)s?\b/;
 
 /** After a country: a word for firms (`미국 기업들이`, `국내 업체`). */
 const FIRMS_AFTER_KO = /^\s*(?:기업|업체|회사|제조사)/;

@@ -1908,6 +1908,20 @@ describe('the clause rules', () => {
     ).toEqual([]);
   });
 
+  it('base a company where its description after the comma says it is from', () => {
+    expect(allEdges('Davie, Canada’s largest shipbuilder, has delivered ships.')).toContain(
+      'BASED_IN Davie → Canada',
+    );
+    expect(allEdges('Republic of Korea-based HD-Hyundai is investing.')).toContain(
+      'BASED_IN HD Hyundai → South Korea',
+    );
+    const partner = allEdges(
+      'Konecranes, a Finnish-based crane manufacturer, grew; Konecranes, Canada’s partner, agreed.',
+    );
+    expect(partner).toContain('BASED_IN Konecranes → Finland');
+    expect(partner).not.toContain('BASED_IN Konecranes → Canada');
+  });
+
   it('give a sector-and-maker phrase only to the company it describes, not to another the sentence names', () => {
     const edges = allEdges('CATL, a Chinese battery maker, supplies Tesla.');
     expect(edges).toContain('OPERATES_IN Contemporary Amperex Technology → secondary batteries');
