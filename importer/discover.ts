@@ -41,6 +41,8 @@ export function spacedAffiliateForm(form: string): string | undefined {
 const NEWS_AGENCY = new RegExp(`^(?:${shapes.newsAgencies.map(escapeRegExp).join('|')})$`, 'i');
 const ORG_END =
   /(?:협회|위원회|공단|연구원|기구|은행|공사|재단|Association|Agency|Commission|Council|Institute|Organization|Organisation|Bank|Ministry|Department|Union|Bureau|Survey|Service|Authority|Administration|Office|Board|Committee|Representative|Parliament|Congress|Senate|Fund|Consortium|Workers|Steelworkers|University)$/;
+const TAX_CREDIT_KO =
+  /(?<![\p{L}\p{N}])([\uac00-\ud7a3]{2,8}세액공제)(?=[\s,.)]|$|[을를이가은는의에과와도으로및])/gu;
 const NOT_LAW =
   /(?:방법|불법|해법|기법|문법|용법|요법|수법|화법|입법|사법|헌법|합법|편법|위법|적법|공법|어법|비법|작법|세법|명령|법령|지령|요령|수령|강령|사령|대령|본령|연령|고령|점령|발령|가령|설령|대통령령|총리령)$/;
 const DESCRIPTOR =
@@ -348,6 +350,10 @@ export function discover(
       const quotedJudgement = /^\s*(?:이라는|라는|이란|란)/.test(text.slice(m.index! + m[0].length));
       if (modifier || quotedJudgement) continue;
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
+    }
+    // Korean tax credits named by what they credit: one word ending in 세액공제 (`투자세액공제`, `생산세액공제`).
+    for (const m of text.includes('세액공제') ? text.matchAll(TAX_CREDIT_KO) : []) {
+      if (!wholeMention(m[1]!)) addNew('Policy', [m[1]!]);
     }
     // Korean law and decree names: one word ending in 법 or 령, at least four syllables (`수출무역관리령`).
     const lawNames = /[법령]/.test(text)

@@ -112,6 +112,14 @@ describe('discovering names by their shape', () => {
     expect(other.aliases.get(korus)).toBeUndefined();
   });
 
+  it('takes a Korean tax credit named by what it credits as a policy, but not a bare tax credit', () => {
+    expect(found('최대 30% 세액공제를 제공하는 투자세액공제 및 생산세액공제')).toEqual([
+      'Policy:투자세액공제',
+      'Policy:생산세액공제',
+    ]);
+    expect(found('기업들은 세액공제를 받는다.')).toEqual([]);
+  });
+
   it('takes a Korean decree’s name as a policy, but not a generic decree or an ordinary word ending alike', () => {
     expect(found('일본 수출무역관리령 별표 제3의 국가에 추가하였다.')).toContain('Policy:수출무역관리령');
     expect(found('세부 사항은 대통령령으로 정하며, 행정명령과 연령 제한을 둔다.')).toEqual([]);
