@@ -3,10 +3,12 @@
  * built here is the hop bound of a variable-length pattern (Cypher takes no parameter there), made
  * from the integers 1..LIMITS.pathsMaxHops when this module loads.
  *
- * Lookups by id carry `USING INDEX` hints: a plan cached while the database was empty would otherwise
- * keep scanning labels once it is not. Relationships looked up by a list of ids are planned
- * again on every run (`replan=force`): the plan the server cached for them on an empty graph read every
- * relationship for each id once there were some, whatever the hint.
+ * Lookups by id carry `USING INDEX SEEK` hints: a plan cached while the database was empty would otherwise
+ * keep scanning labels once it is not, and a plain `USING INDEX` hint is also met by scanning the whole
+ * index and filtering it, which the planner chose for relationships right after a large load (485 db hits
+ * per id where a seek takes 6). Relationships looked up by a list of ids are also planned again on every
+ * run (`replan=force`): the plan the server cached for them on an empty graph read every relationship for
+ * each id once there were some.
  *
  * Storage layout (one contribution per document, so a document can be replaced or removed alone):
  *   (:Meta {key: 'graph', nextOrder, writes, generation, layout})
@@ -49,7 +51,7 @@ const nodeJson = (x: string) =>
 
 /** The JSON of every document's version of edge `r`, in load order. */
 const edgeJson = (r: string) =>
-  `COLLECT { MATCH (ep:EdgePart {edge: ${r}.id}) USING INDEX ep:EdgePart(edge) RETURN ep.json ORDER BY ep.order }`;
+  `COLLECT { MATCH (ep:EdgePart {edge: ${r}.id}) USING INDEX SEEK ep:EdgePart(edge) RETURN ep.json ORDER BY ep.order }`;
 
 /**
  * The two end nodes (null when missing) and the shortest node sequences between them within the hop
@@ -63,8 +65,8 @@ const edgeJson = (r: string) =>
  */
 function shortestPathsWithin(hops: number, through: boolean): string {
   return `
-OPTIONAL MATCH (a:Node {id: $from}) USING INDEX a:Node(id)
-OPTIONAL MATCH (b:Node {id: $to}) USING INDEX b:Node(id)
+OPTIONAL MATCH (a:Node {id: $from}) USING INDEX SEEK a:Node(id)
+OPTIONAL MATCH (b:Node {id: $to}) USING INDEX SEEK b:Node(id)
 CALL (a, b) {
   WITH a, b
   WHERE a <> b
@@ -146,52 +148,52 @@ UNWIND d.edgeIds AS id
 RETURN id`,
   nodeParts: `
 UNWIND $ids AS id
-MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id}) USING INDEX n:Node(id)
+MATCH (d:Document)-[c:CONTRIBUTES]->(n:Node {id: id}) USING INDEX SEEK n:Node(id)
 WHERE d.id <> $docId
 RETURN n.id AS id, d.id AS doc, c.json AS json`,
   /** The stored heads of the given nodes, which a new document's versions merge into. */
   nodeHeads: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+MATCH (n:Node {id: id}) USING INDEX SEEK n:Node(id)
 RETURN n.id AS id, n.json AS json`,
   edgeState: `
 CYPHER replan=force
 UNWIND $ids AS id
-MATCH ()-[r:REL {id: id}]->() USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: id}]->() USING INDEX SEEK r:REL(id)
 RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, r.type AS type,
   r.evidenceCount AS evidenceCount`,
   edgeParts: `
 UNWIND $ids AS id
-MATCH (p:EdgePart {edge: id}) USING INDEX p:EdgePart(edge)
+MATCH (p:EdgePart {edge: id}) USING INDEX SEEK p:EdgePart(edge)
 WHERE p.doc <> $docId
 RETURN p.edge AS id, p.doc AS doc, p.json AS json`,
   /** How many of the given nodes exist, by kind; edges by type: a write's change to the statistics. */
   kindsOf: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+MATCH (n:Node {id: id}) USING INDEX SEEK n:Node(id)
 RETURN n.kind AS key, count(*) AS count`,
   typesOf: `
 CYPHER replan=force
 UNWIND $ids AS id
-MATCH ()-[r:REL {id: id}]->() USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: id}]->() USING INDEX SEEK r:REL(id)
 RETURN r.type AS key, count(*) AS count`,
   deleteEdges: `
 CYPHER replan=force
 UNWIND $ids AS id
-MATCH ()-[r:REL {id: id}]->() USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: id}]->() USING INDEX SEEK r:REL(id)
 DELETE r`,
   deleteContributions: `
 MATCH (:Document {id: $docId})-[c:CONTRIBUTES]->(:Node)
 DELETE c`,
   deleteEdgeParts: `
-MATCH (p:EdgePart {doc: $docId}) USING INDEX p:EdgePart(doc)
+MATCH (p:EdgePart {doc: $docId}) USING INDEX SEEK p:EdgePart(doc)
 DELETE p`,
   addEdgeParts: `
 UNWIND $rows AS row
 CREATE (:EdgePart {edge: row.id, doc: $docId, order: $order, json: row.json})`,
   deleteNodes: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+MATCH (n:Node {id: id}) USING INDEX SEEK n:Node(id)
 DETACH DELETE n`,
   upsertDocument: `
 MERGE (d:Document {id: $docId})
@@ -215,7 +217,7 @@ SET n.kind = row.kind,
   addContributions: `
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
-MATCH (n:Node {id: row.id}) USING INDEX n:Node(id)
+MATCH (n:Node {id: row.id}) USING INDEX SEEK n:Node(id)
 CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
   /**
    * Edges that exist with the same endpoints, found by their unique id. (A MERGE on the relationship
@@ -224,14 +226,14 @@ CREATE (d)-[:CONTRIBUTES {json: row.json}]->(n)`,
   updateEdges: `
 CYPHER replan=force
 UNWIND $rows AS row
-MATCH ()-[r:REL {id: row.id}]->() USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: row.id}]->() USING INDEX SEEK r:REL(id)
 SET r.type = row.type,
   r.evidenceCount = row.evidenceCount`,
   /** Edges that do not exist (or were just deleted because their endpoints changed). */
   createEdges: `
 UNWIND $rows AS row
-MATCH (a:Node {id: row.source}) USING INDEX a:Node(id)
-MATCH (b:Node {id: row.target}) USING INDEX b:Node(id)
+MATCH (a:Node {id: row.source}) USING INDEX SEEK a:Node(id)
+MATCH (b:Node {id: row.target}) USING INDEX SEEK b:Node(id)
 CREATE (a)-[:REL {
   id: row.id,
   type: row.type,
@@ -241,7 +243,7 @@ CREATE (a)-[:REL {
   /** After the relationships of a write: the stored degree of the given nodes that still exist. */
   setDegrees: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+MATCH (n:Node {id: id}) USING INDEX SEEK n:Node(id)
 SET n.degree = ${DEGREE}`,
   /**
    * A graph written before {@link LAYOUT} 3 gets, under the Meta lock, once: its degrees (layout 2),
@@ -281,10 +283,10 @@ ORDER BY d.order`,
 MATCH (d:Document {id: $docId})
 RETURN d.text AS text`,
   node: `
-MATCH (n:Node {id: $id}) USING INDEX n:Node(id)
+MATCH (n:Node {id: $id}) USING INDEX SEEK n:Node(id)
 RETURN ${nodeJson('n')} AS json`,
   edge: `
-MATCH ()-[r:REL {id: $id}]->() USING INDEX r:REL(id)
+MATCH ()-[r:REL {id: $id}]->() USING INDEX SEEK r:REL(id)
 RETURN ${edgeJson('r')} AS json`,
   /**
    * One page of every node's names and degree in id order, from which the store builds its search
@@ -299,7 +301,7 @@ LIMIT $size`,
   /** The names and degree of the given nodes that exist, read by a write after its changes. */
   searchEntriesOf: `
 UNWIND $ids AS id
-MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+MATCH (n:Node {id: id}) USING INDEX SEEK n:Node(id)
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.keys AS keys, n.keyTexts AS texts, n.degree AS degree`,
   /**
    * Search without the in-process index, for while it is being built, ranked as the index ranks (see
@@ -348,7 +350,7 @@ OPTIONAL MATCH (before:Meta {key: 'graph'})
 WITH before.writes AS writes, before.generation AS generation
 CALL (writes) {
   UNWIND $ids AS id
-  MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+  MATCH (n:Node {id: id}) USING INDEX SEEK n:Node(id)
   RETURN collect({id: n.id, json: ${nodeJson('n')}}) AS nodes
 }
 CALL (nodes) {
@@ -361,7 +363,7 @@ RETURN writes, generation, writesAfter, generationAfter, nodes`,
    * page is turned into JSON, with its connecting edges.
    */
   neighbors: `
-MATCH (c:Node {id: $id}) USING INDEX c:Node(id)
+MATCH (c:Node {id: $id}) USING INDEX SEEK c:Node(id)
 CALL (c) {
   OPTIONAL MATCH (c)-[r:REL]-(m:Node)
   WHERE m <> c AND ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR m.kind IN $kinds)
@@ -387,7 +389,7 @@ RETURN ${nodeJson('c')} AS center, total,
   subgraph: `
 CALL () {
   UNWIND $ids AS id
-  MATCH (n:Node {id: id}) USING INDEX n:Node(id)
+  MATCH (n:Node {id: id}) USING INDEX SEEK n:Node(id)
   RETURN collect(n) AS chosen
 }
 ${CHOSEN_WITH_EDGES}`,

@@ -102,18 +102,25 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
     });
   });
 
-  it('reads the state of a load’s edges by index however the server planned that read on an empty graph', async () => {
+  it('reads the state of a load’s edges by index seeks however the server planned that read, and right after the same edges were deleted and loaded again', async () => {
     const read = (ids: string[]) =>
       driver.executeQuery(`PROFILE ${CYPHER.edgeState}`, { ids }).then((r) => {
         const total = (plan: { dbHits: number; children: unknown[] }): number =>
           plan.dbHits + plan.children.reduce<number>((sum, c) => sum + total(c as typeof plan), 0);
         return total(r.summary.profile as unknown as { dbHits: number; children: unknown[] });
       });
-    await read(['x']); // planned and cached while the graph is empty, as by the first load
     const hub = hubDocument(400);
-    await store.load(hub);
     const ids = hub.edges.map((e) => e.id);
-    expect(await read(ids)).toBeLessThan(20 * ids.length);
+    // The first round plans on an empty graph, as the first load does; in the second the relationship index
+    // has just lost and regained every entry, when a plain index hint was met by scanning the whole index.
+    for (let round = 0; round < 2; round++) {
+      await driver.executeQuery('MATCH (n) DETACH DELETE n');
+      await store.close();
+      store = await Neo4jStore.connect(server.settings());
+      await read(['x']);
+      await store.load(hub);
+      expect(await read(ids)).toBeLessThan(20 * ids.length);
+    }
   });
 
   describe('neo4j: search', () => {
