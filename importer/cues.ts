@@ -75,6 +75,12 @@ export const NEGATION =
 /** Words for a company in apposition: `Korean steelmaker POSCO`, `Chinese groups such as Huayou`. */
 export const COMPANY_NOUN =
   /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate)\s+)?(?:such as\s+|including\s+)?$/;
+/**
+ * Nouns that describe what a company is, as a source for patterns (`a Finnish-based port equipment
+ * manufacturer`, `Canada’s largest shipbuilder`); each pattern takes the plural `s` itself.
+ */
+export const COMPANY_DESCRIPTION =
+  'maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|company|firm';
 /** Names of instruments inside a law (credits, tariffs, programmes) that "the law" never refers to. */
 export const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
 /** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../graph/model';
+import { COMPANY_DESCRIPTION } from './cues';
 import { type Entity, formKey, HANGUL, nodeIdFor, slugify } from './entities';
 import { finalConsonant, NO_FINAL } from './language/hangul';
 import shapes from './lexicon/name-shapes.json';
@@ -532,8 +533,10 @@ const KO_DESCRIBED_COMPANY =
  * opening a sentence, clause or list item, described right after its comma as a maker of something, is a
  * company.
  */
-const DESCRIBED_COMPANY =
-  /(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?)((?:[A-Z][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|mining company|battery company|company|firm)s?\b/g;
+const DESCRIBED_COMPANY = new RegExp(
+  String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?)((?:[A-Z][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
+  'g',
+);
 /** Words that open a sentence but no company's name. */
 const STOP_NAME =
   /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;

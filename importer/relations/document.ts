@@ -5,6 +5,7 @@ import {
   AGREEMENT_OBJECT,
   ANAPHOR,
   COMPANIES_OF,
+  COMPANY_DESCRIPTION,
   COMPANY_NOUN,
   CONJUNCTION,
   CONJUNCTION_KO_EN,
@@ -1900,8 +1901,9 @@ function describedAs(
 }
 
 /** After a country in a company's description: `’s largest shipbuilder`, `-based port equipment manufacturer`. */
-const DESCRIBED_FROM =
-  /^(?:-based|['’]s?)\s+(?:[A-Za-z-]+\s+){0,4}?(?:maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|company|firm|group|conglomerate)s?\b/;
+const DESCRIBED_FROM = new RegExp(
+  String.raw`^(?:-based|['’]s?)\s+(?:[A-Za-z-]+\s+){0,4}?(?:${COMPANY_DESCRIPTION}|group|conglomerate)s?\b`,
+);
 
 /** After a country: a word for firms (`미국 기업들이`, `국내 업체`). */
 const FIRMS_AFTER_KO = /^\s*(?:기업|업체|회사|제조사)/;

@@ -55,9 +55,10 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
       withPurposes(withRecipients(clauses, isReceive), input.text, emits),
       input.text,
       emits,
-    ).map((c) =>
-      readsOrigin(c) ? withOrigins(withCompounds(c, input.text), input.text) : withCompounds(c, input.text),
-    ),
+    ).map((c) => {
+      const compounded = withCompounds(c, input.text);
+      return readsOrigin(c) ? withOrigins(compounded, input.text) : compounded;
+    }),
   };
 }
 
