@@ -591,8 +591,14 @@ function discoverByShape(
   const hangul = /[가-힣]/.test(text);
   const none: RegExpMatchArray[] = [];
   for (const m of capital ? text.matchAll(ORG_NAME) : none) {
-    const name = m[1]!.replace(/^The\s+/, '').trim();
-    const words = name.split(/\s+/);
+    const words = m[1]!
+      .replace(/^The\s+/, '')
+      .trim()
+      .split(/\s+/);
+    // `Department of Energy's R&D budget`: a possessive ends the body's name.
+    const owner = words.findIndex((w) => /['’]s$/.test(w));
+    if (owner >= 0) words.splice(owner, words.length, words[owner]!.slice(0, -2));
+    const name = words.join(' ');
     if (
       words.length >= 2 &&
       !DESCRIPTIVE_WORD.test(words[0]!) &&

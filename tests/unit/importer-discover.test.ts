@@ -139,6 +139,13 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it('ends a body’s name at its possessive', () => {
+    expect(found("The Ministry of Mines's R&D budget fell. The Office of Ocean's Bureau acted.")).toEqual([
+      'Organization:Ministry of Mines',
+      'Organization:Office of Ocean',
+    ]);
+  });
+
   it('does not join two bodies written with "and the" into one', () => {
     expect(found('He authorized the Trade Secretary and the Ocean Representative to act.')).toEqual([
       'Organization:Ocean Representative',
