@@ -117,6 +117,32 @@ const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|so
 /** Participles that say what the noun before them is made of. */
 const COMPOSITION = /^(comprising|consisting|composed)$/i;
 
+/**
+ * The last token of an exception (`except for imports from Canada`, `with the exception of imports from Mexico`)
+ * opening at `at`: up to the next comma, colon, semicolon, bracket or verb.
+ */
+function exceptionEnd(tokens: readonly Token[], at: number): number | undefined {
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  let k: number;
+  if (word(at) === 'except') k = at + 1;
+  else if (
+    word(at) === 'with' &&
+    word(at + 1) === 'the' &&
+    word(at + 2) === 'exception' &&
+    word(at + 3) === 'of'
+  )
+    k = at + 4;
+  else return undefined;
+  while (
+    k < tokens.length &&
+    !/^[,;:()]$/.test(tokens[k]!.text) &&
+    tokens[k]!.pos !== 'VERB' &&
+    tokens[k]!.pos !== 'AUX'
+  )
+    k++;
+  return k - 1;
+}
+
 /** Whether tokens `at`, `at + 1` and `at + 2` are a quantifier, `of` and `which` after a comma or dash. */
 function partitiveRelative(tokens: readonly Token[], at: number): boolean {
   return (
@@ -193,6 +219,15 @@ function chunks(
         np.conjoined = false;
         continue;
       }
+    }
+    // `increased the tariffs to 50%, except for imports from the United Kingdom`: what an exception names is
+    // left out of what the clause states.
+    const excepted = exceptionEnd(tokens, i);
+    if (excepted !== undefined) {
+      flush();
+      out.push({ kind: 'boundary', from: t.start, to: t.end });
+      i = excepted;
+      continue;
     }
     // `In 2005 ATL was acquired`: a year closes the phrase it ends; the words after it start another.
     if (

@@ -843,6 +843,20 @@ const english: Case[] = [
     states: ['IMPOSES China → United States'],
   },
   {
+    text: 'The United States imposed tariffs on steel from all countries except for imports from Canada and Mexico.',
+    states: ['IMPOSES United States → steel'],
+    not: [
+      'IMPOSES United States → Canada',
+      'SUPPLIES Canada → United States',
+      'IMPOSES United States → Mexico',
+    ],
+  },
+  {
+    text: 'The United States imposed tariffs on imports, with the exception of imports from Mexico.',
+    states: [],
+    not: ['IMPOSES United States → Mexico'],
+  },
+  {
     text: '현대제철은 대한민국의 철강 기업으로, 현대자동차그룹의 계열사이다.',
     states: ['OPERATES_IN Hyundai Steel → steel industry', 'BASED_IN Hyundai Steel → South Korea'],
     not: [
