@@ -262,11 +262,10 @@ export function koreanClauses(
   const closeNp = (w: Word, role: Role, marker: string) => {
     const about = args.filter((a) => a.marker === '에 대한' || a.marker === ABOUT_ADVERBIAL);
     const count = clauses.length;
-    nominal(
-      w,
-      np,
-      about.map((a) => ({ ...a, role: 'object', marker: '' })),
-    );
+    nominal(w, np, [
+      ...about.map((a) => ({ ...a, role: 'object' as const, marker: '' })),
+      ...args.filter((a) => a.marker === 'under').map((a) => ({ ...a })),
+    ]);
     // `우리나라는 … 호주 등 MSP 회원국들과 협력하며`: a noun predicate whose phrase is the verb's partner is not
     // the subject's doing.
     if (role === 'oblique' && marker === '와') for (const c of clauses.slice(count)) partnerPhrases.add(c);
@@ -372,6 +371,21 @@ export function koreanClauses(
         a.marker = 'through';
       }
       continue;
+    }
+    // `IRA에 근거한 전기차 보조금`, `IRA에 따라 지급되는`: X에 따른/근거한 is what the next predicate is done under,
+    // as English `under`.
+    if (
+      /^(?:따른|따라|따라서|근거한|근거하여|근거해|의거한|의거하여|의거해)[,.]?$/.test(w.surface) &&
+      np.length === 0
+    ) {
+      const under = args.filter((a) => a.marker === '에');
+      if (under.length > 0) {
+        for (const a of under) {
+          a.role = 'oblique';
+          a.marker = 'under';
+        }
+        continue;
+      }
     }
     // `X에 의해 …되다`: X is the agent of a passive predicate.
     if (/^의하/.test(first.lemma)) {

@@ -1501,6 +1501,14 @@ const korean: Case[] = [
     states: ['PARTNERS_WITH LG Energy Solution → General Motors'],
   },
   {
+    text: '인플레이션감축법(IRA)에 근거한 전기차 보조금이 지급된다.',
+    states: ['TARGETS Inflation Reduction Act of 2022 → electric vehicles'],
+  },
+  {
+    text: 'IRA에 따른 배터리 보조금이 확대되었다.',
+    states: ['TARGETS Inflation Reduction Act of 2022 → secondary batteries'],
+  },
+  {
     text: '정부는 포스코와 현대제철에 보조금을 지급했다.',
     states: [],
     not: ['PARTNERS_WITH POSCO → Hyundai Steel'],
