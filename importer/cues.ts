@@ -54,6 +54,45 @@ export const INPUT_FOR =
 export const ANAPHOR =
   /(?:(?<![가-힣])(?:이|동|해당|같은|이번)\s?(?:법(?:안|률)?|규정|제도|조치|정책|지침|규칙|협정|대책|개정안?)(?=은|는|이|가|을|를|의|에|으로|로|도|\s))|(?:(?<![가-힣])개정안(?=은|는|이|가|을|를|의|에|도))|\b(?:the|this|that)\s+(?:act|law|regulation|legislation|bill|statute|mechanism|plan|measure|scheme|programme|program|strategy|proposal|order|proclamation|directive|initiative|framework|agreement)\b/gi;
 /**
+ * For an anaphor's noun, what the name of a policy it can stand for ends with: `the agreement` never stands
+ * for an act, nor `the program` for a strategy. A noun not listed (`the measure`, `이 제도`) may stand for any.
+ */
+const ANAPHOR_FITS: readonly [RegExp, RegExp][] = [
+  [/^(?:act|law|legislation|statute|bill|법|법안|법률)$/i, /(?:\bact|\blaw|\bbill|법|법안|법률)$/i],
+  [/^(?:regulation|규정|규칙)$/i, /(?:regulation|\bact|directive|규정|규칙|법|령)$/i],
+  [/^directive$/i, /directive$/i],
+  [/^mechanism$/i, /mechanism$/i],
+  [
+    /^(?:agreement|협정)$/i,
+    /(?:agreement|deal|pact|treaty|\bfta|accord|partnership|memorandum|arrangement|협정|협약|양해각서|mou)$/i,
+  ],
+  [/^framework$/i, /(?:framework|agreement|arrangement)$/i],
+  [/^(?:program|programme|scheme|initiative)$/i, /(?:program|programme|scheme|initiative|fund|facility)$/i],
+  [/^(?:strategy|plan|대책)$/i, /(?:strategy|plan|roadmap|전략|계획|대책)$/i],
+  [/^(?:order|proclamation)$/i, /(?:order|proclamation)(?:\s+(?:no\.\s+)?\d+)?$/i],
+];
+
+const anaphorNoun = (anaphor: string) => anaphor.replace(/^(?:the|this|that|이|동|해당|같은|이번)\s?/i, '');
+
+/** Whether the anaphor's noun says what kind of policy it stands for (`the agreement`, not `the measure`). */
+export function specificAnaphor(anaphor: string): boolean {
+  const noun = anaphorNoun(anaphor);
+  return ANAPHOR_FITS.some(([n]) => n.test(noun));
+}
+
+/** Whether an anaphor (`the agreement`, `동 법안`) can stand for a policy of this name, by its noun. */
+export function anaphorFits(anaphor: string, names: readonly (string | undefined)[]): boolean {
+  const noun = anaphorNoun(anaphor);
+  const fit = ANAPHOR_FITS.find(([n]) => n.test(noun))?.[1];
+  return (
+    fit === undefined ||
+    names.some(
+      (n) => n !== undefined && fit.test(n.replace(/\s*\([^)]*\)$/, '').replace(/\s+of\s+\d{4}$/, '')),
+    )
+  );
+}
+
+/**
  * A defined group term in parentheses after the names it gathers: `(… and together, the “Participants”)`,
  * `(collectively, the "Parties")`, `(이하 "양 기관")`. Group 1 is the term.
  */

@@ -4,6 +4,8 @@ import {
   AFFECT_CUE,
   AGREEMENT_OBJECT,
   ANAPHOR,
+  anaphorFits,
+  specificAnaphor,
   COMPANIES_OF,
   COMPANY_DESCRIPTION,
   COMPANY_NOUN,
@@ -153,6 +155,8 @@ class Analyzer {
   private headlinePolicies: Entity[] = [];
   /** Every policy the document has named so far, for a bare Korean kind noun (`양해각서에 서명`). */
   private readonly policiesNamed = new Set<Entity>();
+  /** The policies the document has named so far, the one named last at the end. */
+  private recentPolicies: Entity[] = [];
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
@@ -557,21 +561,48 @@ class Analyzer {
       this.lastOfKind.clear();
     }
     const isLaw = (e: Entity | undefined) => (e && !NOT_A_LAW.test(e.nameEn ?? e.name) ? e : undefined);
-    const last =
-      isLaw(this.documentPolicy) ?? isLaw(this.titlePolicy(block.section)) ?? isLaw(this.lastPolicy);
     let changed = false;
     for (const m of span.text.matchAll(ANAPHOR)) {
       const at = m.index!;
-      const before = isLaw(ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').at(-1)?.entity);
+      const fits = (e: Entity | undefined) =>
+        e && anaphorFits(m[0], [e.nameEn, e.nameKo, e.name]) ? e : undefined;
+      const last =
+        fits(isLaw(this.documentPolicy)) ??
+        fits(isLaw(this.titlePolicy(block.section))) ??
+        fits(isLaw(this.lastPolicy));
+      const previous = ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').at(-1);
+      const before = ms.findLast(
+        (x) => x.to <= at && x.entity.kind === 'Policy' && fits(isLaw(x.entity)),
+      )?.entity;
       // `United States and Japan Sign Critical Minerals Agreement` … `The Agreement`: a headline's policy
       // of the same kind.
       const noun = /\s(\p{L}+)$/u.exec(m[0])?.[1]?.toLowerCase();
+      // `entered into a critical minerals agreement; the agreement does not …`: an indefinite phrase with the
+      // same noun brought in what the anaphor stands for, a policy the text does not name.
+      const indefinite = noun
+        ? [
+            ...span.text
+              .slice(0, at)
+              .matchAll(new RegExp(`\\b(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,4}${noun}\\b`, 'gi')),
+          ].at(-1)?.index
+        : undefined;
+      const unnamed = indefinite !== undefined && (!previous || previous.from < indefinite);
+      // `the Agreement on Mutual Recognition Between …`: the start of a title, not an anaphor.
+      if (
+        /\s\p{Lu}/u.test(m[0]) &&
+        /^\s+(?:on|of|between|for)\s+(?:the\s+)?\p{Lu}/u.test(span.text.slice(at + m[0].length))
+      )
+        continue;
       const headlined = this.headlinePolicies.filter(
         (e) => noun && (e.nameEn ?? '').toLowerCase().endsWith(` ${noun}`),
       );
       // `the Agreement`, capitalised, is a defined term: it names what it named before, whatever came between.
       const defined = /\s\p{Lu}/u.test(m[0]) ? this.definedTerms.get(m[0].toLowerCase()) : undefined;
-      const entity = defined ?? before ?? last ?? (headlined.length === 1 ? headlined[0] : undefined);
+      // `동 법안` after other policies in between: the last policy the document named that the noun fits.
+      const recent = this.recentPolicies.findLast((e) => fits(isLaw(e)) && specificAnaphor(m[0]));
+      const headline = headlined.length === 1 ? headlined[0] : undefined;
+      // The headline's policy may be the one the indefinite phrase brought in; no other can.
+      const entity = unnamed ? (defined ?? headline) : (defined ?? before ?? last ?? recent ?? headline);
       if (!entity || ms.some((x) => x.from < at + m[0].length && x.to > at)) continue;
       if (/\s\p{Lu}/u.test(m[0])) this.definedTerms.set(m[0].toLowerCase(), entity);
       out.push({ entity, from: at, to: at + m[0].length });
@@ -590,7 +621,11 @@ class Analyzer {
       out.push({ entity: [...kinds][0]!, from: at, to: at + m[1]!.length });
       changed = true;
     }
-    for (const x of ms) if (x.entity.kind === 'Policy') this.policiesNamed.add(x.entity);
+    for (const x of ms)
+      if (x.entity.kind === 'Policy') {
+        this.policiesNamed.add(x.entity);
+        this.recentPolicies = [...this.recentPolicies.filter((e) => e !== x.entity), x.entity];
+      }
     // `MP Materials disclosed that it was allocated $60 million`: `it` or `they` opening a clause after
     // `that`/`and` is the sentence's subject, a name at its start.
     for (const m of span.text.matchAll(PRONOUN_SUBJECT)) {

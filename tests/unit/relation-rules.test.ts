@@ -135,6 +135,35 @@ const english: Case[] = [
     not: ['SECURES U.S.-Japan Trade Agreement → critical minerals'],
   },
   {
+    text: 'The Inflation Reduction Act took effect in 2022. The agreement will secure lithium.',
+    states: [],
+    not: ['SECURES Inflation Reduction Act of 2022 → lithium'],
+  },
+  {
+    text: 'The CHIPS and Science Act passed in 2022. The program will secure lithium.',
+    states: [],
+    not: ['SECURES CHIPS and Science Act → lithium'],
+  },
+  {
+    text: '미국은 인플레이션 감축법을 시행했다. 정부는 한미 FTA를 언급했다. 동 법안은 리튬 확보를 목표로 한다.',
+    states: ['SECURES Inflation Reduction Act of 2022 → lithium'],
+    not: ['SECURES Korea–United States Free Trade Agreement → lithium'],
+  },
+  {
+    text: 'The U.S.-Japan Trade Agreement took effect in 2020. Japan signed a critical minerals agreement with the United States; the agreement will secure lithium.',
+    states: [],
+    not: ['SECURES U.S.-Japan Trade Agreement → lithium'],
+  },
+  {
+    text: 'United States and Japan Sign Critical Minerals Agreement\n\nThe two countries signed an agreement on critical minerals. The agreement will secure lithium.',
+    states: ['SECURES Critical Minerals Agreement → lithium'],
+  },
+  {
+    text: 'The Critical Minerals Agreement took effect in 2023. The Agreement on Mutual Recognition Between Japan and Canada will secure lithium.',
+    states: [],
+    not: ['SECURES Critical Minerals Agreement → lithium'],
+  },
+  {
     text: 'MP Materials has been awarded a Defense Production Act Title III technology investment agreement.',
     states: ['AFFECTS Defense Production Act → MP Materials'],
   },
