@@ -164,6 +164,17 @@ const english: Case[] = [
     not: ['SECURES Critical Minerals Agreement → lithium'],
   },
   {
+    text: 'The Department of Commerce made revisions to the Entity List.',
+    states: ['ENACTED_BY Entity List → U.S. Department of Commerce'],
+  },
+  {
+    text: 'The Indo-Pacific Economic Framework for Prosperity, led by USTR and the Commerce Department, has four pillars.',
+    states: [
+      'ENACTED_BY Indo-Pacific Economic Framework for Prosperity → Office of the United States Trade Representative',
+      'ENACTED_BY Indo-Pacific Economic Framework for Prosperity → U.S. Department of Commerce',
+    ],
+  },
+  {
     text: 'MP Materials has been awarded a Defense Production Act Title III technology investment agreement.',
     states: ['AFFECTS Defense Production Act → MP Materials'],
   },
