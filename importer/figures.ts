@@ -73,6 +73,14 @@ const QUANTITY_UNIT: [RegExp, string][] = [
 ];
 /** `17 million`, `over 11 million electric cars`, `600 000`: a count of things, written with a scale or spaced thousands. */
 const COUNT = new RegExp(String.raw`(?:(${NUM})\s+(million|billion)\b|(${SPACED}))`, 'g');
+/**
+ * `4,000 jobs`, `14 partner countries`, `over 30 projects`, `2,000명`, `15개사`: a count of things a report counts,
+ * by the noun after it (up to two words between); a number after `Section`, `Title` or `No.` is a name's.
+ */
+const COUNTED = new RegExp(
+  String.raw`(?<!(?:Section|Title|Article|Chapter|Order|No\.|Part|Rule)\s)(?<![\d.,$€£₩¥-])(${NUM})\s+(?:[a-z-]+\s+){0,2}(?:jobs|workers|employees|projects|companies|firms|countries|nations|members|entities|facilities|plants|factories|sites|mines|shipyards|vessels|ships|chargers|units|product codes|tariff lines|partners)\b|(${NUM})\s*(?:명|개사|개\s?기업|척|곳)(?=$|[\s(),.·]|이|가|을|를|의|은|는|과|와|에|도|으로|로|규모|수준)`,
+  'g',
+);
 /** `almost half`, `one in four`, `1 in 10`, `more than one-quarter`: a share written in words. */
 const SHARE_WORDS =
   /(?<![\w-])(?:(half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|a (?:third|quarter))|(\d+|one|two|three|four|five)\s+in\s+(\d+|two|three|four|five|ten))\b(?![- ](?:life|year|time|way))/gi;
@@ -207,6 +215,13 @@ export function findFigures(text: string): FigureMatch[] {
     // A year range or a code is no count: `2023 2024` never matches, and a count needs a scale or 4+ digits.
     const value = m[1] ? parseNumber(m[1]) * EN_SCALE[m[2]!.toLowerCase()]! : parseNumber(m[3]!);
     push(m.index!, m.index! + m[0].length, value, 'count');
+  }
+  for (const m of digits ? text.matchAll(COUNTED) : []) {
+    const digitsOnly = m[1] ?? m[2]!;
+    // `2025 projects`: a bare year is no count.
+    if (/^(?:19|20)\d\d$/.test(digitsOnly)) continue;
+    // A Korean counter is part of the figure's word (`2,000명`); an English noun is not (`4,000 jobs`).
+    push(m.index!, m.index! + (m[2] ? m[0].length : digitsOnly.length), parseNumber(digitsOnly), 'count');
   }
   for (const m of text.matchAll(SHARE_WORDS)) {
     const fraction = m[1]?.toLowerCase().replace('-', ' ');

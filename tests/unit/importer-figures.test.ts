@@ -91,6 +91,11 @@ describe('figures in news style and agency reports', () => {
     ['more than 200 gigawatt hours of capacity', 'more than 200 gigawatt hours', 200, 'GWh'],
     ['전기차 판매량은 1,700만 대를 돌파했다', '1,700만 대', 1.7e7, 'count'],
     ['철강 40만 톤 수출', '40만 톤', 4e5, 't'],
+    ['a $4 billion plant that will create 4,000 jobs', '4,000', 4000, 'count'],
+    ['has grown to 14 partner countries', '14', 14, 'count'],
+    ['is now working on over 30 projects', 'over 30', 30, 'count'],
+    ['종업원 수는 11,540명이다', '11,540명', 11540, 'count'],
+    ['외국인투자기업 15개사가 참여했다', '15개사', 15, 'count'],
   ])('finds the figure in "%s"', (text, raw, value, unit) => {
     const f = findFigures(text).find((x) => x.raw === raw);
     expect(f).toMatchObject({ raw, unit });
@@ -102,6 +107,9 @@ describe('figures in news style and agency reports', () => {
     'the 3대 전략 산업',
     'between 2023 2024 and 2025',
     'Section 232 of the Trade Act',
+    'Section 301 tariffs on 2025 projects',
+    'Title 17 projects',
+    '3명칭',
   ])('finds no figure in "%s"', (text) => {
     expect(findFigures(text)).toEqual([]);
   });
