@@ -1595,6 +1595,8 @@ describe('amounts in noun phrases', () => {
     ],
     ['China has invested over USD 50 billion in the semiconductor industry.', 'over USD 50 billion → China'],
     ['The Department of Defense invested $94 million in MP Materials.', '$94 million → MP Materials'],
+    ['Panasonic announced a $4 billion plant in De Soto, Kansas.', '$4 billion → Panasonic'],
+    ['MP Materials is announcing a new $200 million expansion.', '$200 million → MP Materials'],
     [
       "China's share in the manufacturing of solar panels (such as polysilicon and wafers) exceeds 80%.",
       '80% → China',
