@@ -84,12 +84,12 @@ export function specificAnaphor(anaphor: string): boolean {
 export function anaphorFits(anaphor: string, names: readonly (string | undefined)[]): boolean {
   const noun = anaphorNoun(anaphor);
   const fit = ANAPHOR_FITS.find(([n]) => n.test(noun))?.[1];
-  return (
-    fit === undefined ||
-    names.some(
-      (n) => n !== undefined && fit.test(n.replace(/\s*\([^)]*\)$/, '').replace(/\s+of\s+\d{4}$/, '')),
-    )
+  if (fit === undefined) return true;
+  const bare = names.flatMap((n) =>
+    n === undefined ? [] : [n.replace(/\s*\([^)]*\)$/, '').replace(/\s+of\s+\d{4}$/, '')],
   );
+  // `Made in China 2025` … `the plan`: a name that ends with no kind's noun may be of any kind.
+  return bare.some((n) => fit.test(n)) || bare.every((n) => ANAPHOR_FITS.every(([, kind]) => !kind.test(n)));
 }
 
 /**
