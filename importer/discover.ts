@@ -437,7 +437,7 @@ export function discover(
 const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$/;
 /** Government bodies written out: `Department of the Interior`, `U.S. Geological Survey`, `Loan Programs Office`. */
 const ORG_NAME =
-  /\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z&'’-]*\s*(?:and\s+)?){1,4}|(?:[A-Z][A-Za-z&'’.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers)))\b/g;
+  /(?<!\.)\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z&'’-]*(?!\.\S)\s*(?:and\s+)?){1,4}|(?:[A-Z][A-Za-z&'’.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers)))\b/g;
 /** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`. */
 const CITED_INSTRUMENT =
   /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
@@ -598,6 +598,8 @@ function discoverByShape(
     // `Department of Energy's R&D budget`: a possessive ends the body's name.
     const owner = words.findIndex((w) => /['’]s$/.test(w));
     if (owner >= 0) words.splice(owner, words.length, words[owner]!.slice(0, -2));
+    // `Department of Energy and U.S. Geological Survey`: a joiner left at the end joined the next body.
+    while (words.length > 0 && /^(?:and|of|the|for|on|&)$/.test(words.at(-1)!)) words.pop();
     const name = words.join(' ');
     if (
       words.length >= 2 &&

@@ -146,6 +146,12 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('does not take the initial of the next body’s abbreviation into a body’s name', () => {
+    expect(found('Department of Mines and U.S. Ocean Survey data show it.')).toEqual([
+      'Organization:Department of Mines',
+    ]);
+  });
+
   it('does not join two bodies written with "and the" into one', () => {
     expect(found('He authorized the Trade Secretary and the Ocean Representative to act.')).toEqual([
       'Organization:Ocean Representative',
