@@ -427,6 +427,11 @@ export function discover(
         if (nameLike(item) && !GENERIC_NAME.test(item) && !wholeMention(item)) addNew('Company', [item]);
     }
   for (const text of texts) discoverByShape(text, wholeMention, addNew, addAlias);
+  // `Today the Commission has inaugurated …`: in a text about the EU that names no other commission, the
+  // Commission is the European Commission.
+  const eu = texts.some((t) => EU_CONTEXT.test(t));
+  const european = resolve('European Commission');
+  if (eu && european && !texts.some((t) => OTHER_COMMISSION.test(t))) addAlias(european, 'Commission');
   const companies = [...new Set(found.values())].filter((e) => e.kind === 'Company' && e.nameEn);
   const whole = texts.join('\n');
   for (const company of companies)
@@ -537,6 +542,10 @@ const DESCRIBED_COMPANY = new RegExp(
   String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?)((?:[A-Z][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
   'g',
 );
+/** What makes a text one about the European Union. */
+const EU_CONTEXT = /\b(?:EU|European Union|European Commission|Member States)\b/;
+/** A commission other than the European one, named with the words before `Commission`. */
+const OTHER_COMMISSION = /\b(?!(?:European|The|This|That|Its|Our)\b)[A-Z][a-z]+\s+Commission\b/;
 /** Words that open a sentence but no company's name. */
 const STOP_NAME =
   /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;

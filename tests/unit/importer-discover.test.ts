@@ -91,6 +91,16 @@ describe('discovering names by their shape', () => {
     expect(names).not.toContain('SK하이닉스대한민국종합');
   });
 
+  it('takes the Commission of a text about the EU as the European Commission, unless another commission is named', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const aliases = (text: string) => [
+      ...(discover([text], lexicon).aliases.get('organization:european-commission') ?? []),
+    ];
+    expect(aliases('The Commission announced €1.67 billion of EU funding.')).toEqual(['Commission']);
+    expect(aliases('The Commission announced new rules.')).toEqual([]);
+    expect(aliases('The Federal Trade Commission acted. The Commission fined EU firms.')).toEqual([]);
+  });
+
   it('reads a known name with one word’s number changed as that name', () => {
     const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const result = discover(['Korea joined the Mineral Security Partnership.'], lexicon);
