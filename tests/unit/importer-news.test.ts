@@ -140,6 +140,19 @@ describe('relations in news and encyclopedia sentences', () => {
     expect(companies.map((n) => n.name).sort()).toEqual(['롯데정밀화학', '삼성', '한화시스템']);
   });
 
+  it('takes a news outlet the text cites as a company that works in no sector the report is about', () => {
+    const g = importText(
+      '조선일보에서는 미국의 반도체법으로 제한받았던 중국 내 우리 반도체 공장을 보도했다. Reuters reported it.',
+    );
+    expect(
+      g.nodes
+        .filter((n) => n.kind === 'Company')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['company:chosun-ilbo', 'company:reuters']);
+    expect(g.edges.filter((e) => e.type === 'OPERATES_IN')).toEqual([]);
+  });
+
   it('keeps an effect the text denies, with negative polarity, and gives none to the policy it is compared with', () => {
     const g = importText(
       'Unlike the Inflation Reduction Act, the European Chips Act does not offer tax credits for electric vehicles.',
