@@ -1,11 +1,10 @@
-import type { Edge, EdgeType, GraphDocument, Node } from '../graph/model';
+import { type Edge, type EdgeType, type GraphDocument, type Node, SYMMETRIC_EDGES } from '../graph/model';
 import type { AnnotatedEntity, Annotation } from './schema';
 
 /** Edges that describe where a name occurs or how the report is built, not what the text states. */
 const STRUCTURAL: ReadonlySet<EdgeType> = new Set(['MENTIONED_IN', 'PART_OF']);
 /** Document-scoped kinds the annotation does not cover. */
 const UNANNOTATED_KINDS = new Set(['Document', 'Section', 'Strategy', 'Implication', 'RoadmapItem']);
-const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['PARTNERS_WITH']);
 
 export function normalizeForm(s: string): string {
   return s
@@ -110,7 +109,7 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
   for (const e of semantic) {
     for (const [s, t] of pairsOf(e)) {
       typed.add(`${e.type}\u0000${pairKey(s, t)}`);
-      if (SYMMETRIC.has(e.type)) typed.add(`${e.type}\u0000${pairKey(t, s)}`);
+      if (SYMMETRIC_EDGES.has(e.type)) typed.add(`${e.type}\u0000${pairKey(t, s)}`);
       untyped.add(pairKey(s, t));
       untyped.add(pairKey(t, s));
     }
@@ -121,7 +120,7 @@ export function scoreFile(annotation: Annotation, doc: GraphDocument): FileScore
   let foundUntyped = 0;
   for (const r of annotation.relations) {
     annotatedKeys.add(`${r.type}\u0000${pairKey(r.source, r.target)}`);
-    if (SYMMETRIC.has(r.type)) annotatedKeys.add(`${r.type}\u0000${pairKey(r.target, r.source)}`);
+    if (SYMMETRIC_EDGES.has(r.type)) annotatedKeys.add(`${r.type}\u0000${pairKey(r.target, r.source)}`);
     if (typed.has(`${r.type}\u0000${pairKey(r.source, r.target)}`)) found++;
     else
       missed.push({

@@ -70,6 +70,9 @@ export const EdgeType = z.enum([
 ]);
 export type EdgeType = z.infer<typeof EdgeType>;
 
+/** Types whose statement reads the same both ways: one edge per pair, in the order the text first states it. */
+export const SYMMETRIC_EDGES: ReadonlySet<EdgeType> = new Set<EdgeType>(['PARTNERS_WITH']);
+
 type Ends = readonly [source: readonly NodeKind[], target: readonly NodeKind[]];
 const ACTORS = ['Country', 'Company', 'Organization'] as const;
 const GUIDANCE = ['Strategy', 'Implication', 'RoadmapItem'] as const;

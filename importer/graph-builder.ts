@@ -6,6 +6,7 @@ import {
   type Node,
   type NodeKind,
   type PropertyValue,
+  SYMMETRIC_EDGES,
 } from '../graph/model';
 import { type Span, sourceRange } from './span';
 
@@ -103,7 +104,10 @@ export class GraphBuilder {
     if (real.length === 0 || !from || !to || !edgeFits(type, from.kind, to.kind)) return;
     // `Japan's FTAs`: a kind of policy every country has is enacted by none of them as such.
     if (type === 'ENACTED_BY' && from.properties.generic === true) return;
-    let edge = this.find(type, source, target);
+    // `A partners with B` and later `B and A cooperate`: one partnership.
+    let edge =
+      this.find(type, source, target) ??
+      (SYMMETRIC_EDGES.has(type) ? this.find(type, target, source) : undefined);
     if (!edge) {
       const id = `${type}|${source}|${target}`;
       edge = { id, type, source, target, properties: { ...properties }, evidence: [] };

@@ -32,6 +32,24 @@ describe('the graph builder', () => {
     expect(b.build().edges[0]!.evidence).toEqual([first, second]);
   });
 
+  it('keeps one partnership between two parties, in the direction first stated, with both passages', () => {
+    const b = new GraphBuilder('d', TEXT);
+    b.node('company:posco', 'Company', { name: 'POSCO' });
+    b.node('company:hyundai', 'Company', { name: 'Hyundai' });
+    const first = at('- tariffs', 'sentence');
+    const second = at('- other', 'sentence');
+    b.edge('PARTNERS_WITH', 'company:posco', 'company:hyundai', [first]);
+    b.edge('PARTNERS_WITH', 'company:hyundai', 'company:posco', [second]);
+    b.edge('SUPPLIES', 'company:posco', 'company:hyundai', [first]);
+    b.edge('SUPPLIES', 'company:hyundai', 'company:posco', [second]);
+    const edges = b.build().edges.map((e) => `${e.type} ${e.source} → ${e.target} ${e.evidence.length}`);
+    expect(edges.sort()).toEqual([
+      'PARTNERS_WITH company:posco → company:hyundai 2',
+      'SUPPLIES company:hyundai → company:posco 1',
+      'SUPPLIES company:posco → company:hyundai 1',
+    ]);
+  });
+
   it('writes no statement whose ends are not of the kinds its type joins', () => {
     const b = new GraphBuilder('d', TEXT);
     b.node('policy:cbam', 'Policy', { name: 'CBAM' });
