@@ -9,6 +9,9 @@ export const STATUS_WORDS =
   /현황|동향|트렌드|개념|경쟁 구도|변화$|특성|정의|status|overview|background|trends?\b|landscape/i;
 export const STRATEGY_WORDS =
   /전략|방안|대응|과제|제언|역할|추진|육성|강화|확보|개선|구축|확대|협력|개척|로드맵|strateg|response|recommend|measures|actions?\b|priorit/i;
+/** A date to the day: `On July 25`, `July 10, 2024`, `8.11일`, `(8.11)`, `6월 27일`. */
+export const DAY_DATE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b(?![,.]?\d)|(?<![\d.])\d{1,2}\.\d{1,2}\s*(?:일|\))|\d{1,2}월\s*\d{1,2}일/;
 export const ENACT_CUE =
   /시행|도입|제정|발표|마련|부과|서명|통과|공포|발효|입법|강화|enact|adopt|pass(?:ed|es)?\b|introduc|impos|propos|sign(?:ed|s)?\b|launch|unveil|implement|approv|announc|finaliz|legislat/i;
 export const LAW_WORD_AFTER =

@@ -5,12 +5,12 @@ import {
   AGREEMENT_OBJECT,
   ANAPHOR,
   anaphorFits,
-  specificAnaphor,
   COMPANIES_OF,
   COMPANY_DESCRIPTION,
   COMPANY_NOUN,
   CONJUNCTION,
   CONJUNCTION_KO_EN,
+  DAY_DATE,
   DEVELOP_CUE,
   ENACT_CUE,
   ENGLISH_FUNCTION_WORD,
@@ -40,6 +40,7 @@ import {
   STATUS_ITEM,
   STATUS_WORDS,
   STRATEGY_WORDS,
+  specificAnaphor,
   TEMPORAL_AFTER,
   TERM_LABEL,
 } from '../cues';
@@ -855,7 +856,9 @@ class Analyzer {
     const labelM = this.label(span, ['Industry', 'Country']);
     const from = labelM ? span.text.indexOf(':', labelM.to) + 1 || labelM.to : 0;
     const text = span.text.slice(from).trim();
-    if (text.length < 4) return undefined;
+    // `On July 10, the Administration announced …`, `8.11일 간담회가 …`: an item dated to the day reports an
+    // event; a strategy is undated or dated by year.
+    if (text.length < 4 || DAY_DATE.test(text)) return undefined;
     const id = this.strategyNode(text);
     const whole = this.ev(span, 0, span.text.length, block.section, 'structure:strategy-item');
     this.b.mention(id, whole);

@@ -202,6 +202,21 @@ describe('items under a parent', () => {
     expect(strategies('□ 한국의 대응 전략\n  ㅇ 호주와 핵심광물 협력 확대\n')).toHaveLength(1);
   });
 
+  it.each([
+    ['□ 한국의 대응 전략\n  ㅇ 8.11일 호주와 핵심광물 협력 확대\n'],
+    ['□ 한국의 대응 전략\n  ㅇ 6월 27일 호주와 핵심광물 협력 확대\n'],
+    ['Government Actions\n\n- On July 22, the Navy announced a shipbuilding initiative.\n'],
+  ])('are events, not strategies, when dated to the day: %j', (text) => {
+    expect(strategies(text)).toEqual([]);
+  });
+
+  it('are strategies when dated by year', () => {
+    expect(strategies('□ 한국의 대응 전략\n  ㅇ 2025년까지 호주와 핵심광물 협력 확대\n')).toHaveLength(1);
+    expect(
+      strategies('Government Actions\n\n- In 2025, expand shipbuilding cooperation with Korea.\n'),
+    ).toHaveLength(1);
+  });
+
   it('are facts, not strategies, under a parent that is a full sentence', () => {
     expect(
       strategies('□ 산업부는 몽골과 협력을 강화하기로 하였다.\n  ㅇ 호주와 핵심광물 협력 확대\n'),
