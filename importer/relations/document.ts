@@ -434,7 +434,7 @@ class Analyzer {
       }
       // A parent that is a full sentence (`□ 산업부는 … 협력 양해각서에 서명하였다`) states facts; only a
       // heading names what the items under it are (strategies, implications, status).
-      if (modeSet || (!t.isSection && FULL_SENTENCE.test(text))) continue;
+      if (modeSet || (!t.isSection && FULL_SENTENCE.test(text)) || NEWS_HEADLINE_KO.test(text)) continue;
       if (NONE_WORDS.test(text)) ctx.mode = 'none';
       else if (IMPLICATION_WORDS.test(text)) ctx.mode = 'implication';
       else if (policyTitle) ctx.mode = 'policy';
@@ -2014,8 +2014,13 @@ const SENTENCE_IT = new RegExp(
   'g',
 );
 
-/** A Korean declarative sentence (`…서명하였다.`) or an English one of eight words or more, ending in a period. */
-const FULL_SENTENCE = /다\.?\s*$|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;
+/**
+ * A statement rather than a heading: a Korean sentence (`…서명하였다.`), a report item that opens with its topic
+ * (`정부는 … 대응함`, `산업통상자원부는 10.25(월), … 논의`), or an English sentence of eight words or more.
+ */
+const FULL_SENTENCE = /다\.?\s*$|^[가-힣A-Za-z]{1,15}(?:은|는)\s|^(?:\S+\s+){7,}\S*[a-z]\.\s*$/;
+/** `정부, 美인플레감축법 … 총력 대응`: a Korean news headline, its subject set off by a comma, states a fact. */
+const NEWS_HEADLINE_KO = /^[가-힣·]{1,12},\s/;
 
 /** A duty or its rate right after a percentage: `a 12.5% tariff`, `25% ad valorem duties`, `15% 관세`. */
 const RATE_AFTER =

@@ -217,6 +217,17 @@ describe('items under a parent', () => {
     ).toHaveLength(1);
   });
 
+  it('are facts, not strategies, under a report item that opens with its topic', () => {
+    expect(strategies('□ 정부는 다른 나라보다 늦게 대응함\n  ㅇ 호주와 핵심광물 협력 확대\n')).toEqual([]);
+  });
+
+  it('are facts, not strategies, under a news headline whose subject a comma sets off', () => {
+    const body =
+      '\n\n산업통상자원부는 “정부는 공급망에 총력 대응했다”고 밝혔습니다.\n\n[산업부 입장]\n\n① 호주 관련 보도는 사실이 아님\n\nㅇ 호주와 리튬 공급 계약을 먼저 제안\n';
+    expect(strategies(`정부, 핵심광물 공급망 총력 대응${body}`)).toEqual([]);
+    expect(strategies(`핵심광물 공급망 총력 대응${body}`)).toHaveLength(1);
+  });
+
   it('are facts, not strategies, under a parent that is a full sentence', () => {
     expect(
       strategies('□ 산업부는 몽골과 협력을 강화하기로 하였다.\n  ㅇ 호주와 핵심광물 협력 확대\n'),
