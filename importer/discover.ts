@@ -381,8 +381,9 @@ export function discover(
           /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)/g,
         )
       : [];
-    // `… Trade Agreement. The Agreement`: a full stop after a word ends a sentence and the name before it.
-    const pieces = [...titles].flatMap((m) => m[1]!.split(/(?<=[a-z]{2})\.\s+/));
+    // `… Trade Agreement. The Agreement`, `… replaced NAFTA. The Act`: a full stop after a word ends a sentence and the
+    // name before it.
+    const pieces = [...titles].flatMap((m) => m[1]!.split(/(?<=[a-z]{2}|[A-Z]{2})\.\s+/));
     for (const piece of pieces) {
       const name = piece
         // `United States and Japan Sign Critical Minerals Agreement`: a headline's verb ends its subject.

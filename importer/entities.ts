@@ -69,7 +69,11 @@ export function entityFromLexicon(entry: LexiconEntry): Entity {
 
 /** Whitespace-free lower-case key used to compare surface forms ("인플레이션 감축법" = "인플레이션감축법"). */
 export function formKey(form: string): string {
-  return form.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+  return form
+    .normalize('NFC')
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replace(/[\u2010-\u2014]/g, '-');
 }
 
 /** All-caps Latin forms ("IRA", "EU") match case-sensitively so they do not fire inside ordinary words. */

@@ -37,6 +37,7 @@ function capitalisedLast(form: string): number {
 }
 /** The spaces a form may have or lack where the text has them (see `find`). */
 const SPACES = /[ \n\t\r\u00a0\u3000]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014]/g;
 const DOT_LIST = /[·‧・]/;
 /** A word as a literal part of a regular expression. */
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -241,7 +242,8 @@ export class Matcher {
         continue;
       back[j++] = i;
     }
-    const lower = original.toLowerCase();
+    // `United States–Mexico–Canada` and `United States-Mexico-Canada`: any dash between words is a hyphen.
+    const lower = original.toLowerCase().replace(DASHES, '-');
     const out: Mention[] = [];
     let i = 0;
     while (i < lower.length) {

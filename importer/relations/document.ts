@@ -95,12 +95,18 @@ const BARE_KIND_KO =
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
   /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|파트너십|프레임워크/i;
-/** Whether a name's two countries are written as a hyphened pair (`United States-Australia`), no third one joined. */
+/**
+ * Whether a name's countries are all written as one hyphened chain (`United States-Australia`,
+ * `U.S.-Mexico-Canada`), with no other name joined to it.
+ */
 function paired(surface: string, countries: readonly { from: number; to: number }[]): boolean {
-  const [a, b] = [...countries].sort((x, y) => x.from - y.from);
-  if (!a || !b || countries.length !== 2 || !/^\s?[-–]\s?$/.test(surface.slice(a.to, b.from))) return false;
-  // `U.S.-Mexico-Canada`: a pair inside a longer chain of names.
-  return !/[-–]\s?$/.test(surface.slice(0, a.from)) && !/^\s?[-–]/.test(surface.slice(b.to));
+  const chain = [...countries].sort((x, y) => x.from - y.from);
+  const first = chain[0];
+  const last = chain.at(-1);
+  if (!first || !last || chain.length < 2) return false;
+  if (chain.some((c, i) => i > 0 && !/^\s?[-–/]\s?$/.test(surface.slice(chain[i - 1]!.to, c.from))))
+    return false;
+  return !/[-–/]\s?$/.test(surface.slice(0, first.from)) && !/^\s?[-–/]/.test(surface.slice(last.to));
 }
 /** A name that speaks of a supply, its chain or its security. */
 const SUPPLY_IN_NAME = /\bsecur|\bsuppl|공급|확보|수급|안보/i;
@@ -302,16 +308,21 @@ class Analyzer {
     const policy = m.entity.kind === 'Policy';
     const countries = this.countries.find({ text: surface });
     const distinct = new Set(countries.map((c) => c.entity));
-    if (policy && distinct.size === 2 && BILATERAL_NAME.test(surface) && paired(surface, countries)) {
-      // `United States-Australia Framework`: the two parties an agreement's name pairs both made it.
+    if (
+      policy &&
+      distinct.size === countries.length &&
+      BILATERAL_NAME.test(surface) &&
+      paired(surface, countries)
+    ) {
+      // `United States-Australia Framework`, `U.S.-Mexico-Canada Agreement`: the countries an agreement's name
+      // joins are its parties.
       for (const country of distinct) {
-        this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [
+        this.b.edge('MEMBER_OF', this.entityNode(country), this.entityNode(m.entity), [
           this.ev(span, m.from, m.to, section, 'pattern:parties-in-name'),
         ]);
       }
       return;
     }
-    // `U.S.-Mexico-Canada Agreement`: a name of more countries is an agreement among members, enacted by none.
     if (distinct.size > 1) return;
     const inner = this.input.matcher.find({ text: surface }).length === 1 ? countries[0] : undefined;
     if (inner?.from !== 0 || inner.to >= surface.length) return;

@@ -162,6 +162,12 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('ends a title’s search at a full stop after a word in capitals', () => {
+    expect(found('It replaced NAFTA. The Ocean Mining Agreement took effect.')).toEqual([
+      'Policy:Ocean Mining Agreement',
+    ]);
+  });
+
   it('does not join two bodies written with "and the" into one', () => {
     expect(found('He authorized the Trade Secretary and the Ocean Representative to act.')).toEqual([
       'Organization:Ocean Representative',

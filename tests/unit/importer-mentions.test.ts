@@ -112,6 +112,26 @@ describe('finding names in text', () => {
   ])('does not find %s', (_why, text, names) => {
     expect(found(text)).toEqual(names);
   });
+  it('reads any dash between the words of a name as the hyphen the lexicon writes, or the other way round', () => {
+    const usmca = new Matcher([
+      entityFromLexicon({
+        id: 'usmca',
+        kind: 'Policy',
+        en: 'United States–Mexico–Canada Agreement',
+        aliases: ['Korea-Japan Pact'],
+        industries: [],
+        parents: [],
+        abbreviations: [],
+        listForms: [],
+      }),
+    ]);
+    const named = (text: string) => usmca.find({ text }).map((m) => text.slice(m.from, m.to));
+    expect(named('The United States-Mexico-Canada Agreement and the Korea—Japan Pact.')).toEqual([
+      'United States-Mexico-Canada Agreement',
+      'Korea—Japan Pact',
+    ]);
+  });
+
   it('reads a Korean short form hyphened to a country as a country, and no other short word', () => {
     const full = new Matcher(loadLexicon([]).entries.map(entityFromLexicon));
     const found = (text: string) =>

@@ -736,7 +736,7 @@ const english: Case[] = [
   {
     text: 'The U.S.-Mexico-Canada Agreement covers trade with the United States.',
     states: [],
-    not: ['ENACTED_BY U.S.-Mexico-Canada Agreement → United States'],
+    not: ['ENACTED_BY United States–Mexico–Canada Agreement → United States'],
   },
   {
     text: '시그네틱스 (1966년), 모토롤라 (1967년), 도시바 (1969년) 등 미국 기업들이 한국에 공장을 세웠다.',
@@ -804,15 +804,24 @@ const english: Case[] = [
   {
     text: 'The United States-Australia Framework was signed in October.',
     states: [
-      'ENACTED_BY United States-Australia Framework → United States',
-      'ENACTED_BY United States-Australia Framework → Australia',
+      'MEMBER_OF United States → United States-Australia Framework',
+      'MEMBER_OF Australia → United States-Australia Framework',
     ],
   },
   {
     text: 'The U.S.-Japan Trade Agreement entered into force in 2020.',
     states: [
-      'ENACTED_BY U.S.-Japan Trade Agreement → United States',
-      'ENACTED_BY U.S.-Japan Trade Agreement → Japan',
+      'MEMBER_OF United States → U.S.-Japan Trade Agreement',
+      'MEMBER_OF Japan → U.S.-Japan Trade Agreement',
+    ],
+    not: ['ENACTED_BY U.S.-Japan Trade Agreement → Japan'],
+  },
+  {
+    text: 'The U.S.-Mexico-Canada Agreement replaced NAFTA.',
+    states: [
+      'MEMBER_OF United States → United States–Mexico–Canada Agreement',
+      'MEMBER_OF Mexico → United States–Mexico–Canada Agreement',
+      'MEMBER_OF Canada → United States–Mexico–Canada Agreement',
     ],
   },
   {
