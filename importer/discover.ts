@@ -513,6 +513,8 @@ const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{
 /** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */
 const KO_ORG =
   /(?<![\p{L}\p{N}])([가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+const KO_WORKING_BODY =
+  /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9·]{2,12} ){0,2}[가-힣A-Za-z0-9·]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|얼라이언스))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 const KO_FOREIGN_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
 const NOT_KO_ORG =
@@ -671,6 +673,21 @@ function discoverByShape(
     const name = m[1]!;
     const short = /부$/.test(name) && name.length < 4;
     if (!short && !NOT_KO_ORG.test(name) && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
+  }
+  // `희토류 공급망 TF`, `경제관계장관회의`, `애로신고센터`, `배터리 얼라이언스`: a working body named by what it works on.
+  for (const m of hangul ? text.matchAll(KO_WORKING_BODY) : none) {
+    const words = m[1]!.split(' ');
+    // `정부는 희토류 공급망 TF`: words before the name end with a particle or are no part of a name.
+    // `제12차 …`, `국장급 …`, `… 주재`: a meeting's number, its rank or who chairs it is no part of the name.
+    while (
+      words.length > 1 &&
+      (ENDS_WITH_PARTICLE.test(words[0]!) ||
+        STOP_TOKEN.test(words[0]!) ||
+        /^(?:제?\d+차|[가-힣]{1,3}급|주재|주관)$/.test(words[0]!))
+    )
+      words.shift();
+    const name = words.join(' ');
+    if (name.replace(/\s/g, '').length >= 4 && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
   }
   // `인도네시아 투자부`, `일본 경제산업성`, `중국 상무부`: a foreign government body, named with its country.
   for (const m of hangul ? text.matchAll(KO_FOREIGN_BODY) : none) {

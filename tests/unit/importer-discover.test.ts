@@ -78,7 +78,6 @@ describe('discovering names by their shape', () => {
     ['a Korean word ending in 정부', '한국정부는 계획을 밝혔다.'],
     ['a Korean sector word', '국내중공업은 어려움을 겪었다.'],
     ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],
-    ['a meeting in 「」', '「제12차 경제안보 핵심품목 TF 회의」를 개최하였다.'],
     ['a description before a trade word', 'Rare Earth Minerals are scarce.'],
     ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
   ])('does not take %s for a name', (_why, text) => {
@@ -222,6 +221,26 @@ describe('discovering names by their shape', () => {
     ]);
     expect(found('시그네틱스 (1966년), 페어차일드 (1967년) 등 미국 기업들이 공장을 세웠다.')).toEqual([]);
     expect(found('투자 촉진, 기술개발 및 이전 등 우리 기업들의 진출을 지원한다.')).toEqual([]);
+  });
+
+  it('takes the body that holds a meeting in 「」, not the meeting, for a name', () => {
+    expect(found('「제12차 경제안보 핵심품목 TF 회의」를 개최하였다.')).toEqual([
+      'Organization:경제안보 핵심품목 TF',
+    ]);
+  });
+
+  it('takes a Korean working body named by what it works on, without the words that number, rank or chair it', () => {
+    expect(
+      found(
+        '정부는 제12차 희토류 공급망 TF를 열었다. 국장급 소재 정책협의체와 애로신고센터, 경제관계장관회의가 참여했다. 차관 주재 범정부 합동 TF도 있다.',
+      ),
+    ).toEqual([
+      'Organization:희토류 공급망 TF',
+      'Organization:소재 정책협의체',
+      'Organization:애로신고센터',
+      'Organization:경제관계장관회의',
+      'Organization:범정부 합동 TF',
+    ]);
   });
 
   it('takes a word joined to the Korean legal form of a company as a company name', () => {
