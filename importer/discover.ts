@@ -71,6 +71,12 @@ function nameLike(s: string): boolean {
   if (t.length < 2 || t.length > 48) return false;
   if (/[,;:·]/.test(t) && !/^[A-Z0-9 &.-]+$/.test(t)) return false;
   if (/^[\d\s.,~%-]+$/.test(t) || ONLY_YEAR.test(t)) return false;
+  // `('25.上)`, `('25~'29)`, `('25.3분기)`: a date or period, whatever its marks.
+  if (
+    /\d/.test(t) &&
+    /^(?:上|下|分期|반기|분기|월|년|말|초|H[12]|Q[1-4])*$/.test(t.replace(/[\d\s'’‘.,~\-–/→%]/g, ''))
+  )
+    return false;
   if (DESCRIPTOR.test(t)) return false;
   return t.split(/\s+/).length <= 6;
 }
@@ -335,9 +341,14 @@ export function discover(
       }
     }
     // Quoted plan and law names.
-    for (const m of text.matchAll(/[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']/g)) {
-      if (m[0].startsWith("'") && !HANGUL.test(m[1]!)) continue;
-      const name = m[1]!
+    // (Corner brackets may hold apostrophes, and an apostrophe before a digit shortens a year:
+    // `「미래차 부품산업 기본계획('25~'29)」`.)
+    for (const m of text.matchAll(
+      /「([^」\n]{2,60})」|『([^』\n]{2,60})』|[‘“"'](?!\d)([^’”"'「『\n]{2,60})[’”"']/g,
+    )) {
+      const quoted = m[1] ?? m[2] ?? m[3]!;
+      if (m[0].startsWith("'") && !HANGUL.test(quoted)) continue;
+      const name = quoted
         .replace(/\*+$/, '')
         .replace(/\s*\([^)]*\)\s*$/, '')
         .trim();

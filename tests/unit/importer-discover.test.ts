@@ -223,6 +223,17 @@ describe('discovering names by their shape', () => {
     expect(found('투자 촉진, 기술개발 및 이전 등 우리 기업들의 진출을 지원한다.')).toEqual([]);
   });
 
+  it('takes no date or period in parentheses for a second name, and reads a title in 「」 with a year in it', () => {
+    const result = discover(
+      ["「자율주행 통합기술 로드맵」('25.上)과 「미래차 부품산업 기본계획('25~'29)」('25.3분기)을 마련"],
+      known,
+    );
+    expect(result.entities.map((e) => [...e.forms].sort())).toEqual([
+      ['자율주행 통합기술 로드맵'],
+      ['미래차 부품산업 기본계획'],
+    ]);
+  });
+
   it('takes the body that holds a meeting in 「」, not the meeting, for a name', () => {
     expect(found('「제12차 경제안보 핵심품목 TF 회의」를 개최하였다.')).toEqual([
       'Organization:경제안보 핵심품목 TF',
