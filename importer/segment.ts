@@ -56,7 +56,7 @@ const FOOTNOTE_MARK = /[^\s(\d[]([1-9]\d?)\)(?=[\s.,;:가-힣]|$)/g;
 const fieldLine = (text: string) => text.length <= 30 && !/[.!?。다]$/.test(text);
 
 /** A word with a star right after it, not a bullet at the line's start: `요건*을`, `Partnership*)`. */
-const STAR_MARK = /[^\s*]\*+(?=[\s),.:;'’”」』을를이가은는의]|$)/;
+const STAR_MARK = /[^\s*]\*+(?=[\s),.:;'’”」』가-힣]|$)/;
 const CONTINUES_WORD = /^[(),.\]:;%들의을를은는에와과로으도만적화됨함임]/;
 
 type LineClass =

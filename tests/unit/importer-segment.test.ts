@@ -47,6 +47,8 @@ describe('segmenting a Korean report', () => {
       'ㅇ 보조금은 요건*을 충족하는 경우에 지급된다.\n* (배터리 광물) 북미에서 재활용\n',
     ).blocks;
     expect(noted.find((b) => b.span.text.startsWith('(배터리'))).toMatchObject({ kind: 'footnote' });
+    const inWord = run('ㅇ 실질 가격은 40% 인하*되는 효과가 있다.\n\n* 평균 가격은 $18,500\n').blocks;
+    expect(inWord.find((b) => b.span.text.startsWith('평균'))).toMatchObject({ kind: 'footnote' });
     const listed = run('Steps:\n* Raise tariffs on steel\n* Fund batteries\n').blocks;
     expect(listed.find((b) => b.span.text.startsWith('Raise'))).toMatchObject({ kind: 'item' });
   });
