@@ -361,7 +361,10 @@ export function discover(
           .some((w) => /(?:는|은|운|된|던|한|없는|있는)$/.test(w));
       const quotedJudgement = /^\s*(?:이라는|라는|이란|란)/.test(text.slice(m.index! + m[0].length));
       if (modifier || quotedJudgement) continue;
-      if (!wholeMention(name) && kindFromShape(name) === 'Policy' && nameLike(name)) addNew('Policy', [name]);
+      // `「민·관합동 IRA이후 배터리 산업발전 전략」`: inside corner brackets a middle dot joins a title's words, not a list.
+      const titleLike =
+        m[1] !== undefined || m[2] !== undefined ? nameLike(name.replace(/·/g, '')) : nameLike(name);
+      if (!wholeMention(name) && kindFromShape(name) === 'Policy' && titleLike) addNew('Policy', [name]);
     }
     // Korean tax credits named by what they credit: one word ending in 세액공제 (`투자세액공제`, `생산세액공제`).
     for (const m of text.includes('세액공제') ? text.matchAll(TAX_CREDIT_KO) : []) {
