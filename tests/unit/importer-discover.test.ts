@@ -63,7 +63,7 @@ describe('discovering names by their shape', () => {
       '정부는 「공급망 안정화 선도사업자 선정 지침안*」을 논의하였다.',
       'Policy:공급망 안정화 선도사업자 선정 지침안',
     ],
-    ['산업부는 「민·관합동 해운 산업발전 전략」을 발표하였다.', 'Policy:민·관합동 해운 산업발전 전략'],
+    ['산업부는 「민·관합동 조선 산업발전 전략」을 발표하였다.', 'Policy:민·관합동 조선 산업발전 전략'],
   ])('finds the name in "%s"', (text, name) => {
     expect(found(text)).toContain(name);
   });
