@@ -352,13 +352,14 @@ export function discover(
         .replace(/\*+$/, '')
         .replace(/\s*\([^)]*\)\s*$/, '')
         .trim();
-      // `‘가장 중요한 전략’` judges; `‘지속가능한 친환경 투자촉진 협력각서’` is the title of a signed instrument.
+      // `‘가장 중요한 전략’`, `‘새로운 전략’` judge; `‘지속가능한 친환경 투자촉진 협력각서’` is the title of a signed instrument,
+      // and `해운` (shipping) a noun.
       const modifier =
         !/(?:각서|협정|협약|선언)$/.test(name) &&
         name
           .split(/\s+/)
           .slice(0, -1)
-          .some((w) => /(?:는|은|운|된|던|한|없는|있는)$/.test(w));
+          .some((w) => /(?:는|은|된|던|한|없는|있는)$|[가-힣]{2}운$/.test(w));
       const quotedJudgement = /^\s*(?:이라는|라는|이란|란)/.test(text.slice(m.index! + m[0].length));
       if (modifier || quotedJudgement) continue;
       // `「민·관합동 IRA이후 배터리 산업발전 전략」`: inside corner brackets a middle dot joins a title's words, not a list.

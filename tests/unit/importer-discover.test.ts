@@ -64,6 +64,7 @@ describe('discovering names by their shape', () => {
       'Policy:공급망 안정화 선도사업자 선정 지침안',
     ],
     ['산업부는 「민·관합동 조선 산업발전 전략」을 발표하였다.', 'Policy:민·관합동 조선 산업발전 전략'],
+    ['산업부는 「해운 산업 재건 계획」을 발표하였다.', 'Policy:해운 산업 재건 계획'],
   ])('finds the name in "%s"', (text, name) => {
     expect(found(text)).toContain(name);
   });
