@@ -80,6 +80,7 @@ describe('discovering names by their shape', () => {
     ['a Korean word ending in 정부', '한국정부는 계획을 밝혔다.'],
     ['a Korean sector word', '국내중공업은 어려움을 겪었다.'],
     ['a quoted judgement', "그는 '배터리 전략'이라는 말을 썼다."],
+    ['a quoted phrase an adjective opens', '정부는 ‘새로운 배터리 전략’을 논의했다.'],
     ['a description before a trade word', 'Rare Earth Minerals are scarce.'],
     ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
   ])('does not take %s for a name', (_why, text) => {
