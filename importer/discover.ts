@@ -271,8 +271,17 @@ export function discover(
     }
     return undefined;
   };
-  const addNew = (kind: EntityKind, names: string[]) => {
-    if (names.some((n) => suffixEntity(n))) return;
+  /** `described`: the text calls the name a company (`…, a California-based company`). */
+  const addNew = (kind: EntityKind, names: string[], described = false) => {
+    // `5E Advanced Materials, a California-based company`: a company's name may end with what it works in.
+    const trade = (hit: Entity) => described && kind === 'Company' && TRADE_KINDS.has(hit.kind);
+    if (
+      names.some((n) => {
+        const hit = suffixEntity(n);
+        return hit !== undefined && !trade(hit);
+      })
+    )
+      return;
     const existing = names.map((n) => resolve(n) ?? sameButNumber(n)).find((e) => e !== undefined);
     if (existing) {
       for (const n of names) addAlias(existing, n);
@@ -557,13 +566,15 @@ const KO_DESCRIBED_COMPANY =
  * company.
  */
 const DESCRIBED_COMPANY = new RegExp(
-  String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?)((?:[A-Z][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
+  String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
   'g',
 );
 /** What makes a text one about the European Union. */
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|Member States)\b/;
 /** A commission other than the European one, named with the words before `Commission`. */
 const OTHER_COMMISSION = /\b(?!(?:European|The|This|That|Its|Our)\b)[A-Z][a-z]+\s+Commission\b/;
+/** Kinds a company's name may end with: what it makes or works in. */
+const TRADE_KINDS: ReadonlySet<string> = new Set(['Industry', 'Material', 'Technology']);
 /** Words that open a sentence but no company's name. */
 const STOP_NAME =
   /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;
@@ -598,10 +609,10 @@ function withoutGerunds(name: string, known: (word: string) => boolean): string 
 function discoverByShape(
   text: string,
   known: (name: string) => Entity | undefined,
-  add: (kind: EntityKind, names: string[]) => void,
+  add: (kind: EntityKind, names: string[], described?: boolean) => void,
   alias: (entity: Entity, form: string) => void,
 ) {
-  const tryAdd = (kind: EntityKind, raw: string) => {
+  const tryAdd = (kind: EntityKind, raw: string, described = false) => {
     const name = raw.replace(/^(?:the|The)\s+/, '').trim();
     if (!name || known(name)) return;
     // `Contemporary Amperex Technology Co.`: a known company with its legal form is that company.
@@ -611,7 +622,7 @@ function discoverByShape(
       alias(company, name);
       return;
     }
-    add(kind, [name]);
+    add(kind, [name], described);
   };
   // The English shapes need a capital letter (INSTRUMENT_MEASURE a digit), the Korean ones a syllable.
   const capital = /[A-Z]/.test(text);
@@ -647,7 +658,7 @@ function discoverByShape(
   }
   for (const m of capital ? text.matchAll(DESCRIBED_COMPANY) : none) {
     const name = m[1]!;
-    if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !STOP_NAME.test(name)) tryAdd('Company', name);
+    if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !STOP_NAME.test(name)) tryAdd('Company', name, true);
   }
   for (const m of capital ? text.matchAll(COMPANY_NAME) : none) {
     const words = withoutGerunds(

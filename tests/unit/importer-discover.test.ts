@@ -145,6 +145,20 @@ describe('discovering names by their shape', () => {
     expect(found('In 2020, a new company was formed. Ottawa, a city of bridges, grew.')).toEqual([]);
   });
 
+  it('takes a name after a preposition, described as a company, as a company, its name ending with what it works in', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const names = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
+    expect(
+      names(
+        'The Bank is investing $8 million into 5E Advanced Materials, a California-based company to mine boron.',
+      ),
+    ).toEqual(['Company:5E Advanced Materials']);
+    expect(
+      names('It is investing $1 billion into Sila Nanotechnologies, a California-based manufacturer.'),
+    ).toEqual(['Company:Sila Nanotechnologies']);
+    expect(names('The plan supports Processed Critical Minerals in Australia.')).toEqual([]);
+  });
+
   it('does not end a programme’s title before the office that runs it', () => {
     expect(found('The Ocean Mining Program Office issued a loan.')).not.toContain(
       'Policy:Ocean Mining Program',
