@@ -164,6 +164,21 @@ const english: Case[] = [
     not: ['SECURES Critical Minerals Agreement → lithium'],
   },
   {
+    text: 'The United States and Japan reached a Critical Minerals Action Plan. Exports reached $5 billion.',
+    states: [
+      'ENACTED_BY Critical Minerals Action Plan → United States',
+      'ENACTED_BY Critical Minerals Action Plan → Japan',
+    ],
+  },
+  {
+    text: '미국, 일본, 캐나다가 환태평양경제동반자협정을 타결시켰다.',
+    states: [
+      'ENACTED_BY Trans-Pacific Partnership → United States',
+      'ENACTED_BY Trans-Pacific Partnership → Japan',
+      'ENACTED_BY Trans-Pacific Partnership → Canada',
+    ],
+  },
+  {
     text: 'The Department of Commerce made revisions to the Entity List.',
     states: ['ENACTED_BY Entity List → U.S. Department of Commerce'],
   },
