@@ -112,6 +112,17 @@ describe('finding names in text', () => {
   ])('does not find %s', (_why, text, names) => {
     expect(found(text)).toEqual(names);
   });
+  it('finds elements under either Korean spelling, ceramics, and the advanced industries taken together', () => {
+    const full = new Matcher(loadLexicon([]).entries.map(entityFromLexicon));
+    const ids = (text: string) => full.find({ text }).map((m) => m.entity.nodeId);
+    expect(ids('어븀과 이터븀, 세라믹은 첨단산업에 쓰인다.')).toEqual([
+      'material:erbium',
+      'material:ytterbium',
+      'material:ceramics',
+      'industry:advanced-industries',
+    ]);
+  });
+
   it('reads any dash between the words of a name as the hyphen the lexicon writes, or the other way round', () => {
     const usmca = new Matcher([
       entityFromLexicon({
