@@ -36,7 +36,7 @@ export const INPUT_CUE =
 export const PLANT_CUE =
   /공장|생산|제조|양산|사업|plant|factor(?:y|ies)|fab\b|produc|manufactur|make|maker|supplier/i;
 export const FIGURE_OF =
-  /^\s*(?:규모의|상당의|어치의|의|(?:이상|이하|가량|정도|내외)?(?:을|를)?\s*차지하는|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
+  /^\s*(?:규모의?|급의?|상당의|어치의|의|(?:이상|이하|가량|정도|내외)?(?:을|를)?\s*차지하는|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
 /** Between two names of one list: `A, B`, `A, and B`, `A or B`, `A 및 B`, `A와 B`. */
 export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|및\s*|[와과]\s+)$/;
 /**

@@ -1620,6 +1620,8 @@ describe('amounts in noun phrases', () => {
     ['China has invested over USD 50 billion in the semiconductor industry.', 'over USD 50 billion → China'],
     ['The Department of Defense invested $94 million in MP Materials.', '$94 million → MP Materials'],
     ['Panasonic announced a $4 billion plant in De Soto, Kansas.', '$4 billion → Panasonic'],
+    ['UAE는 최대 5GW 규모 AI 데이터센터를 구축한다.', '5GW → data centers'],
+    ['첫 200MW급 데이터센터를 가동한다.', '200MW → data centers'],
     ['MP Materials is announcing a new $200 million expansion.', '$200 million → MP Materials'],
     [
       "China's share in the manufacturing of solar panels (such as polysilicon and wafers) exceeds 80%.",
