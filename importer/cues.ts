@@ -75,24 +75,23 @@ const ANAPHOR_FITS: readonly [RegExp, RegExp][] = [
   [/^(?:order|proclamation)$/i, /(?:order|proclamation)(?:\s+(?:no\.\s+)?\d+)?$/i],
 ];
 
-const anaphorNoun = (anaphor: string) => anaphor.replace(/^(?:the|this|that|이|동|해당|같은|이번)\s?/i, '');
-
-/** Whether the anaphor's noun says what kind of policy it stands for (`the agreement`, not `the measure`). */
-export function specificAnaphor(anaphor: string): boolean {
-  const noun = anaphorNoun(anaphor);
-  return ANAPHOR_FITS.some(([n]) => n.test(noun));
+/**
+ * What the name of a policy an anaphor (`the agreement`, `동 법안`) can stand for ends with, by the anaphor's
+ * noun; undefined when the noun says no kind (`the measure`, `이 제도`).
+ */
+export function anaphorKind(anaphor: string): RegExp | undefined {
+  const noun = anaphor.replace(/^(?:the|this|that|이|동|해당|같은|이번)\s?/i, '');
+  return ANAPHOR_FITS.find(([n]) => n.test(noun))?.[1];
 }
 
-/** Whether an anaphor (`the agreement`, `동 법안`) can stand for a policy of this name, by its noun. */
-export function anaphorFits(anaphor: string, names: readonly (string | undefined)[]): boolean {
-  const noun = anaphorNoun(anaphor);
-  const fit = ANAPHOR_FITS.find(([n]) => n.test(noun))?.[1];
-  if (fit === undefined) return true;
+/** Whether a policy of these names can be what an anaphor of this kind (`anaphorKind`) stands for. */
+export function anaphorFits(kind: RegExp | undefined, names: readonly (string | undefined)[]): boolean {
+  if (kind === undefined) return true;
   const bare = names.flatMap((n) =>
     n === undefined ? [] : [n.replace(/\s*\([^)]*\)$/, '').replace(/\s+of\s+\d{4}$/, '')],
   );
   // `Made in China 2025` … `the plan`: a name that ends with no kind's noun may be of any kind.
-  return bare.some((n) => fit.test(n)) || bare.every((n) => ANAPHOR_FITS.every(([, kind]) => !kind.test(n)));
+  return bare.some((n) => kind.test(n)) || bare.every((n) => ANAPHOR_FITS.every(([, k]) => !k.test(n)));
 }
 
 /**

@@ -67,13 +67,12 @@ export function entityFromLexicon(entry: LexiconEntry): Entity {
   };
 }
 
+/** Dashes a name may be written with between its words; keys and matched text read each as a hyphen. */
+export const DASHES = /[\u2010-\u2014]/g;
+
 /** Whitespace-free lower-case key used to compare surface forms ("인플레이션 감축법" = "인플레이션감축법"). */
 export function formKey(form: string): string {
-  return form
-    .normalize('NFC')
-    .replace(/\s+/g, '')
-    .toLowerCase()
-    .replace(/[\u2010-\u2014]/g, '-');
+  return form.normalize('NFC').replace(/\s+/g, '').toLowerCase().replace(DASHES, '-');
 }
 
 /** All-caps Latin forms ("IRA", "EU") match case-sensitively so they do not fire inside ordinary words. */

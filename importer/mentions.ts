@@ -1,5 +1,5 @@
 import { LIST_JOINER } from './cues';
-import { type Entity, formKey, HANGUL, isCaseSensitive, isHangulOnly } from './entities';
+import { DASHES, type Entity, formKey, HANGUL, isCaseSensitive, isHangulOnly } from './entities';
 import type { Span } from './span';
 
 export interface Mention {
@@ -37,7 +37,6 @@ function capitalisedLast(form: string): number {
 }
 /** The spaces a form may have or lack where the text has them (see `find`). */
 const SPACES = /[ \n\t\r\u00a0\u3000]/g;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014]/g;
 const DOT_LIST = /[·‧・]/;
 /** A word as a literal part of a regular expression. */
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

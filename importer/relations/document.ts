@@ -5,6 +5,7 @@ import {
   AGREEMENT_OBJECT,
   ANAPHOR,
   anaphorFits,
+  anaphorKind,
   COMPANIES_OF,
   COMPANY_DESCRIPTION,
   COMPANY_NOUN,
@@ -40,7 +41,6 @@ import {
   STATUS_ITEM,
   STATUS_WORDS,
   STRATEGY_WORDS,
-  specificAnaphor,
   TEMPORAL_AFTER,
   TERM_LABEL,
 } from '../cues';
@@ -160,10 +160,11 @@ class Analyzer {
   private readonly definedTerms = new Map<string, Entity>();
   /** The policies the document's title names, when it is more than one policy's name. */
   private headlinePolicies: Entity[] = [];
-  /** Every policy the document has named so far, for a bare Korean kind noun (`양해각서에 서명`). */
+  /**
+   * Every policy the document has named so far, the one named last at the end: for a bare Korean kind noun
+   * (`양해각서에 서명`) and for an anaphor whose noun no policy of its sentence fits (`동 법안`).
+   */
   private readonly policiesNamed = new Set<Entity>();
-  /** The policies the document has named so far, the one named last at the end. */
-  private recentPolicies: Entity[] = [];
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
@@ -576,8 +577,9 @@ class Analyzer {
     let changed = false;
     for (const m of span.text.matchAll(ANAPHOR)) {
       const at = m.index!;
+      const kind = anaphorKind(m[0]);
       const fits = (e: Entity | undefined) =>
-        e && anaphorFits(m[0], [e.nameEn, e.nameKo, e.name]) ? e : undefined;
+        e && anaphorFits(kind, [e.nameEn, e.nameKo, e.name]) ? e : undefined;
       const last =
         fits(isLaw(this.documentPolicy)) ??
         fits(isLaw(this.titlePolicy(block.section))) ??
@@ -611,7 +613,7 @@ class Analyzer {
       // `the Agreement`, capitalised, is a defined term: it names what it named before, whatever came between.
       const defined = /\s\p{Lu}/u.test(m[0]) ? this.definedTerms.get(m[0].toLowerCase()) : undefined;
       // `동 법안` after other policies in between: the last policy the document named that the noun fits.
-      const recent = this.recentPolicies.findLast((e) => fits(isLaw(e)) && specificAnaphor(m[0]));
+      const recent = kind ? [...this.policiesNamed].findLast((e) => fits(isLaw(e))) : undefined;
       const headline = headlined.length === 1 ? headlined[0] : undefined;
       // The headline's policy may be the one the indefinite phrase brought in; no other can.
       const entity = unnamed ? (defined ?? headline) : (defined ?? before ?? last ?? recent ?? headline);
@@ -635,8 +637,8 @@ class Analyzer {
     }
     for (const x of ms)
       if (x.entity.kind === 'Policy') {
+        this.policiesNamed.delete(x.entity);
         this.policiesNamed.add(x.entity);
-        this.recentPolicies = [...this.recentPolicies.filter((e) => e !== x.entity), x.entity];
       }
     // `MP Materials disclosed that it was allocated $60 million`: `it` or `they` opening a clause after
     // `that`/`and` is the sentence's subject, a name at its start.
