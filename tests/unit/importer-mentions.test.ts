@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { entityFromLexicon } from '../../importer/entities';
+import { type Entity, entityFromLexicon } from '../../importer/entities';
 import { loadLexicon } from '../../importer/lexicon/load';
+import type { LexiconEntry } from '../../importer/lexicon/schema';
 import { Matcher } from '../../importer/mentions';
 import { testLexicon } from '../fixtures/lexicon';
 
+/** An entity of a lexicon entry with no aliases, links or short forms but the ones given. */
+const entry = (e: Pick<LexiconEntry, 'id' | 'kind'> & Partial<LexiconEntry>): Entity =>
+  entityFromLexicon({ aliases: [], industries: [], parents: [], abbreviations: [], listForms: [], ...e });
+/** The surface forms a matcher finds in a text, in order. */
+const surfaces = (m: Matcher) => (text: string) => m.find({ text }).map((x) => text.slice(x.from, x.to));
+
 const matcher = new Matcher(testLexicon().entries.map(entityFromLexicon));
-const found = (text: string) => matcher.find({ text }).map((m) => text.slice(m.from, m.to));
+const found = surfaces(matcher);
+const full = new Matcher(loadLexicon([]).entries.map(entityFromLexicon));
 
 describe('names that end in a capitalised word', () => {
-  const steel = new Matcher([
-    entityFromLexicon({
-      id: 'us-steel',
-      kind: 'Company',
-      en: 'United States Steel',
-      aliases: ['U.S. Steel'],
-      industries: [],
-      parents: [],
-      abbreviations: [],
-      listForms: [],
-    }),
-  ]);
-  const named = (text: string) => steel.find({ text }).map((m) => text.slice(m.from, m.to));
+  const named = surfaces(
+    new Matcher([
+      entry({ id: 'us-steel', kind: 'Company', en: 'United States Steel', aliases: ['U.S. Steel'] }),
+    ]),
+  );
 
   it('match where the text keeps the capital', () => {
     expect(named('U.S. Steel sold its plant to Nippon Steel.')).toEqual(['U.S. Steel']);
@@ -34,30 +34,16 @@ describe('names that end in a capitalised word', () => {
 describe('ordinary words that name a sector only in a list', () => {
   const listing = new Matcher([
     ...testLexicon().entries.map(entityFromLexicon),
-    entityFromLexicon({
+    entry({
       id: 'construction',
       kind: 'Industry',
       ko: '건설업',
       en: 'construction industry',
-      aliases: [],
-      industries: [],
-      parents: [],
-      abbreviations: [],
       listForms: ['construction', '건설'],
     }),
-    entityFromLexicon({
-      id: 'mining',
-      kind: 'Industry',
-      ko: '광업',
-      en: 'mining industry',
-      aliases: [],
-      industries: [],
-      parents: [],
-      abbreviations: [],
-      listForms: ['mining'],
-    }),
+    entry({ id: 'mining', kind: 'Industry', ko: '광업', en: 'mining industry', listForms: ['mining'] }),
   ]);
-  const listed = (text: string) => listing.find({ text }).map((m) => text.slice(m.from, m.to));
+  const listed = surfaces(listing);
 
   it.each([
     ['sectors including construction, batteries and EV', ['construction', 'batteries', 'EV']],
@@ -113,7 +99,6 @@ describe('finding names in text', () => {
     expect(found(text)).toEqual(names);
   });
   it('finds elements under either Korean spelling, ceramics, and the advanced industries taken together', () => {
-    const full = new Matcher(loadLexicon([]).entries.map(entityFromLexicon));
     const ids = (text: string) => full.find({ text }).map((m) => m.entity.nodeId);
     expect(ids('어븀과 이터븀, 세라믹은 첨단산업에 쓰인다.')).toEqual([
       'material:erbium',
@@ -124,19 +109,16 @@ describe('finding names in text', () => {
   });
 
   it('reads any dash between the words of a name as the hyphen the lexicon writes, or the other way round', () => {
-    const usmca = new Matcher([
-      entityFromLexicon({
-        id: 'usmca',
-        kind: 'Policy',
-        en: 'United States–Mexico–Canada Agreement',
-        aliases: ['Korea-Japan Pact'],
-        industries: [],
-        parents: [],
-        abbreviations: [],
-        listForms: [],
-      }),
-    ]);
-    const named = (text: string) => usmca.find({ text }).map((m) => text.slice(m.from, m.to));
+    const named = surfaces(
+      new Matcher([
+        entry({
+          id: 'usmca',
+          kind: 'Policy',
+          en: 'United States–Mexico–Canada Agreement',
+          aliases: ['Korea-Japan Pact'],
+        }),
+      ]),
+    );
     expect(named('The United States-Mexico-Canada Agreement and the Korea—Japan Pact.')).toEqual([
       'United States-Mexico-Canada Agreement',
       'Korea—Japan Pact',
@@ -144,7 +126,6 @@ describe('finding names in text', () => {
   });
 
   it('reads a Korean short form hyphened to a country as a country, and no other short word', () => {
-    const full = new Matcher(loadLexicon([]).entries.map(entityFromLexicon));
     const found = (text: string) =>
       full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
     expect(found('한-인도네시아 정상회담 이후')).toEqual([
