@@ -1101,10 +1101,18 @@ class Analyzer {
   private inlineStrategies(block: Block, span: Span, ctx: Context) {
     const marks = [...span.text.matchAll(/[①-⑳]/g)].map((m) => m.index!);
     marks.forEach((start, k) => {
+      // `(과제② : 7 Star-Ship 프로젝트) 5년간 …`: a number inside a parenthesised label numbers the label's title.
+      const label = /^\s*[:：]?\s*([^()]+?)\s*\)/.exec(span.text.slice(start + 1));
+      const opened = span.text.lastIndexOf('(', start) > span.text.lastIndexOf(')', start);
       const end = marks[k + 1] ?? span.text.length;
       const sentenceEnd = span.text.slice(start, end).search(/다\.\s|다\.$/);
-      const to = sentenceEnd > 0 ? start + sentenceEnd + 2 : end;
-      const part: Span = { text: span.text.slice(start + 1, to), src: span.src.subarray(start + 1, to) };
+      let from = start + 1;
+      let to = sentenceEnd > 0 ? start + sentenceEnd + 2 : end;
+      if (opened && label) {
+        from = start + 1 + label.index + label[0].indexOf(label[1]!);
+        to = from + label[1]!.length;
+      }
+      const part: Span = { text: span.text.slice(from, to), src: span.src.subarray(from, to) };
       const id = this.strategy({ ...block, span: part }, part, this.mentions(part), ctx);
       if (id) this.blockNode.set(block.index, id);
     });

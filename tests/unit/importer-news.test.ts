@@ -269,3 +269,22 @@ describe('sentence boundaries', () => {
     expect(text.slice(a, b)).toBe(first);
   });
 });
+
+describe('numbered task labels in a Korean strategy', () => {
+  it('names each task by the title its parenthesised label gives', () => {
+    const g = importText(
+      '조선산업 3대 추진전략\n\n시장 확대 : 글로벌 조선동맹으로\n\n(과제④ : K-Shipyard Alliance) 인도, 베트남 등은 한국과 조선협력에 관심이 큰 국가들이다.\n\n(과제⑤ : 인력양성) 대형3사가 직영 인력을 20% 이상 더 채용한다.\n',
+    );
+    expect(g.nodes.filter((n) => n.kind === 'Strategy').map((n) => n.name)).toEqual([
+      'K-Shipyard Alliance',
+      '인력양성',
+    ]);
+  });
+});
+
+describe('names that only qualify a predicate noun', () => {
+  it('links no two countries that both only modify the noun, however far apart', () => {
+    const g = importText('베트남 현지 조선소 확장 투자 등 한-미 관세협상의 돌파구가 되었다.');
+    expect(relations(g).filter((r) => r.startsWith('IMPOSES'))).toEqual([]);
+  });
+});

@@ -78,6 +78,25 @@ describe('segmenting a Korean report', () => {
     expect(name).toEqual(['DAEWOO SHIPBUILDING & MARINE ENGINEERING Co., Ltd.']);
   });
 
+  it('starts a paragraph at a parenthesised label after a blank line, and joins a gloss of the word above', () => {
+    const texts = (text: string) => run(text).blocks.map((b) => b.span.text);
+    expect(
+      texts(
+        '* 해외진출 사례 : (인도) 조선소 건설 협력 MoU 등\n\n(과제⑤ : MASGA 프로젝트) MASGA는 협력성과 발굴에 주력한다.\n',
+      ),
+    ).toEqual([
+      '해외진출 사례 : (인도) 조선소 건설 협력 MoU 등',
+      '(과제⑤ : MASGA 프로젝트) MASGA는 협력성과 발굴에 주력한다.',
+    ]);
+    expect(texts('* (수은) 대출한도 최대 10%p 확대\n\n(무보) 보험료 최대 20% 할인\n')).toEqual([
+      '(수은) 대출한도 최대 10%p 확대',
+      '(무보) 보험료 최대 20% 할인',
+    ]);
+    expect(texts('- 전고체 배터리 연구개발\n\n(R&D) 투자 확대\n')).toEqual([
+      '전고체 배터리 연구개발(R&D) 투자 확대',
+    ]);
+  });
+
   it('joins a line broken mid-word and keeps a trailing space as the word gap', () => {
     const para = blocks.find((b) => b.kind === 'paragraph')!;
     expect(para.span.text).toContain('CHIPS and Science Act(반도체 지원법), IRA(인플레이션 감축법)');

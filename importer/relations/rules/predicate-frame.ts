@@ -171,16 +171,13 @@ export const predicateFrame: ClauseRule = {
           // only by `and` are pairs, in order.
           if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && !inPair(s, t, args, ctx.text))
             continue;
-          // `한일 수출규제`, `U.S.-China tariffs`: two names of one kind side by side in one modifier are parties
-          // alike; which of them acts on the other the phrase does not say.
+          // `한일 수출규제`, `U.S.-China tariffs`, `(인도) … (필리핀) … 한-미 관세협상`: two names of one kind that
+          // both only modify the predicate noun are alike to it; which of them acts on the other it does not say.
           if (
             frame.type !== 'PARTNERS_WITH' &&
             s.named.entity.kind === t.named.entity.kind &&
             s.role === 'modifier' &&
-            t.role === 'modifier' &&
-            /^\s*(?:[-–·・,]|and|및|와|과)?\s*$/.test(
-              ctx.text.slice(Math.min(s.named.to, t.named.to), Math.max(s.named.from, t.named.from)),
-            )
+            t.role === 'modifier'
           )
             continue;
           out.push({
