@@ -569,6 +569,15 @@ const DESCRIBED_COMPANY = new RegExp(
   String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
   'g',
 );
+/**
+ * `Jordanian Pharmaceutical manufacturer Hikma Pharmaceuticals announced`, `Australian miner Lynas Rare Earths
+ * said`: title-case words right after a company noun in lower case name that company; a person's title after
+ * the noun (`company CEO …`) names a person.
+ */
+const LEAD_DESCRIBED_COMPANY = new RegExp(
+  String.raw`\b(?:${COMPANY_DESCRIPTION})\s+((?!(?:CEO|Chairman|Chairwoman|President|Chief|Director|Founder|Executive|Vice|Head|Minister|Secretary)\b)[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?=\s+[a-z]|\s*[,;:.()]|$)`,
+  'g',
+);
 /** What makes a text one about the European Union. */
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|Member States)\b/;
 /** A commission other than the European one, named with the words before `Commission`. */
@@ -659,6 +668,10 @@ function discoverByShape(
   for (const m of capital ? text.matchAll(DESCRIBED_COMPANY) : none) {
     const name = m[1]!;
     if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !STOP_NAME.test(name)) tryAdd('Company', name, true);
+  }
+  for (const m of capital ? text.matchAll(LEAD_DESCRIBED_COMPANY) : none) {
+    const name = m[1]!.replace(/['’]s$/, '');
+    if (!STOP_NAME.test(name) && !DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!)) tryAdd('Company', name, true);
   }
   for (const m of capital ? text.matchAll(COMPANY_NAME) : none) {
     const words = withoutGerunds(

@@ -120,8 +120,9 @@ const PERCENT = new RegExp(
   String.raw`(${NUM})\s*(%p|퍼센트포인트|percentage points?|%|퍼센트|percent|per cent)`,
   'gi',
 );
+/** A span of years (`5년간`, `10 years`); `7 years ago` and `30 years old` date or age something. */
 const DURATION =
-  /(?<![\d.,])(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(?<![\d.,])(\d{1,2})\s*(?:-|to)?\s*years?\b/g;
+  /(?<![\d.,])(\d{1,2})(?:\s*[~\-–]\s*(\d{1,2}))?\s*년(?=\s*(?:내|이내|간|이상|동안|\)|$))|(?<![\d.,])(\d{1,2})\s*(?:-|to)?\s*years?\b(?!\s+(?:ago|old)\b)/g;
 const YEAR = /(?:(?<!\d)((?:19|20)\d{2})\s*년|[‘'’](\d{2})\s*년|\b((?:19|20)\d{2})\b)/g;
 
 /** `6,300`, `600 000`: thousands separators (commas or spaces) are dropped. */

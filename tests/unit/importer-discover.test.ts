@@ -159,6 +159,16 @@ describe('discovering names by their shape', () => {
     expect(names('The plan supports Processed Critical Minerals in Australia.')).toEqual([]);
   });
 
+  it('takes the title-case name right after a company noun as a company, but not a person’s title', () => {
+    expect(
+      found('Jordanian Pharmaceutical manufacturer Hikma Pharmaceuticals announced it will invest.'),
+    ).toContain('Company:Hikma Pharmaceuticals');
+    expect(found('Australian miner Lynas Rare Earths said it would build a plant.')).toContain(
+      'Company:Lynas Rare Earths',
+    );
+    expect(found('The company CEO Elon Musk spoke. A new firm In Korea grew.')).toEqual([]);
+  });
+
   it('does not end a programme’s title before the office that runs it', () => {
     expect(found('The Ocean Mining Program Office issued a loan.')).not.toContain(
       'Policy:Ocean Mining Program',

@@ -62,6 +62,12 @@ describe('figures', () => {
   it('does not read years or plain numbers as amounts', () => {
     expect(findFigures('2050년까지 탄소중립, 70개국 이상과 FTA')).toEqual([]);
   });
+
+  it('reads a span of years as a duration, but not the years that date or age something', () => {
+    expect(findFigures('a loan repaid in 10 years').map((f) => f.raw)).toEqual(['10 years']);
+    expect(findFigures('Founded 2017; 7 years ago (2017)')).toEqual([]);
+    expect(findFigures('a plant 30 years old')).toEqual([]);
+  });
 });
 
 describe('figures in news style and agency reports', () => {
