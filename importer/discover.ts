@@ -541,8 +541,11 @@ const KO_WORKING_BODY =
   /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9·]{2,12} ){0,2}[가-힣A-Za-z0-9·]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|얼라이언스))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 const KO_FOREIGN_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
-const NOT_KO_ORG =
-  /(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$/;
+const NOT_KO_ORG = new RegExp(
+  `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
+);
+/** Countries whose provinces Korean writes with a body's suffix (importer/lexicon/name-shapes.json). */
+const PROVINCE_SUFFIX: Readonly<Record<string, string>> = shapes.provincesBySuffix;
 
 /** Korean company names by a trade word that only firms end in: `대우중공업`, `신한중공업`, `포스코케미칼`. */
 const KO_COMPANY =
@@ -731,7 +734,11 @@ function discoverByShape(
   // `인도네시아 투자부`, `일본 경제산업성`, `중국 상무부`: a foreign government body, named with its country.
   for (const m of hangul ? text.matchAll(KO_FOREIGN_BODY) : none) {
     const [, country, body] = m;
-    if (known(country!)?.kind === 'Country' && !NOT_KO_ORG.test(body!) && !known(`${country} ${body}`))
+    const place = known(country!);
+    // `중국 강소성`: a Chinese province, where China's bodies are 부.
+    const suffix = place?.kind === 'Country' ? PROVINCE_SUFFIX[place.nodeId.replace(/^country:/, '')] : undefined;
+    if (suffix && body!.endsWith(suffix)) continue;
+    if (place?.kind === 'Country' && !NOT_KO_ORG.test(body!) && !known(`${country} ${body}`))
       tryAdd('Organization', `${country} ${body}`);
   }
 }
