@@ -451,6 +451,17 @@ export function discover(
       for (const item of items)
         if (nameLike(item) && !GENERIC_NAME.test(item) && !wholeMention(item)) addNew('Company', [item]);
     }
+  // `기자재사 : 세진중공업, SB선보, 한라IMS … 대표`, `(소형) 동성조선, 디섹, 삼원중공업 대표`: a roster of firms under a
+  // label that names a kind of firm, or of the firms whose heads attend.
+  for (const text of texts)
+    for (const line of text.split('\n')) {
+      const m = KO_ROSTER.exec(line.trim());
+      if (!m || (!m[1] && !m[3])) continue;
+      const items = m[2]!.split(/\s*,\s*/);
+      if (items.length < 2 || !items.every((item) => ROSTER_ITEM.test(item))) continue;
+      for (const item of items)
+        if (nameLike(item) && !GENERIC_NAME.test(item) && !wholeMention(item)) addNew('Company', [item]);
+    }
   for (const text of texts) discoverByShape(text, wholeMention, addNew, addAlias);
   // `Today the Commission has inaugurated …`: in a text about the EU that names no other commission, the
   // Commission is the European Commission.
@@ -528,6 +539,14 @@ function shortForms(name: string, text: string): string[] {
 /** A list of names, each perhaps with a parenthesis, then `등`, up to two words and a word for firms. */
 const LISTED_FIRMS_KO =
   /((?:[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?\s*(?:,|·|와|과|및)\s*)+[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?)\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}(?:기업|업체|회사|제조사)/gu;
+/**
+ * A line listing firms: an optional label that ends in a word for firms (`조선사 :`, `금융기관 :`), an optional size
+ * tag (`(중형)`), names joined by commas, and an optional title of their heads (`대표`, `행장`).
+ */
+const KO_ROSTER =
+  /^(?:[-·•*]\s*)?(?:([가-힣]{0,8}(?:사|기업|업체|은행|금융기관)\s*[:：])\s*)?(?:\([가-힣]{1,6}\)\s*)?((?:[가-힣A-Za-z0-9&]{2,14}\s*,\s*)+[가-힣A-Za-z0-9&]{2,14})(?:\s+(대표|대표이사|사장|행장|회장|CEO))?$/u;
+/** One firm of a roster: a word of Hangul, Latin capitals and digits, with at least one Hangul or capital letter. */
+const ROSTER_ITEM = /^(?=.*[가-힣A-Z])[가-힣A-Za-z0-9&]{2,14}$/u;
 /** One listed firm: a single word of letters (`도시바`, `KMI`), no particle or verb ending. */
 const FIRM_ITEM = /^(?:[\uac00-\ud7a3]{2,10}|[A-Z][A-Za-z0-9&.-]{1,19})$/u;
 /** A count of companies and the names it lists in parentheses: `3社(Avalon, Electra, Snow Lake)`. */
@@ -736,7 +755,8 @@ function discoverByShape(
     const [, country, body] = m;
     const place = known(country!);
     // `중국 강소성`: a Chinese province, where China's bodies are 부.
-    const suffix = place?.kind === 'Country' ? PROVINCE_SUFFIX[place.nodeId.replace(/^country:/, '')] : undefined;
+    const suffix =
+      place?.kind === 'Country' ? PROVINCE_SUFFIX[place.nodeId.replace(/^country:/, '')] : undefined;
     if (suffix && body!.endsWith(suffix)) continue;
     if (place?.kind === 'Country' && !NOT_KO_ORG.test(body!) && !known(`${country} ${body}`))
       tryAdd('Organization', `${country} ${body}`);

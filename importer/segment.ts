@@ -58,13 +58,15 @@ const fieldLine = (text: string) => text.length <= 30 && !/[.!?。다]$/.test(te
 /** A word with a star right after it, not a bullet at the line's start: `요건*을`, `Partnership*)`. */
 const STAR_MARK = /[^\s*]\*+(?=[\s),.:;'’”」』가-힣]|$)/;
 /**
- * `(과제⑤ : MASGA 프로젝트) 작년 8월 …` after a blank line, or `(무보) 보험료 …` under `(수은) 대출한도 …`: a
- * parenthesis that titles what follows, or one of parallel labels, opens a paragraph; a gloss of the word
- * above (`연구개발` / `(R&D) 투자 확대`) goes on with it.
+ * `(과제⑤ : MASGA 프로젝트) 작년 8월 …` after a blank line, or `(무보) 보험료 …` under `(수은) 대출한도 …` or under
+ * `조선사 : (대형) …`: a parenthesis that titles what follows, or one of parallel labels, opens a paragraph; a
+ * gloss of the word above (`연구개발` / `(R&D) 투자 확대`) goes on with it.
  */
 function labelsParagraph(line: string, first: string): boolean {
   const label = /^\([^)]{1,30}\)\s/;
-  return /^\([^)]*[:：][^)]*\)\s/.test(line) || (label.test(line) && label.test(first));
+  return (
+    /^\([^)]*[:：][^)]*\)\s/.test(line) || (label.test(line) && /(?:^|[:：]\s*)\([^)]{1,30}\)\s/.test(first))
+  );
 }
 
 const CONTINUES_WORD = /^[(),.\]:;%들의을를은는에와과로으도만적화됨함임]/;

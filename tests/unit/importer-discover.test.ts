@@ -169,6 +169,18 @@ describe('discovering names by their shape', () => {
     expect(found('The company CEO Elon Musk spoke. A new firm In Korea grew.')).toEqual([]);
   });
 
+  it('takes the names of a roster of firms as companies, but not a roster of ministries or topics', () => {
+    expect(found('기자재사 : 세진중공업, SB선보, 한라IMS, 마린웍스 대표')).toEqual(
+      expect.arrayContaining(['Company:SB선보', 'Company:한라IMS', 'Company:마린웍스']),
+    );
+    expect(found('(소형) 동성조선, 디섹, 삼원중공업 대표')).toEqual(
+      expect.arrayContaining(['Company:동성조선', 'Company:디섹']),
+    );
+    expect(found('금융기관 : 신한은행, 하나은행 행장')).toEqual(['Company:신한은행', 'Company:하나은행']);
+    expect(found('정부 : 산업부, 재경부, 노동부 장관')).toEqual([]);
+    expect(found('주요 내용 : 원산지, 서비스, 투자')).toEqual([]);
+  });
+
   it('does not end a programme’s title before the office that runs it', () => {
     expect(found('The Ocean Mining Program Office issued a loan.')).not.toContain(
       'Policy:Ocean Mining Program',
