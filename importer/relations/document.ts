@@ -165,6 +165,8 @@ class Analyzer {
    * (`양해각서에 서명`) and for an anaphor whose noun no policy of its sentence fits (`동 법안`).
    */
   private readonly policiesNamed = new Set<Entity>();
+  /** The sector the last roster of firms was labelled with, for the size-labelled lines under it. */
+  private lastRoster: { industry: Entity; evidence: Evidence } | undefined;
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
@@ -469,6 +471,7 @@ class Analyzer {
       this.table(block);
       return;
     }
+    this.roster(block, span, ms);
     const ctx = this.context(block);
     const resolved = this.withAnaphora(block, span, ms);
     this.sentenceRelations(block, span, resolved, ctx, this.withGroups(block, span, resolved));
@@ -836,6 +839,36 @@ class Analyzer {
     }
     this.titlePolicies.set(ordinal, found);
     return found;
+  }
+
+  /**
+   * `조선사 : (대형) HD현대중공업, 한화오션 …`, then `(중형) 대한조선, 케이조선`: a roster of firms under a label that names
+   * their sector's firms; the parallel size labels under it go on with the same roster.
+   */
+  private roster(block: Block, span: Span, ms: Mention[]) {
+    const label = ROSTER_LABEL.exec(span.text);
+    const sized = /^\s*\([^()]{1,6}\)\s/.test(span.text);
+    const firms = ms.filter((m) => m.entity.kind === 'Company' && m.from >= (label?.[0].length ?? 0));
+    const listed = firms.length >= 2 && !/[.。]\s*$|다\.?\s*$/.test(span.text);
+    if (label && listed) {
+      const sector = this.input.sectorMatcher
+        .find({ text: label[1]! })
+        .find((m) => m.entity.kind === 'Industry' && m.from === 0 && m.to === label[1]!.length);
+      this.lastRoster = sector
+        ? {
+            industry: sector.entity,
+            evidence: this.ev(span, 0, label[1]!.length, block.section, 'structure:roster'),
+          }
+        : undefined;
+    } else if (!(sized && listed)) this.lastRoster = undefined;
+    const roster = this.lastRoster;
+    if (!roster || !listed) return;
+    const whole = this.ev(span, 0, span.text.length, block.section, 'structure:roster');
+    for (const firm of firms)
+      this.b.edge('OPERATES_IN', this.entityNode(firm.entity), this.entityNode(roster.industry), [
+        whole,
+        roster.evidence,
+      ]);
   }
 
   private countrySummary(block: Block, span: Span, ms: Mention[]): boolean {
@@ -2150,3 +2183,6 @@ function splitTableCell(cell: Span): Span[] {
   out.push({ text: text.slice(start), src: cell.src.subarray(start) });
   return out.every((p) => p.text.trim().length >= 4) ? out : [cell];
 }
+
+/** A label of a roster of one sector's firms: `조선사 :`, `반도체 기업 :`; group 1 is the sector's word. */
+const ROSTER_LABEL = /^\s*([가-힣A-Za-z]{1,10}?)\s*(?:사|기업|기업들|업체|업계)\s*[:：]/u;

@@ -288,3 +288,25 @@ describe('names that only qualify a predicate noun', () => {
     expect(relations(g).filter((r) => r.startsWith('IMPOSES'))).toEqual([]);
   });
 });
+
+describe('rosters of firms in a Korean release', () => {
+  it('puts the firms of a roster labelled with a sector, and of the size lines under it, in that sector', () => {
+    const g = importText(
+      '- 조선사 : (대형) 한화오션, 삼성중공업 대표\n\n(중형) 대한조선, 케이조선\n\n- 금융기관 : 신한은행, 하나은행 행장\n\n(소형) 동성조선, 디섹 대표\n',
+    );
+    const operates = relations(g).filter((r) => r.startsWith('OPERATES_IN'));
+    expect(operates).toEqual(
+      expect.arrayContaining([
+        'OPERATES_IN company:hanwha-ocean industry:shipbuilding',
+        'OPERATES_IN company:samsung-heavy industry:shipbuilding',
+        'OPERATES_IN company:daehan-shipbuilding industry:shipbuilding',
+      ]),
+    );
+    expect(operates).toHaveLength(4);
+  });
+
+  it('reads no roster in a sentence that names a sector’s firms', () => {
+    const g = importText('조선사 : 한화오션과 삼성중공업이 수주를 늘렸다.');
+    expect(g.edges.some((e) => e.evidence.some((ev) => ev.rule === 'structure:roster'))).toBe(false);
+  });
+});
