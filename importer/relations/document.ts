@@ -166,7 +166,7 @@ class Analyzer {
    */
   private readonly policiesNamed = new Set<Entity>();
   /** The sector the last roster of firms was labelled with, for the size-labelled lines under it. */
-  private lastRoster: { industry: Entity; evidence: Evidence } | undefined;
+  private lastRoster: { industry: Entity; evidence: Evidence | undefined } | undefined;
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
