@@ -154,6 +154,8 @@ export function koreanClauses(
   isSupportVerb: (lemma: string) => boolean,
   /** Whether a predicate noun takes a partner with 와/과 (`협력`, `합작`), when one is named. */
   takesPartner: (lemma: string) => boolean = () => false,
+  /** Whether a noun of talks or conflicts makes the predicate noun before it their topic (`관세협상`). */
+  isTopicNoun: (lemma: string) => boolean = () => false,
 ): Clause[] {
   const ws = words(text, tokens, names, isPredicateNoun);
   const clauses: Clause[] = [];
@@ -208,6 +210,9 @@ export function koreanClauses(
       afterPartner[0] ??
       [...nouns].reverse().find((k) => isPredicateNoun(k.lemma));
     if (!head) return;
+    // `한-미 관세협상`: talks about tariffs impose none.
+    const topic = nouns[nouns.indexOf(head) + 1];
+    if (topic && isTopicNoun(topic.lemma)) return;
     const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);
     // `미국 CHIPS Act 및 대중국 반도체 수출 규제`: when the head is in a name, names joined to that name by a
     // conjunction are other items of a list, not what it is about.

@@ -58,6 +58,11 @@ export const PredicateLexiconFile = z.object({
    * `보조금을 받았다`): that subject is the noun predicate's object, and who gives it is the noun's subject.
    */
   receiveVerbs: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).default({ en: [], ko: [] }),
+  /**
+   * Nouns of talks and conflicts (`협상`, `분쟁`): a predicate noun right before one names what they are about, not
+   * an event that happened (`한-미 관세협상` imposes no tariff).
+   */
+  topicNouns: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).default({ en: [], ko: [] }),
 });
 export type PredicateLexiconFile = z.infer<typeof PredicateLexiconFile>;
 
@@ -70,6 +75,7 @@ export interface PredicateLexicon {
   isSupportVerb(language: 'ko' | 'en', lemma: string): boolean;
   isControlVerb(language: 'ko' | 'en', lemma: string): boolean;
   isReceiveVerb(language: 'ko' | 'en', lemma: string): boolean;
+  isTopicNoun(language: 'ko' | 'en', lemma: string): boolean;
 }
 
 export function predicateLexicon(files: readonly { path: string; data: unknown }[] = []): PredicateLexicon {
@@ -103,7 +109,7 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     }
   }
   /** A verb list of every file, per language; English lemmas compare without case. */
-  const verbs = (key: 'supportVerbs' | 'receiveVerbs') => {
+  const verbs = (key: 'supportVerbs' | 'receiveVerbs' | 'topicNouns') => {
     const sets = {
       ko: new Set(parsed.flatMap((f) => f[key].ko)),
       en: new Set(parsed.flatMap((f) => f[key].en.map((v) => v.toLowerCase()))),
@@ -117,6 +123,7 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     isReceiveVerb: verbs('receiveVerbs'),
     isControlVerb: (language, lemma) => language === 'en' && control.has(lemma.toLowerCase()),
     isSupportVerb: verbs('supportVerbs'),
+    isTopicNoun: verbs('topicNouns'),
     frames: (language, lemma) => index[language].get(lemma.toLowerCase()) ?? [],
     isPredicate: (language, lemma) => index[language].has(lemma.toLowerCase()),
     // A word whose frames are all for verbs (`증가`, `rise`) never heads a noun predicate's phrase.

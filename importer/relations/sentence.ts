@@ -31,10 +31,17 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
   const isSupport = (lemma: string) => input.predicates.isSupportVerb(language, lemma);
   const clauses =
     language === 'ko'
-      ? koreanClauses(input.text, tokens, input.names, isPredicate, isSupport, (lemma) =>
-          input.predicates
-            .frames(language, lemma)
-            .some(({ frame }) => [...frame.source, ...frame.target].includes('oblique:와')),
+      ? koreanClauses(
+          input.text,
+          tokens,
+          input.names,
+          isPredicate,
+          isSupport,
+          (lemma) =>
+            input.predicates
+              .frames(language, lemma)
+              .some(({ frame }) => [...frame.source, ...frame.target].includes('oblique:와')),
+          (lemma) => input.predicates.isTopicNoun(language, lemma),
         )
       : englishClauses(
           tokens,

@@ -283,6 +283,15 @@ describe('numbered task labels in a Korean strategy', () => {
 });
 
 describe('names that only qualify a predicate noun', () => {
+  it('reads talks about tariffs as imposing none, and the tariffs themselves as imposed', () => {
+    const talks = importText(
+      '(과제⑤ : MASGA 프로젝트) 작년 8월 한-미 관세협상의 돌파구가 되었던 MASGA는 올해 협력성과 발굴에 주력한다.',
+    );
+    expect(relations(talks).filter((r) => r.startsWith('IMPOSES'))).toEqual([]);
+    const levied = importText('미국은 중국산 철강에 관세를 부과했다.');
+    expect(relations(levied)).toContain('IMPOSES country:united-states country:china');
+  });
+
   it('links no two countries that both only modify the noun, however far apart', () => {
     const g = importText('베트남 현지 조선소 확장 투자 등 한-미 관세협상의 돌파구가 되었다.');
     expect(relations(g).filter((r) => r.startsWith('IMPOSES'))).toEqual([]);
