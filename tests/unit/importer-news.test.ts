@@ -319,3 +319,12 @@ describe('rosters of firms in a Korean release', () => {
     expect(g.edges.some((e) => e.evidence.some((ev) => ev.rule === 'structure:roster'))).toBe(false);
   });
 });
+
+describe('titles in halfwidth corner brackets', () => {
+  it('takes a title in ｢｣ as a policy, quoting the source as written', () => {
+    const g = importText('산업부는 ｢미래차 부품산업 기본계획｣을 발표했다.');
+    const policy = g.nodes.find((n) => n.kind === 'Policy');
+    expect(policy?.name).toBe('미래차 부품산업 기본계획');
+    expect(policy?.mentions[0]?.quote).toBe('미래차 부품산업 기본계획');
+  });
+});

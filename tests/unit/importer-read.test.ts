@@ -123,6 +123,12 @@ describe('cleaning PDF artifacts', () => {
     expect(clean.map[clean.text.length]).toBe(source.length);
   });
 
+  it('reads halfwidth corner brackets as the full ones, mapping each to its source character', () => {
+    const clean = cleanText('｢한-영 FTA｣ 타결');
+    expect(clean.text).toBe('「한-영 FTA」 타결');
+    expect([clean.map[0], clean.map[9]]).toEqual([0, 9]);
+  });
+
   it('warns about replacement characters with the line they are on', () => {
     expect(cleanText('ok\nbad \uFFFD\n').warnings[0]).toMatch(/1 U\+FFFD .*line 2/);
   });
