@@ -12,7 +12,7 @@ import { escapeRegExp, Matcher } from './mentions';
  */
 
 const POLICY_END_KO =
-  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언)$/;
+  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언|비전|프로젝트|구상)$/;
 const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord|Treaty|Reserve)$/;
 const RELATION_LABEL =
@@ -116,7 +116,7 @@ function kindFromShape(name: string): EntityKind | undefined {
 }
 
 const GENERIC_NAME =
-  /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장)$/;
+  /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상)$/;
 const ENDS_WITH_PARTICLE = /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|도|운|인|한|된|던|적)$/;
 const STOP_TOKEN =
   /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존|위해|위한|통해|통한|대한|따른|관한|같은|의한|인해)$/;
@@ -355,7 +355,8 @@ export function discover(
     for (const m of text.matchAll(
       /「([^」\n]{2,60})」|『([^』\n]{2,60})』|[‘“"'](?!\d)([^’”"'「『\n]{2,60})[’”"']/g,
     )) {
-      const quoted = m[1] ?? m[2] ?? m[3]!;
+      // `「K-조선 미래비전 : 모두의 힘으로, 더 큰 미래로」`: a subtitle after a colon is no part of the name.
+      const quoted = (m[1] ?? m[2])?.split(/\s[:：]\s/)[0] ?? m[3]!;
       if (m[0].startsWith("'") && !HANGUL.test(quoted)) continue;
       const name = quoted
         .replace(/\*+$/, '')

@@ -137,6 +137,16 @@ describe('discovering names by their shape', () => {
     expect(found('세부 사항은 대통령령으로 정하며, 행정명령과 연령 제한을 둔다.')).toEqual([]);
   });
 
+  it('takes a quoted project or vision as a policy, without the subtitle after its colon', () => {
+    expect(found('산업부는 「K-조선 미래비전 : 모두의 힘으로, 더 큰 미래로」를 발표하였다.')).toContain(
+      'Policy:K-조선 미래비전',
+    );
+    expect(found("지역근로자를 지원하는 '광역이음 프로젝트'를 운영한다.")).toContain(
+      'Policy:광역이음 프로젝트',
+    );
+    expect(found("'프로젝트'와 '비전'을 논의하였다.")).toEqual([]);
+  });
+
   it('takes a name described after its comma as a maker of something as a company', () => {
     expect(
       found('As a leader, Konecranes, a Finnish-based port equipment manufacturer, is announcing plans.'),
