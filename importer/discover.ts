@@ -264,6 +264,10 @@ export function discover(
       if (i === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test(words[0]!)) continue;
       const rest = words.slice(i).join(' ');
       const hit = wholeMention(rest) ?? sameButNumber(rest);
+      // `U.S.-Jordan Free Trade Agreement`: a kind of policy every country has, with its parties in front, is one.
+      const parties = () =>
+        matcher.find({ text: words.slice(0, i).join(' ') }).some((k) => k.entity.kind === 'Country');
+      if (hit?.generic && parties()) return undefined;
       if (hit) {
         if (!wholeMention(rest)) addAlias(hit, rest);
         return hit;
@@ -406,9 +410,23 @@ export function discover(
           /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)/g,
         )
       : [];
+    // `U.S.-Jordan Agreement on Reciprocal Trade`, `Partnership for Global Infrastructure`: a kind, then `on` or `for`
+    // and what it is about in title case; never a date, nor a country alone (`a Strategy for China`).
+    const about = /[A-Z]/.test(text)
+      ? [...text.matchAll(KIND_ON_TITLE)].filter((m) => {
+          const tail = m[2]!.trim();
+          // `Agreement on Reciprocal, Fair, and Balanced Trade`: a list of words goes on after a comma.
+          const listed = /^,\s*(?:and\s+)?[A-Z]/.test(text.slice(m.index! + m[0].length));
+          return !listed && !MONTH_OR_DAY.test(tail) && wholeMention(tail)?.kind !== 'Country';
+        })
+      : [];
     // `… Trade Agreement. The Agreement`, `… replaced NAFTA. The Act`: a full stop after a word ends a sentence and the
     // name before it.
-    const pieces = [...titles].flatMap((m) => m[1]!.split(/(?<=[a-z]{2}|[A-Z]{2})\.\s+/));
+    const covered = (m: RegExpMatchArray) =>
+      about.some((a) => a.index! <= m.index! && m.index! + m[0].length <= a.index! + a[0].length);
+    const pieces = [...[...titles].filter((m) => !covered(m)), ...about].flatMap((m) =>
+      m[1]!.split(/(?<=[a-z]{2}|[A-Z]{2})\.\s+/),
+    );
     for (const piece of pieces) {
       const name = piece
         // `United States and Japan Sign Critical Minerals Agreement`: a headline's verb ends its subject.
@@ -473,9 +491,26 @@ export function discover(
   const whole = texts.join('\n');
   for (const company of companies)
     for (const form of shortForms(company.nameEn!, whole)) if (!resolve(form)) addAlias(company, form);
+  // `the U.S.-Jordan Agreement on Reciprocal Trade` … `the Agreement on Reciprocal Trade`: a policy's name without the
+  // parties in front of it is that policy.
+  const policies = [...new Set(found.values())].filter((e) => e.kind === 'Policy');
+  for (const short of policies)
+    for (const long of policies) {
+      const prefix = long.name.endsWith(` ${short.name}`) ? long.name.slice(0, -short.name.length) : '';
+      if (!prefix || !matcher.find({ text: prefix }).some((k) => k.entity.kind === 'Country')) continue;
+      for (const form of short.forms) {
+        long.forms.add(form);
+        found.set(formKey(form), long);
+      }
+    }
   return { entities: [...new Set(found.values())], aliases };
 }
 
+/** A policy named by its kind and what it is about: group 1 the name, group 2 the words after `on`/`for`. */
+const KIND_ON_TITLE =
+  /\b((?:[A-Z][A-Za-z0-9.'’-]*\s+){0,3}(?:Agreement|Framework|Partnership|Accord|Treaty|Arrangement|Initiative|Act|Strategy|Memorandum of Understanding)\s+(?:on|for)\s+(?:the\s+)?((?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|the)\s+)?(?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+){0,4}))\b/g;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$/;
 /** Government bodies written out: `Department of the Interior`, `U.S. Geological Survey`, `Loan Programs Office`. */
 const ORG_NAME =

@@ -147,6 +147,31 @@ describe('discovering names by their shape', () => {
     expect(found("'프로젝트'와 '비전'을 논의하였다.")).toEqual([]);
   });
 
+  it('takes a policy named by its kind and what it is about, and the same name without its parties as that policy', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const policies = (text: string) =>
+      discover([text], lexicon)
+        .entities.filter((e) => e.kind === 'Policy')
+        .map((e) => [e.name, ...[...e.forms].filter((f) => f !== e.name)].join(' = '));
+    expect(
+      policies(
+        'The U.S.-Jordan Agreement on Reciprocal Trade will expand trade. The Agreement on Reciprocal Trade builds on it.',
+      ),
+    ).toEqual(['U.S.-Jordan Agreement on Reciprocal Trade = Agreement on Reciprocal Trade']);
+    expect(
+      policies('the Agreement on Mutual Recognition Between the European Community and the United States'),
+    ).toEqual(['Agreement on Mutual Recognition']);
+    expect(policies('an Agreement on Reciprocal, Fair, and Balanced Trade')).toEqual([]);
+    expect(policies('They reached an Agreement on Monday. A new Strategy for China.')).toEqual([]);
+  });
+
+  it('takes a kind of policy every country has, with its parties in front, as one policy', () => {
+    expect(found('the U.S.-Jordan Free Trade Agreement entered into force')).toEqual([
+      'Policy:U.S.-Jordan Free Trade Agreement',
+    ]);
+    expect(found('Japan signed free trade agreements.')).toEqual([]);
+  });
+
   it('takes a name described after its comma as a maker of something as a company', () => {
     expect(
       found('As a leader, Konecranes, a Finnish-based port equipment manufacturer, is announcing plans.'),
