@@ -636,6 +636,9 @@ const LEAD_DESCRIBED_COMPANY = new RegExp(
   String.raw`\b(?:${COMPANY_DESCRIPTION})\s+((?!(?:CEO|Chairman|Chairwoman|President|Chief|Director|Founder|Executive|Vice|Head|Minister|Secretary)\b)[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?=\s+[a-z]|\s*[,;:.()]|$)`,
   'g',
 );
+/** A name of one or two title-case words and a model number: letters, then digits (`H200`, `MI325X`, `787-9`). */
+const PRODUCT_MODEL =
+  /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*)?)\s((?:[A-Z]{1,4}-?)?\d{2,4}(?:-\d{1,3})?[A-Z]{0,3})\b/g;
 /** What makes a text one about the European Union. */
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|Member States)\b/;
 /** A commission other than the European one, named with the words before `Commission`. */
@@ -726,6 +729,10 @@ function discoverByShape(
   for (const m of capital ? text.matchAll(DESCRIBED_COMPANY) : none) {
     const name = m[1]!;
     if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !STOP_NAME.test(name)) tryAdd('Company', name, true);
+  }
+  // `NVIDIA H200`, `AMD MI325X`, `Boeing 787-9`: a company's name and a model number name a product of it.
+  for (const m of capital ? text.matchAll(PRODUCT_MODEL) : none) {
+    if (known(m[1]!)?.kind === 'Company' && !/^(?:19|20)\d{2}$/.test(m[2]!)) tryAdd('Technology', m[0]);
   }
   for (const m of capital ? text.matchAll(LEAD_DESCRIBED_COMPANY) : none) {
     const name = m[1]!.replace(/['’]s$/, '');

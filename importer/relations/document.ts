@@ -293,6 +293,7 @@ class Analyzer {
       this.sectorInName(m, span, section);
     }
     if (m.entity.kind === 'Policy' || m.entity.kind === 'Organization') this.countryInName(m, span, section);
+    if (m.entity.kind === 'Technology') this.makerInName(m, span, section);
     if (!this.b.mentionsFull(id)) this.b.mention(id, this.ev(span, m.from, m.to, section, 'mention'));
     const sectionId = this.sectionId(section);
     if (this.b.evidenceFull('MENTIONED_IN', id, sectionId)) return;
@@ -353,6 +354,18 @@ class Analyzer {
    */
   private sectorInName(m: Mention, span: Span, section: number | undefined) {
     this.linkInName(m, span, section, this.input.sectorMatcher, 'TARGETS', 'pattern:sector-in-name');
+  }
+
+  /** `NVIDIA H200`, `Boeing 787-9`: a product named by its maker and a model number is the maker's product. */
+  private makerInName(m: Mention, span: Span, section: number | undefined) {
+    const surface = span.text.slice(m.from, m.to);
+    if (!MODEL_NUMBER.test(surface)) return;
+    const name = surface.replace(MODEL_NUMBER, '');
+    const maker = this.input.matcher.find({ text: name }).find((x) => x.from === 0 && x.to === name.length);
+    if (maker?.entity.kind !== 'Company') return;
+    this.b.edge('PRODUCES', this.entityNode(maker.entity), this.entityNode(m.entity), [
+      this.ev(span, m.from, m.to, section, 'pattern:maker-in-name'),
+    ]);
   }
 
   /** Links the named thing `m` to each entity `matcher` finds inside its name. */
@@ -2186,3 +2199,5 @@ function splitTableCell(cell: Span): Span[] {
 
 /** A label of a roster of one sector's firms: `조선사 :`, `반도체 기업 :`; group 1 is the sector's word. */
 const ROSTER_LABEL = /^\s*([가-힣A-Za-z]{1,10}?)\s*(?:사|기업|기업들|업체|업계)\s*[:：]/u;
+/** A model number ending a product's name: `H200`, `MI325X`, `787-9`. */
+const MODEL_NUMBER = /\s(?:[A-Z]{1,4}-?)?\d{2,4}(?:-\d{1,3})?[A-Z]{0,3}$/;

@@ -172,6 +172,16 @@ describe('discovering names by their shape', () => {
     expect(found('Japan signed free trade agreements.')).toEqual([]);
   });
 
+  it('takes a known company and a model number as a product, but not a company and a year', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
+    expect(found('a 25% tariff on chips such as the NVIDIA H200 and AMD MI325X')).toEqual([
+      'Technology:NVIDIA H200',
+      'Technology:AMD MI325X',
+    ]);
+    expect(found('Samsung 2024 results and Section 232 tariffs')).toEqual([]);
+  });
+
   it('takes a name described after its comma as a maker of something as a company', () => {
     expect(
       found('As a leader, Konecranes, a Finnish-based port equipment manufacturer, is announcing plans.'),

@@ -328,3 +328,14 @@ describe('titles in halfwidth corner brackets', () => {
     expect(policy?.mentions[0]?.quote).toBe('미래차 부품산업 기본계획');
   });
 });
+
+describe('products named by their maker', () => {
+  it('reads a product named by a company and a model number as that company’s product', () => {
+    const g = importText(
+      'Royal Jordanian Airlines purchased six Boeing 787-9 aircraft valued at $1.4 billion.',
+    );
+    const product = g.nodes.find((n) => n.name === 'Boeing 787-9');
+    expect(product?.kind).toBe('Technology');
+    expect(relations(g)).toContain(`PRODUCES company:boeing ${product?.id}`);
+  });
+});
