@@ -530,7 +530,7 @@ const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\
 const LEGAL_FORM =
   /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
 const COMPANY_NAME =
-  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions)(?:,\s+Inc\.)?)(?![A-Za-z])/g;
+  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace)(?:,\s+Inc\.)?)(?![A-Za-z])/g;
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
 const DESCRIPTIVE_WORD =
   /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;
@@ -751,7 +751,11 @@ function discoverByShape(
         /^(?:American|Chinese|Korean|Japanese|European|Australian|Canadian)$/.test(words[0]!));
     while (!legal && words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
     // `the U.S. Government’s Federal Minerals Strategy`: a possessive ends a name; it does not sit inside one.
-    if (words.length >= 2 && !words.some((w) => /['’]s$/.test(w))) tryAdd('Company', words.join(' '));
+    // `Royal Jordanian Airlines`: a firm's name may end with the sector it works in.
+    const sector = /^(?:Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace)$/.test(
+      words.at(-1)!,
+    );
+    if (words.length >= 2 && !words.some((w) => /['’]s$/.test(w))) tryAdd('Company', words.join(' '), sector);
   }
   for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {
     const name = m[1]!;

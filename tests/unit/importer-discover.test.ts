@@ -172,6 +172,15 @@ describe('discovering names by their shape', () => {
     expect(found('Japan signed free trade agreements.')).toEqual([]);
   });
 
+  it('takes a firm’s name that ends with the sector it works in as a company, but not a sector with an adjective', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
+    expect(found('Royal Jordanian Airlines purchased six aircraft.')).toEqual([
+      'Company:Royal Jordanian Airlines',
+    ]);
+    expect(found('Chinese Electronics grew while Global Pharmaceuticals rose.')).toEqual([]);
+  });
+
   it('takes a known company and a model number as a product, but not a company and a year', () => {
     const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
