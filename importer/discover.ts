@@ -596,6 +596,11 @@ const KO_WORKING_BODY =
   /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9·]{2,12} ){0,2}[가-힣A-Za-z0-9·]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|얼라이언스))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 const KO_FOREIGN_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
+/** A Korean bank's name: a word ending in 은행. */
+const KO_BANK = /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}은행)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+/** Kinds of bank, not banks: `시중은행` (commercial banks), `국책은행` (state banks), `중앙은행`. */
+const KO_BANK_KIND =
+  /^(?:시중|국책|중앙|지방|외국|외국계|인터넷|상업|투자|개발|민간|국내|해외|대형|주요|일반|저축|협력|주거래|채권|민영|국영|각국|거래|전체)은행$/;
 const NOT_KO_ORG = new RegExp(
   `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
 );
@@ -776,6 +781,11 @@ function discoverByShape(
     const name = tail ? `${bare} ${tail}` : bare;
     if (!DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name) && name.replace(/\s/g, '').length >= 3)
       tryAdd('Company', name);
+  }
+  // `국민은행`, `신한은행`: a bank's name; `시중은행`, `국책은행` are kinds of bank.
+  for (const m of hangul ? text.matchAll(KO_BANK) : none) {
+    const name = m[1]!;
+    if (!KO_BANK_KIND.test(name) && !DESCRIPTOR.test(name)) tryAdd('Company', name);
   }
   for (const m of hangul ? text.matchAll(KO_ORG) : none) {
     const name = m[1]!;

@@ -181,6 +181,11 @@ describe('discovering names by their shape', () => {
     expect(found('Chinese Electronics grew while Global Pharmaceuticals rose.')).toEqual([]);
   });
 
+  it('takes a Korean bank’s name as a company, but not a kind of bank', () => {
+    expect(found('2008년 국민은행과 주식을 맞교환하였다.')).toEqual(['Company:국민은행']);
+    expect(found('시중은행 3사와 국책은행, 중앙은행이 지원한다.')).toEqual([]);
+  });
+
   it('takes a known company and a model number as a product, but not a company and a year', () => {
     const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
