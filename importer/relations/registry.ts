@@ -1,5 +1,5 @@
 import type { Clause, Named } from '../clauses/types';
-import { amountFor, amountOf } from './rules/amount-phrase';
+import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
 import { madeIn } from './rules/made-in';
@@ -34,7 +34,13 @@ export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext)
 }
 
 /** Every phrase rule. */
-export const PHRASE_RULES: readonly PhraseRule[] = [purposeUse, amountFor, amountOf, madeIn];
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  purposeUse,
+  amountFor,
+  amountOf,
+  amountInParenthesis,
+  madeIn,
+];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {
   const inOrder = [...names].sort((a, b) => a.from - b.from || b.to - a.to);

@@ -1631,6 +1631,22 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets(text)).toEqual([edge]);
   });
 
+  it('measure the programme or body whose name a parenthesis with one amount of money follows', () => {
+    expect(
+      figureTargets(
+        'The Chips JU implements the Chips for Europe Initiative (expected total budget €15.8 billion until 2030).',
+      ),
+    ).toEqual(['€15.8 billion → Chips for Europe Initiative']);
+    expect(figureTargets('The Inflation Reduction Act (IRA) gives credits worth $7,500.')).not.toContain(
+      '$7,500 → Inflation Reduction Act',
+    );
+    expect(
+      figureTargets('The CHIPS Act (with $52.7 billion for Intel and TSMC) passed.').filter((e) =>
+        e.endsWith('CHIPS and Science Act'),
+      ),
+    ).toEqual([]);
+  });
+
   it('give a share to the phrase that `with` opens before an -ing verb, and to the place the clause before is about', () => {
     expect(
       figureTargets('China kept its lead, with electric cars accounting for almost half of all car sales.'),

@@ -66,3 +66,30 @@ export const amountFor = amountBefore('phrase:amount-for', (f) => MONEY.test(f.e
  * is a part of the whole it names (`20% of U.S. exports`), so shares are left to the clause.
  */
 export const amountOf = amountBefore('phrase:amount-of', (f) => !SHARE.test(f.entity.name), OF, OF_KINDS);
+
+const SIZED_KINDS = new Set(['Policy', 'Organization', 'Company']);
+
+/**
+ * `Chips for Europe Initiative (expected total budget €15.8 billion until 2030)`, `스타게이트 프로젝트(총 30조원
+ * 규모)`: one amount of money in a parenthesis right after a programme's or body's name, with no other name in
+ * it, is that programme's or body's money.
+ */
+export const amountInParenthesis: PhraseRule = {
+  id: 'phrase:amount-in-parenthesis',
+  emits: ['MEASURES'],
+  apply(names, ctx) {
+    const out: Proposal[] = [];
+    names.forEach((name, k) => {
+      const figure = names[k + 1];
+      if (!figure || name.entity.kind === 'Figure' || !SIZED_KINDS.has(name.entity.kind)) return;
+      if (figure.entity.kind !== 'Figure' || !MONEY.test(figure.entity.name)) return;
+      if (!/^\s?\([^()\d]{0,40}$/.test(ctx.text.slice(name.to, figure.from))) return;
+      const close = ctx.text.indexOf(')', figure.to);
+      if (close < 0 || /\(/.test(ctx.text.slice(figure.to, close))) return;
+      const after = names[k + 2];
+      if (after && after.from < close) return;
+      out.push({ ...measures(figure, name, this.id), from: name.from, to: close + 1 });
+    });
+    return out;
+  },
+};
