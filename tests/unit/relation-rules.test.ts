@@ -1623,6 +1623,8 @@ describe('amounts in noun phrases', () => {
     ['UAE는 최대 5GW 규모 AI 데이터센터를 구축한다.', '5GW → data centers'],
     ['첫 200MW급 데이터센터를 가동한다.', '200MW → data centers'],
     ['MP Materials is announcing a new $200 million expansion.', '$200 million → MP Materials'],
+    ['The Department of Energy had a budget of $5.5 billion.', '$5.5 billion → U.S. Department of Energy'],
+    ["The Department of Energy's budget of $5.5 billion fell.", '$5.5 billion → U.S. Department of Energy'],
     [
       "China's share in the manufacturing of solar panels (such as polysilicon and wafers) exceeds 80%.",
       '80% → China',
