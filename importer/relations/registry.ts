@@ -1,5 +1,6 @@
 import type { Clause, Named } from '../clauses/types';
 import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
+import { countryIndustry } from './rules/country-industry';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
 import { madeIn } from './rules/made-in';
@@ -40,6 +41,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   amountOf,
   amountInParenthesis,
   madeIn,
+  countryIndustry,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

@@ -332,6 +332,24 @@ const english: Case[] = [
     not: ['ACQUIRES United States Steel → Nippon Steel'],
   },
   {
+    text: "China's steel and aluminum industries grew, and the semiconductor industry in Japan was strong.",
+    states: [
+      'PRODUCES China → steel',
+      'PRODUCES China → aluminium',
+      'PRODUCES Japan → semiconductors',
+    ],
+  },
+  {
+    text: 'Tariffs protect the U.S. steel industry and Asia’s battery industry, not China’s steel exports.',
+    states: [],
+    not: ['PRODUCES United States → steel industry', 'PRODUCES China → steel'],
+  },
+  {
+    text: '영국의 반도체 산업 육성 정책과 유럽연합의 배터리 산업정책에 대응한다.',
+    states: ['PRODUCES United Kingdom → semiconductors'],
+    not: ['PRODUCES European Union → secondary batteries'],
+  },
+  {
     text: 'Washington restricted China-made chips.',
     states: ['PRODUCES China → semiconductors'],
     not: ['PRODUCES United States → semiconductors'],
