@@ -333,11 +333,7 @@ const english: Case[] = [
   },
   {
     text: "China's steel and aluminum industries grew, and the semiconductor industry in Japan was strong.",
-    states: [
-      'PRODUCES China → steel',
-      'PRODUCES China → aluminium',
-      'PRODUCES Japan → semiconductors',
-    ],
+    states: ['PRODUCES China → steel', 'PRODUCES China → aluminium', 'PRODUCES Japan → semiconductors'],
   },
   {
     text: 'Tariffs protect the U.S. steel industry and Asia’s battery industry, not China’s steel exports.',

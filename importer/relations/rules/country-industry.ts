@@ -65,7 +65,7 @@ export const countryIndustry: PhraseRule = {
     // `the semiconductor industry in Japan`
     names.forEach((sector, k) => {
       const country = names[k + 1];
-      if (!country || country.entity.kind !== 'Country' || country.entity.region) return;
+      if (country?.entity.kind !== 'Country' || country.entity.region) return;
       if (!SECTOR.has(sector.entity.kind)) return;
       const gap = text.slice(sector.to, country.from);
       const named = HOLDS_INDUSTRY_WORD.test(text.slice(sector.from, sector.to));
