@@ -59,6 +59,10 @@ const LEADING_STOP =
 const HEADLINE_SUBJECT =
   /^.*?\b(?:Signs?|Signed|Launch(?:es)?|Launched|Announces?|Announced|Unveils?|Unveiled|Adopts?|Adopted|Reach(?:es)?|Reached|Conclude[sd]?|Finali[sz]e[sd]?|Renews?|Renewed|Joins?|Joined|Approves?|Approved|Pass(?:es)?|Passed|Enters?|Entered|Strikes?|Struck|Seals?|Sealed|Inks?|Inked|Agrees?|Agreed|Welcomes?|Welcomed|Extends?|Extended)\s+(?:(?:the|a|an|New)\s+)?(?=[A-Z0-9])/;
 
+/** A deal named only by words for deals: `Trade Deal`, `Historic Reciprocal Trade Agreement`. */
+const GENERIC_DEAL =
+  /^(?:(?:Trade|Economic|Free|Reciprocal|Bilateral|Historic|Landmark|Major|Investment|Tariff|Comprehensive|Strategic|Partnership|Cooperation)\s+)+(?:Deal|Agreement|Framework|Partnership|Pact|Accord)$/;
+
 export interface Discovery {
   /** New entities that the text names but the lexicon lacks. */
   entities: Entity[];
@@ -428,6 +432,9 @@ export function discover(
       m[1]!.split(/(?<=[a-z]{2}|[A-Z]{2})\.\s+/),
     );
     for (const piece of pieces) {
+      // `Trump Announces Trade Deal with Jordan`: in a headline, whose every word is capitalised, a deal named only by
+      // words for deals is no name.
+      if (HEADLINE_SUBJECT.test(piece) && GENERIC_DEAL.test(piece.replace(HEADLINE_SUBJECT, ''))) continue;
       const name = piece
         // `United States and Japan Sign Critical Minerals Agreement`: a headline's verb ends its subject.
         .replace(HEADLINE_SUBJECT, '')

@@ -165,6 +165,13 @@ describe('discovering names by their shape', () => {
     expect(policies('They reached an Agreement on Monday. A new Strategy for China.')).toEqual([]);
   });
 
+  it('takes no deal a headline names only by words for deals', () => {
+    expect(found('Fact Sheet: President Donald J. Trump Announces Trade Deal with Jordan')).toEqual([]);
+    expect(found('United States and Japan Sign Critical Minerals Agreement')).toEqual([
+      'Policy:Critical Minerals Agreement',
+    ]);
+  });
+
   it('takes a kind of policy every country has, with its parties in front, as one policy', () => {
     expect(found('the U.S.-Jordan Free Trade Agreement entered into force')).toEqual([
       'Policy:U.S.-Jordan Free Trade Agreement',
