@@ -346,6 +346,16 @@ const english: Case[] = [
     not: ['PRODUCES European Union → secondary batteries'],
   },
   {
+    text: "SK hynix acquired Intel's NAND business.",
+    states: ['ACQUIRES SK hynix → Intel'],
+    not: ['ACQUIRES Intel → SK hynix'],
+  },
+  {
+    text: 'LG화학은 2005년 코오롱의 SAP사업부문을 인수하기도 하였다.',
+    states: ['ACQUIRES LG Chem → Kolon Group'],
+    not: ['ACQUIRES Kolon Group → LG Chem'],
+  },
+  {
     text: 'Washington restricted China-made chips.',
     states: ['PRODUCES China → semiconductors'],
     not: ['PRODUCES United States → semiconductors'],

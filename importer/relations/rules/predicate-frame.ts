@@ -77,6 +77,20 @@ function inPair(a: Argument, b: Argument, args: readonly Argument[], text: strin
   return Math.floor(i / 2) === Math.floor(j / 2);
 }
 
+/** Possessors written right before an object (`코오롱의 SAP사업부문`, `Intel's NAND business`). */
+function objectOwners(args: readonly Argument[], text: string): Argument[] {
+  return args.filter(
+    (a) =>
+      a.role === 'genitive' &&
+      args.some(
+        (o) =>
+          (o.role === 'object' || o.role === 'compound') &&
+          o.named.from >= a.named.to &&
+          /^(?:의|['’]s)?\s?$/.test(text.slice(a.named.to, o.named.from)),
+      ),
+  );
+}
+
 function fillers(args: readonly Argument[], roles: readonly string[], kinds: readonly string[]): Argument[] {
   return args.filter((a) => roles.includes(roleKey(a)) && kinds.includes(a.named.entity.kind));
 }
@@ -110,10 +124,15 @@ export const predicateFrame: ClauseRule = {
       // `China restricts Japanese imports`: with a subject, a verb's source is never a name that only
       // qualifies a noun of its object.
       const hasSubject = !clause.predicate.nominal && args.some((a) => a.role === 'subject');
+      // `LG화학은 코오롱의 SAP사업부문을 인수`, `SK hynix acquired Intel's NAND business`: in a verb's clause, a
+      // possessor right before the object owns the object; it does not act. What is acquired so is the owner's.
+      const owners = clause.predicate.nominal ? [] : objectOwners(args, ctx.text);
       let sources = fillers(args, frame.source, frame.sourceKinds).filter(
-        (a) => !hasSubject || a.role !== 'modifier',
+        (a) => (!hasSubject || a.role !== 'modifier') && !owners.includes(a),
       );
       let targets = fillers(args, frame.target, frame.targetKinds);
+      if (frame.type === 'ACQUIRES' && owners.length > 0)
+        targets = owners.filter((a) => frame.targetKinds.includes(a.named.entity.kind));
       // `미(美) 상무부와 화상회의`: a partner body of a country is the partner, its country only says whose it is.
       if (frame.type === 'PARTNERS_WITH')
         targets = targets.filter(
