@@ -648,7 +648,7 @@ const LEAD_DESCRIBED_COMPANY = new RegExp(
   String.raw`\b(?:${COMPANY_DESCRIPTION})\s+((?!(?:CEO|Chairman|Chairwoman|President|Chief|Director|Founder|Executive|Vice|Head|Minister|Secretary)\b)[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?=\s+[a-z]|\s*[,;:.()]|$)`,
   'g',
 );
-/** A name of one or two title-case words and a model number: letters, then digits (`H200`, `MI325X`, `787-9`). */
+/** A name of one or two title-case words and a model number, which holds a letter or a dash (`H200`, `MI325X`, `787-9`). */
 const PRODUCT_MODEL =
   /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*)?)\s((?:[A-Z]{1,4}-?)?\d{2,4}(?:-\d{1,3})?[A-Z]{0,3})\b/g;
 /** What makes a text one about the European Union. */
@@ -744,7 +744,8 @@ function discoverByShape(
   }
   // `NVIDIA H200`, `AMD MI325X`, `Boeing 787-9`: a company's name and a model number name a product of it.
   for (const m of capital ? text.matchAll(PRODUCT_MODEL) : none) {
-    if (known(m[1]!)?.kind === 'Company' && !/^(?:19|20)\d{2}$/.test(m[2]!)) tryAdd('Technology', m[0]);
+    // A bare number after a name is a year or an index (`Samsung 2024`, `Nikkei 225`), not a model.
+    if (known(m[1]!)?.kind === 'Company' && /[A-Z-]/.test(m[2]!)) tryAdd('Technology', m[0]);
   }
   for (const m of capital ? text.matchAll(LEAD_DESCRIBED_COMPANY) : none) {
     const name = m[1]!.replace(/['’]s$/, '');

@@ -359,7 +359,8 @@ class Analyzer {
   /** `NVIDIA H200`, `Boeing 787-9`: a product named by its maker and a model number is the maker's product. */
   private makerInName(m: Mention, span: Span, section: number | undefined) {
     const surface = span.text.slice(m.from, m.to);
-    if (!MODEL_NUMBER.test(surface)) return;
+    const model = MODEL_NUMBER.exec(surface);
+    if (!model || !/[A-Z-]/.test(model[0])) return;
     const name = surface.replace(MODEL_NUMBER, '');
     const maker = this.input.matcher.find({ text: name }).find((x) => x.from === 0 && x.to === name.length);
     if (maker?.entity.kind !== 'Company') return;

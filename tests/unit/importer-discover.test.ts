@@ -200,7 +200,7 @@ describe('discovering names by their shape', () => {
       'Technology:NVIDIA H200',
       'Technology:AMD MI325X',
     ]);
-    expect(found('Samsung 2024 results and Section 232 tariffs')).toEqual([]);
+    expect(found('Samsung 2024 results, Section 232 tariffs and the Nikkei 225 index')).toEqual([]);
   });
 
   it('takes a name described after its comma as a maker of something as a company', () => {
