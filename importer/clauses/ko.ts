@@ -311,13 +311,20 @@ export function koreanClauses(
     npNouns = [];
   };
 
-  const endClause = (predicate: Predicate, to: number, adnominal = false) => {
+  const endClause = (predicate: Predicate, to: number, adnominal = false, subordinate = false) => {
     // The topic before a relative clause belongs to the main clause: `IRA는 [북미에서 조립된] 전기차에 …`.
     const kept = adnominal
       ? args.filter((a) => (a.role === 'subject' && a.marker === TOPIC) || a.marker === ABOUT_ADVERBIAL)
       : [];
+    // `산업부는 [미국이 수출통제를 발표함에 따라] 간담회를 개최`: a subordinate clause with its own 이/가 subject
+    // leaves the topic to the clause it leads into.
+    const nominative = args.some((a) => a.role === 'subject' && a.marker !== TOPIC && !kept.includes(a));
+    const deferred =
+      subordinate && nominative
+        ? args.filter((a) => a.role === 'subject' && a.marker === TOPIC && !kept.includes(a))
+        : [];
     const own = args
-      .filter((a) => !kept.includes(a))
+      .filter((a) => !kept.includes(a) && !deferred.includes(a))
       .map((a) => ({ ...a, marker: a.marker === ABOUT_ADVERBIAL ? '에 대한' : a.marker }));
     const hasSubject = own.some((a) => a.role === 'subject');
     const lent = hasSubject || adnominal ? [] : topic.map((a) => ({ ...a }));
@@ -346,8 +353,8 @@ export function koreanClauses(
     }
     clauses.push(clause);
     const subjects = own.filter((a) => a.role === 'subject');
-    if (subjects.length > 0 && !adnominal) topic = subjects;
-    args = kept;
+    if (subjects.length > 0 && !adnominal && deferred.length === 0) topic = subjects;
+    args = [...kept, ...deferred];
     clauseFrom = to;
     return clause;
   };
@@ -567,7 +574,7 @@ export function koreanClauses(
       relative = { clause, passive, copula, topic: outer.length > 0 ? outer : topic, chained };
       chained = [];
     } else if (w.ending === 'EC' || w.ending === 'EF' || w.ending === 'ETN' || !continues) {
-      const clause = endClause(predicate, w.to);
+      const clause = endClause(predicate, w.to, false, w.ending === 'EC' || w.ending === 'ETN');
       if (passive) swapPassive(clause, w.verb.lemma === '받다');
       const open = w.ending === 'EC' && /고$/.test(w.surface) && !passive;
       // `산업부는 [상원을 통과하고 표결을 앞둔] 법안을`: a -고 clause that has only the topic may chain into a

@@ -1275,6 +1275,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '산업통상자원부는 지난 12.2일 미국이 첨단 반도체장비에 대한 수출통제 조치 개정안을 발표함에 따라, 반도체장비 업계와 간담회를 개최하였다.',
+    states: ['IMPOSES United States → semiconductor equipment'],
+    not: ['IMPOSES Ministry of Trade, Industry and Energy → semiconductor equipment'],
+  },
+  {
+    text: '산업부는 미국이 관세를 인상하자 업계와 대책을 논의하였다. 중국은 희토류 수출을 통제하고 일본은 반도체 소재 수출을 규제하였다.',
+    states: ['IMPOSES China → rare earths'],
+  },
+  {
     text: '일본 정부가 한일 수출규제를 해제하였다.',
     states: [],
     not: ['IMPOSES South Korea → Japan', 'IMPOSES Japan → South Korea'],
