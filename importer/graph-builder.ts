@@ -159,6 +159,11 @@ export class GraphBuilder {
       );
       edge.evidence.sort((a, b) => score.get(b)! - score.get(a)!);
     }
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+    // `The UK's strategy will reduce the UK's reliance …`: what a policy does to the country that enacted it is that
+    // country's own aim; AFFECTS says how a policy bears on others.
+    const edges = [...this.edges.values()].filter(
+      (e) => e.type !== 'AFFECTS' || !this.find('ENACTED_BY', e.source, e.target),
+    );
+    return { nodes: [...this.nodes.values()], edges };
   }
 }

@@ -50,6 +50,21 @@ describe('the graph builder', () => {
     ]);
   });
 
+  it('keeps no effect of a policy on the country that enacted it, and keeps its effects on others', () => {
+    const b = new GraphBuilder('d', TEXT);
+    b.node('policy:cbam', 'Policy', { name: 'CBAM' });
+    b.node('country:eu', 'Country', { name: 'EU' });
+    b.node('country:korea', 'Country', { name: 'Korea' });
+    const passage = at('- tariffs', 'sentence');
+    b.edge('ENACTED_BY', 'policy:cbam', 'country:eu', [passage]);
+    b.edge('AFFECTS', 'policy:cbam', 'country:eu', [passage]);
+    b.edge('AFFECTS', 'policy:cbam', 'country:korea', [passage]);
+    expect(b.build().edges.map((e) => `${e.type} ${e.target}`)).toEqual([
+      'ENACTED_BY country:eu',
+      'AFFECTS country:korea',
+    ]);
+  });
+
   it('writes no statement whose ends are not of the kinds its type joins', () => {
     const b = new GraphBuilder('d', TEXT);
     b.node('policy:cbam', 'Policy', { name: 'CBAM' });
