@@ -608,6 +608,20 @@ const KO_BANK = /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}은행)(?=[\s,.)·]|$|[은�
 /** Kinds of bank, not banks: `시중은행` (commercial banks), `국책은행` (state banks), `중앙은행`. */
 const KO_BANK_KIND =
   /^(?:시중|국책|중앙|지방|외국|외국계|인터넷|상업|투자|개발|민간|국내|해외|대형|주요|일반|저축|협력|주거래|채권|민영|국영|각국|거래|전체)은행$/;
+/** Laboratories (up to two words before the last) and government programmes (up to three) named by their work. */
+const KO_NAMED_BY_WORK: readonly [RegExp, EntityKind][] = [
+  [
+    /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9]{2,12} ){0,2}[가-힣A-Za-z0-9]{1,12} ?연구소)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu,
+    'Organization',
+  ],
+  [
+    /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9]{2,12} ){0,3}[가-힣A-Za-z0-9]{1,12}(?:지원|개발|육성|구축|융자|보증|실증|보급|양성)사업)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu,
+    'Policy',
+  ],
+];
+/** Words that make a laboratory or programme a kind, not one of them: `국내 연구소`, `연구개발사업`, `각종 지원사업`. */
+const KO_WORK_GENERIC =
+  /^(?:국내|해외|글로벌|공동|전문|첨단|핵심|민간|정부|국책|정부출연|대학|기업|부설|각종|관련|신규|기존|주요|다양한|해당|이|그|동|연구|연구개발|기술개발|지원|개발|육성|구축|융자|보증|실증|보급|양성|R&D|정부지원|재정지원)$/;
 const NOT_KO_ORG = new RegExp(
   `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
 );
@@ -814,6 +828,22 @@ function discoverByShape(
       words.shift();
     const name = words.join(' ');
     if (name.replace(/\s/g, '').length >= 4 && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
+  }
+  // `CRD연구소`, `배터리연구소`, `정보 전자소재 연구소`: a laboratory named by what it studies; `양산성능평가지원사업`,
+  // `반도체 첨단패키징 선도기술개발사업`: a government programme named by what it supports or develops.
+  for (const [pattern, kind] of hangul ? KO_NAMED_BY_WORK : []) {
+    for (const m of text.matchAll(pattern)) {
+      const all = m[1]!.split(' ');
+      // `기술연구원 내에 CRD연구소`: the name starts after the last word that ends in a particle or names no one.
+      const cut = all.findLastIndex(
+        (w, k) =>
+          k < all.length - 1 && (ENDS_WITH_PARTICLE.test(w) || STOP_TOKEN.test(w) || KO_WORK_GENERIC.test(w)),
+      );
+      const name = all.slice(cut + 1).join(' ');
+      const stem = name.replace(/\s/g, '').replace(/(?:연구소|사업)$/, '');
+      if (stem.length >= 2 && !KO_WORK_GENERIC.test(stem) && !/(?:^|\s)(?:및|또는|등)(?:\s|$)/.test(name))
+        tryAdd(kind, name);
+    }
   }
   // `인도네시아 투자부`, `일본 경제산업성`, `중국 상무부`: a foreign government body, named with its country.
   for (const m of hangul ? text.matchAll(KO_FOREIGN_BODY) : none) {

@@ -978,7 +978,10 @@ class Analyzer {
       if (skip.has(m.entity)) continue;
       const target = this.entityNode(m.entity);
       let type: EdgeType = 'CONCERNS';
-      if (m.entity.kind === 'Policy' && (RESPONSE_CUE.test(span.text) || ctx.mode === 'strategy'))
+      // `반도체 첨단패키징 선도기술개발사업 (’25~‘31, …)`, `MASGA 프로젝트`: an item that is only a programme's name,
+      // with its dates and sums in parentheses, is that programme, not a response to it.
+      const named = m.from === 0 && onlyParentheses(span.text.slice(m.to));
+      if (m.entity.kind === 'Policy' && !named && (RESPONSE_CUE.test(span.text) || ctx.mode === 'strategy'))
         type = 'RESPONDS_TO';
       else if (m.entity.kind === 'Material' && SECURE_CUE.test(span.text)) type = 'SECURES';
       if (type === 'CONCERNS' && this.b.hasEdge('IMPLIES', target, id)) continue;
@@ -2202,3 +2205,13 @@ function splitTableCell(cell: Span): Span[] {
 const ROSTER_LABEL = /^\s*([가-힣A-Za-z]{1,10}?)\s*(?:사|기업|기업들|업체|업계)\s*[:：]/u;
 /** A model number ending a product's name: `H200`, `MI325X`, `787-9`. */
 const MODEL_NUMBER = /\s(?:[A-Z]{1,4}-?)?\d{2,4}(?:-\d{1,3})?[A-Z]{0,3}$/;
+
+/** Whether a text holds nothing but parenthetical remarks (nested ones too) and spaces. */
+function onlyParentheses(text: string): boolean {
+  let rest = text;
+  for (let previous = ''; rest !== previous; ) {
+    previous = rest;
+    rest = rest.replace(/\([^()]*\)/g, '');
+  }
+  return rest.trim() === '';
+}

@@ -188,6 +188,17 @@ describe('discovering names by their shape', () => {
     expect(found('Chinese Electronics grew while Global Pharmaceuticals rose.')).toEqual([]);
   });
 
+  it('takes Korean laboratories and government programmes named by their work, but not kinds of them', () => {
+    expect(found('회사는 기술연구원 내에 CRD연구소, 배터리연구소를 두고 있다.')).toEqual([
+      'Organization:CRD연구소',
+      'Organization:배터리연구소',
+    ]);
+    expect(
+      found('반도체 첨단패키징 선도기술개발사업, 국가첨단전략산업 기술혁신융자사업을 지원한다.'),
+    ).toEqual(['Policy:반도체 첨단패키징 선도기술개발사업', 'Policy:국가첨단전략산업 기술혁신융자사업']);
+    expect(found('국내 연구소와 글로벌 연구소, 연구개발사업과 각종 지원사업을 확대한다.')).toEqual([]);
+  });
+
   it('takes a Korean bank’s name as a company, but not a kind of bank', () => {
     expect(found('2008년 국민은행과 주식을 맞교환하였다.')).toEqual(['Company:국민은행']);
     expect(found('시중은행 3사와 국책은행, 중앙은행이 지원한다.')).toEqual([]);

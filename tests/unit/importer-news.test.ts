@@ -339,3 +339,14 @@ describe('products named by their maker', () => {
     expect(relations(g)).toContain(`PRODUCES company:boeing ${product?.id}`);
   });
 });
+
+describe('items that name a programme', () => {
+  it('read an item that is only a programme’s name and its dates as that programme, not a response to it', () => {
+    const g = importText(
+      '반도체 지원 전략\n\n- 반도체 첨단패키징 선도기술개발사업 (’25~‘31, 총 2,744억원)\n- 미국 IRA 대응을 위한 배터리 공급망 지원\n',
+    );
+    const responses = g.edges.filter((e) => e.type === 'RESPONDS_TO').map((e) => e.target);
+    expect(responses).toContain('policy:us-ira');
+    expect(responses.some((t) => t.includes('패키징') || t.includes('packaging'))).toBe(false);
+  });
+});
