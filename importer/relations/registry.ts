@@ -1,5 +1,6 @@
 import type { Clause, Named } from '../clauses/types';
 import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
+import { companyPlant } from './rules/company-plant';
 import { countryIndustry } from './rules/country-industry';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
@@ -42,6 +43,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   amountInParenthesis,
   madeIn,
   countryIndustry,
+  companyPlant,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

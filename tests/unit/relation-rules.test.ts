@@ -346,6 +346,11 @@ const english: Case[] = [
     not: ['PRODUCES European Union → secondary batteries'],
   },
   {
+    text: "Panasonic's battery plant in Kansas will open, and LG Energy Solution's battery business grew.",
+    states: ['PRODUCES Panasonic → secondary batteries'],
+    not: ['PRODUCES LG Energy Solution → secondary batteries'],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],
@@ -1274,6 +1279,15 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '유미코아社의 이차전지 양극재 공장 증설과 에어리퀴드社의 반도체 특수가스 및 첨단소재 공장 증설이 포함된다.',
+    states: [
+      'PRODUCES Umicore → cathode materials',
+      'PRODUCES Air Liquide → specialty gases',
+      'PRODUCES Air Liquide → advanced materials',
+    ],
+    not: ['PRODUCES Umicore → secondary batteries'],
+  },
   {
     text: '산업통상자원부는 지난 12.2일 미국이 첨단 반도체장비에 대한 수출통제 조치 개정안을 발표함에 따라, 반도체장비 업계와 간담회를 개최하였다.',
     states: ['IMPOSES United States → semiconductor equipment'],
