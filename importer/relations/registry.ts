@@ -1,6 +1,7 @@
 import type { Clause, Named } from '../clauses/types';
 import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
 import { companyPlant } from './rules/company-plant';
+import { countryHead } from './rules/country-head';
 import { countryIndustry } from './rules/country-industry';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
@@ -44,6 +45,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   madeIn,
   countryIndustry,
   companyPlant,
+  countryHead,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

@@ -1280,6 +1280,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '(주요참석) 르노 니콜라 파리(Nicolas Paris) 한국 CEO, 코닝 반 홀(Vaughn Hall) 한국 CEO, 삼성전자 이재용 회장과 미국 상무장관',
+    states: ['LOCATED_IN Renault → South Korea', 'LOCATED_IN Corning → South Korea'],
+    not: ['LOCATED_IN Samsung Electronics → United States'],
+  },
+  {
     text: '유미코아社의 이차전지 양극재 공장 증설과 에어리퀴드社의 반도체 특수가스 및 첨단소재 공장 증설이 포함된다.',
     states: [
       'PRODUCES Umicore → cathode materials',
