@@ -611,11 +611,11 @@ const KO_BANK_KIND =
 /** Laboratories (up to two words before the last) and government programmes (up to three) named by their work. */
 const KO_NAMED_BY_WORK: readonly [RegExp, EntityKind][] = [
   [
-    /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9]{2,12} ){0,2}[가-힣A-Za-z0-9]{1,12} ?연구소)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu,
+    /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9]{2,12} ){0,2}[가-힣A-Za-z0-9]{1,12} ?연구소)(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu,
     'Organization',
   ],
   [
-    /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9]{2,12} ){0,3}[가-힣A-Za-z0-9]{1,12}(?:지원|개발|육성|구축|융자|보증|실증|보급|양성)사업)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu,
+    /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9]{2,12} ){0,3}[가-힣A-Za-z0-9]{1,12}(?:지원|개발|육성|구축|융자|보증|실증|보급|양성)사업)(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu,
     'Policy',
   ],
 ];

@@ -188,6 +188,8 @@ class Analyzer {
   private readonly spanFigures = new WeakMap<Span, FigureMatch[]>();
   /** What the clause engine read each amount of a span as measuring, by the amount's offset. */
   private readonly figureReadings = new WeakMap<Span, Map<number, Entity>>();
+  /** Of those, the readings a phrase gives (`X (총 2,744억원)`, `$13 billion for …`), which hold in items too. */
+  private readonly phraseReadings = new WeakMap<Span, Map<number, Entity>>();
   /** The countries the clause engine read each figure's clause as set in (`In Brazil, …`), by offset. */
   private readonly figureScenes = new WeakMap<Span, Map<number, Entity[]>>();
   private readonly paths = new Map<number | undefined, string[]>();
@@ -1181,6 +1183,8 @@ class Analyzer {
     const figures = this.figuresOf(span);
     const readings = new Map<number, Entity>();
     this.figureReadings.set(span, readings);
+    const phrased = new Map<number, Entity>();
+    this.phraseReadings.set(span, phrased);
     const scenes = new Map<number, Entity[]>();
     this.figureScenes.set(span, scenes);
     let i = 0;
@@ -1220,8 +1224,10 @@ class Analyzer {
             at &&
             p.target.kind !== 'Figure' &&
             !(p.rule.startsWith('phrase:') && readings.has(at.from))
-          )
+          ) {
             readings.set(at.from, p.target);
+            if (p.rule.startsWith('phrase:')) phrased.set(at.from, p.target);
+          }
           continue;
         }
         if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;
@@ -1910,7 +1916,10 @@ class Analyzer {
       // In a full sentence a figure measures only what it is written against: `of X`, `X(10.7%)`, or the
       // policy the sentence is about. Items and tables (no finite verb) state figures for their subject.
       const item = this.telegraphic(span.text.slice(sa, sb));
-      const read = item ? undefined : this.figureReadings.get(span)?.get(f.from);
+      const read = (item ? this.phraseReadings : this.figureReadings).get(span)?.get(f.from);
+      // `- 반도체 첨단패키징 선도기술개발사업 (’25~‘31, 총 2,744억원)`: a phrase that ties the amount to a name
+      // says more than the item it sits in.
+      const phrased = this.phraseReadings.get(span)?.get(f.from);
       const adjacent =
         before && /^\s*[(:]?\s*$/.test(span.text.slice(before.to, f.from)) ? before : undefined;
       // In items and tables a figure belongs to a name on its own line (infobox rows, list lines).
@@ -1938,6 +1947,7 @@ class Analyzer {
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
       const target =
         (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+        node(phrased) ??
         owner ??
         node(right?.entity) ??
         node(counted?.entity) ??

@@ -1695,6 +1695,12 @@ describe('amounts in noun phrases', () => {
       '$7,500 → Inflation Reduction Act',
     );
     expect(
+      figureTargets('- 반도체 첨단패키징 선도기술개발사업 (’25~‘31, 총 2,744억원 (’25년 정부안 178억원))'),
+    ).toEqual([
+      '2,744억원 → 반도체 첨단패키징 선도기술개발사업',
+      '178억원 → 반도체 첨단패키징 선도기술개발사업',
+    ]);
+    expect(
       figureTargets('The CHIPS Act (with $52.7 billion for Intel and TSMC) passed.').filter((e) =>
         e.endsWith('CHIPS and Science Act'),
       ),

@@ -2,8 +2,8 @@ import type { Named } from '../../clauses/types';
 import type { PhraseRule, Proposal } from '../types';
 import { compoundEnd } from './compound';
 
-/** An amount of money as written: `$13 billion`, `€3 billion`, `520억 달러`. */
-export const MONEY = /[$€£¥₩]|달러|유로|\d\s*원|\b(?:dollars?|euros?|yen|won)\b/i;
+/** An amount of money as written: `$13 billion`, `€3 billion`, `520억 달러`, `2,744억원`. */
+export const MONEY = /[$€£¥₩]|달러|유로|엔화|\d\s*[십백천만억조]*\s*원|\b(?:dollars?|euros?|yen|won)\b/i;
 /** A share or rate, which is a part of the whole named after `of`, not a measure of it. */
 const SHARE = /%|\bpercent\b|퍼센트|\bhalf\b|\bthird\b|\bquarter\b|\bin\s+\d+\b/i;
 
@@ -80,16 +80,36 @@ export const amountInParenthesis: PhraseRule = {
   apply(names, ctx) {
     const out: Proposal[] = [];
     names.forEach((name, k) => {
-      const figure = names[k + 1];
+      // Names inside this one (`반도체` in `반도체 첨단패키징 선도기술개발사업`) are part of it.
+      const rest = names.slice(k + 1).filter((n) => n.from >= name.to);
+      const figure = rest[0];
       if (!figure || name.entity.kind === 'Figure' || !SIZED_KINDS.has(name.entity.kind)) return;
       if (figure.entity.kind !== 'Figure' || !MONEY.test(figure.entity.name)) return;
-      if (!/^\s?\([^()\d]{0,40}$/.test(ctx.text.slice(name.to, figure.from))) return;
-      const close = ctx.text.indexOf(')', figure.to);
-      if (close < 0 || /\(/.test(ctx.text.slice(figure.to, close))) return;
-      const after = names[k + 2];
-      if (after && after.from < close) return;
-      out.push({ ...measures(figure, name, this.id), from: name.from, to: close + 1 });
+      // `(’25~‘31, 총 2,744억원 …)`: the years a programme runs may come before its money.
+      const gap = ctx.text.slice(name.to, figure.from).replace(YEARS, '');
+      if (!/^\s?\([^()\d]{0,40}$/.test(gap)) return;
+      const close = closing(ctx.text, ctx.text.lastIndexOf('(', figure.from));
+      if (close < 0) return;
+      // `(’25~‘31, 총 2,744억원 (’25년 정부안 178억원))`: the amounts inside are all the programme's; a name is not.
+      const inside = rest.filter((n) => n.from < close);
+      if (!inside.every((n) => n.entity.kind === 'Figure' && MONEY.test(n.entity.name))) return;
+      for (const amount of inside)
+        out.push({ ...measures(amount, name, this.id), from: name.from, to: close + 1 });
     });
     return out;
   },
 };
+
+/** Years and year ranges as Korean reports write them: `’25~‘31, `, `2025년 `, `('25) `. */
+const YEARS = /[‘’'`]?\d{2,4}(?:년)?(?:\s*[~–-]\s*[‘’'`]?\d{2,4}(?:년)?)?\s*,?\s*/g;
+
+/** The index of the parenthesis that closes the one at `open`, or -1. */
+function closing(text: string, open: number): number {
+  if (open < 0) return -1;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
