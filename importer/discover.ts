@@ -282,7 +282,9 @@ export function discover(
   /** `described`: the text calls the name a company (`…, a California-based company`). */
   const addNew = (kind: EntityKind, names: string[], described = false) => {
     // `5E Advanced Materials, a California-based company`: a company's name may end with what it works in.
-    const trade = (hit: Entity) => described && kind === 'Company' && TRADE_KINDS.has(hit.kind);
+    // … and a company's arm the country it is in (`Samsung SDI America`).
+    const trade = (hit: Entity) =>
+      described && kind === 'Company' && (TRADE_KINDS.has(hit.kind) || hit.kind === 'Country');
     if (
       names.some((n) => {
         const hit = suffixEntity(n);
@@ -662,6 +664,9 @@ const LEAD_DESCRIBED_COMPANY = new RegExp(
   String.raw`\b(?:${COMPANY_DESCRIPTION})\s+((?!(?:CEO|Chairman|Chairwoman|President|Chief|Director|Founder|Executive|Vice|Head|Minister|Secretary)\b)[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?=\s+[a-z]|\s*[,;:.()]|$)`,
   'g',
 );
+/** A company's name of one to three title-case words and the country its arm is in. */
+const REGIONAL_ARM =
+  /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,2})\s(?:USA|America|Americas|Europe|Japan|Korea|China|Canada|Australia|India|UK|Germany|Mexico|Vietnam|Indonesia)\b(?!\s+(?:and|[A-Z]))/g;
 /** A name of one or two title-case words and a model number, which holds a letter or a dash (`H200`, `MI325X`, `787-9`). */
 const PRODUCT_MODEL =
   /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*)?)\s((?:[A-Z]{1,4}-?)?\d{2,4}(?:-\d{1,3})?[A-Z]{0,3})\b/g;
@@ -755,6 +760,10 @@ function discoverByShape(
   for (const m of capital ? text.matchAll(DESCRIBED_COMPANY) : none) {
     const name = m[1]!;
     if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !STOP_NAME.test(name)) tryAdd('Company', name, true);
+  }
+  // `Samsung SDI America`, `TMC USA`, `Lynas USA`: a company's name and a country's name its arm there.
+  for (const m of capital ? text.matchAll(REGIONAL_ARM) : none) {
+    if (known(m[1]!)?.kind === 'Company' && !known(m[0]!)) tryAdd('Company', m[0]!, true);
   }
   // `NVIDIA H200`, `AMD MI325X`, `Boeing 787-9`: a company's name and a model number name a product of it.
   for (const m of capital ? text.matchAll(PRODUCT_MODEL) : none) {

@@ -204,6 +204,15 @@ describe('discovering names by their shape', () => {
     expect(found('시중은행 3사와 국책은행, 중앙은행이 지원한다.')).toEqual([]);
   });
 
+  it('takes a known company’s name and a country’s as the company’s arm there, but not a list of countries', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
+    expect(found('Samsung SDI America is investing $3.1 billion in Kokomo.')).toEqual([
+      'Company:Samsung SDI America',
+    ]);
+    expect(found('Toyota Japan and Korea signed, and Samsung and Korea agreed.')).toEqual([]);
+  });
+
   it('takes a known company and a model number as a product, but not a company and a year', () => {
     const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
