@@ -265,8 +265,11 @@ const english: Case[] = [
   },
   {
     text: 'Samsung SDI America is investing $3.1 billion in Indiana to build batteries with Stellantis.',
-    states: ['INVESTS_IN Samsung SDI → secondary batteries', 'PARTNERS_WITH Samsung SDI → Stellantis'],
-    not: ['INVESTS_IN United States → secondary batteries', 'PARTNERS_WITH United States → Stellantis'],
+    states: [
+      'INVESTS_IN Samsung SDI America → secondary batteries',
+      'PARTNERS_WITH Samsung SDI America → Stellantis',
+    ],
+    not: ['INVESTS_IN Stellantis → secondary batteries'],
   },
   {
     text: 'China dominates global production of rare earths.',
