@@ -159,10 +159,13 @@ export class GraphBuilder {
       );
       edge.evidence.sort((a, b) => score.get(b)! - score.get(a)!);
     }
-    // `The UK's strategy will reduce the UK's reliance …`: what a policy does to the country that enacted it is that
-    // country's own aim; AFFECTS says how a policy bears on others.
+    // `The UK's strategy will reduce the UK's reliance …`, `U.S. IEEPA tariffs`: what a policy does to the country that
+    // enacted it or is a party to it is that country's own doing; AFFECTS and IMPOSES say how a policy bears on others.
     const edges = [...this.edges.values()].filter(
-      (e) => e.type !== 'AFFECTS' || !this.find('ENACTED_BY', e.source, e.target),
+      (e) =>
+        (e.type !== 'AFFECTS' && e.type !== 'IMPOSES') ||
+        this.nodes.get(e.target)?.kind !== 'Country' ||
+        (!this.find('ENACTED_BY', e.source, e.target) && !this.find('MEMBER_OF', e.target, e.source)),
     );
     return { nodes: [...this.nodes.values()], edges };
   }

@@ -50,18 +50,25 @@ describe('the graph builder', () => {
     ]);
   });
 
-  it('keeps no effect of a policy on the country that enacted it, and keeps its effects on others', () => {
+  it('keeps no effect of a policy on the country that enacted it or is its party, and keeps its effects on others', () => {
     const b = new GraphBuilder('d', TEXT);
     b.node('policy:cbam', 'Policy', { name: 'CBAM' });
     b.node('country:eu', 'Country', { name: 'EU' });
     b.node('country:korea', 'Country', { name: 'Korea' });
     const passage = at('- tariffs', 'sentence');
+    b.node('policy:fta', 'Policy', { name: 'Korea-EU FTA' });
     b.edge('ENACTED_BY', 'policy:cbam', 'country:eu', [passage]);
     b.edge('AFFECTS', 'policy:cbam', 'country:eu', [passage]);
+    b.edge('IMPOSES', 'policy:cbam', 'country:eu', [passage]);
     b.edge('AFFECTS', 'policy:cbam', 'country:korea', [passage]);
-    expect(b.build().edges.map((e) => `${e.type} ${e.target}`)).toEqual([
-      'ENACTED_BY country:eu',
-      'AFFECTS country:korea',
+    b.edge('MEMBER_OF', 'country:korea', 'policy:fta', [passage]);
+    b.edge('AFFECTS', 'policy:fta', 'country:korea', [passage]);
+    b.edge('AFFECTS', 'policy:fta', 'country:eu', [passage]);
+    expect(b.build().edges.map((e) => `${e.type} ${e.source} ${e.target}`)).toEqual([
+      'ENACTED_BY policy:cbam country:eu',
+      'AFFECTS policy:cbam country:korea',
+      'MEMBER_OF country:korea policy:fta',
+      'AFFECTS policy:fta country:eu',
     ]);
   });
 

@@ -354,6 +354,11 @@ const english: Case[] = [
     not: ['PRODUCES LG Energy Solution → secondary batteries'],
   },
   {
+    text: 'The Administration imposed a 10% surcharge on most U.S. imports, including from Canada, under Section 122.',
+    states: ['IMPOSES Section 122 of the Trade Act of 1974 → Canada'],
+    not: ['IMPOSES Section 122 of the Trade Act of 1974 → United States'],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],

@@ -173,9 +173,10 @@ export const predicateFrame: ClauseRule = {
             frame.type === 'PARTNERS_WITH' && s.named.from === t.named.from && s.named.to === t.named.to;
           if (s.named.from < t.named.to && t.named.from < s.named.to && !members) continue;
           if (members && s.named.entity.nodeId > t.named.entity.nodeId) continue;
-          // `The CHIPS Act boosts manufacturing in the United States`: a policy bears on third countries, not its own.
+          // `The CHIPS Act boosts manufacturing in the United States`, `a surcharge on most U.S. imports under Section
+          // 122`: a policy bears on third countries, not its own.
           if (
-            frame.type === 'AFFECTS' &&
+            (frame.type === 'AFFECTS' || frame.type === 'IMPOSES') &&
             s.named.entity.country !== undefined &&
             s.named.entity.country === lexiconId(t.named.entity)
           )
