@@ -338,6 +338,21 @@ export function discover(
       const left = wholeMention(before);
       const right = wholeMention(inner);
       if (left && right) continue;
+      // `CHIPS and Science Act (P.L. 117-167)`, `Trade Promotion Authority (TPA; P.L. 114-26)`: a law's public-law
+      // number is another name of it.
+      const publicLaw = PUBLIC_LAW.exec(m[1]!)?.[0];
+      const law = left ?? (kindFromShape(before) === 'Policy' ? resolve(before) : undefined);
+      if (publicLaw && law?.kind === 'Policy') {
+        const number = /\d{2,3}-\d{1,3}/.exec(publicLaw)![0];
+        for (const form of [
+          `P.L. ${number}`,
+          `Pub. L. ${number}`,
+          `Pub. L. No. ${number}`,
+          `Public Law ${number}`,
+        ])
+          addAlias(law, form);
+        if (!left) continue;
+      }
       if (left && nameLike(inner) && (isAcronym(inner) || HANGUL.test(inner) !== HANGUL.test(before))) {
         addAlias(left, inner);
       } else if (
@@ -448,6 +463,7 @@ export function discover(
         .trim();
       if (
         name.split(/\s+/).length >= 2 &&
+        name !== 'Public Law' &&
         name.split(/\s+/).every((w) => TITLE_WORD.test(w)) &&
         // `Comprehensive Strategic Partnership` labels a relation between countries; it names no agreement.
         !RELATION_LABEL.test(name) &&
@@ -524,9 +540,11 @@ const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$
 /** Government bodies written out: `Department of the Interior`, `U.S. Geological Survey`, `Loan Programs Office`. */
 const ORG_NAME =
   /(?<!\.)\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z&'’-]*(?!\.\S)\s*(?:and\s+)?){1,4}|(?:[A-Z][A-Za-z&'’.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers)))\b/g;
-/** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`. */
+/** A US public law's number: `P.L. 117-167`, `Pub. L. No. 117-169`, `Public Law 116-113`. */
+const PUBLIC_LAW = /(?:P\.\s?L\.|Pub\.\s?L\.(?:\s+No\.)?|Public\s+Law)\s+\d{2,3}-\d{1,3}/;
+/** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`, `P.L. 119-21`. */
 const CITED_INSTRUMENT =
-  /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
+  /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|(?:P\.\s?L\.|Pub\.\s?L\.(?:\s+No\.)?|Public\s+Law)\s+\d{2,3}-\d{1,3}|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
 /** One measure taken under a cited instrument: `Section 232 copper tariffs`, `Section 301 steel duties`. */
 const INSTRUMENT_MEASURE = /\b(Section\s+\d{1,4}[A-Z]?\s+((?:[A-Za-z-]+\s+){1,2})(?:tariffs|duties))\b/gi;
 /** A programme named by its acronym: `the MINER program`, `SCALEUP Program`, `the CHIPS for America Fund`. */

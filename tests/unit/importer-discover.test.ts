@@ -199,6 +199,20 @@ describe('discovering names by their shape', () => {
     expect(found('국내 연구소와 글로벌 연구소, 연구개발사업과 각종 지원사업을 확대한다.')).toEqual([]);
   });
 
+  it('takes a public law’s number as a policy, or as another name of the law it follows', () => {
+    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
+    const result = discover(
+      [
+        'Congress oversees the CHIPS and Science Act (P.L. 117-167). It enacted P.L. 119-21 and Public Law 117-167.',
+      ],
+      lexicon,
+    );
+    expect(result.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['Policy:P.L. 119-21']);
+    expect([...(result.aliases.get('policy:us-chips-act') ?? [])]).toEqual(
+      expect.arrayContaining(['P.L. 117-167', 'Public Law 117-167']),
+    );
+  });
+
   it('takes a Korean bank’s name as a company, but not a kind of bank', () => {
     expect(found('2008년 국민은행과 주식을 맞교환하였다.')).toEqual(['Company:국민은행']);
     expect(found('시중은행 3사와 국책은행, 중앙은행이 지원한다.')).toEqual([]);
