@@ -1288,6 +1288,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '2019년 7월 4일, 일본은 반도체 관련 3개 품목에 대한 대한(對韓) 수출 규제를 발동하였다.',
+    states: ['IMPOSES Japan → South Korea', 'IMPOSES Japan → semiconductors'],
+    not: ['IMPOSES South Korea → semiconductors'],
+  },
+  {
     text: '(주요참석) 르노 니콜라 파리(Nicolas Paris) 한국 CEO, 코닝 반 홀(Vaughn Hall) 한국 CEO, 삼성전자 이재용 회장과 미국 상무장관',
     states: ['LOCATED_IN Renault → South Korea', 'LOCATED_IN Corning → South Korea'],
     not: ['LOCATED_IN Samsung Electronics → United States'],

@@ -77,6 +77,9 @@ function inPair(a: Argument, b: Argument, args: readonly Argument[], text: strin
   return Math.floor(i / 2) === Math.floor(j / 2);
 }
 
+/** The Sino-Korean prefix 對 (`對韓`, `대중국`) right before a name: toward it. */
+const TOWARD = /(?:對|(?<![가-힣])대)$/;
+
 /** Possessors written right before an object (`코오롱의 SAP사업부문`, `Intel's NAND business`). */
 function objectOwners(args: readonly Argument[], text: string): Argument[] {
   return args.filter(
@@ -127,10 +130,19 @@ export const predicateFrame: ClauseRule = {
       // `LG화학은 코오롱의 SAP사업부문을 인수`, `SK hynix acquired Intel's NAND business`: in a verb's clause, a
       // possessor right before the object owns the object; it does not act. What is acquired so is the owner's.
       const owners = clause.predicate.nominal ? [] : objectOwners(args, ctx.text);
+      // `대한(對韓) 수출 규제`, `대중국 수출 통제`: a country after 對 (대) is what the measure is aimed at.
+      const toward = args.filter((a) =>
+        TOWARD.test(ctx.text.slice(Math.max(0, a.named.from - 2), a.named.from)),
+      );
       let sources = fillers(args, frame.source, frame.sourceKinds).filter(
-        (a) => (!hasSubject || a.role !== 'modifier') && !owners.includes(a),
+        (a) => (!hasSubject || a.role !== 'modifier') && !owners.includes(a) && !toward.includes(a),
       );
       let targets = fillers(args, frame.target, frame.targetKinds);
+      if (frame.type === 'IMPOSES')
+        targets = [
+          ...targets,
+          ...toward.filter((a) => frame.targetKinds.includes(a.named.entity.kind) && !targets.includes(a)),
+        ];
       if (frame.type === 'ACQUIRES' && owners.length > 0)
         targets = owners.filter((a) => frame.targetKinds.includes(a.named.entity.kind));
       // `미(美) 상무부와 화상회의`: a partner body of a country is the partner, its country only says whose it is.
