@@ -1825,6 +1825,9 @@ class Analyzer {
           lexId(m.entity) === c.entity.country &&
           m.to <= c.from &&
           COMPANIES_OF.test(text.slice(m.to, Math.min(c.from, m.to + 30))) &&
+          // `한국의 불화수소 기업들은 … 삼성전자나 SK하이닉스 등에 납품`: a group with its own case particle is
+          // another party of the clause, not a description of the company.
+          !/(?:기업|업체|업계|회사|제조사)(?:들)?(?:은|는|이|가|을|를)\s/.test(text.slice(m.to, c.from)) &&
           !possessor,
       );
       const home =

@@ -350,3 +350,14 @@ describe('items that name a programme', () => {
     expect(responses.some((t) => t.includes('패키징') || t.includes('packaging'))).toBe(false);
   });
 });
+
+describe('the home country of companies a group noun describes', () => {
+  it('gives it to the companies the group names, not to the firms the group supplies', () => {
+    const named = importText('한국 배터리 기업인 LG에너지솔루션과 SK온이 투자를 확대한다.');
+    expect(relations(named)).toContain('BASED_IN company:lg-energy-solution country:south-korea');
+    const supplied = importText(
+      '한국의 불화수소 기업들은 불화수소를 정제하여 SK하이닉스 등에 납품하고 있다.',
+    );
+    expect(relations(supplied)).not.toContain('BASED_IN company:sk-hynix country:south-korea');
+  });
+});
