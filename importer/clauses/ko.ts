@@ -94,6 +94,8 @@ function words(
 
 /** Marks a subject set off by 은/는: the topic of the sentence, which an embedded relative clause does not take. */
 const TOPIC = '는';
+/** Words for equipment, parts and materials, whose phrase names a product other than the name before them. */
+const PART_HEAD = /^(?:설비|장비|기자재|부품|소재|장치|기기|원료|원재료)$/;
 
 const isGenitive = (particle: Token | undefined) => particle?.tag === 'JKG' || particle?.text === '의';
 
@@ -274,8 +276,20 @@ export function koreanClauses(
     // `우리나라는 … 호주 등 MSP 회원국들과 협력하며`: a noun predicate whose phrase is the verb's partner is not
     // the subject's doing.
     if (role === 'oblique' && marker === '와') for (const c of clauses.slice(count)) partnerPhrases.add(c);
-    for (const p of np)
-      args.push({ named: p.named, role: pendingRole(p, role), marker: pendingMarker(p, marker) });
+    for (const p of np) {
+      // `원자력 발전 설비를 생산`, `배터리 소재를 공급`: a name before a word for equipment, parts or materials only
+      // says what they are for; the phrase names another product.
+      const next = np.find((q) => q.named.from >= p.named.to)?.named.from ?? Number.POSITIVE_INFINITY;
+      const head = npNouns.filter((k) => k.start >= p.named.to && k.end <= next).at(-1);
+      // A possessor makes them (`삼성의 부품`); a list of examples (`원자력, 화력 등의 발전 설비`) says what they are for.
+      const example = head !== undefined && /\s?등의\s/.test(text.slice(p.named.to, head.start));
+      const part = head !== undefined && PART_HEAD.test(head.lemma) && (!p.genitive || example);
+      args.push({
+        named: p.named,
+        role: part ? 'compound' : pendingRole(p, role),
+        marker: pendingMarker(p, marker),
+      });
+    }
     if (relative) {
       const { clause, passive, copula, topic: outer, chained: before } = relative;
       // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
@@ -492,11 +506,14 @@ export function koreanClauses(
             if (!p.genitive && !owner) p.comitative = true;
           }
         // `협력 강화, 중국과의 반도체 거래 규제`: a comma after a predicate noun ends one item of a list of items.
+        // `발전 설비, 해수 담수화 플랜트, 환경 설비 등을 제작`: commas before a `등` with a case particle list the
+        // objects of a later verb.
         const itemEnd =
           /,$/.test(text.slice(w.from, w.to)) &&
           w.names.length === 0 &&
           w.head !== undefined &&
-          isPredicateNoun(w.head.lemma);
+          isPredicateNoun(w.head.lemma) &&
+          !/^[^.。]{0,80}?\s등(?:을|를|이|가|은|는|의|에|과|와)\s/.test(text.slice(w.to));
         if (next && next.tokens[0]?.tag !== 'SF' && !itemEnd) continue;
         // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
         const about = args.filter((a) => a.marker === '에 대한' || a.marker === ABOUT_ADVERBIAL);

@@ -1288,6 +1288,16 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '두산중공업은 원자력 발전 설비와 반도체 장비를 생산한다.',
+    states: ['PRODUCES Doosan Enerbility → semiconductor equipment'],
+    not: ['PRODUCES Doosan Enerbility → nuclear power'],
+  },
+  {
+    text: '두산중공업은 원자력, 화력 등의 발전 설비, 환경 설비 등을 제작하여 국내외 시장에 공급하고 있다.',
+    states: [],
+    not: ['PRODUCES Doosan Enerbility → nuclear power'],
+  },
+  {
     text: '2019년 7월 4일, 일본은 반도체 관련 3개 품목에 대한 대한(對韓) 수출 규제를 발동하였다.',
     states: ['IMPOSES Japan → South Korea', 'IMPOSES Japan → semiconductors'],
     not: ['IMPOSES South Korea → semiconductors'],
