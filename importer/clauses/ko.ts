@@ -96,6 +96,8 @@ function words(
 const TOPIC = '는';
 /** Words for equipment, parts and materials, whose phrase names a product other than the name before them. */
 const PART_HEAD = /^(?:설비|장비|기자재|부품|소재|장치|기기|원료|원재료)$/;
+/** Words for a site, after which 에서 says where something happens. */
+const SITE_HEAD = /^(?:공장|시설|사업장|현장|본사|법인|단지|캠퍼스|연구소|생산기지)$/;
 
 const isGenitive = (particle: Token | undefined) => particle?.tag === 'JKG' || particle?.text === '의';
 
@@ -284,10 +286,16 @@ export function koreanClauses(
       // A possessor makes them (`삼성의 부품`); a list of examples (`원자력, 화력 등의 발전 설비`) says what they are for.
       const example = head !== undefined && /\s?등의\s/.test(text.slice(p.named.to, head.start));
       const part = head !== undefined && PART_HEAD.test(head.lemma) && (!p.genitive || example);
+      // `… 오스틴의 삼성전자 반도체 공장에서 … 일본에서 수입`: 에서 after a site is where, not where from.
+      const site =
+        marker === '에서' &&
+        w.head !== undefined &&
+        SITE_HEAD.test(w.head.lemma) &&
+        p.named.to <= w.head.start;
       args.push({
         named: p.named,
         role: part ? 'compound' : pendingRole(p, role),
-        marker: pendingMarker(p, marker),
+        marker: site ? 'at' : pendingMarker(p, marker),
       });
     }
     if (relative) {

@@ -1288,6 +1288,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '삼성전자는 미국 텍사스 오스틴의 반도체 공장에서 불화수소를 일본에서 대량 수입했다.',
+    states: ['SUPPLIES Japan → Samsung Electronics'],
+    not: ['SUPPLIES United States → Samsung Electronics'],
+  },
+  {
     text: '두산중공업은 원자력 발전 설비와 반도체 장비를 생산한다.',
     states: ['PRODUCES Doosan Enerbility → semiconductor equipment'],
     not: ['PRODUCES Doosan Enerbility → nuclear power'],
