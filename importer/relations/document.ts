@@ -207,7 +207,7 @@ class Analyzer {
   private mentions(span: Span): Mention[] {
     let m = this.mentionCache.get(span);
     if (!m) {
-      m = withoutDateline(span.text, this.input.matcher.find(span));
+      m = withoutDepartments(span.text, withoutDateline(span.text, this.input.matcher.find(span)));
       this.mentionCache.set(span, m);
     }
     return m;
@@ -2182,6 +2182,15 @@ const DATELINE =
 function withoutDateline(text: string, ms: Mention[]): Mention[] {
   const line = DATELINE.exec(text);
   return line ? ms.filter((m) => m.from >= line[0].length) : ms;
+}
+
+/** `서강대 화학과 교수`, `Department of Chemistry`: a university's department of a field is no sector. */
+function withoutDepartments(text: string, ms: Mention[]): Mention[] {
+  return ms.filter(
+    (m) =>
+      !(m.entity.kind === 'Industry' || m.entity.kind === 'Technology') ||
+      !/^(?:공학)?과\s*(?:교수|학생|학과장|졸업|연구실)/.test(text.slice(m.to)),
+  );
 }
 
 function onlyPolicy(text: string, ms: readonly Mention[]): Entity | undefined {

@@ -361,3 +361,14 @@ describe('the home country of companies a group noun describes', () => {
     expect(relations(supplied)).not.toContain('BASED_IN company:sk-hynix country:south-korea');
   });
 });
+
+describe('university departments', () => {
+  it('read a department of a field as no sector, and the field elsewhere as one', () => {
+    const g = importText(
+      '서강대 화학과 교수는 불화수소가 독가스 제조에 쓰인다고 말했다. 화학 산업은 불화수소를 사용한다.',
+    );
+    const chemistry = g.nodes.find((n) => n.name === '화학' || n.nameEn === 'chemicals');
+    expect(chemistry?.mentions.map((m) => m.quote)).toEqual(['화학 산업']);
+    expect(chemistry?.mentions[0]?.start).toBeGreaterThan(20);
+  });
+});
