@@ -2184,7 +2184,7 @@ function withoutDateline(text: string, ms: Mention[]): Mention[] {
   return line ? ms.filter((m) => m.from >= line[0].length) : ms;
 }
 
-/** `서강대 화학과 교수`, `Department of Chemistry`: a university's department of a field is no sector. */
+/** `서강대 화학과 교수`: a Korean university's department of a field is no sector. */
 function withoutDepartments(text: string, ms: Mention[]): Mention[] {
   return ms.filter(
     (m) =>
