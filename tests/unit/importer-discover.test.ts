@@ -6,6 +6,10 @@ import { testLexicon } from '../fixtures/lexicon';
 
 const known = testLexicon().entries.map(entityFromLexicon);
 const found = (text: string) => discover([text], known).entities.map((e) => `${e.kind}:${e.name}`);
+/** The bundled lexicon, for cases that need the names it knows (companies, laws). */
+const bundled = loadLexicon([]).entries.map(entityFromLexicon);
+const foundWithBundled = (text: string) =>
+  discover([text], bundled).entities.map((e) => `${e.kind}:${e.name}`);
 
 describe('discovering names by their shape', () => {
   it.each([
@@ -88,15 +92,13 @@ describe('discovering names by their shape', () => {
   });
 
   it('does not take infobox fields run together after a known name for one name', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
-    const names = discover(['SK하이닉스대한민국종합 반도체 기업'], lexicon).entities.map((e) => e.name);
+    const names = discover(['SK하이닉스대한민국종합 반도체 기업'], bundled).entities.map((e) => e.name);
     expect(names).not.toContain('SK하이닉스대한민국종합');
   });
 
   it('takes the Commission of a text about the EU as the European Commission, unless another commission is named', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const aliases = (text: string) => [
-      ...(discover([text], lexicon).aliases.get('organization:european-commission') ?? []),
+      ...(discover([text], bundled).aliases.get('organization:european-commission') ?? []),
     ];
     expect(aliases('The Commission announced €1.67 billion of EU funding.')).toEqual(['Commission']);
     expect(aliases('The Commission announced new rules.')).toEqual([]);
@@ -104,8 +106,7 @@ describe('discovering names by their shape', () => {
   });
 
   it('reads a known name with one word’s number changed as that name', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
-    const result = discover(['Korea joined the Mineral Security Partnership.'], lexicon);
+    const result = discover(['Korea joined the Mineral Security Partnership.'], bundled);
     expect(result.entities).toEqual([]);
     expect([...(result.aliases.get('policy:minerals-security-partnership') ?? [])]).toEqual([
       'Mineral Security Partnership',
@@ -113,14 +114,13 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes a long name ending like a known name, glossed by that name, as another name of it', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const korus = 'policy:korus-fta';
     const glossed = discover(
       ['The U.S.-South Korea Free Trade Agreement (KORUS FTA) entered into force.'],
-      lexicon,
+      bundled,
     );
     expect([...(glossed.aliases.get(korus) ?? [])]).toEqual(['U.S.-South Korea Free Trade Agreement']);
-    const other = discover(['The U.S.-South Korea Trade Deal (KORUS FTA) entered into force.'], lexicon);
+    const other = discover(['The U.S.-South Korea Trade Deal (KORUS FTA) entered into force.'], bundled);
     expect(other.aliases.get(korus)).toBeUndefined();
   });
 
@@ -148,9 +148,8 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes a policy named by its kind and what it is about, and the same name without its parties as that policy', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const policies = (text: string) =>
-      discover([text], lexicon)
+      discover([text], bundled)
         .entities.filter((e) => e.kind === 'Policy')
         .map((e) => [e.name, ...[...e.forms].filter((f) => f !== e.name)].join(' = '));
     expect(
@@ -180,12 +179,10 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes a firm’s name that ends with the sector it works in as a company, but not a sector with an adjective', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
-    const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
-    expect(found('Royal Jordanian Airlines purchased six aircraft.')).toEqual([
+    expect(foundWithBundled('Royal Jordanian Airlines purchased six aircraft.')).toEqual([
       'Company:Royal Jordanian Airlines',
     ]);
-    expect(found('Chinese Electronics grew while Global Pharmaceuticals rose.')).toEqual([]);
+    expect(foundWithBundled('Chinese Electronics grew while Global Pharmaceuticals rose.')).toEqual([]);
   });
 
   it('takes Korean laboratories and government programmes named by their work, but not kinds of them', () => {
@@ -200,12 +197,11 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes a public law’s number as a policy, or as another name of the law it follows', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
     const result = discover(
       [
         'Congress oversees the CHIPS and Science Act (P.L. 117-167). It enacted P.L. 119-21 and Public Law 117-167.',
       ],
-      lexicon,
+      bundled,
     );
     expect(result.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['Policy:P.L. 119-21']);
     expect([...(result.aliases.get('policy:us-chips-act') ?? [])]).toEqual(
@@ -219,22 +215,20 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes a known company’s name and a country’s as the company’s arm there, but not a list of countries', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
-    const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
-    expect(found('Samsung SDI America is investing $3.1 billion in Kokomo.')).toEqual([
+    expect(foundWithBundled('Samsung SDI America is investing $3.1 billion in Kokomo.')).toEqual([
       'Company:Samsung SDI America',
     ]);
-    expect(found('Toyota Japan and Korea signed, and Samsung and Korea agreed.')).toEqual([]);
+    expect(foundWithBundled('Toyota Japan and Korea signed, and Samsung and Korea agreed.')).toEqual([]);
   });
 
   it('takes a known company and a model number as a product, but not a company and a year', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
-    const found = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
-    expect(found('a 25% tariff on chips such as the NVIDIA H200 and AMD MI325X')).toEqual([
+    expect(foundWithBundled('a 25% tariff on chips such as the NVIDIA H200 and AMD MI325X')).toEqual([
       'Technology:NVIDIA H200',
       'Technology:AMD MI325X',
     ]);
-    expect(found('Samsung 2024 results, Section 232 tariffs and the Nikkei 225 index')).toEqual([]);
+    expect(foundWithBundled('Samsung 2024 results, Section 232 tariffs and the Nikkei 225 index')).toEqual(
+      [],
+    );
   });
 
   it('takes a name described after its comma as a maker of something as a company', () => {
@@ -246,17 +240,17 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes a name after a preposition, described as a company, as a company, its name ending with what it works in', () => {
-    const lexicon = loadLexicon([]).entries.map(entityFromLexicon);
-    const names = (text: string) => discover([text], lexicon).entities.map((e) => `${e.kind}:${e.name}`);
     expect(
-      names(
+      foundWithBundled(
         'The Bank is investing $8 million into 5E Advanced Materials, a California-based company to mine boron.',
       ),
     ).toEqual(['Company:5E Advanced Materials']);
     expect(
-      names('It is investing $1 billion into Sila Nanotechnologies, a California-based manufacturer.'),
+      foundWithBundled(
+        'It is investing $1 billion into Sila Nanotechnologies, a California-based manufacturer.',
+      ),
     ).toEqual(['Company:Sila Nanotechnologies']);
-    expect(names('The plan supports Processed Critical Minerals in Australia.')).toEqual([]);
+    expect(foundWithBundled('The plan supports Processed Critical Minerals in Australia.')).toEqual([]);
   });
 
   it('takes the title-case name right after a company noun as a company, but not a person’s title', () => {

@@ -1,6 +1,7 @@
 import type { Named } from '../../clauses/types';
 import type { PhraseRule, Proposal } from '../types';
 import { compoundEnd } from './compound';
+import { proposal } from './proposal';
 
 /** An amount of money as written: `$13 billion`, `€3 billion`, `520억 달러`, `2,744억원`. */
 export const MONEY = /[$€£¥₩]|달러|유로|엔화|\d\s*[십백천만억조]*\s*원|\b(?:dollars?|euros?|yen|won)\b/i;
@@ -15,17 +16,8 @@ const OF = new RegExp(String.raw`^\s+(?:worth\s+)?of\s+${MODIFIERS}$`);
 const FOR_KINDS = new Set(['Company', 'Organization', 'Industry', 'Technology']);
 const OF_KINDS = new Set(['Material', 'Industry', 'Technology']);
 
-function measures(figure: Named, target: Named, rule: string): Proposal {
-  return {
-    type: 'MEASURES',
-    source: figure.entity,
-    target: target.entity,
-    from: figure.from,
-    to: target.to,
-    negative: false,
-    rule,
-  };
-}
+const measures = (figure: Named, target: Named, rule: string): Proposal =>
+  proposal('MEASURES', figure, target, figure.from, target.to, rule);
 
 /**
  * A phrase rule that pairs an amount with the name right after a preposition: `accepts` says which amounts,

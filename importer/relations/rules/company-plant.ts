@@ -1,6 +1,7 @@
 import type { Named } from '../../clauses/types';
 import type { PhraseRule, Proposal } from '../types';
 import { compoundEnd } from './compound';
+import { proposal } from './proposal';
 
 /** What a plant makes: a material, a product sector or a technology. */
 const PRODUCT = new Set(['Material', 'Industry', 'Technology']);
@@ -38,15 +39,7 @@ export const companyPlant: PhraseRule = {
       const last = heads.at(-1);
       if (!last || !PLANT.test(text.slice(last.to))) return;
       for (const product of heads)
-        out.push({
-          type: 'PRODUCES',
-          source: company.entity,
-          target: product.entity,
-          from: company.from,
-          to: last.to,
-          negative: false,
-          rule: companyPlant.id,
-        });
+        out.push(proposal('PRODUCES', company, product, company.from, last.to, companyPlant.id));
     });
     return out;
   },

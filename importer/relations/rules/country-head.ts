@@ -1,4 +1,5 @@
 import type { PhraseRule, Proposal } from '../types';
+import { proposal } from './proposal';
 
 /** Between a company and the country its head there runs: a person's name, with its spelling in parentheses. */
 const PERSON = /^\s+(?:[가-힣]{1,5}\s?){1,4}(?:\([A-Za-z .'-]{2,40}\))?\s+$/;
@@ -21,15 +22,9 @@ export const countryHead: PhraseRule = {
       if (!PERSON.test(ctx.text.slice(company.to, country.from))) return;
       const head = HEAD.exec(ctx.text.slice(country.to));
       if (!head) return;
-      out.push({
-        type: 'LOCATED_IN',
-        source: company.entity,
-        target: country.entity,
-        from: company.from,
-        to: country.to + head[0].length,
-        negative: false,
-        rule: countryHead.id,
-      });
+      out.push(
+        proposal('LOCATED_IN', company, country, company.from, country.to + head[0].length, countryHead.id),
+      );
     });
     return out;
   },

@@ -1,5 +1,6 @@
 import type { Named } from '../../clauses/types';
 import type { PhraseRule, Proposal } from '../types';
+import { proposal } from './proposal';
 
 /** What a country's industry is named by: a sector or what it makes. */
 const SECTOR = new Set(['Industry', 'Material']);
@@ -18,17 +19,8 @@ const POLICY_AFTER = /^\s*(?:정책|전략|policy|policies|strategy)/;
 /** `the semiconductor industry in Japan`: the country after the industry. */
 const IN_COUNTRY = /^\s*(?:industry|industries|sector|sectors)?\s+in\s+(?:the\s+)?$/;
 
-function produces(country: Named, sector: Named, from: number, to: number): Proposal {
-  return {
-    type: 'PRODUCES',
-    source: country.entity,
-    target: sector.entity,
-    from,
-    to,
-    negative: false,
-    rule: countryIndustry.id,
-  };
-}
+const produces = (country: Named, sector: Named, from: number, to: number) =>
+  proposal('PRODUCES', country, sector, from, to, countryIndustry.id);
 
 /**
  * A country's industry (`China's steel industry`, `America's steel and aluminum industries`, `한국의 반도체 산업`,
