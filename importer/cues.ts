@@ -129,7 +129,7 @@ export const COMPANIES_OF =
   /기업|업체|업계|회사|제조사|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
 export const MEASURE =
   /수출\s?(?:통제|금지|규제|제한|허가제)|export\s+(?:controls?|bans?|restrictions?|licens\w*)|ban(?:ned|s)?\s+(?:the\s+)?exports?|restrict(?:ed|s)?\s+exports?|curb(?:ed|s)?\s+(?:\w+\s+)?exports?/i;
-export const DEVELOP_CUE = /개발|연구|투자|생산|상용화|develop|research|invest|produc/i;
+export const DEVELOP_CUE = /개발|연구|투자|상용화|develop|research|invest/i;
 export const CONJUNCTION = /^\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
 export const POLICY_TITLE_REST =
   /^(?:활용|시행|도입|발표|개정|제정|개요|주요\s?내용|의\s?주요\s?내용|overview|in brief)?$/i;

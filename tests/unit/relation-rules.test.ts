@@ -1288,6 +1288,14 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '삼성전기는 초소형 MLCC를 생산하고 있으며, 삼성SDI는 전고체 배터리를 개발하고 있다.',
+    states: [
+      'PRODUCES Samsung Electro-Mechanics → multilayer ceramic capacitors',
+      'DEVELOPS Samsung SDI → all-solid-state batteries',
+    ],
+    not: ['DEVELOPS Samsung Electro-Mechanics → multilayer ceramic capacitors'],
+  },
+  {
     text: '삼성전자는 미국 텍사스 오스틴의 반도체 공장에서 불화수소를 일본에서 대량 수입했다.',
     states: ['SUPPLIES Japan → Samsung Electronics'],
     not: ['SUPPLIES United States → Samsung Electronics'],
