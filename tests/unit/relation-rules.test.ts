@@ -359,6 +359,11 @@ const english: Case[] = [
     not: ['IMPOSES Section 122 of the Trade Act of 1974 → United States'],
   },
   {
+    text: 'The Defense Production Act expands the countries covered to include Cuba. The CPTPP includes Japan.',
+    states: ['MEMBER_OF Japan → Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
+    not: ['MEMBER_OF Cuba → Defense Production Act'],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],
@@ -1287,6 +1292,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '한국의 경우 한국지질자원연구원이 바닷물에서 리튬을 추출하는 기술을 확보했다.',
+    states: [],
+    not: ['SECURES South Korea → lithium'],
+  },
   {
     text: '삼성전기는 초소형 MLCC를 생산하고 있으며, 삼성SDI는 전고체 배터리를 개발하고 있다.',
     states: [

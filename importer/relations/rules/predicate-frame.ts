@@ -77,6 +77,8 @@ function inPair(a: Argument, b: Argument, args: readonly Argument[], text: strin
   return Math.floor(i / 2) === Math.floor(j / 2);
 }
 
+/** A law's or rule's name, which nothing is a member of. */
+const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
 /** The Sino-Korean prefix 對 (`對韓`, `대중국`) right before a name: toward it. */
 const TOWARD = /(?:對|(?<![가-힣])대)$/;
 
@@ -134,10 +136,21 @@ export const predicateFrame: ClauseRule = {
       const toward = args.filter((a) =>
         TOWARD.test(ctx.text.slice(Math.max(0, a.named.from - 2), a.named.from)),
       );
-      let sources = fillers(args, frame.source, frame.sourceKinds).filter(
-        (a) => (!hasSubject || a.role !== 'modifier') && !owners.includes(a) && !toward.includes(a),
+      // `한국의 경우 지질자원연구원이 … 확보했다`: `in X's case` sets the scene; X does nothing in the clause.
+      const scene = args.filter(
+        (a) => a.role === 'genitive' && /^의\s*경우/.test(ctx.text.slice(a.named.to)),
       );
-      let targets = fillers(args, frame.target, frame.targetKinds);
+      let sources = fillers(args, frame.source, frame.sourceKinds).filter(
+        (a) =>
+          (!hasSubject || a.role !== 'modifier') &&
+          !owners.includes(a) &&
+          !toward.includes(a) &&
+          !scene.includes(a),
+      );
+      let targets = fillers(args, frame.target, frame.targetKinds).filter((a) => !scene.includes(a));
+      // `The act expands the countries covered … to include Cuba`: a law has no members.
+      if (frame.type === 'MEMBER_OF')
+        targets = targets.filter((a) => !LAW_NAME.test(a.named.entity.nameEn ?? a.named.entity.name));
       if (frame.type === 'IMPOSES')
         targets = [
           ...targets,
