@@ -1293,7 +1293,7 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
-    text: '한국의 경우 한국지질자원연구원이 바닷물에서 리튬을 추출하는 기술을 확보했다.',
+    text: '한국의 경우 지질자원연구원이 바닷물에서 리튬을 체광하는 기술을 확보했다.',
     states: [],
     not: ['SECURES South Korea → lithium'],
   },
