@@ -543,8 +543,10 @@ const ORG_NAME =
 /** A US public law's number: `P.L. 117-167`, `Pub. L. No. 117-169`, `Public Law 116-113`. */
 const PUBLIC_LAW = /(?:P\.\s?L\.|Pub\.\s?L\.(?:\s+No\.)?|Public\s+Law)\s+\d{2,3}-\d{1,3}/;
 /** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`, `P.L. 119-21`. */
-const CITED_INSTRUMENT =
-  /\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|(?:P\.\s?L\.|Pub\.\s?L\.(?:\s+No\.)?|Public\s+Law)\s+\d{2,3}-\d{1,3}|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)/g;
+const CITED_INSTRUMENT = new RegExp(
+  String.raw`\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|${PUBLIC_LAW.source}|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)`,
+  'g',
+);
 /** One measure taken under a cited instrument: `Section 232 copper tariffs`, `Section 301 steel duties`. */
 const INSTRUMENT_MEASURE = /\b(Section\s+\d{1,4}[A-Z]?\s+((?:[A-Za-z-]+\s+){1,2})(?:tariffs|duties))\b/gi;
 /** A programme named by its acronym: `the MINER program`, `SCALEUP Program`, `the CHIPS for America Fund`. */
@@ -556,8 +558,12 @@ const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\
 /** A company's legal form at the end of its name: `Co.`, `Co., Ltd.`, `Inc.`, `Corporation`, `Limited`. */
 const LEGAL_FORM =
   /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
-const COMPANY_NAME =
-  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace)(?:,\s+Inc\.)?)(?![A-Za-z])/g;
+/** Sectors a firm's name may end with (`Royal Jordanian Airlines`), which the lexicon also knows as sectors. */
+const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
+const COMPANY_NAME = new RegExp(
+  String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|${SECTOR_NAME_END})(?:,\s+Inc\.)?)(?![A-Za-z])`,
+  'g',
+);
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
 const DESCRIPTIVE_WORD =
   /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;
@@ -806,9 +812,7 @@ function discoverByShape(
     while (!legal && words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
     // `the U.S. Government’s Federal Minerals Strategy`: a possessive ends a name; it does not sit inside one.
     // `Royal Jordanian Airlines`: a firm's name may end with the sector it works in.
-    const sector = /^(?:Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace)$/.test(
-      words.at(-1)!,
-    );
+    const sector = new RegExp(`^(?:${SECTOR_NAME_END})$`).test(words.at(-1)!);
     if (words.length >= 2 && !words.some((w) => /['’]s$/.test(w))) tryAdd('Company', words.join(' '), sector);
   }
   for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {

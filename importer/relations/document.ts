@@ -1919,7 +1919,7 @@ class Analyzer {
       // In a full sentence a figure measures only what it is written against: `of X`, `X(10.7%)`, or the
       // policy the sentence is about. Items and tables (no finite verb) state figures for their subject.
       const item = this.telegraphic(span.text.slice(sa, sb));
-      const read = (item ? this.phraseReadings : this.figureReadings).get(span)?.get(f.from);
+      const read = item ? undefined : this.figureReadings.get(span)?.get(f.from);
       // `- 반도체 첨단패키징 선도기술개발사업 (’25~‘31, 총 2,744억원)`: a phrase that ties the amount to a name
       // says more than the item it sits in.
       const phrased = this.phraseReadings.get(span)?.get(f.from);

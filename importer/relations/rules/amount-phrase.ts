@@ -86,7 +86,7 @@ export const amountInParenthesis: PhraseRule = {
       const inside = rest.filter((n) => n.from < close);
       if (!inside.every((n) => n.entity.kind === 'Figure' && MONEY.test(n.entity.name))) return;
       for (const amount of inside)
-        out.push({ ...measures(amount, name, this.id), from: name.from, to: close + 1 });
+        out.push(proposal('MEASURES', amount, name, name.from, close + 1, amountInParenthesis.id));
     });
     return out;
   },

@@ -11,9 +11,10 @@ const SECTOR = new Set(['Industry', 'Material']);
 const BEFORE = /^(?:['’]s|의)\s*$/;
 /** Between the names of one industry list: `steel and aluminum`, `반도체·배터리`. */
 const LIST = /^\s*(?:,\s*(?:and\s+)?|and\s+|및\s*|·|,)\s*$|^(?:와|과)\s+$/;
+const INDUSTRY_WORDS = 'industry|industries|sector|sectors|산업|업계';
 /** A word for an industry right after its name, when the name does not hold one. */
-const INDUSTRY_WORD = /^\s*(?:industry|industries|sector|sectors|산업|업계)(?![\p{L}])/u;
-const HOLDS_INDUSTRY_WORD = /(?:industry|industries|sector|sectors|산업|업계)$/;
+const INDUSTRY_WORD = new RegExp(`^\\s*(?:${INDUSTRY_WORDS})(?![\\p{L}])`, 'u');
+const HOLDS_INDUSTRY_WORD = new RegExp(`(?:${INDUSTRY_WORDS})$`);
 /** A policy noun right after the industry's name makes the phrase name a policy. */
 const POLICY_AFTER = /^\s*(?:정책|전략|policy|policies|strategy)/;
 /** `the semiconductor industry in Japan`: the country after the industry. */
@@ -61,8 +62,7 @@ export const countryIndustry: PhraseRule = {
       if (!SECTOR.has(sector.entity.kind)) return;
       const gap = text.slice(sector.to, country.from);
       const named = HOLDS_INDUSTRY_WORD.test(text.slice(sector.from, sector.to));
-      if (!IN_COUNTRY.test(gap) || (!named && !/^\s*(?:industry|industries|sector|sectors)/.test(gap)))
-        return;
+      if (!IN_COUNTRY.test(gap) || (!named && !INDUSTRY_WORD.test(gap))) return;
       out.push(produces(country, sector, sector.from, country.to));
     });
     return out;
