@@ -560,6 +560,7 @@ const LEGAL_FORM =
   /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
 /** Sectors a firm's name may end with (`Royal Jordanian Airlines`), which the lexicon also knows as sectors. */
 const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
+const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
 const COMPANY_NAME = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|${SECTOR_NAME_END})(?:,\s+Inc\.)?)(?![A-Za-z])`,
   'g',
@@ -812,7 +813,7 @@ function discoverByShape(
     while (!legal && words.length > 1 && DESCRIPTIVE_WORD.test(words[0]!)) words.shift();
     // `the U.S. Government’s Federal Minerals Strategy`: a possessive ends a name; it does not sit inside one.
     // `Royal Jordanian Airlines`: a firm's name may end with the sector it works in.
-    const sector = new RegExp(`^(?:${SECTOR_NAME_END})$`).test(words.at(-1)!);
+    const sector = SECTOR_END.test(words.at(-1)!);
     if (words.length >= 2 && !words.some((w) => /['’]s$/.test(w))) tryAdd('Company', words.join(' '), sector);
   }
   for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {
