@@ -516,6 +516,19 @@ const english: Case[] = [
     not: ['FUNDS U.S. Department of Commerce → Intel'],
   },
   {
+    text: 'Congress granted USTR broad authorities to respond to unfair trade practices.',
+    states: [],
+    not: ['FUNDS United States Congress → Office of the United States Trade Representative'],
+  },
+  {
+    text: 'The Department of Energy granted $2 billion to Intel.',
+    states: ['FUNDS U.S. Department of Energy → Intel'],
+  },
+  {
+    text: 'The Department of Energy awarded a grant to Intel.',
+    states: ['FUNDS U.S. Department of Energy → Intel'],
+  },
+  {
     text: 'CATL makes lithium-ion batteries for electric vehicles and energy storage systems.',
     states: [
       'USES electric vehicles → lithium-ion batteries',
