@@ -878,6 +878,8 @@ export function englishClauses(
   let lastScene: Argument[] = [];
   /** The object of the last control verb (`directed the USTR`), waiting for its infinitive. */
   let controller: Argument[] = [];
+  /** The subject a passive verb had before it was made its object, for an infinitive right after it. */
+  let passiveSubject: Argument[] | undefined;
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     if (c.kind === 'np' && c.predicate && c.names.length + countObliques(cs, i) > 0) {
@@ -1001,7 +1003,11 @@ export function englishClauses(
     // `directed the USTR to raise tariffs`, `congratulates Korea on assuming the chair`: the object acts.
     if (subject.length === 0 && (c.infinitive || c.actOf) && controller.length > 0)
       subject = controller.map((a) => ({ ...a, role: 'subject', marker: '' }));
-    if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) {
+    // `equipment used to make chips`, `the IRA was designed to support EV makers`: an infinitive after a
+    // passive has what the passive is done to as its subject, a name or none.
+    const afterPassive = c.infinitive && cs[i - 1]?.kind === 'verb' && passiveSubject !== undefined;
+    if (subject.length === 0 && afterPassive) subject = passiveSubject!;
+    else if (subject.length === 0 && (c.dependent || cs[i - 1]?.kind !== 'np')) {
       // `exports gypsum, which is used in construction, but is not a supplier`: past the relative clause.
       subject = c.dependent ? lastSubject : mainSubject;
       scene = lastScene;
@@ -1036,6 +1042,7 @@ export function englishClauses(
       );
     }
     out.push({ predicate, args: all, from, to });
+    passiveSubject = c.passive ? subject : undefined;
     if (!c.participle && (subject.length > 0 || scene.length > 0)) {
       lastSubject = subject;
       lastScene = scene;

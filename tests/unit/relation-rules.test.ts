@@ -516,6 +516,15 @@ const english: Case[] = [
     not: ['FUNDS U.S. Department of Commerce → Intel'],
   },
   {
+    text: 'Tokyo Electron is the largest producer of equipment used to make semiconductors.',
+    states: [],
+    not: ['PRODUCES Tokyo Electron → semiconductors'],
+  },
+  {
+    text: 'Korea is expected to produce more semiconductors.',
+    states: ['PRODUCES South Korea → semiconductors'],
+  },
+  {
     text: 'Congress granted USTR broad authorities to respond to unfair trade practices.',
     states: [],
     not: ['FUNDS United States Congress → Office of the United States Trade Representative'],
