@@ -27,6 +27,11 @@ export const Frame = z.object({
    * `Korea depends on China for graphite` (a supplier), not `Korea depends on the United States for security`.
    */
   with: z.object({ roles: z.array(RoleSpec).min(1), kinds: z.array(NodeKind).min(1) }).optional(),
+  /**
+   * For a noun predicate under a verb (`strengthens the lithium supply chain`): the verbs under which the frame
+   * holds; under any other (`dominates the lithium supply chain`) it does not.
+   */
+  under: z.array(z.string()).optional(),
   /** The frame does not hold when the clause names one of these kinds in one of these roles. */
   without: z.object({ roles: z.array(RoleSpec).min(1), kinds: z.array(NodeKind).min(1) }).optional(),
 });

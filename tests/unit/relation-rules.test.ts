@@ -516,6 +516,15 @@ const english: Case[] = [
     not: ['FUNDS U.S. Department of Commerce → Intel'],
   },
   {
+    text: 'China currently dominates global critical mineral production and supply chains.',
+    states: [],
+    not: ['SECURES China → critical minerals'],
+  },
+  {
+    text: 'The Critical Raw Materials Act will strengthen the lithium supply chain.',
+    states: ['SECURES Critical Raw Materials Act → lithium'],
+  },
+  {
     text: 'Tokyo Electron is the largest producer of equipment used to make semiconductors.',
     states: [],
     not: ['PRODUCES Tokyo Electron → semiconductors'],

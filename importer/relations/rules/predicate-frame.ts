@@ -121,6 +121,7 @@ export const predicateFrame: ClauseRule = {
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
+      if (frame.under && governor !== undefined && !frame.under.includes(governor)) continue;
       // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
       if (frame.sourceKinds.includes('Figure')) continue;
       if (frame.with && fillers(args, frame.with.roles, frame.with.kinds).length === 0) continue;
