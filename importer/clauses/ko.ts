@@ -57,7 +57,12 @@ function words(
     const nounPart = verbAt === -1 ? own : own.slice(0, verbAt);
     let head: Token | undefined;
     let particle: Token | undefined;
+    // `투자 발표(8.20)`: what a bracket adds after the head (a date, a gloss) leaves the head as it was.
+    let depth = 0;
     for (const k of nounPart) {
+      if (/^[(（[]$/.test(k.text)) depth++;
+      else if (/^[)）\]]$/.test(k.text)) depth = Math.max(0, depth - 1);
+      if (depth > 0 && head && !named(k)) continue;
       if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || k.pos === 'PRON' || named(k)) {
         head = k;
         particle = undefined;
@@ -98,6 +103,9 @@ const TOPIC = '는';
 const PART_HEAD = /^(?:설비|장비|기자재|부품|소재|장치|기기|원료|원재료)$/;
 /** Words for a site, after which 에서 says where something happens. */
 const SITE_HEAD = /^(?:공장|시설|사업장|현장|본사|법인|단지|캠퍼스|연구소|생산기지)$/;
+
+/** What may come before the first word of a headline or list item: bullets, numbers, brackets. */
+const ITEM_OPENING = /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ□①-⑳0-9.)(]*$/;
 
 const isGenitive = (particle: Token | undefined) => particle?.tag === 'JKG' || particle?.text === '의';
 
@@ -209,10 +217,13 @@ export function koreanClauses(
     // `캐나다와 핵심광물 공급망 협력 확대`: of the predicate nouns after it, the partner is the one that takes a partner.
     const afterPartner =
       partnerEnd >= 0 ? nouns.filter((k) => k.start >= partnerEnd && isPredicateNoun(k.lemma)) : [];
+    // `듀폰 웨이퍼 사업부 인수 발표`: a support noun last (발표, 추진) announces the event the noun before it names.
+    const predicateNouns = [...nouns].reverse().filter((k) => isPredicateNoun(k.lemma));
     const head =
       afterPartner.find((k) => takesPartner(k.lemma)) ??
       afterPartner[0] ??
-      [...nouns].reverse().find((k) => isPredicateNoun(k.lemma));
+      predicateNouns.find((k) => !isSupportVerb(k.lemma)) ??
+      predicateNouns[0];
     if (!head) return;
     // `한-미 관세협상`: talks about tariffs impose none.
     const topic = nouns[nouns.indexOf(head) + 1];
@@ -461,10 +472,27 @@ export function koreanClauses(
     if (w.verb === undefined) {
       if (isGenitive(w.particle)) {
         // `삼성의 반도체, LG의 전고체 배터리 연구`: a possessor after a comma opens a new item of a list whose
-        // earlier items had their own possessors; those items are no part of this one.
+        // earlier items had their own possessors (`美 반도체지원법 인센티브의 지원계획(NOFO), 미국의 수출통제`);
+        // those items are no part of this one.
         const previous = ws[i - 1];
-        if (previous && /,$/.test(text.slice(previous.from, previous.to)) && np.some((p) => p.genitive))
+        const firstPending = np.find((p) => !w.names.includes(p.named));
+        if (
+          previous &&
+          /,$/.test(text.slice(previous.from, previous.to)) &&
+          (np.some((p) => p.genitive) ||
+            (firstPending !== undefined && /의\s/.test(text.slice(firstPending.named.from, previous.from))))
+        ) {
+          // The earlier item's own predicate noun still says what it says of its names.
+          const nouns = npNouns;
+          npNouns = nouns.filter((k) => k.start < w.from);
+          nominal(
+            previous,
+            np.filter((p) => !w.names.includes(p.named)),
+            [],
+          );
+          npNouns = nouns.filter((k) => k.start >= w.from);
           np = np.filter((p) => w.names.includes(p.named));
+        }
         const before = w.tokens[w.tokens.indexOf(w.particle!) - 1];
         const comitative = before !== undefined && /^(와|과)$/.test(before.text) && before.pos !== 'NOUN';
         // `동맹국(한국, 일본 등)과의`: a comitative after a bracketed list makes the whole list partners.
@@ -500,6 +528,25 @@ export function koreanClauses(
         const joined = np.filter((p) => w.names.includes(p.named));
         np = np.filter((p) => !w.names.includes(p.named));
         for (const p of joined) args.push({ named: p.named, role: 'oblique', marker: '와' });
+        continue;
+      }
+      // `효성, 탄소섬유 공장 증설에 1조원 투자 발표`: a headline or item that opens with an actor's name and a comma
+      // is about that actor, its topic; `효성, LG화학 등` opens a list of names of one kind instead.
+      if (
+        !w.particle &&
+        w.names.length > 0 &&
+        w.names.every((n) => ACTORS.has(n.entity.kind)) &&
+        np.length === w.names.length &&
+        args.length === 0 &&
+        ITEM_OPENING.test(text.slice(0, w.from)) &&
+        /^[^,]*,$/.test(text.slice(w.names[0]!.from, w.to)) &&
+        w.names.at(-1)!.to === w.to - 1 &&
+        next !== undefined &&
+        !next.names.some((n) => w.names.some((m) => m.entity.kind === n.entity.kind))
+      ) {
+        for (const p of np) args.push({ named: p.named, role: 'subject', marker: TOPIC });
+        np = [];
+        npNouns = [];
         continue;
       }
       if (!w.particle || w.particle.tag === 'JC') {

@@ -1573,6 +1573,43 @@ const korean: Case[] = [
     states: ['PRODUCES United States → semiconductors', 'PRODUCES Taiwan → semiconductors'],
   },
   {
+    text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
+    states: ['ACQUIRES SK Siltron → DuPont'],
+  },
+  {
+    text: 'SK실트론은 듀폰 웨이퍼 사업부 인수 발표',
+    states: ['ACQUIRES SK Siltron → DuPont'],
+  },
+  {
+    text: '* 효성, 탄소섬유 공장 증설 발표(8.20)',
+    states: ['PRODUCES Hyosung Group → carbon fiber'],
+  },
+  {
+    text: '삼성전자가 TSMC의 반도체 공장을 방문했다.',
+    states: ['PRODUCES Taiwan Semiconductor Manufacturing Company → semiconductors'],
+    not: ['PRODUCES Samsung Electronics → semiconductors'],
+  },
+  {
+    text: '美 반도체지원법 재정 인센티브의 세부 지원계획, 미국의 對중국 반도체장비 수출통제 등 주요 현안이 있다.',
+    states: ['IMPOSES United States → China'],
+    not: ['IMPOSES CHIPS and Science Act → China', 'IMPOSES CHIPS and Science Act → semiconductor equipment'],
+  },
+  {
+    text: '미국의 대중국 반도체장비 수출통제를 발표했다.',
+    states: ['IMPOSES United States → China'],
+    not: ['IMPOSES China → United States'],
+  },
+  {
+    text: '정부와 협력하여 한·미, 한·EU, 한·일 경제 협력 및 기술 동맹 강화',
+    states: ['PARTNERS_WITH South Korea → United States', 'PARTNERS_WITH South Korea → Japan'],
+    not: ['PARTNERS_WITH United States → Japan', 'PARTNERS_WITH European Union → Japan'],
+  },
+  {
+    text: '특히, 유럽의 CBAM(탄소국경조정제도) 및 글로벌 환경 규제 강화에 따라 기술 개발이 중요하다.',
+    states: [],
+    not: ['IMPOSES Carbon Border Adjustment Mechanism → Europe'],
+  },
+  {
     text: '삼성전자는 산업통상자원부로부터 융자받았다.',
     states: ['FUNDS Ministry of Trade, Industry and Energy → Samsung Electronics'],
     not: ['FUNDS Samsung Electronics → Ministry of Trade, Industry and Energy'],

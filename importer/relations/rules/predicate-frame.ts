@@ -77,10 +77,21 @@ function inPair(a: Argument, b: Argument, args: readonly Argument[], text: strin
   return Math.floor(i / 2) === Math.floor(j / 2);
 }
 
+/** Whether `a` and `b` are in different pairs of a list of dotted pairs (`한·미, 한·EU`). */
+function dottedPairs(a: Argument, b: Argument, parties: readonly Argument[], text: string): boolean {
+  const [x, y] = a.named.from < b.named.from ? [a, b] : [b, a];
+  if (!text.slice(x.named.to, y.named.from).includes(',')) return false;
+  const sorted = [...parties].sort((p, q) => p.named.from - q.named.from);
+  return sorted.some(
+    (p, k) => k > 0 && /^\s*[·‧・]\s*$/.test(text.slice(sorted[k - 1]!.named.to, p.named.from)),
+  );
+}
+
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
 /** The Sino-Korean prefix 對 (`對韓`, `대중국`) right before a name: toward it. */
 const TOWARD = /(?:對|(?<![가-힣])대)$/;
+const TOWARD_START = /^(?:對|대)/;
 
 /** Possessors written right before an object (`코오롱의 SAP사업부문`, `Intel's NAND business`). */
 function objectOwners(args: readonly Argument[], text: string): Argument[] {
@@ -134,8 +145,12 @@ export const predicateFrame: ClauseRule = {
       // possessor right before the object owns the object; it does not act. What is acquired so is the owner's.
       const owners = clause.predicate.nominal ? [] : objectOwners(args, ctx.text);
       // `대한(對韓) 수출 규제`, `대중국 수출 통제`: a country after 對 (대) is what the measure is aimed at.
-      const toward = args.filter((a) =>
-        TOWARD.test(ctx.text.slice(Math.max(0, a.named.from - 2), a.named.from)),
+      // The lexicon may hold the prefixed form as a name (`대중국`), so the mention can begin with it.
+      const toward = args.filter(
+        (a) =>
+          TOWARD.test(ctx.text.slice(Math.max(0, a.named.from - 2), a.named.from)) ||
+          (TOWARD_START.test(ctx.text.slice(a.named.from, a.named.to)) &&
+            !TOWARD_START.test(a.named.entity.nameKo ?? a.named.entity.name)),
       );
       // `한국의 경우 지질자원연구원이 … 확보했다`: `in X's case` sets the scene; X does nothing in the clause.
       const scene = args.filter(
@@ -213,6 +228,16 @@ export const predicateFrame: ClauseRule = {
             s.named.from > t.named.from
           )
             continue;
+          // `유럽의 CBAM … 규제`: the possessor written right before a policy's name is whose policy it is.
+          if (
+            s.named.entity.kind === 'Policy' &&
+            t.role === 'genitive' &&
+            t.named.to <= s.named.from &&
+            /^(?:의|['’]s)\s*$/.test(ctx.text.slice(t.named.to, s.named.from))
+          )
+            continue;
+          // `한·미, 한·EU, 한·일 협력`: parties written as dotted pairs set apart by commas are partners in pairs.
+          if (coordinated && dottedPairs(s, t, sources, ctx.text)) continue;
           // `joint ventures between General Motors and LG Energy and Ford and SK`: four or more parties joined
           // only by `and` are pairs, in order.
           if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && !inPair(s, t, args, ctx.text))
