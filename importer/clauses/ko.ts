@@ -51,6 +51,29 @@ function words(
       if (k.start >= from) own.push(k);
       t++;
     }
+    // `반도체 기업인 솔브레인`: before a name, a noun read whole with a final 인 (기업인 'businessman') is the
+    // predicate noun with the copula's adnominal ending, which describes that name.
+    const only = own.length === 1 ? own[0]! : undefined;
+    const nextWord = /\S/.exec(text.slice(to));
+    if (
+      only &&
+      only.start === from &&
+      only.end === to &&
+      only.tag.startsWith('NN') &&
+      only.text.length >= 3 &&
+      only.text.endsWith('인') &&
+      isPredicateNoun(only.text.slice(0, -1)) &&
+      nextWord !== null &&
+      names.some((n) => n.from === to + nextWord.index)
+    ) {
+      const stem = only.text.slice(0, -1);
+      own.splice(
+        0,
+        1,
+        { ...only, end: to - 1, text: stem, lemma: stem },
+        { start: to - 1, end: to, text: '인', lemma: '이다', pos: 'AUX', tag: 'VCP+ETM' },
+      );
+    }
     // A name is a noun whatever the tagger makes of its pieces (`독·프·영` read as verb and adverbs).
     const named = (k: Token) => names.some((n) => n.from <= k.start && n.to >= k.end);
     const verbAt = own.findIndex((k) => VERBAL.test(k.tag) && !named(k));

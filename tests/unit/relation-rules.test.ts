@@ -1573,6 +1573,15 @@ const korean: Case[] = [
     states: ['PRODUCES United States → semiconductors', 'PRODUCES Taiwan → semiconductors'],
   },
   {
+    text: '반도체 기업인 삼성전자는 공장을 완공했다.',
+    states: ['OPERATES_IN Samsung Electronics → semiconductors'],
+  },
+  {
+    text: '반도체 기업인 100명이 삼성전자를 방문했다.',
+    states: [],
+    not: ['OPERATES_IN Samsung Electronics → semiconductors'],
+  },
+  {
     text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
     states: ['ACQUIRES SK Siltron → DuPont'],
   },
