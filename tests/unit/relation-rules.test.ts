@@ -1577,9 +1577,9 @@ const korean: Case[] = [
     states: ['OPERATES_IN Samsung Electronics → semiconductors'],
   },
   {
-    text: '반도체 기업인 100명이 삼성전자를 방문했다.',
+    text: '미국 기업인 100명이 삼성전자를 방문했다.',
     states: [],
-    not: ['OPERATES_IN Samsung Electronics → semiconductors'],
+    not: ['BASED_IN Samsung Electronics → United States'],
   },
   {
     text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
