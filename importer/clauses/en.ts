@@ -79,6 +79,8 @@ const NEGATION = /^(not|n't|never|no)$/i;
 /** Possessive determiners belong to the phrase they open (`for our shipbuilding industry`). */
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
+/** Prepositions that name the law or programme a measure is taken under. */
+const MEANS = new Set(['under', 'through', 'via']);
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
 /** English nationality adjectives: Canadian, Japanese, British, Israeli. */
 const DEMONYM = /^[A-Z][a-z]+(?:an|ese|ish|i|ch)$/;
@@ -1040,6 +1042,29 @@ export function englishClauses(
             ? { ...a, role: 'subject', marker: '' }
             : a,
       );
+    }
+    // `10% tariffs implemented under Section 122`: a support verb's participle right after a phrase headed by a
+    // predicate noun says under what the noun's measure is taken, so the noun's clause reads those phrases too.
+    const described = cs[i - 1];
+    const word = named.find((t) => t.start === c.from && t.end === c.to);
+    if (
+      described?.kind === 'np' &&
+      described.predicate !== undefined &&
+      word !== undefined &&
+      PARTICIPLE.test(word.text) &&
+      word.text.toLowerCase() !== word.lemma &&
+      isSupportVerb(c.lemma)
+    ) {
+      const noun = out.findLast((o) => o.predicate.nominal && o.predicate.lemma === described.predicate);
+      if (noun)
+        noun.args.push(
+          ...all.filter(
+            (a) =>
+              a.role === 'oblique' &&
+              MEANS.has(a.marker) &&
+              !noun.args.some((b) => b.named.from === a.named.from),
+          ),
+        );
     }
     out.push({ predicate, args: all, from, to });
     passiveSubject = c.passive ? subject : undefined;

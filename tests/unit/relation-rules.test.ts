@@ -1804,6 +1804,10 @@ describe('amounts in noun phrases', () => {
       "China's share in the manufacturing of solar panels (such as polysilicon and wafers) exceeds 80%.",
       '80% → China',
     ],
+    [
+      'Temporary global 10% tariffs implemented under Section 122 of the Trade Act of 1974 expired.',
+      '10% → Section 122 of the Trade Act of 1974',
+    ],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
   });
