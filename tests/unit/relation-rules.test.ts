@@ -1594,6 +1594,10 @@ const korean: Case[] = [
     states: ['PRODUCES Hyosung Group → carbon fiber'],
   },
   {
+    text: '삼성전자 반도체 공장에서 불화수소를 사용한다.',
+    states: ['PRODUCES Samsung Electronics → semiconductors'],
+  },
+  {
     text: '삼성전자가 TSMC의 반도체 공장을 방문했다.',
     states: ['PRODUCES Taiwan Semiconductor Manufacturing Company → semiconductors'],
     not: ['PRODUCES Samsung Electronics → semiconductors'],
