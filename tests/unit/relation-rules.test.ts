@@ -1582,6 +1582,15 @@ const korean: Case[] = [
     not: ['BASED_IN Samsung Electronics → United States'],
   },
   {
+    text: '한미 양국은 가드레일 세부규정 마련 과정에서 지속적으로 협의해 왔다.',
+    states: ['PARTNERS_WITH South Korea → United States'],
+  },
+  {
+    text: 'Japan agreed to reduce tariffs on beef from the United States.',
+    states: [],
+    not: ['PARTNERS_WITH Japan → United States'],
+  },
+  {
     text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
     states: ['ACQUIRES SK Siltron → DuPont'],
   },
