@@ -1591,6 +1591,14 @@ const korean: Case[] = [
     not: ['PARTNERS_WITH Japan → United States'],
   },
   {
+    text: '포스코는 호주에서 리튬을 생산한다.',
+    states: ['PRODUCES POSCO → lithium', 'LOCATED_IN POSCO → Australia'],
+  },
+  {
+    text: "LG Energy Solution's battery production in Poland grew.",
+    states: ['LOCATED_IN LG Energy Solution → Poland'],
+  },
+  {
     text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
     states: ['ACQUIRES SK Siltron → DuPont'],
   },
