@@ -542,11 +542,14 @@ const ORG_NAME =
   /(?<!\.)\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z&'’-]*(?!\.\S)\s*(?:and\s+)?){1,4}|(?:[A-Z][A-Za-z&'’.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers)))\b/g;
 /** A US public law's number: `P.L. 117-167`, `Pub. L. No. 117-169`, `Public Law 116-113`. */
 const PUBLIC_LAW = /(?:P\.\s?L\.|Pub\.\s?L\.(?:\s+No\.)?|Public\s+Law)\s+\d{2,3}-\d{1,3}/;
-/** Legal instruments cited by number: `Section 232`, `Executive Order 14017`, `E.O. 14285`, `H.R. 735`, `P.L. 119-21`. */
+/** Legal instruments cited by number: `Section 232`, `Proclamation 10896`, `H.R. 735`, `P.L. 119-21`. */
 const CITED_INSTRUMENT = new RegExp(
-  String.raw`\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Executive\s+Order\s+(?:No\.\s+)?\d{4,5}|E\.O\.\s+\d{4,5}|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|${PUBLIC_LAW.source}|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)`,
+  String.raw`\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|${PUBLIC_LAW.source}|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)`,
   'g',
 );
+/** A presidential order by number, in any of the ways reports cite it: `Executive Order 14105`, `EO 14257`, `E.O. 14285`, `Executive Order [EO] 14105`. */
+const EXECUTIVE_ORDER =
+  /\b(?:Executive\s+Order\s+(?:\[E\.?O\.?\]\s+|\(E\.?O\.?\)\s+)?(?:No\.\s+)?|E\.\s?O\.\s+|EO\s+)(\d{4,5})\b/g;
 /** One measure taken under a cited instrument: `Section 232 copper tariffs`, `Section 301 steel duties`. */
 const INSTRUMENT_MEASURE = /\b(Section\s+\d{1,4}[A-Z]?\s+((?:[A-Za-z-]+\s+){1,2})(?:tariffs|duties))\b/gi;
 /** A programme named by its acronym: `the MINER program`, `SCALEUP Program`, `the CHIPS for America Fund`. */
@@ -774,6 +777,14 @@ function discoverByShape(
   }
   for (const m of capital ? text.matchAll(CITED_INSTRUMENT) : none)
     tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
+  // One order however it is cited, named in full.
+  for (const m of capital ? text.matchAll(EXECUTIVE_ORDER) : none) {
+    const full = `Executive Order ${m[1]!}`;
+    const surface = m[0].replace(/\s+/g, ' ');
+    const order = known(full);
+    if (!order) add('Policy', surface === full ? [full] : [full, surface]);
+    else if (surface !== full && !known(surface)) alias(order, surface);
+  }
   for (const m of /\d/.test(text) ? text.matchAll(INSTRUMENT_MEASURE) : none) {
     if (!/\b(?:and|or|on|of|the|to|for|in)\b/i.test(m[2]!)) tryAdd('Policy', m[1]!.replace(/\s+/g, ' '));
   }

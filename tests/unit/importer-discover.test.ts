@@ -12,9 +12,24 @@ const foundWithBundled = (text: string) =>
   discover([text], bundled).entities.map((e) => `${e.kind}:${e.name}`);
 
 describe('discovering names by their shape', () => {
+  it('reads an executive order cited in full and by its abbreviation as one order', () => {
+    const found = discover(
+      ['Executive Order 14105 was issued in 2023. Treasury is reviewing EO 14105.'],
+      known,
+    );
+    const orders = found.entities.filter((e) => e.kind === 'Policy');
+    expect(orders.map((e) => e.name)).toEqual(['Executive Order 14105']);
+    expect([...orders[0]!.forms, ...(found.aliases.get(orders[0]!.nodeId) ?? [])]).toContain('EO 14105');
+  });
+
   it.each([
     ['The Loan Programs Office issued a loan.', 'Organization:Loan Programs Office'],
-    ['E.O. 14285 directed NOAA to act.', 'Policy:E.O. 14285'],
+    ['E.O. 14285 directed NOAA to act.', 'Policy:Executive Order 14285'],
+    ['Under EO 14257, tariffs were imposed.', 'Policy:Executive Order 14257'],
+    [
+      'It took effect pursuant to Executive Order [EO] 14105 of August 9, 2023.',
+      'Policy:Executive Order 14105',
+    ],
     ['It was done under Section 232.', 'Policy:Section 232'],
     ['The Trade Expansion Act of 1962 applies.', 'Policy:Trade Expansion Act of 1962'],
     ['ARPA-E runs the MINER program.', 'Policy:MINER program'],
