@@ -14,7 +14,11 @@ interface Phrase {
     example?: boolean;
     /** `electric vehicle drivetrain motors`: a plain noun after the sector's name heads the phrase. */
     qualifies?: boolean;
+    /** In an earlier item of a list of noun phrases, each with its own head: no argument of a later head. */
+    earlierItem?: boolean;
   }[];
+  /** Where the last item of a list of headed noun phrases begins (`… supply chains, and U.S. export controls`). */
+  itemFrom?: number;
   /** Past `including` or `such as`: later names are examples of the head, not its possessors. */
   examples?: boolean;
   /** A conjunction joined an item to the phrase: the list it holds is closed (`A, B, and C`). */
@@ -307,7 +311,9 @@ function chunks(
       // The rightmost predicate noun, after `of` too (`30% of the world's helium production capacity`).
       if (t.pos === 'NOUN' && isPredicate(t.lemma.toLowerCase())) {
         np.predicate = t.lemma.toLowerCase();
-        for (const n of np.names) n.beforeHead = true;
+        for (const n of np.names)
+          if (np.itemFrom !== undefined && n.named.to <= np.itemFrom) n.earlierItem = true;
+          else n.beforeHead = true;
         // `China's evasion of tariffs on steel`: China is the head's, not the tariffs'.
         np.predicateAfterOf = np.afterOf;
       }
@@ -381,6 +387,15 @@ function chunks(
       if (np && (!nextVerb || pairOpen)) {
         // `August 1, 2025, President Trump imposed`: only names make a list.
         if (np.names.length > 0) np.listed = true;
+        // An item that ends on a plain noun has its own head (`global semiconductor supply chains, and …`);
+        // one that ends on a name (`nickel, cobalt and lithium export bans`) shares the head after the list.
+        const last = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+        if (
+          last?.pos === 'NOUN' &&
+          !names.some((n) => n.from <= last.start && n.to >= last.end) &&
+          np.names.some((n) => n.named.to <= last.end)
+        )
+          np.itemFrom = t.end;
         if (t.pos === 'CCONJ') np.conjoined = true;
         continue;
       }
@@ -1224,9 +1239,9 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   // the part, so the possessor stays with the predicate after `of`.
   const partOf = head.head !== undefined && PARTITIVE.has(head.head);
   const afterOf = head.namesBeforeOf ?? 0;
-  const names = !head.predicateAfterOf
-    ? head.names
-    : head.names.filter((n, k) => k >= afterOf || (partOf && n.genitive));
+  const names = (
+    !head.predicateAfterOf ? head.names : head.names.filter((n, k) => k >= afterOf || (partOf && n.genitive))
+  ).filter((n) => !n.earlierItem);
   const own: Argument[] = names.map((n) => ({
     named: n.named,
     role: n.genitive ? 'genitive' : n.beforeHead ? 'modifier' : 'object',

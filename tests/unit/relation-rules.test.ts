@@ -525,6 +525,15 @@ const english: Case[] = [
     states: ['SECURES Critical Raw Materials Act → lithium'],
   },
   {
+    text: 'The report covers the role of Taiwan in global semiconductor supply chains, and U.S. export controls on gallium.',
+    states: ['IMPOSES United States → gallium'],
+    not: ['IMPOSES United States → semiconductors'],
+  },
+  {
+    text: 'Indonesia imposed nickel, cobalt and bauxite export bans.',
+    states: ['IMPOSES Indonesia → nickel', 'IMPOSES Indonesia → bauxite'],
+  },
+  {
     text: 'Tokyo Electron is the largest producer of equipment used to make semiconductors.',
     states: [],
     not: ['PRODUCES Tokyo Electron → semiconductors'],
