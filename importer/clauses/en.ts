@@ -83,6 +83,8 @@ const NEGATION = /^(not|n't|never|no)$/i;
 /** Possessive determiners belong to the phrase they open (`for our shipbuilding industry`). */
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
+/** A superlative adjective: `largest`, `biggest`, `most advanced` ends in one of these words. */
+const SUPERLATIVE = /^(?:[a-z]+est|first|only|top|leading|premier)$/i;
 /** Prepositions that name the law or programme a measure is taken under. */
 const MEANS = new Set(['under', 'through', 'via']);
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
@@ -431,7 +433,20 @@ function chunks(
         nounAhead(tokens, i + 1, isPredicate)
       )
         continue;
+      // `a new gigafactory—the largest in Europe`, `the world's biggest producer in Asia`: after a superlative,
+      // `in` names what it is compared within, not where anything is.
+      const scope =
+        t.lemma === 'in' &&
+        np !== undefined &&
+        tokens[i - 1] !== undefined &&
+        tokens[i - 1]!.start >= np.from &&
+        tokens[i - 1]!.pos === 'ADJ' &&
+        SUPERLATIVE.test(tokens[i - 1]!.text);
       flush();
+      if (scope) {
+        marker = 'within';
+        continue;
+      }
       // `pursuant to Section 201`, `in accordance with the Act`: the authority a thing is done under.
       const authority =
         (t.lemma === 'to' && /^pursuant$/i.test(tokens[i - 1]?.text ?? '')) ||

@@ -534,6 +534,11 @@ const english: Case[] = [
     states: ['IMPOSES Indonesia → nickel', 'IMPOSES Indonesia → bauxite'],
   },
   {
+    text: 'Tata will build a new gigafactory in the United Kingdom, the largest in Europe.',
+    states: ['LOCATED_IN Tata Group → United Kingdom'],
+    not: ['LOCATED_IN Tata Group → Europe'],
+  },
+  {
     text: 'Tokyo Electron is the largest producer of equipment used to make semiconductors.',
     states: [],
     not: ['PRODUCES Tokyo Electron → semiconductors'],
