@@ -1613,6 +1613,15 @@ const korean: Case[] = [
     states: ['LOCATED_IN LG Energy Solution → Poland'],
   },
   {
+    text: '* 참석기업 : (반도체) 어플라이드 머티어리얼즈, 램리서치, (바이오) 화이자, (자동차･항공) 보그워너, 보잉',
+    states: [
+      'OPERATES_IN Applied Materials → semiconductors',
+      'OPERATES_IN Pfizer → bio-health',
+      'OPERATES_IN Boeing → aviation',
+    ],
+    not: ['OPERATES_IN Pfizer → semiconductors', 'OPERATES_IN Applied Materials → aviation'],
+  },
+  {
     text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
     states: ['ACQUIRES SK Siltron → DuPont'],
   },

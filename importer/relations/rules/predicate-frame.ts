@@ -87,6 +87,30 @@ function dottedPairs(a: Argument, b: Argument, parties: readonly Argument[], tex
   );
 }
 
+/** A bracket that holds only a short label (`(반도체)`, `(자동차･항공)`): no comma, at most 24 characters. */
+const LABEL = /^[(（][^(),，（）]{1,24}[)）]$/;
+
+/** Where the label bracket around a name opens, when the name is in one; -1 otherwise. */
+function labelAt(a: Argument, text: string): number {
+  const open = Math.max(text.lastIndexOf('(', a.named.from - 1), text.lastIndexOf('（', a.named.from - 1));
+  // `미쓰이밥콕(현 두산밥콕)`: a bracket glued to a word glosses it; a label opens an item.
+  if (open < 0 || a.named.from - open > 24 || /[\p{L}\p{N}]/u.test(text[open - 1] ?? '')) return -1;
+  const close = text.slice(a.named.to).search(/[)）]/);
+  if (close < 0 || close > 24) return -1;
+  return LABEL.test(text.slice(open, a.named.to + close + 1)) ? open : -1;
+}
+
+function bracketed(a: Argument, text: string): boolean {
+  return labelAt(a, text) >= 0;
+}
+
+/** Whether `label` is in the last label bracket before `item`. */
+function underLabel(item: Argument, label: Argument, labels: readonly Argument[], text: string): boolean {
+  if (!labels.includes(label) || labels.includes(item) || label.named.to > item.named.from) return false;
+  const at = labelAt(label, text);
+  return !labels.some((l) => labelAt(l, text) > at && l.named.to <= item.named.from);
+}
+
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
 /** The Sino-Korean prefix 對 (`對韓`, `대중국`) right before a name: toward it. */
@@ -206,9 +230,14 @@ export const predicateFrame: ClauseRule = {
         targets = subjects;
         coordinated = true;
       }
+      // `(반도체) 어플라이드 머티어리얼즈, 램리서치, (바이오) 화이자`: bracketed labels each head the names after them.
+      const labels = [...sources, ...targets].filter((a) => bracketed(a, ctx.text));
+      const labelled = new Set(labels).size >= 2;
       for (const s of sources) {
         for (const t of targets) {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
+          if (labelled && !underLabel(s, t, labels, ctx.text) && !underLabel(t, s, labels, ctx.text))
+            continue;
           // Overlapping names are one name read twice, unless a word stands for a pair's members (`양국`).
           const members =
             frame.type === 'PARTNERS_WITH' && s.named.from === t.named.from && s.named.to === t.named.to;
