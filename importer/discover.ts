@@ -571,6 +571,9 @@ const COMPANY_NAME = new RegExp(
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
 const DESCRIPTIVE_WORD =
   /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;
+/** Words that open a phrase about bodies but never a body's own name: `Other Federal Agencies`, `These Councils`. */
+const ONLY_DESCRIBES =
+  /^(?:Other|Such|These|Those|This|The|New|All|Many|Several|Some|Key|Emerging|U\.S\.|US)$/;
 /** Trade words that a company's short name drops: `E-VAC Magnetics` is `E-VAC` after its first mention. */
 const TRADE_WORD =
   /^(?:Materials|Minerals|Metals|Resources|Magnetics|Technologies|Technology|Holdings|Group|Electronics|Industries|Chemicals?|Systems|Solutions|Energy|Mining|Motors?|Semiconductors?|Cells)$/;
@@ -768,9 +771,11 @@ function discoverByShape(
     // `Department of Energy and U.S. Geological Survey`: a joiner left at the end joined the next body.
     while (words.length > 0 && /^(?:and|of|the|for|on|&)$/.test(words.at(-1)!)) words.pop();
     const name = words.join(' ');
+    // `National Park Service`, `American Iron and Steel Institute`: with three words or more, a body's name may
+    // open with a word that alone only describes.
     if (
       words.length >= 2 &&
-      !DESCRIPTIVE_WORD.test(words[0]!) &&
+      (!DESCRIPTIVE_WORD.test(words[0]!) || (words.length >= 3 && !ONLY_DESCRIBES.test(words[0]!))) &&
       words.every((w) => TITLE_WORD_OR_JOINER.test(w))
     )
       tryAdd('Organization', name);

@@ -12,6 +12,12 @@ const foundWithBundled = (text: string) =>
   discover([text], bundled).entities.map((e) => `${e.kind}:${e.name}`);
 
 describe('discovering names by their shape', () => {
+  it('takes no phrase that only describes bodies, and no person after a title, for a body', () => {
+    expect(found('Other Federal Agencies will act, said U.S. Secretary of Commerce Gina Raimondo.')).toEqual(
+      [],
+    );
+  });
+
   it('reads an executive order cited in full and by its abbreviation as one order', () => {
     const found = discover(
       ['Executive Order 14105 was issued in 2023. Treasury is reviewing EO 14105.'],
@@ -24,6 +30,10 @@ describe('discovering names by their shape', () => {
 
   it.each([
     ['The Loan Programs Office issued a loan.', 'Organization:Loan Programs Office'],
+    [
+      'The decision directs the Bureau of Land Management, National Park Service, and others to act.',
+      'Organization:National Park Service',
+    ],
     ['E.O. 14285 directed NOAA to act.', 'Policy:Executive Order 14285'],
     ['Under EO 14257, tariffs were imposed.', 'Policy:Executive Order 14257'],
     [
