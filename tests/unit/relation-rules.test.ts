@@ -1622,6 +1622,15 @@ const korean: Case[] = [
     not: ['OPERATES_IN Pfizer → semiconductors', 'OPERATES_IN Applied Materials → aviation'],
   },
   {
+    text: '* DR콩고 Gecamines社 게르마늄 사업(핵심광물안보파트너십 사업) 참여중',
+    states: [],
+    not: ['MEMBER_OF Democratic Republic of the Congo → Minerals Security Partnership'],
+  },
+  {
+    text: '한국 CPTPP 가입 추진',
+    states: ['MEMBER_OF South Korea → Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
+  },
+  {
     text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
     states: ['ACQUIRES SK Siltron → DuPont'],
   },

@@ -180,14 +180,32 @@ export const predicateFrame: ClauseRule = {
       const scene = args.filter(
         (a) => a.role === 'genitive' && /^의\s*경우/.test(ctx.text.slice(a.named.to)),
       );
+      // `DR콩고 Gecamines社 … 사업 참여`: a country modifier right before a company or body says where that one
+      // is; it takes no other part of its own.
+      const whose = args.filter(
+        (a) =>
+          frame.type !== 'LOCATED_IN' &&
+          frame.type !== 'BASED_IN' &&
+          a.role === 'modifier' &&
+          a.named.entity.kind === 'Country' &&
+          args.some(
+            (b) =>
+              (b.named.entity.kind === 'Company' || b.named.entity.kind === 'Organization') &&
+              b.named.from >= a.named.to &&
+              /^\s?$/.test(ctx.text.slice(a.named.to, b.named.from)),
+          ),
+      );
       let sources = fillers(args, frame.source, frame.sourceKinds).filter(
         (a) =>
           (!hasSubject || a.role !== 'modifier') &&
           !owners.includes(a) &&
           !toward.includes(a) &&
-          !scene.includes(a),
+          !scene.includes(a) &&
+          !whose.includes(a),
       );
-      let targets = fillers(args, frame.target, frame.targetKinds).filter((a) => !scene.includes(a));
+      let targets = fillers(args, frame.target, frame.targetKinds).filter(
+        (a) => !scene.includes(a) && !whose.includes(a),
+      );
       // `The act expands the countries covered … to include Cuba`: a law has no members.
       if (frame.type === 'MEMBER_OF')
         targets = targets.filter((a) => !LAW_NAME.test(a.named.entity.nameEn ?? a.named.entity.name));
