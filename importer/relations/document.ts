@@ -2008,7 +2008,15 @@ function describedAs(
   companies: readonly Mention[],
   text: string,
 ): boolean {
-  if (company.from >= industry.to) return company.from - industry.to <= 16;
+  // `벨기에 광업 회사로 DR콩고 Gecamines社 …`: a description that ends in a case particle is said of the clause's
+  // subject, not of the name after it.
+  if (company.from >= industry.to)
+    return (
+      company.from - industry.to <= 16 &&
+      !/(?:기업|업체|회사|제조사)(?:들)?(?:으로|로|은|는|이|가|을|를|에)\s/.test(
+        text.slice(industry.to, company.from),
+      )
+    );
   // `SK그룹 계열의 반도체 회사`: the group a company belongs to is not the company the phrase describes, nor is a
   // possessor when the phrase names its company right after (`현대자동차그룹의 자동차 제조사 현대자동차`).
   if (/(?:계열|산하|소속|휘하)의/.test(text.slice(company.to, industry.from))) return false;

@@ -1622,6 +1622,11 @@ const korean: Case[] = [
     not: ['OPERATES_IN Pfizer → semiconductors', 'OPERATES_IN Applied Materials → aviation'],
   },
   {
+    text: '* 벨기에 광업 회사로 DR콩고 Gecamines社 게르마늄 사업 참여중',
+    states: [],
+    not: ['OPERATES_IN Gécamines → mining industry'],
+  },
+  {
     text: '* DR콩고 Gecamines社 게르마늄 사업(핵심광물안보파트너십 사업) 참여중',
     states: [],
     not: ['MEMBER_OF Democratic Republic of the Congo → Minerals Security Partnership'],
