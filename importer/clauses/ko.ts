@@ -629,6 +629,8 @@ export function koreanClauses(
     }
     // A predicate word.
     const copula = w.verb.tag.startsWith('VCP');
+    const inFigure = (k: Token) =>
+      names.some((n) => n.entity.kind === 'Figure' && n.from <= k.start && n.to >= k.end);
     if (relative && copula && noun) {
       relative.clause.relative = false;
       // `리튬은 [배터리에 필수적인] 소재다`: the gap is the copula's noun, which is the sentence's subject.
@@ -651,7 +653,8 @@ export function koreanClauses(
       ws[i - 1]?.tokens.some((k) => k.tag === 'MAG' && /^(안|못)$/.test(k.text)) === true;
     const modal = /(다고|라고|자고|도록|려고|으려|려는|할 계획|예정)/.test(w.surface);
     const predicate: Predicate = {
-      lemma: copula ? (w.head?.lemma ?? '이다') : stem,
+      // `매출액은 8조원이다`: a copula whose noun is an amount says what the amount is of; its lemma is the copula's.
+      lemma: copula ? (w.head && !inFigure(w.head) ? w.head.lemma : '이다') : stem,
       negative,
       modal,
       nominal: false,

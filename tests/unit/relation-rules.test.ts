@@ -1862,6 +1862,7 @@ describe('amounts in noun phrases', () => {
       "China's share in the manufacturing of solar panels (such as polysilicon and wafers) exceeds 80%.",
       '80% → China',
     ],
+    ['삼성전기의 매출액은 8조원이다.', '8조원 → Samsung Electro-Mechanics'],
     [
       'Temporary global 10% tariffs implemented under Section 122 of the Trade Act of 1974 expired.',
       '10% → Section 122 of the Trade Act of 1974',
