@@ -401,7 +401,14 @@ export function koreanClauses(
       // `현대제철은 대한민국의 철강 기업으로, …`: a noun in (으)로 before a comma is what the subject is.
       const asNoun = /^(?:으로|로)\s*,/.test(text.slice(c.to));
       if (!isSupportVerb(predicate.lemma) && !partnered && !copulaNoun && !asNoun) continue;
-      if (c.args.some((a) => a.role === 'subject' || (a.role === 'genitive' && !asNoun))) continue;
+      // `24.3조원의 투자`: an amount before 의 says how much, not whose.
+      if (
+        c.args.some(
+          (a) =>
+            a.role === 'subject' || (a.role === 'genitive' && !asNoun && a.named.entity.kind !== 'Figure'),
+        )
+      )
+        continue;
       const said = asNoun
         ? clause.args.filter((a) => a.marker === TOPIC).map((a) => ({ ...a, role: 'subject' as const }))
         : subjectArgs;
