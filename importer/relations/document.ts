@@ -1937,10 +1937,16 @@ class Analyzer {
           .replace(PARTICLES, ''),
       );
       const topic = this.documentTopic;
+      // `효성, 탄소섬유 공장 증설에 1조원 투자`: an item that opens with an actor and a comma is that actor's, and an
+      // amount of money is never a quantity of a material.
+      const lineStart = span.text.lastIndexOf('\n', f.from) + 1;
+      const opener = item ? itemOpener(ms, span.text, Math.max(sa, lineStart), f.from) : undefined;
+      const money = /^[A-Z]{3}$/.test(f.unit);
+      const nearest = money && before?.entity.kind === 'Material' ? undefined : before;
       const loose = item
         ? labelled && topic
           ? undefined
-          : (sameLine(subject) ?? sameLine(before))
+          : (sameLine(subject) ?? sameLine(opener) ?? sameLine(nearest))
         : adjacent;
       // `a 12.5% tariff on South Korean goods`: a rate of a duty measures the measure, not what it falls on.
       const rate =
@@ -1971,6 +1977,18 @@ class Analyzer {
       if (!target && places.length === 0) this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
+}
+
+/** What may come before the first name of a list item or headline: bullets, numbers, brackets. */
+const ITEM_OPENING = /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*$/;
+
+/** The actor an item opens with, a comma after it (`효성, …`, `* SK실트론, …`), before `to`. */
+function itemOpener(ms: readonly Mention[], text: string, from: number, to: number): Mention | undefined {
+  const first = ms.find((m) => m.from >= from && m.to <= to);
+  if (!first || !['Company', 'Organization', 'Country'].includes(first.entity.kind)) return undefined;
+  return ITEM_OPENING.test(text.slice(from, first.from)) && /^\s*,/.test(text.slice(first.to))
+    ? first
+    : undefined;
 }
 
 /**

@@ -1864,6 +1864,7 @@ describe('amounts in noun phrases', () => {
     ],
     ['삼성전기의 매출액은 8조원이다.', '8조원 → Samsung Electro-Mechanics'],
     ['현대차그룹은 24.3조원의 투자 계획을 발표했다.', '24.3조원 → Hyundai Motor Group'],
+    ['* 효성, 탄소섬유 공장 증설에 1조원 투자 발표', '1조원 → Hyosung Group'],
     [
       'Temporary global 10% tariffs implemented under Section 122 of the Trade Act of 1974 expired.',
       '10% → Section 122 of the Trade Act of 1974',
