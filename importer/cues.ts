@@ -170,3 +170,6 @@ export const INFOBOX_FIELDS: readonly {
     kinds: ['Company'],
   },
 ];
+
+/** What may come before the first word of a list item or headline: bullets, numbers, brackets. */
+export const ITEM_OPENING = /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*$/;

@@ -1,3 +1,4 @@
+import { ITEM_OPENING } from '../cues';
 import type { Token } from '../language';
 import type { Argument, Clause, Named, Predicate, Role } from './types';
 
@@ -126,9 +127,6 @@ const TOPIC = '는';
 const PART_HEAD = /^(?:설비|장비|기자재|부품|소재|장치|기기|원료|원재료)$/;
 /** Words for a site, after which 에서 says where something happens. */
 const SITE_HEAD = /^(?:공장|시설|사업장|현장|본사|법인|단지|캠퍼스|연구소|생산기지)$/;
-
-/** What may come before the first word of a headline or list item: bullets, numbers, brackets. */
-const ITEM_OPENING = /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ□①-⑳0-9.)(]*$/;
 
 const isGenitive = (particle: Token | undefined) => particle?.tag === 'JKG' || particle?.text === '의';
 

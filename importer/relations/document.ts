@@ -23,6 +23,7 @@ import {
   INFRASTRUCTURE_AFTER,
   INPUT_CUE,
   INPUT_FOR,
+  ITEM_OPENING,
   KIND_ANAPHOR,
   LAW_WORD_AFTER,
   LAW_WORD_BEFORE,
@@ -1978,9 +1979,6 @@ class Analyzer {
     }
   }
 }
-
-/** What may come before the first name of a list item or headline: bullets, numbers, brackets. */
-const ITEM_OPENING = /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*$/;
 
 /** The actor an item opens with, a comma after it (`효성, …`, `* SK실트론, …`), before `to`. */
 function itemOpener(ms: readonly Mention[], text: string, from: number, to: number): Mention | undefined {
