@@ -83,6 +83,9 @@ const NEGATION = /^(not|n't|never|no)$/i;
 /** Possessive determiners belong to the phrase they open (`for our shipbuilding industry`). */
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
+/** A gerund with no auxiliary before it (`growing`, not `is announcing`). */
+const gerundAlone = (word: Token | undefined, from: number) =>
+  word !== undefined && word.start === from && /ing$/i.test(word.text);
 /** A superlative adjective: `largest`, `biggest`, `most advanced` ends in one of these words. */
 const SUPERLATIVE = /^(?:[a-z]+est|first|only|top|leading|premier)$/i;
 /** Prepositions that name the law or programme a measure is taken under. */
@@ -171,6 +174,14 @@ function chunks(
   let pendingAux: Token[] = [];
   let relative = false;
   /** Whether the clause under way, since the last boundary, has a verb of its own (not a participle). */
+  // `made by TSMC`; `increased by 18%` names by how much, not who did it.
+  const byAgent = (i: number) =>
+    tokens[i + 1]?.lemma === 'by' &&
+    tokens[i + 2] !== undefined &&
+    tokens[i + 2]!.pos !== 'NUM' &&
+    !names.some(
+      (n) => n.entity.kind === 'Figure' && n.from <= tokens[i + 2]!.start && n.to > tokens[i + 2]!.start,
+    );
   const verbSinceBoundary = () =>
     out
       .slice(out.findLastIndex((o) => o.kind === 'boundary') + 1)
@@ -326,6 +337,27 @@ function chunks(
     const glossed = np ? glossEnd(tokens, i, names) : undefined;
     if (glossed !== undefined) {
       i = glossed;
+      continue;
+    }
+    // `Despite growing dependence on foreign sources, DOE’s budget …`: a sentence that opens with a preposition and
+    // has only gerunds so far has its own clause start after the first comma.
+    if (
+      t.text === ',' &&
+      np &&
+      tokens[0]?.pos === 'ADP' &&
+      out.some((o) => o.kind === 'verb') &&
+      out.every(
+        (o) =>
+          o.kind === 'np' ||
+          (o.kind === 'verb' &&
+            gerundAlone(
+              tokens.find((k) => k.end === o.to),
+              o.from,
+            )),
+      )
+    ) {
+      flush();
+      out.push({ kind: 'boundary', from: t.start, to: t.end });
       continue;
     }
     // `In Brazil, electric car sales …`, `Under the Act, …`: a comma closes the phrase that opens the sentence.
@@ -484,7 +516,7 @@ function chunks(
           pendingAux.length === 0 &&
           PARTICIPLE.test(t.text) &&
           t.text.toLowerCase() !== t.lemma &&
-          tokens[i + 1]?.lemma === 'by') ||
+          byAgent(i)) ||
         // `refines the cobalt used in EV batteries`: after the clause's verb, a participle with a preposition
         // after a phrase describes it (`Samsung invested in Texas` has no verb before).
         (!!np &&
@@ -524,7 +556,7 @@ function chunks(
           ((participle || previous?.kind === 'boundary') &&
             PARTICIPLE.test(t.text) &&
             t.text.toLowerCase() !== t.lemma &&
-            tokens[i + 1]?.lemma === 'by'),
+            byAgent(i)),
         infinitive,
         dependent:
           infinitive ||

@@ -1862,6 +1862,11 @@ describe('amounts in noun phrases', () => {
       "China's share in the manufacturing of solar panels (such as polysilicon and wafers) exceeds 80%.",
       '80% → China',
     ],
+    ['Worldwide lithium production increased by 18% in 2024.', '18% → lithium'],
+    [
+      'Despite growing dependence on foreign sources, the Department of Energy’s R&D budget declined by over 85 percent.',
+      'over 85 percent → U.S. Department of Energy',
+    ],
     ['삼성전기의 매출액은 8조원이다.', '8조원 → Samsung Electro-Mechanics'],
     ['현대차그룹은 24.3조원의 투자 계획을 발표했다.', '24.3조원 → Hyundai Motor Group'],
     ['* 효성, 탄소섬유 공장 증설에 1조원 투자 발표', '1조원 → Hyosung Group'],
