@@ -1837,6 +1837,22 @@ function figureTargets(text: string, title?: string): string[] {
     .map((e) => `${name.get(e.source)} → ${name.get(e.target)}`);
 }
 
+describe('a list of amounts in one role', () => {
+  it('measures the one actor there is, each amount', () => {
+    const edges = figureTargets(
+      "China was Mongolia's primary trading partner, having accounted for 89% of Mongolian exports and 40% of Mongolian imports.",
+    );
+    expect(edges).toContain('89% → China');
+    expect(edges).toContain('40% → China');
+  });
+
+  it('measures nothing when the amounts are of different kinds', () => {
+    expect(figureTargets('배터리 3사는 향후 5년간 1.6조원을 차세대 배터리에 투자한다.')).not.toContain(
+      '1.6조원 → secondary batteries',
+    );
+  });
+});
+
 describe('amounts in noun phrases', () => {
   it.each([
     ['The act provides $13 billion for semiconductor research.', '$13 billion → semiconductors'],

@@ -45,10 +45,19 @@ export const figureMeasure: ClauseRule = {
       };
       const figures = pick(frame.source, frame.sourceKinds);
       // `jumped by over 60% to almost 600 000`: amounts in different roles (the change, the level) each measure
-      // the same name; amounts in one role are a list this rule cannot pair.
+      // the same name; amounts in one role are a list this rule pairs only with a single name.
       const roles = new Set(figures.map(roleKey));
-      if (figures.length === 0 || roles.size !== figures.length) continue;
+      if (figures.length === 0) continue;
       const named = pick(frame.target, frame.targetKinds).filter((a) => a.named.entity.kind !== 'Figure');
+      // `accounted for 89% of exports and 40% of imports`: a list of shares or sums all measure the one actor there is.
+      const alike =
+        figures.every((f) => /%$/.test(f.named.entity.name)) ||
+        figures.every((f) => MONEY.test(f.named.entity.name));
+      if (
+        roles.size !== figures.length &&
+        !(named.length === 1 && ACTORS.has(named[0]!.named.entity.kind) && alike)
+      )
+        continue;
       // `한국 배터리 기업들은 … 50%의 점유율을 차지`: of an actor and the sector it works in, the actor holds it.
       const actors = named.filter((a) => ACTORS.has(a.named.entity.kind));
       const targets = named.length > 1 && actors.length === 1 && !listed(named, ctx.text) ? actors : named;
