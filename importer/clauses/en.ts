@@ -1251,7 +1251,19 @@ function withVerbSubjects(clauses: Clause[], isSupportVerb: (lemma: string) => b
     if (verb) n.predicate.governor = verb.predicate.lemma;
     if (!verb || !isSupportVerb(verb.predicate.lemma)) continue;
     if (n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
-    const agent = verb?.args.filter((a) => a.role === 'subject') ?? [];
+    const subjects = verb.args.filter((a) => a.role === 'subject');
+    // `China's commerce ministry announced export controls`: with no name heading the subject, its possessor acts.
+    const agent =
+      subjects.length > 0
+        ? subjects
+        : verb.args
+            .filter(
+              (a) =>
+                a.role === 'genitive' &&
+                a.named.to <= verb.predicate.from &&
+                ['Country', 'Company', 'Organization'].includes(a.named.entity.kind),
+            )
+            .map((a): Argument => ({ ...a, role: 'subject', marker: '' }));
     n.args.push(...agent.filter((a) => !n.args.some((b) => b.named === a.named)).map((a) => ({ ...a })));
   }
   return clauses;

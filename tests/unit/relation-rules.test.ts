@@ -534,6 +534,15 @@ const english: Case[] = [
     states: ['IMPOSES Indonesia → nickel', 'IMPOSES Indonesia → bauxite'],
   },
   {
+    text: "China's commerce ministry announced export controls on gallium and germanium on Monday.",
+    states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
+  },
+  {
+    text: "The ministry announced China's export controls on gallium, Korea's officials said.",
+    states: ['IMPOSES China → gallium'],
+    not: ['IMPOSES South Korea → gallium'],
+  },
+  {
     text: 'Tata will build a new gigafactory in the United Kingdom, the largest in Europe.',
     states: ['LOCATED_IN Tata Group → United Kingdom'],
     not: ['LOCATED_IN Tata Group → Europe'],
