@@ -116,6 +116,19 @@ const EN_AMOUNT = new RegExp(
   String.raw`(?:(?:(?<![A-Za-z])(?:US|U\.S\.|HK|NT|A|C|S))?([$€£₩¥])\s?(${NUM})|(USD|EUR|GBP|KRW|JPY|CNY)\s?(${NUM}))(?:\s*(thousand|million|billion|trillion|bn|mn|tn|m|k)\b|(B)\b)?`,
   'gi',
 );
+/** An amount with its currency named after it: `1 trillion won`, `500 billion yen`, `10 million euros` (not pounds, a weight too). */
+const EN_AMOUNT_WORD = new RegExp(
+  String.raw`(?<![\w.,])(${NUM})(?:\s+(thousand|million|billion|trillion))?\s+(won|yen|euros?|dollars|yuan)\b`,
+  'gi',
+);
+const CURRENCY_WORD: Record<string, string> = {
+  won: 'KRW',
+  yen: 'JPY',
+  euro: 'EUR',
+  euros: 'EUR',
+  dollars: 'USD',
+  yuan: 'CNY',
+};
 const PERCENT = new RegExp(
   String.raw`(${NUM})\s*(%p|퍼센트포인트|percentage points?|%|퍼센트|percent|per cent)`,
   'gi',
@@ -202,6 +215,10 @@ export function findFigures(text: string): FigureMatch[] {
     const scale = m[5] ?? m[6];
     const value = parseNumber(m[2] ?? m[4]!) * (scale ? EN_SCALE[scale.toLowerCase()]! : 1);
     push(m.index!, m.index! + m[0].length, value, CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol]!);
+  }
+  for (const m of digits ? text.matchAll(EN_AMOUNT_WORD) : []) {
+    const value = parseNumber(m[1]!) * (m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1);
+    push(m.index!, m.index! + m[0].length, value, CURRENCY_WORD[m[3]!.toLowerCase()]!);
   }
   for (const m of digits ? text.matchAll(PERCENT) : []) {
     const unit = /^(?:%p|퍼센트포인트|percentage points?)$/i.test(m[2]!) ? '%p' : '%';

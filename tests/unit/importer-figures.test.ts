@@ -27,6 +27,8 @@ describe('figures', () => {
     ['growth of 10-20% a year', '20%', 20, '%'],
     ['to over $20B USD', 'over $20B', 2e10, 'USD'],
     ['a €3.5bn fund', '€3.5bn', 3.5e9, 'EUR'],
+    ['will provide 1 trillion won to chipmakers', '1 trillion won', 1e12, 'KRW'],
+    ['spend 500 billion yen on Rapidus', '500 billion yen', 5e11, 'JPY'],
     ['grants of $40mn', '$40mn', 4e7, 'USD'],
     ['a $1.2tn market', '$1.2tn', 1.2e12, 'USD'],
     ['$500k for each site', '$500k', 5e5, 'USD'],

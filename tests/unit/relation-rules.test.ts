@@ -534,6 +534,10 @@ const english: Case[] = [
     states: ['IMPOSES Indonesia → nickel', 'IMPOSES Indonesia → bauxite'],
   },
   {
+    text: 'Korea will provide 1 trillion won to chipmakers.',
+    states: ['FUNDS South Korea → semiconductors'],
+  },
+  {
     text: "China's commerce ministry announced export controls on gallium and germanium on Monday.",
     states: ['IMPOSES China → gallium', 'IMPOSES China → germanium'],
   },
