@@ -534,6 +534,10 @@ const english: Case[] = [
     states: ['IMPOSES Indonesia → nickel', 'IMPOSES Indonesia → bauxite'],
   },
   {
+    text: 'The United States imposed a 25% tariff on Korean cars.',
+    states: ['IMPOSES United States → South Korea', 'IMPOSES United States → automobiles'],
+  },
+  {
     text: 'Korea will provide 1 trillion won to chipmakers.',
     states: ['FUNDS South Korea → semiconductors'],
   },
