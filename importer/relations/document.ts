@@ -1955,30 +1955,37 @@ class Analyzer {
         (RATE_AFTER.test(span.text.slice(f.to, f.to + 32)) || RATE_BEFORE.test(span.text.slice(sa, f.from)));
       const fits = (e: Entity | undefined) => (e && (!rate || e.kind === 'Policy') ? e : undefined);
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
-      const target =
-        (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
-        node(phrased) ??
-        owner ??
-        node(right?.entity) ??
-        node(counted?.entity) ??
-        node(read) ??
-        node(toward?.entity) ??
-        node(subjectPolicy?.entity) ??
-        node(loose?.entity) ??
-        (item && labelled && topic ? this.entityNode(topic) : undefined) ??
-        (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
-        (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined);
+      // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
+      // the graph names.
+      const untied = UNTIED.test(f.raw) || f.unit === 'years';
+      const target = untied
+        ? undefined
+        : ((ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+          node(phrased) ??
+          owner ??
+          node(right?.entity) ??
+          node(counted?.entity) ??
+          node(read) ??
+          node(toward?.entity) ??
+          node(subjectPolicy?.entity) ??
+          node(loose?.entity) ??
+          (item && labelled && topic ? this.entityNode(topic) : undefined) ??
+          (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
+          (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
       // Under a policy's heading the heading is half the statement: quote it too.
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
       if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
-      const places = item ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);
+      const places = item || untied ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);
       for (const place of places.map((e) => this.entityNode(e)).filter((n) => n !== target))
         this.b.edge('MEASURES', id, place, [this.ev(span, sa, sb, block.section, figureScene.id)]);
       if (!target && places.length === 0) this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
 }
+
+/** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
+const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;
 
 /** The actor an item opens with, a comma after it (`효성, …`, `* SK실트론, …`), before `to`. */
 function itemOpener(ms: readonly Mention[], text: string, from: number, to: number): Mention | undefined {

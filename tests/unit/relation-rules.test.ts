@@ -534,6 +534,21 @@ const english: Case[] = [
     states: ['IMPOSES Indonesia → nickel', 'IMPOSES Indonesia → bauxite'],
   },
   {
+    text: 'In 2025, Morocco, Russia, Saudi Arabia, and Israel were the main foreign suppliers of phosphate fertilizers.',
+    states: [],
+    not: ['PRODUCES Israel → phosphate fertilizer'],
+  },
+  {
+    text: 'China will stop the shipment of certain designated chemicals to North America.',
+    states: ['IMPOSES China → chemicals'],
+    not: ['IMPOSES China → North America'],
+  },
+  {
+    text: '韓산업통상자원부-濠산업과학에너지자원부 간 MOU',
+    states: [],
+    not: ['PARTNERS_WITH South Korea → Ministry of Trade, Industry and Energy'],
+  },
+  {
     text: 'The United States imposed a 25% tariff on Korean cars.',
     states: ['IMPOSES United States → South Korea', 'IMPOSES United States → automobiles'],
   },
@@ -1853,6 +1868,15 @@ function figureTargets(text: string, title?: string): string[] {
     .filter((e) => e.type === 'MEASURES')
     .map((e) => `${name.get(e.source)} → ${name.get(e.target)}`);
 }
+
+describe('durations and counts of firms', () => {
+  it.each([['미국 기업 10개사가 한국에 투자했다.'], ['호주 정부는 10년간 5천만 호주달러를 투자할 것이다.']])(
+    'measure nothing: "%s"',
+    (text) => {
+      expect(figureTargets(text).filter((e) => /10개사|10년/.test(e))).toEqual([]);
+    },
+  );
+});
 
 describe('a list of amounts in one role', () => {
   it('measures the one actor there is, each amount', () => {

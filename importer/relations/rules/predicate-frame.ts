@@ -275,6 +275,15 @@ export const predicateFrame: ClauseRule = {
             s.named.from > t.named.from
           )
             continue;
+          // `chemicals shipped to North America`: a region is no party a measure can be put on.
+          if ((frame.type === 'IMPOSES' || frame.type === 'AFFECTS') && t.named.entity.region) continue;
+          // `한국 산업통상자원부와 호주 산업과학자원부의 MOU`: a country and its own body are no partners.
+          if (
+            frame.type === 'PARTNERS_WITH' &&
+            (s.named.entity.country === lexiconId(t.named.entity) ||
+              t.named.entity.country === lexiconId(s.named.entity))
+          )
+            continue;
           // `유럽의 CBAM … 규제`: the possessor written right before a policy's name is whose policy it is.
           if (
             s.named.entity.kind === 'Policy' &&
