@@ -317,7 +317,10 @@ export function koreanClauses(
       const head = npNouns.filter((k) => k.start >= p.named.to && k.end <= next).at(-1);
       // A possessor makes them (`삼성의 부품`); a list of examples (`원자력, 화력 등의 발전 설비`) says what they are for.
       const example = head !== undefined && /\s?등의\s/.test(text.slice(p.named.to, head.start));
-      const part = head !== undefined && PART_HEAD.test(head.lemma) && (!p.genitive || example);
+      // `반도체 회로기판용 소재`, `반도체용 기판`: a name before a word ending in 용 (for) only says what the thing is for.
+      const purpose =
+        !p.genitive && /^\s?[가-힣A-Za-z]{0,8}용\s/.test(text.slice(p.named.to, p.named.to + 12));
+      const part = (head !== undefined && PART_HEAD.test(head.lemma) && (!p.genitive || example)) || purpose;
       // `… 오스틴의 삼성전자 반도체 공장에서 … 일본에서 수입`: 에서 after a site is where, not where from.
       const site =
         marker === '에서' &&

@@ -544,6 +544,11 @@ const english: Case[] = [
     not: ['IMPOSES China → North America'],
   },
   {
+    text: '듀폰社는 공장을 가동하여 반도체 회로기판용 소재·부품을 생산해왔다.',
+    states: [],
+    not: ['PRODUCES DuPont → semiconductors'],
+  },
+  {
     text: '韓산업통상자원부-濠산업과학에너지자원부 간 MOU',
     states: [],
     not: ['PARTNERS_WITH South Korea → Ministry of Trade, Industry and Energy'],
