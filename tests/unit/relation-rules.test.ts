@@ -549,6 +549,15 @@ const english: Case[] = [
     not: ['PRODUCES DuPont → semiconductors'],
   },
   {
+    text: 'Imports came from Morocco, Russia, Saudi Arabia, Israel, and other trading partners.',
+    states: [],
+    not: ['PARTNERS_WITH Saudi Arabia → Israel'],
+  },
+  {
+    text: 'Korea and Japan are strategic partners.',
+    states: ['PARTNERS_WITH South Korea → Japan'],
+  },
+  {
     text: '韓산업통상자원부-濠산업과학에너지자원부 간 MOU',
     states: [],
     not: ['PARTNERS_WITH South Korea → Ministry of Trade, Industry and Energy'],

@@ -244,6 +244,9 @@ export const predicateFrame: ClauseRule = {
         const lastSubject = Math.max(...subjects.map((a) => a.named.to));
         const rest = ctx.text.slice(lastSubject, Math.max(clause.to, clause.predicate.to));
         if (/\bwith\b|[와과](?:의)?\s/.test(rest)) continue;
+        // `Saudi Arabia, Israel, and other trading partners`, `A, B 등 교역 상대국`: names listed as instances of the
+        // noun are each a partner of someone else, not of each other.
+        if (/^[\s,]*(?:(?:and|or)\s+)?(?:other|such)\b|^\s*등\s/.test(ctx.text.slice(lastSubject))) continue;
         sources = subjects;
         targets = subjects;
         coordinated = true;
