@@ -51,7 +51,7 @@ const DESCRIPTOR =
 const YEAR_TAIL =
   /\s*[,，]\s*(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?\s*$/i;
 const ONLY_YEAR = /^(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?$/i;
-const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&)$/;
+const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&)$/;
 const LEADING_STOP =
   /^(?:(?:Billion|Million|Trillion|Thousand|The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
@@ -134,7 +134,9 @@ function nameBefore(text: string, paren: number): string | undefined {
   const quoted = /[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']$/.exec(head);
   if (quoted) return quoted[1]!.trim();
   const latin =
-    /([A-Z0-9][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’-]*|and|of|for|the|on|in|to|&))*)$/.exec(head);
+    /([A-Z0-9][A-Za-z0-9&.'’–-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&))*)$/.exec(
+      head,
+    );
   if (latin?.[1] && /^[A-Z0-9]/.test(latin[1]) && !HANGUL.test(head.slice(-1)))
     return latin[1].replace(LEADING_STOP, '');
   const clause = head.split(/[,.;:·"'‘’“”「」『』()]/).at(-1) ?? '';
@@ -428,7 +430,7 @@ export function discover(
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
     const titles = /[A-Z]/.test(text)
       ? text.matchAll(
-          /\b((?:(?:[A-Z][A-Za-z0-9&.'’-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)/g,
+          /\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Reserve|Partnership|Pact|Accord|Treaty))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)/g,
         )
       : [];
     // `U.S.-Jordan Agreement on Reciprocal Trade`, `Partnership for Global Infrastructure`: a kind, then `on` or `for`

@@ -35,6 +35,10 @@ describe('discovering names by their shape', () => {
       'Organization:National Park Service',
     ],
     ['E.O. 14285 directed NOAA to act.', 'Policy:Executive Order 14285'],
+    [
+      'It superseded the 1988 Canada–United States Free Trade Agreement.',
+      'Policy:Canada–United States Free Trade Agreement',
+    ],
     ['Under EO 14257, tariffs were imposed.', 'Policy:Executive Order 14257'],
     [
       'It took effect pursuant to Executive Order [EO] 14105 of August 9, 2023.',
