@@ -509,11 +509,13 @@ function chunks(
         pendingAux.length === 0 &&
         COMPOSITION.test(t.text) &&
         (!!np || (tokens[i - 1]?.text === ',' && out[out.length - 1]?.kind === 'np'));
+      // `NAFTA is an agreement signed by …`: a copula's `is` before the phrase belongs to the copula, not to the verb.
+      const copulaBefore = !!np && pendingAux.length > 0 && pendingAux.every((a) => a.end <= np!.from);
       const participle =
         composition ||
         // `chips made by TSMC`, and after a comma `The Net-Zero Industry Act, proposed by the Commission,`.
         ((!!np || (tokens[i - 1]?.text === ',' && previous?.kind === 'np')) &&
-          pendingAux.length === 0 &&
+          (pendingAux.length === 0 || copulaBefore) &&
           PARTICIPLE.test(t.text) &&
           t.text.toLowerCase() !== t.lemma &&
           byAgent(i)) ||
@@ -527,7 +529,7 @@ function chunks(
           tokens[i + 1]?.pos === 'ADP' &&
           isPredicate(t.lemma.toLowerCase()));
       flush();
-      const aux = pendingAux;
+      const aux = participle && copulaBefore ? [] : pendingAux;
       pendingAux = [];
       const infinitive = marker === 'to';
       // `… by imposing tariffs`, `after signing the act`: a gerund after a preposition shares the subject.
@@ -1044,7 +1046,18 @@ export function englishClauses(
     let scene = (placed ? places : []).flatMap((p) =>
       p.names.map((n): Argument => ({ named: n.named, role: 'scene', marker: p.marker })),
     );
-    if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') subject = args(cs[i - 1] as Phrase, 'subject');
+    if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') {
+      subject = args(cs[i - 1] as Phrase, 'subject');
+      // `NAFTA is an agreement signed by Canada, …`: after a copula's nameless noun, a participle describes what the
+      // copula's subject is.
+      const copula = cs[i - 2];
+      if (subject.length === 0 && copula?.kind === 'verb' && copula.copula)
+        subject =
+          out
+            .findLast((o) => !o.predicate.nominal && o.predicate.from === copula.from)
+            ?.args.filter((a) => a.role === 'subject')
+            .map((a) => ({ ...a })) ?? [];
+    }
     // `with electric cars accounting for half of sales`: the phrase `with` opens is the -ing verb's subject.
     const absolute = cs[i - 1];
     if (

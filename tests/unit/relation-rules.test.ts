@@ -549,6 +549,13 @@ const english: Case[] = [
     not: ['PRODUCES DuPont → semiconductors'],
   },
   {
+    text: 'NAFTA is an agreement signed by Canada, Mexico, and the United States.',
+    states: [
+      'ENACTED_BY North American Free Trade Agreement → Canada',
+      'ENACTED_BY North American Free Trade Agreement → United States',
+    ],
+  },
+  {
     text: 'Imports came from Morocco, Russia, Saudi Arabia, Israel, and other trading partners.',
     states: [],
     not: ['PARTNERS_WITH Saudi Arabia → Israel'],
