@@ -549,6 +549,10 @@ const english: Case[] = [
     not: ['PRODUCES DuPont → semiconductors'],
   },
   {
+    text: 'President Donald J. Trump reached a trade and economic deal with President Xi Jinping of China.',
+    states: ['PARTNERS_WITH United States → China'],
+  },
+  {
     text: 'NAFTA is an agreement signed by Canada, Mexico, and the United States.',
     states: [
       'ENACTED_BY North American Free Trade Agreement → Canada',
