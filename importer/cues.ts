@@ -137,8 +137,13 @@ export const TERM_LABEL =
   /^(단기|중기|장기|short[- ]term|mid[- ]term|medium[- ]term|long[- ]term)\s*[:：]\s*/i;
 export const STATUS_ITEM = /(?:중|급성장|성장|가속화|약점|강점|이상|확대)$/;
 
+/** A heading over a company's profile box in a release: `< 듀폰社 개요 >`, `[기업 현황] 솔브레인`. */
+export const PROFILE_HEADING =
+  /^\s*[<〈《[]?\s*[^<>\n]{1,30}?\s*(?:개요|현황|소개|프로필|profile)\s*[>〉》\]]?\s*$/i;
+
 /**
- * Encyclopedia infobox fields (`산업 분야 운수장비업`, `Industry: Semiconductors`): the label, what the article's
+ * Encyclopedia infobox fields (`산업 분야 운수장비업`, `Industry: Semiconductors`) and a profile box's fields
+ * (`◈ 주요업종 : …`): the label, what the article's
  * subject is to the names after it, and which kinds of name it takes. Shareholders point at the subject.
  */
 export const INFOBOX_FIELDS: readonly {
@@ -147,14 +152,19 @@ export const INFOBOX_FIELDS: readonly {
   kinds: readonly string[];
   toSubject?: boolean;
 }[] = [
-  { label: /^(?:산업\s?분야|업종|Industry|Industries)\s*:?\s+/i, type: 'OPERATES_IN', kinds: ['Industry'] },
   {
-    label: /^(?:국가|본사\s?소재지|본사|Country|Headquarters|Hq\s+Location(?:\s+Country)?)\s*:?\s+/i,
+    label: /^[\s◈◆■□▶▷•·*-]*(?:산업\s?분야|(?:주요\s?)?업종|Industry|Industries)\s*:?\s+/i,
+    type: 'OPERATES_IN',
+    kinds: ['Industry'],
+  },
+  {
+    label:
+      /^[\s◈◆■□▶▷•·*-]*(?:국가|본사\s?소재지|본사|Country|Headquarters|Hq\s+Location(?:\s+Country)?)\s*:?\s+/i,
     type: 'BASED_IN',
     kinds: ['Country'],
   },
   {
-    label: /^(?:제품|주요\s?제품|생산\s?품목|Products?)\s*:?\s+/i,
+    label: /^[\s◈◆■□▶▷•·*-]*(?:제품|주요\s?제품|생산\s?품목|Products?)\s*:?\s+/i,
     type: 'PRODUCES',
     kinds: ['Industry', 'Material', 'Technology'],
   },

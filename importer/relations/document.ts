@@ -36,6 +36,7 @@ import {
   PLANT_CUE,
   POLICY_CUE,
   POLICY_TITLE_REST,
+  PROFILE_HEADING,
   RESPONSE_AFTER,
   RESPONSE_CUE,
   SECURE_CUE,
@@ -170,6 +171,10 @@ class Analyzer {
   private lastRoster: { industry: Entity; evidence: Evidence | undefined } | undefined;
   /** The entity a document is about when its title is only that name (`현대자동차`, `CHIPS and Science Act`). */
   private documentTopic: Entity | undefined;
+  /** The company or body each section titled as its profile (`< 듀폰社 개요 >`) is about. */
+  private readonly profiles = new Map<number, Entity | undefined>();
+  /** The same for a profile's heading written as a paragraph, for the blocks right after it. */
+  private profile: { entity: Entity; section: number | undefined; until: number } | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
   private issuer: Entity | undefined;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
@@ -542,7 +547,21 @@ class Analyzer {
    * opens with an infobox label states that field of the article's subject.
    */
   private infoboxField(block: Block, span: Span, ms: Mention[]) {
-    const topic = this.documentTopic;
+    // A paragraph written as a profile's heading opens one for the few blocks after it.
+    if (PROFILE_HEADING.test(span.text)) {
+      const named = distinctEntities(
+        ms.filter((m) => m.entity.kind === 'Company' || m.entity.kind === 'Organization'),
+      );
+      this.profile =
+        named.length === 1
+          ? { entity: named[0]!, section: block.section, until: block.index + 8 }
+          : undefined;
+    }
+    const opened =
+      this.profile && this.profile.section === block.section && block.index <= this.profile.until
+        ? this.profile.entity
+        : undefined;
+    const topic = this.documentTopic ?? this.profileOf(block.section) ?? opened;
     if (!topic) return;
     // The source's lines, which a paragraph joins: a jump in source offsets is a removed line break.
     const breaks = [0];
@@ -566,6 +585,23 @@ class Analyzer {
         }
       }
     }
+  }
+
+  /** `< 듀폰社 개요 >`, `[기업 현황] 솔브레인`: a section titled as one company's profile is about that company. */
+  private profileOf(section: number | undefined): Entity | undefined {
+    if (section === undefined) return undefined;
+    if (!this.profiles.has(section)) {
+      const title = this.sections[section]!.title;
+      const named = PROFILE_HEADING.test(title.text)
+        ? distinctEntities(
+            this.input.matcher
+              .find(title)
+              .filter((m) => m.entity.kind === 'Company' || m.entity.kind === 'Organization'),
+          )
+        : [];
+      this.profiles.set(section, named.length === 1 ? named[0] : undefined);
+    }
+    return this.profiles.get(section);
   }
 
   private policyLedItem(block: Block, span: Span, ms: Mention[], ctx: Context): boolean {

@@ -2386,3 +2386,25 @@ describe('the clause rules', () => {
     );
   });
 });
+
+describe("a release's profile box", () => {
+  const lead =
+    ' ㅇ 한편, 성윤모 장관은 라운드테이블 회의에 앞서 1.8.(수) 저녁(현지시각), 글로벌 화학소재 기업인 듀폰(DuPont)社의 존 켐프(Jon D. Kemp) 사장을 별도로 만났다.\n\n';
+  const fields =
+    ' ◈ 설립연도 / 매출액 / 고용 : 1802년 / 226억불 / 3만 2천여명 (’18년)\n\n ◈ 주요업종 : 반도체용 포토레지스트, AMOLED 및 디스플레이 화학제품 등\n\n ◈ 규모 : 전 세계 70여개국에 163개의 자회사 보유\n';
+
+  it('states the fields of the company its heading names', () => {
+    expect(allEdges(`${lead} < 듀폰社 개요 >\n\n${fields}`)).toContain('OPERATES_IN DuPont → semiconductors');
+  });
+
+  it('states them too when the heading stands as a section title', () => {
+    const text = `참고\n\n < 듀폰社 개요 >\n\n${fields.replace(' (’18년)', '')}`;
+    expect(allEdges(text)).toContain('OPERATES_IN DuPont → semiconductors');
+  });
+
+  it('gives the fields to no one under a heading that names no single company', () => {
+    expect(allEdges(`${lead} < 투자가 라운드테이블 개요 >\n\n${fields}`)).not.toContain(
+      'OPERATES_IN DuPont → semiconductors',
+    );
+  });
+});
