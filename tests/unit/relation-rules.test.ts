@@ -1960,6 +1960,21 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets(text)).toEqual([edge]);
   });
 
+  it("give an amount a Korean article's subjectless clause reads to the title's entity", () => {
+    expect(
+      figureTargets('LG디스플레이\n\n2012년 매출 29조 4,297억 원을 기록했다.', 'LG디스플레이'),
+    ).toContain('29조 4,297억 원 → LG Display');
+  });
+
+  it('give none to the title when an English clause has a subject of its own, if no name', () => {
+    expect(
+      figureTargets(
+        'Rapidus\n\nThe semiconductor industry in Japan was highly competitive, with a global share reaching 50%.',
+        'Rapidus',
+      ),
+    ).not.toContain('50% → Rapidus');
+  });
+
   it('measure the programme or body whose name a parenthesis with one amount of money follows', () => {
     expect(
       figureTargets(

@@ -1,5 +1,6 @@
 import type { Argument } from '../../clauses/types';
 import type { ClauseRule } from '../types';
+import { figureMeasure } from './figure-measure';
 import { predicateFrame } from './predicate-frame';
 
 /**
@@ -28,8 +29,11 @@ export const topicSubject: ClauseRule = {
       role: 'subject',
       marker: '',
     };
-    return predicateFrame
-      .apply({ ...clause, args: [...clause.args, implicit] }, ctx)
+    const withTopic = { ...clause, args: [...clause.args, implicit] };
+    // `2012년 매출 29조 원을 기록했다`: a Korean clause that drops its subject leaves the amount it reads to the
+    // title's entity too (an English one has a subject, if no name: `The industry in Japan … reaching 50%`).
+    const amounts = ctx.language === 'ko' ? figureMeasure.apply(withTopic, ctx) : [];
+    return [...predicateFrame.apply(withTopic, ctx), ...amounts]
       .filter((p) => p.source === topic || p.target === topic)
       .map((p) => ({ ...p, rule: topicSubject.id }));
   },
