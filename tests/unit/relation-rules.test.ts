@@ -578,6 +578,18 @@ const english: Case[] = [
     states: ['IMPOSES United States → South Korea', 'IMPOSES United States → automobiles'],
   },
   {
+    text: 'U.S. goods imports from Japan rose 5% in 2024.',
+    states: ['SUPPLIES Japan → United States'],
+  },
+  {
+    text: '일본에서 우리나라로 전략물자를 수출할 때 허가가 필요하다.',
+    states: ['SUPPLIES Japan → South Korea'],
+  },
+  {
+    text: 'LG에너지솔루션은 미국으로 배터리를 수출한다.',
+    states: ['SUPPLIES LG Energy Solution → United States'],
+  },
+  {
     text: 'Korea will provide 1 trillion won to chipmakers.',
     states: ['FUNDS South Korea → semiconductors'],
   },
