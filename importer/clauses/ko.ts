@@ -682,7 +682,9 @@ export function koreanClauses(
     } else if (w.ending === 'EC' || w.ending === 'EF' || w.ending === 'ETN' || !continues) {
       const clause = endClause(predicate, w.to, false, w.ending === 'EC' || w.ending === 'ETN');
       if (passive) swapPassive(clause, w.verb.lemma === '받다');
-      const open = w.ending === 'EC' && /고$/.test(w.surface) && !passive;
+      // `중국 최대 기업이자 … 기업인 시노펙은`: a copula's -자 (and also) chains like -고.
+      const open =
+        w.ending === 'EC' && (/고$/.test(w.surface) || (copula && /자[,]?$/.test(w.surface))) && !passive;
       // `산업부는 [상원을 통과하고 표결을 앞둔] 법안을`: a -고 clause that has only the topic may chain into a
       // relative clause, whose head is then its subject.
       const own = clause.args.filter(

@@ -1978,6 +1978,20 @@ describe('amounts in noun phrases', () => {
     ).toContain('29조 4,297억 원 → LG Display');
   });
 
+  it('give a copula chained with -이자 the subject of the clause it leads into, not the title', () => {
+    const text =
+      '한국석유공사\n\n이와 관련, 중국 최대 기업이자 중국 최대의 기업사냥꾼 기업인 시노펙은 중국의 원유 개발 공기업이다.';
+    const g = importBytes(new TextEncoder().encode(text), {
+      path: 'case.txt',
+      lexicon,
+      title: '한국석유공사',
+    });
+    const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
+    const edges = g.edges.map((e) => `${e.type} ${name.get(e.source)} → ${name.get(e.target)}`);
+    expect(edges).toContain('BASED_IN Sinopec → China');
+    expect(edges).not.toContain('BASED_IN Korea National Oil Corporation → China');
+  });
+
   it('give none to the title when an English clause has a subject of its own, if no name', () => {
     expect(
       figureTargets(
