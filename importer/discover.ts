@@ -120,7 +120,7 @@ function kindFromShape(name: string): EntityKind | undefined {
 }
 
 const GENERIC_NAME =
-  /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상)$/;
+  /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상|현지법인|법인|자회사|본사|지사|지점|사무소|합작사|합작법인|계열사|모회사|공기업)$/;
 const ENDS_WITH_PARTICLE = /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|도|운|인|한|된|던|적)$/;
 const STOP_TOKEN =
   /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존|위해|위한|통해|통한|대한|따른|관한|같은|의한|인해)$/;
@@ -168,7 +168,8 @@ function cleanParenthetical(inner: string): string | undefined {
     .replace(YEAR_TAIL, '')
     .trim()
     .replace(/^[‘'“"]([^‘’'“”"]+)[’'”"]$/, '$1');
-  if (t === '' || ONLY_YEAR.test(t)) return undefined;
+  // `KADOC Ltd(현지법인)`: a word for what kind of body it is, not another name of it.
+  if (t === '' || ONLY_YEAR.test(t) || GENERIC_NAME.test(t)) return undefined;
   return t;
 }
 

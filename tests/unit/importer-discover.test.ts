@@ -18,6 +18,12 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it('takes no word for a kind of body in brackets after a name for another name of it', () => {
+    const found = discover(['2012년 07월 아부다비사무소 설립 및 KADOC Ltd(현지법인) 사업허가서 취득'], known);
+    const forms = found.entities.flatMap((e) => [...e.forms, ...(found.aliases.get(e.nodeId) ?? [])]);
+    expect(forms).not.toContain('현지법인');
+  });
+
   it('reads an executive order cited in full and by its abbreviation as one order', () => {
     const found = discover(
       ['Executive Order 14105 was issued in 2023. Treasury is reviewing EO 14105.'],
