@@ -1705,6 +1705,11 @@ const korean: Case[] = [
     states: ['MEMBER_OF South Korea → Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
   },
   {
+    text: '1998년 현대그룹 계열 현대자동차가 기아자동차를 인수하였다.',
+    states: ['ACQUIRES Hyundai Motor Company → Kia'],
+    not: ['ACQUIRES 현대그룹 → Kia'],
+  },
+  {
     text: '* SK실트론, 美 듀폰 웨이퍼 사업부 인수 발표',
     states: ['ACQUIRES SK Siltron → DuPont'],
   },

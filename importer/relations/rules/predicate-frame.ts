@@ -195,13 +195,23 @@ export const predicateFrame: ClauseRule = {
               /^\s?$/.test(ctx.text.slice(a.named.to, b.named.from)),
           ),
       );
+      // `현대그룹 계열 현대자동차가 기아자동차를 인수`: the group before 계열 (산하, 소속) only says whose affiliate acts.
+      const groups = args.filter((a) =>
+        args.some(
+          (b) =>
+            b !== a &&
+            b.named.from > a.named.to &&
+            /^\s*(?:계열|산하|소속)(?:의)?\s*$/.test(ctx.text.slice(a.named.to, b.named.from)),
+        ),
+      );
       let sources = fillers(args, frame.source, frame.sourceKinds).filter(
         (a) =>
           (!hasSubject || a.role !== 'modifier') &&
           !owners.includes(a) &&
           !toward.includes(a) &&
           !scene.includes(a) &&
-          !whose.includes(a),
+          !whose.includes(a) &&
+          !groups.includes(a),
       );
       let targets = fillers(args, frame.target, frame.targetKinds).filter(
         (a) => !scene.includes(a) && !whose.includes(a),
