@@ -574,6 +574,11 @@ const english: Case[] = [
     not: ['PARTNERS_WITH South Korea → Ministry of Trade, Industry and Energy'],
   },
   {
+    text: 'The United States released its Maritime Action Plan to revive shipbuilding and the maritime shipping industry.',
+    states: [],
+    not: ['TARGETS Maritime Action Plan → shipping'],
+  },
+  {
     text: 'The United States imposed a 25% tariff on Korean cars.',
     states: ['IMPOSES United States → South Korea', 'IMPOSES United States → automobiles'],
   },
