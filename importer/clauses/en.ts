@@ -1,3 +1,4 @@
+import { ACTOR_KINDS } from '../entities';
 import type { Token } from '../language';
 import type { Argument, Clause, Named, Predicate, Role } from './types';
 
@@ -91,6 +92,8 @@ const SUPERLATIVE = /^(?:[a-z]+est|first|only|top|leading|premier)$/i;
 /** Prepositions that name the law or programme a measure is taken under. */
 const MEANS = new Set(['under', 'through', 'via']);
 const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
+/** A past participle as written: a participle's ending, and not the verb's own form (`made`, not `make`). */
+const pastParticiple = (t: Token) => PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma;
 /** English nationality adjectives: Canadian, Japanese, British, Israeli. */
 const DEMONYM = /^[A-Z][a-z]+(?:an|ese|ish|i|ch)$/;
 /** Nouns for a group whose members a list can name. */
@@ -173,7 +176,6 @@ function chunks(
   let marker = '';
   let pendingAux: Token[] = [];
   let relative = false;
-  /** Whether the clause under way, since the last boundary, has a verb of its own (not a participle). */
   // `made by TSMC`; `increased by 18%` names by how much, not who did it.
   const byAgent = (i: number) =>
     tokens[i + 1]?.lemma === 'by' &&
@@ -182,6 +184,7 @@ function chunks(
     !names.some(
       (n) => n.entity.kind === 'Figure' && n.from <= tokens[i + 2]!.start && n.to > tokens[i + 2]!.start,
     );
+  /** Whether the clause under way, since the last boundary, has a verb of its own (not a participle). */
   const verbSinceBoundary = () =>
     out
       .slice(out.findLastIndex((o) => o.kind === 'boundary') + 1)
@@ -516,16 +519,14 @@ function chunks(
         // `chips made by TSMC`, and after a comma `The Net-Zero Industry Act, proposed by the Commission,`.
         ((!!np || (tokens[i - 1]?.text === ',' && previous?.kind === 'np')) &&
           (pendingAux.length === 0 || copulaBefore) &&
-          PARTICIPLE.test(t.text) &&
-          t.text.toLowerCase() !== t.lemma &&
+          pastParticiple(t) &&
           byAgent(i)) ||
         // `refines the cobalt used in EV batteries`: after the clause's verb, a participle with a preposition
         // after a phrase describes it (`Samsung invested in Texas` has no verb before).
         (!!np &&
           verbSinceBoundary() &&
           pendingAux.length === 0 &&
-          PARTICIPLE.test(t.text) &&
-          t.text.toLowerCase() !== t.lemma &&
+          pastParticiple(t) &&
           tokens[i + 1]?.pos === 'ADP' &&
           isPredicate(t.lemma.toLowerCase()));
       flush();
@@ -541,10 +542,7 @@ function chunks(
       // before; the phrase after the verb is its object, not a relative phrase.
       const opensRelative = relative && !np && pendingAux.length === 0;
       if (opensRelative) relative = false;
-      const passive =
-        aux.some((a) => /^(be|get)$/.test(a.lemma)) &&
-        t.text.toLowerCase() !== t.lemma &&
-        PARTICIPLE.test(t.text);
+      const passive = aux.some((a) => /^(be|get)$/.test(a.lemma)) && pastParticiple(t);
       out.push({
         kind: 'verb',
         from: aux[0]?.start ?? t.start,
@@ -554,11 +552,7 @@ function chunks(
         modal: aux.some((a) => MODAL.test(a.lemma)) || infinitive,
         // `… and minority-owned by Denso`: a participle with `by` after a conjunction goes on a passive.
         passive:
-          passive ||
-          ((participle || previous?.kind === 'boundary') &&
-            PARTICIPLE.test(t.text) &&
-            t.text.toLowerCase() !== t.lemma &&
-            byAgent(i)),
+          passive || ((participle || previous?.kind === 'boundary') && pastParticiple(t) && byAgent(i)),
         infinitive,
         dependent:
           infinitive ||
@@ -1126,8 +1120,7 @@ export function englishClauses(
       described?.kind === 'np' &&
       described.predicate !== undefined &&
       word !== undefined &&
-      PARTICIPLE.test(word.text) &&
-      word.text.toLowerCase() !== word.lemma &&
+      pastParticiple(word) &&
       isSupportVerb(c.lemma)
     ) {
       const noun = out.findLast((o) => o.predicate.nominal && o.predicate.lemma === described.predicate);
@@ -1274,7 +1267,7 @@ function withVerbSubjects(clauses: Clause[], isSupportVerb: (lemma: string) => b
               (a) =>
                 a.role === 'genitive' &&
                 a.named.to <= verb.predicate.from &&
-                ['Country', 'Company', 'Organization'].includes(a.named.entity.kind),
+                ACTOR_KINDS.has(a.named.entity.kind),
             )
             .map((a): Argument => ({ ...a, role: 'subject', marker: '' }));
     n.args.push(...agent.filter((a) => !n.args.some((b) => b.named === a.named)).map((a) => ({ ...a })));

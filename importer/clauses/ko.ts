@@ -1,4 +1,5 @@
 import { ITEM_OPENING } from '../cues';
+import { ACTOR_KINDS } from '../entities';
 import type { Token } from '../language';
 import type { Argument, Clause, Named, Predicate, Role } from './types';
 
@@ -191,6 +192,8 @@ export function koreanClauses(
   isTopicNoun: (lemma: string) => boolean = () => false,
 ): Clause[] {
   const ws = words(text, tokens, names, isPredicateNoun);
+  const inFigure = (k: Token) =>
+    names.some((n) => n.entity.kind === 'Figure' && n.from <= k.start && n.to >= k.end);
   const clauses: Clause[] = [];
   let args: Argument[] = [];
   let np: Pending[] = [];
@@ -547,7 +550,7 @@ export function koreanClauses(
       const partner =
         w.particle?.tag === 'JC' &&
         w.names.length > 0 &&
-        w.names.every((n) => ACTORS.has(n.entity.kind)) &&
+        w.names.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
         (next?.names.length ?? 0) > 0 &&
         next!.names.every((n) => n.entity.kind === 'Policy');
       if (
@@ -566,7 +569,7 @@ export function koreanClauses(
       if (
         !w.particle &&
         w.names.length > 0 &&
-        w.names.every((n) => ACTORS.has(n.entity.kind)) &&
+        w.names.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
         np.length === w.names.length &&
         args.length === 0 &&
         ITEM_OPENING.test(text.slice(0, w.from)) &&
@@ -637,8 +640,6 @@ export function koreanClauses(
     }
     // A predicate word.
     const copula = w.verb.tag.startsWith('VCP');
-    const inFigure = (k: Token) =>
-      names.some((n) => n.entity.kind === 'Figure' && n.from <= k.start && n.to >= k.end);
     if (relative && copula && noun) {
       relative.clause.relative = false;
       // `리튬은 [배터리에 필수적인] 소재다`: the gap is the copula's noun, which is the sentence's subject.
@@ -715,8 +716,6 @@ const SPLIT_PARTICLE: Record<string, string | undefined> = {
 };
 /** What follows a country glued to it to say where the next noun comes from: `캐나다産`, `중국산`. */
 const ORIGIN = /^(?:産|산)$/;
-/** Kinds that act: a partner rather than an item when 와 joins one to a policy. */
-const ACTORS = new Set(['Country', 'Organization', 'Company']);
 /** Words after a noun phrase that make it a date for the clause: `Brexit 이후`, `IRA 시행 이전`. */
 const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前)/;
 /** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */

@@ -46,7 +46,7 @@ import {
   TEMPORAL_AFTER,
   TERM_LABEL,
 } from '../cues';
-import { type Entity, lexiconId as lexId } from '../entities';
+import { ACTOR_KINDS, type Entity, lexiconId as lexId } from '../entities';
 import { type FigureMatch, findFigures } from '../figures';
 import type { GraphBuilder } from '../graph-builder';
 import { analyserFor, type Languages } from '../language';
@@ -549,13 +549,8 @@ class Analyzer {
   private infoboxField(block: Block, span: Span, ms: Mention[]) {
     // A paragraph written as a profile's heading opens one for the few blocks after it.
     if (PROFILE_HEADING.test(span.text)) {
-      const named = distinctEntities(
-        ms.filter((m) => m.entity.kind === 'Company' || m.entity.kind === 'Organization'),
-      );
-      this.profile =
-        named.length === 1
-          ? { entity: named[0]!, section: block.section, until: block.index + 8 }
-          : undefined;
+      const entity = profiled(ms);
+      this.profile = entity ? { entity, section: block.section, until: block.index + 8 } : undefined;
     }
     const opened =
       this.profile && this.profile.section === block.section && block.index <= this.profile.until
@@ -592,14 +587,10 @@ class Analyzer {
     if (section === undefined) return undefined;
     if (!this.profiles.has(section)) {
       const title = this.sections[section]!.title;
-      const named = PROFILE_HEADING.test(title.text)
-        ? distinctEntities(
-            this.input.matcher
-              .find(title)
-              .filter((m) => m.entity.kind === 'Company' || m.entity.kind === 'Organization'),
-          )
-        : [];
-      this.profiles.set(section, named.length === 1 ? named[0] : undefined);
+      this.profiles.set(
+        section,
+        PROFILE_HEADING.test(title.text) ? profiled(this.mentions(title)) : undefined,
+      );
     }
     return this.profiles.get(section);
   }
@@ -704,7 +695,7 @@ class Analyzer {
       const subject = ms.find((x) => x.from >= start && x.to <= at);
       if (
         !subject ||
-        !SUBJECT_KINDS.has(subject.entity.kind) ||
+        !ACTOR_KINDS.has(subject.entity.kind) ||
         !/^(?:(?:the|The)\s+)?$/.test(span.text.slice(start, subject.from))
       )
         continue;
@@ -717,7 +708,7 @@ class Analyzer {
     for (const m of span.text.matchAll(POSSESSIVE_PRONOUN)) {
       const at = m.index!;
       const start = sentenceStart(span.text, at);
-      const before = ms.filter((x) => x.from >= start && x.to <= at && SUBJECT_KINDS.has(x.entity.kind));
+      const before = ms.filter((x) => x.from >= start && x.to <= at && ACTOR_KINDS.has(x.entity.kind));
       const subject = before[0];
       if (
         !subject ||
@@ -769,7 +760,7 @@ class Analyzer {
       const at = m.index!;
       const start = sentenceStart(text, at);
       const members = distinctEntities(
-        ms.filter((x) => x.from >= start && x.to <= at && PARTY_KINDS.has(x.entity.kind)),
+        ms.filter((x) => x.from >= start && x.to <= at && ACTOR_KINDS.has(x.entity.kind)),
       );
       if (members.length < 2) continue;
       defined.push([at, at + m[0].length]);
@@ -2020,13 +2011,21 @@ class Analyzer {
   }
 }
 
+/** The one company or body a profile's heading (`< 듀폰社 개요 >`) names, if it names one. */
+function profiled(ms: readonly Mention[]): Entity | undefined {
+  const named = distinctEntities(
+    ms.filter((m) => m.entity.kind === 'Company' || m.entity.kind === 'Organization'),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;
 
 /** The actor an item opens with, a comma after it (`효성, …`, `* SK실트론, …`), before `to`. */
 function itemOpener(ms: readonly Mention[], text: string, from: number, to: number): Mention | undefined {
   const first = ms.find((m) => m.from >= from && m.to <= to);
-  if (!first || !['Company', 'Organization', 'Country'].includes(first.entity.kind)) return undefined;
+  if (!first || !ACTOR_KINDS.has(first.entity.kind)) return undefined;
   return ITEM_OPENING.test(text.slice(from, first.from)) && /^\s*,/.test(text.slice(first.to))
     ? first
     : undefined;
@@ -2127,9 +2126,6 @@ interface Naming {
   rule: string;
 }
 
-/** Who can be a party to an agreement a group term names. */
-const PARTY_KINDS = new Set(['Country', 'Organization', 'Company']);
-
 function distinctEntities(ms: readonly Mention[]): Entity[] {
   return [...new Set(ms.map((m) => m.entity))];
 }
@@ -2144,7 +2140,6 @@ function sentenceStart(text: string, at: number): number {
 /** `… that it was allocated`, `… and they plan`: a pronoun opening a clause, group 1. */
 const PRONOUN_SUBJECT =
   /\b(?:that|and)\s+(it|they)\b(?=\s+(?:\w+\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|plans?|\w+ed|\w+s)\b)/g;
-const SUBJECT_KINDS = new Set(['Company', 'Organization', 'Country']);
 /** `its` before the noun it possesses. */
 const POSSESSIVE_PRONOUN = /\bits(?=\s+[\w‘“'"-])/g;
 /** Words that end a noun phrase rather than continue it: conjunctions, prepositions, auxiliaries. */
@@ -2153,7 +2148,7 @@ const FUNCTION_WORD =
 /** What a company noun's modifier names: `battery` in `Chinese battery maker CATL`. */
 const SECTOR_KINDS = new Set(['Industry', 'Material', 'Technology']);
 /** What a sentence-opening `It` may stand for: a subject, or a policy (`The Act … It provides …`). */
-const IT_KINDS = new Set([...SUBJECT_KINDS, 'Policy']);
+const IT_KINDS = new Set([...ACTOR_KINDS, 'Policy']);
 /** Citation marks that close a sentence's text: `countering China.:1`. */
 const CITED_END = new RegExp(`${CITATION_MARK}+$`);
 /**

@@ -1,9 +1,8 @@
 import type { Argument, Clause } from '../../clauses/types';
+import { ACTOR_KINDS } from '../../entities';
 import type { ClauseRule, Proposal } from '../types';
 import { MONEY } from './amount-phrase';
 import { roleKey } from './predicate-frame';
-
-const ACTORS = new Set(['Country', 'Company', 'Organization']);
 
 /** Prepositions that name the programme money goes through. */
 const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
@@ -55,11 +54,11 @@ export const figureMeasure: ClauseRule = {
         figures.every((f) => MONEY.test(f.named.entity.name));
       if (
         roles.size !== figures.length &&
-        !(named.length === 1 && ACTORS.has(named[0]!.named.entity.kind) && alike)
+        !(named.length === 1 && ACTOR_KINDS.has(named[0]!.named.entity.kind) && alike)
       )
         continue;
       // `한국 배터리 기업들은 … 50%의 점유율을 차지`: of an actor and the sector it works in, the actor holds it.
-      const actors = named.filter((a) => ACTORS.has(a.named.entity.kind));
+      const actors = named.filter((a) => ACTOR_KINDS.has(a.named.entity.kind));
       const targets = named.length > 1 && actors.length === 1 && !listed(named, ctx.text) ? actors : named;
       if (targets.length > 1) return [];
       if (targets.length === 0) continue;
@@ -97,7 +96,8 @@ function throughProgramme(args: Clause['args']): Proposal[] {
   // $450 million under the CHIPS Act`), is what the money is for.
   const recipient = args.some(
     (a) =>
-      ((roleKey(a) === 'oblique:to' || roleKey(a) === 'oblique:for') && ACTORS.has(a.named.entity.kind)) ||
+      ((roleKey(a) === 'oblique:to' || roleKey(a) === 'oblique:for') &&
+        ACTOR_KINDS.has(a.named.entity.kind)) ||
       (a.role === 'subject' && a.named.entity.kind === 'Company'),
   );
   if (money.length !== 1 || programmes.length !== 1 || recipient) return [];

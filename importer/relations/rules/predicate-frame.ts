@@ -100,15 +100,11 @@ function labelAt(a: Argument, text: string): number {
   return LABEL.test(text.slice(open, a.named.to + close + 1)) ? open : -1;
 }
 
-function bracketed(a: Argument, text: string): boolean {
-  return labelAt(a, text) >= 0;
-}
-
-/** Whether `label` is in the last label bracket before `item`. */
-function underLabel(item: Argument, label: Argument, labels: readonly Argument[], text: string): boolean {
-  if (!labels.includes(label) || labels.includes(item) || label.named.to > item.named.from) return false;
-  const at = labelAt(label, text);
-  return !labels.some((l) => labelAt(l, text) > at && l.named.to <= item.named.from);
+/** Whether `label` is in the last label bracket before `item`; `labelOf` holds each label's bracket. */
+function underLabel(item: Argument, label: Argument, labelOf: ReadonlyMap<Argument, number>): boolean {
+  const at = labelOf.get(label);
+  if (at === undefined || labelOf.has(item) || label.named.to > item.named.from) return false;
+  return ![...labelOf].some(([l, open]) => open > at && l.named.to <= item.named.from);
 }
 
 /** A law's or rule's name, which nothing is a member of. */
@@ -153,6 +149,13 @@ export const predicateFrame: ClauseRule = {
       governor !== undefined &&
       ctx.predicates.frames(ctx.language, governor).some(({ frame }) => frame.type === 'IMPOSES');
     const args = clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args);
+    /** The names written as list labels (`(반도체)`), with where each label's bracket opens. */
+    const brackets = new Map(
+      args.flatMap((a) => {
+        const open = labelAt(a, ctx.text);
+        return open >= 0 ? [[a, open] as const] : [];
+      }),
+    );
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
@@ -262,13 +265,14 @@ export const predicateFrame: ClauseRule = {
         coordinated = true;
       }
       // `(반도체) 어플라이드 머티어리얼즈, 램리서치, (바이오) 화이자`: bracketed labels each head the names after them.
-      const labels = [...sources, ...targets].filter((a) => bracketed(a, ctx.text));
-      const labelled = new Set(labels).size >= 2;
+      const labelOf = new Map(
+        [...sources, ...targets].flatMap((a) => (brackets.has(a) ? [[a, brackets.get(a)!] as const] : [])),
+      );
+      const labelled = labelOf.size >= 2;
       for (const s of sources) {
         for (const t of targets) {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
-          if (labelled && !underLabel(s, t, labels, ctx.text) && !underLabel(t, s, labels, ctx.text))
-            continue;
+          if (labelled && !underLabel(s, t, labelOf) && !underLabel(t, s, labelOf)) continue;
           // Overlapping names are one name read twice, unless a word stands for a pair's members (`양국`).
           const members =
             frame.type === 'PARTNERS_WITH' && s.named.from === t.named.from && s.named.to === t.named.to;
