@@ -70,7 +70,5 @@ export function cleanText(source: string): CleanText {
           `dropped ${replacements} U+FFFD replacement character(s), first on line ${firstReplacementLine}: the source lost characters before import`,
         ]
       : [];
-  // `｢한-영 FTA｣`: Korean releases often write the halfwidth corner brackets; one character each way, so the map holds.
-  const text = out.join('').replace(/[｢｣]/g, (c) => (c === '｢' ? '「' : '」'));
-  return { text, map: map.slice(0, n + 1), warnings };
+  return { text: out.join(''), map: map.slice(0, n + 1), warnings };
 }

@@ -131,7 +131,7 @@ const STOP_TOKEN =
  */
 function nameBefore(text: string, paren: number): string | undefined {
   const head = text.slice(Math.max(0, paren - 80), paren).replace(/\s+$/, '');
-  const quoted = /[‘“"「『']([^’”"」』'\n]{2,60})[’”"」』']$/.exec(head);
+  const quoted = /[‘“"「｢『']([^’”"」｣』'\n]{2,60})[’”"」｣』']$/.exec(head);
   if (quoted) return quoted[1]!.trim();
   const latin =
     /([A-Z0-9][A-Za-z0-9&.'’–-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&))*)$/.exec(
@@ -139,7 +139,7 @@ function nameBefore(text: string, paren: number): string | undefined {
     );
   if (latin?.[1] && /^[A-Z0-9]/.test(latin[1]) && !HANGUL.test(head.slice(-1)))
     return latin[1].replace(LEADING_STOP, '');
-  const clause = head.split(/[,.;:·"'‘’“”「」『』()]/).at(-1) ?? '';
+  const clause = head.split(/[,.;:·"'‘’“”「」｢｣『』()]/).at(-1) ?? '';
   const tokens = clause.trim().split(/\s+/).filter(Boolean);
   const picked: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && picked.length < 4; i--) {
@@ -381,7 +381,7 @@ export function discover(
     // (Corner brackets may hold apostrophes, and an apostrophe before a digit shortens a year:
     // `「미래차 부품산업 기본계획('25~'29)」`.)
     for (const m of text.matchAll(
-      /「([^」\n]{2,60})」|『([^』\n]{2,60})』|[‘“"'](?!\d)([^’”"'「『\n]{2,60})[’”"']/g,
+      /[「｢]([^」｣\n]{2,60})[」｣]|『([^』\n]{2,60})』|[‘“"'](?!\d)([^’”"'「｢『\n]{2,60})[’”"']/g,
     )) {
       // `「K-조선 미래비전 : 모두의 힘으로, 더 큰 미래로」`: a subtitle after a colon is no part of the name.
       const quoted = (m[1] ?? m[2])?.split(/\s[:：]\s/)[0] ?? m[3]!;

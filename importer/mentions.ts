@@ -54,7 +54,7 @@ const GLUED_PAIRS =
   /(?<![\p{L}\p{N}])([한미일중]{2,3})(?=\s|간|관계|의|은|는|이|가|과|와|을|를|에|[·,)]|$)/gu;
 const GLUED_PAIR = new RegExp(GLUED_PAIRS.source, 'u');
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
-const DOT_LISTS = /[^\s·‧・()「」『』[\],:;]+(?:[·‧・][^\s·‧・()「」『』[\],:;]+)+/g;
+const DOT_LISTS = /[^\s·‧・()「」｢｣『』[\],:;]+(?:[·‧・][^\s·‧・()「」｢｣『』[\],:;]+)+/g;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
 const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */

@@ -56,7 +56,7 @@ const FOOTNOTE_MARK = /[^\s(\d[]([1-9]\d?)\)(?=[\s.,;:가-힣]|$)/g;
 const fieldLine = (text: string) => text.length <= 30 && !/[.!?。다]$/.test(text);
 
 /** A word with a star right after it, not a bullet at the line's start: `요건*을`, `Partnership*)`. */
-const STAR_MARK = /[^\s*]\*+(?=[\s),.:;'’”」』가-힣]|$)/;
+const STAR_MARK = /[^\s*]\*+(?=[\s),.:;'’”」｣』가-힣]|$)/;
 /**
  * `(과제⑤ : MASGA 프로젝트) 작년 8월 …` after a blank line, or `(무보) 보험료 …` under `(수은) 대출한도 …` or under
  * `조선사 : (대형) …`: a parenthesis that titles what follows, or one of parallel labels, opens a paragraph; a

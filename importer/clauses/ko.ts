@@ -346,8 +346,8 @@ export function koreanClauses(
       const gap = first ? text.slice(clause.to, first.named.from) : '';
       const adjacent =
         first !== undefined &&
-        /^[\s「『"'“‘]*$/.test(gap) &&
-        (first.genitive === true || /[「『"'“‘]/.test(gap))
+        /^[\s「｢『"'“‘]*$/.test(gap) &&
+        (first.genitive === true || /[「｢『"'“‘]/.test(gap))
           ? [first]
           : [];
       const head = headed.length > 0 ? headed : adjacent;

@@ -93,7 +93,7 @@ const APPOSED_COMPANIES =
   /(?:기업|업체|회사|제조사|그룹|companies|firms|makers|producers)\s*(?:인|들인|,)?\s*$/i;
 /** A bare Korean noun for a kind of agreement, standing alone before its particle. */
 const BARE_KIND_KO =
-  /(?<![가-힣A-Za-z·‘'「『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
+  /(?<![가-힣A-Za-z·‘'「｢『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
   /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|파트너십|프레임워크/i;

@@ -123,9 +123,9 @@ describe('cleaning PDF artifacts', () => {
     expect(clean.map[clean.text.length]).toBe(source.length);
   });
 
-  it('reads halfwidth corner brackets as the full ones, mapping each to its source character', () => {
+  it('keeps halfwidth corner brackets as written, so that every clean character is its source character', () => {
     const clean = cleanText('｢한-영 FTA｣ 타결');
-    expect(clean.text).toBe('「한-영 FTA」 타결');
+    expect(clean.text).toBe('｢한-영 FTA｣ 타결');
     expect([clean.map[0], clean.map[9]]).toEqual([0, 9]);
   });
 
