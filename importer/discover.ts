@@ -295,6 +295,10 @@ export function discover(
       })
     )
       return;
+    create(kind, names);
+  };
+  /** A new entity for `names`, or their aliases for the entity one of them already names. */
+  const create = (kind: EntityKind, names: string[]) => {
     const existing = names.map((n) => resolve(n) ?? sameButNumber(n)).find((e) => e !== undefined);
     if (existing) {
       for (const n of names) addAlias(existing, n);
@@ -510,6 +514,9 @@ export function discover(
         if (nameLike(item) && !GENERIC_NAME.test(item) && !wholeMention(item)) addNew('Company', [item]);
     }
   for (const text of texts) discoverByShape(text, wholeMention, addNew, addAlias);
+  for (const text of texts)
+    for (const c of compounds(text, matcher))
+      if (!c.names.some((n) => wholeMention(n))) create(c.kind, c.names);
   // `Today the Commission has inaugurated …`: in a text about the EU that names no other commission, the
   // Commission is the European Commission.
   const eu = texts.some((t) => EU_CONTEXT.test(t));
@@ -704,6 +711,15 @@ const REGIONAL_ARM =
 /** A name of one or two title-case words and a model number, which holds a letter or a dash (`H200`, `MI325X`, `787-9`). */
 const PRODUCT_MODEL =
   /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*)?)\s((?:[A-Z]{1,4}-?)?\d{2,4}(?:-\d{1,3})?[A-Z]{0,3})\b/g;
+/**
+ * `듀폰社`, `Harvest Energy사`, `Anadarko 社`: 社 after a name, or 사 after a Latin one, says a company (a Hangul word
+ * before 사 is as often a common noun: 회사, 검사).
+ */
+const COMPANY_SA =
+  /(?<![\p{L}\p{N}])(?:([A-Z][A-Za-z0-9&.'’-]*(?:\s[A-Z][A-Za-z0-9&.'’-]*){0,3})\s?(?:社|사)|([가-힣][가-힣A-Za-z0-9]{1,11})\s?社)(?=(?:으로|에서|에게|은|는|이|가|을|를|의|에|과|와|도|로|만|들)?(?:[\s,.)·]|$))/gu;
+const COMPANY_ROLE = new RegExp(
+  `^(?:${[...shapes.companyRoles.latin, ...shapes.companyRoles.ko].map(escapeRegExp).join('|')})$`,
+);
 /** What makes a text one about the European Union. */
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|Member States)\b/;
 /** A commission other than the European one, named with the words before `Commission`. */
@@ -835,6 +851,12 @@ function discoverByShape(
     const sector = SECTOR_END.test(words.at(-1)!);
     if (words.length >= 2 && !words.some((w) => /['’]s$/.test(w))) tryAdd('Company', words.join(' '), sector);
   }
+  for (const m of hangul ? text.matchAll(COMPANY_SA) : none) {
+    // `A社`, `B사`: a firm the text does not name keeps its mark.
+    const name = m[1] && m[1].length === 1 ? m[0].replace(/\s/g, '') : (m[1] ?? m[2]!).replace(/^The\s+/, '');
+    if (!COMPANY_ROLE.test(name) && !DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name))
+      tryAdd('Company', name, true);
+  }
   for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {
     const name = m[1]!;
     if (!KO_COMPANY_GENERIC.test(name) && !DESCRIPTOR.test(name)) tryAdd('Company', name);
@@ -907,4 +929,72 @@ function discoverByShape(
     if (place?.kind === 'Country' && !NOT_KO_ORG.test(body!) && !known(`${country} ${body}`))
       tryAdd('Organization', `${country} ${body}`);
   }
+}
+
+interface CompoundHead {
+  kind: EntityKind;
+  /** The modifier kinds after which the head only repeats the modifier. */
+  not: ReadonlySet<string>;
+  /** The head in the other number (`ore` ↔ `ores`, `industry` ↔ `industries`), when the table has it. */
+  other: string | undefined;
+}
+
+const COMPOUND_HEADS = new Map<string, CompoundHead>();
+for (const group of shapes.compoundHeads.heads) {
+  const kind = group.kind as EntityKind;
+  const not = new Set(group.not);
+  for (const head of group.en) {
+    const other = group.en.find(
+      (o) =>
+        o === `${head}s` ||
+        head === `${o}s` ||
+        o === head.replace(/y$/, 'ies') ||
+        head === o.replace(/y$/, 'ies'),
+    );
+    COMPOUND_HEADS.set(head, { kind, not, other: other === head ? undefined : other });
+  }
+  for (const head of group.ko) COMPOUND_HEADS.set(head, { kind, not, other: undefined });
+}
+const HEADS_BY_LENGTH = [...COMPOUND_HEADS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+const EN_HEAD = new RegExp(
+  `(?<= )(${HEADS_BY_LENGTH.filter((h) => !HANGUL.test(h)).join('|')})\\b(?![-'’])`,
+  'g',
+);
+/** A Korean head ends its word, bare or with a case particle. */
+const KO_HEAD = new RegExp(
+  `(${HEADS_BY_LENGTH.filter((h) => HANGUL.test(h)).join('|')})(?=(?:으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|만)?(?:[\\s,.)·]|$))`,
+  'gu',
+);
+/** How far before a head its modifier may start. */
+const MODIFIER_WINDOW = 60;
+
+/**
+ * `copper industry`, `lithium compounds`, `battery materials`, `반도체 소재`, `디스플레이 화학제품`: a known material,
+ * industry or technology right before a head noun of importer/lexicon/name-shapes.json names a thing of the head's kind.
+ */
+function compounds(text: string, matcher: Matcher): { kind: EntityKind; names: string[] }[] {
+  const out: { kind: EntityKind; names: string[] }[] = [];
+  const scan = (pattern: RegExp, joined: boolean) => {
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index!;
+      const head = m[1]!;
+      const spec = COMPOUND_HEADS.get(head)!;
+      const space = text[at - 1] === ' ' ? 1 : 0;
+      if (!space && !joined) continue;
+      const from = Math.max(0, at - space - MODIFIER_WINDOW);
+      const window = text.slice(from, at - space);
+      const modifier = matcher
+        .find({ text: window })
+        .find((k) => k.to === window.length && TRADE_KINDS.has(k.entity.kind) && !k.entity.generic);
+      if (!modifier || spec.not.has(modifier.entity.kind)) continue;
+      const left = window.slice(modifier.from, modifier.to);
+      const sep = space ? ' ' : '';
+      const names = [`${left}${sep}${head}`];
+      if (spec.other) names.push(`${left}${sep}${spec.other}`);
+      out.push({ kind: spec.kind, names });
+    }
+  };
+  if (/[a-z]/.test(text)) scan(EN_HEAD, false);
+  if (HANGUL.test(text)) scan(KO_HEAD, true);
+  return out;
 }

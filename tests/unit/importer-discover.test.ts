@@ -249,6 +249,65 @@ describe('discovering names by their shape', () => {
     expect(found('시중은행 3사와 국책은행, 중앙은행이 지원한다.')).toEqual([]);
   });
 
+  it.each([
+    ['캐나다 Harvest Energy사 인수계약 체결', ['Company:Harvest Energy']],
+    ['미국 Xenocorp社는 투자를 발표했다.', ['Company:Xenocorp']],
+    ['영국 민트코 社와 협력한다.', ['Company:민트코']],
+    ['A社, B社가 참여한다.', ['Company:A社', 'Company:B社']],
+  ])('takes a name before 社, or a Latin one before 사, as a company: %s', (text, names) => {
+    expect(foundWithBundled(text)).toEqual(names);
+  });
+
+  it.each([
+    'OEM사와 협력社, 국내社가 참여한다.',
+    '미국 블랙스톤사와 합의했다.',
+    'Intel사업부와 검사를 마쳤다.',
+  ])(
+    'takes no role of firms, Hangul word before 사 or Latin word inside a longer one for a company: %s',
+    (text) => {
+      expect(foundWithBundled(text).filter((n) => n.startsWith('Company:'))).toEqual([]);
+    },
+  );
+
+  it.each([
+    [
+      'Imports of lithium compounds and aluminum alloys rose.',
+      ['Material:lithium compounds', 'Material:aluminum alloys'],
+    ],
+    [
+      'The copper industry and the critical minerals sector grew.',
+      ['Industry:copper industry', 'Industry:critical minerals sector'],
+    ],
+    [
+      '반도체 소재와 디스플레이 화학제품을 생산한다.',
+      ['Material:반도체 소재', 'Material:디스플레이 화학제품'],
+    ],
+  ])(
+    'takes a known material, industry or technology before a head noun of another kind as a thing of that kind: %s',
+    (text, names) => {
+      expect(foundWithBundled(text)).toEqual(expect.arrayContaining(names));
+    },
+  );
+
+  it('gives a compound its other number as another name', () => {
+    const lithium = discover(['Exports of lithium compounds grew.'], bundled).entities.find(
+      (e) => e.name === 'lithium compounds',
+    );
+    expect([...lithium!.forms]).toEqual(['lithium compounds', 'lithium compound']);
+  });
+
+  it.each([
+    'The semiconductor industry and AI technology grew.',
+    'Lithium mining and battery recycling expanded.',
+    'Production of lithium-compounds rose.',
+    '반도체 산업과 반도체 기술력을 높인다.',
+  ])(
+    'takes no head that only repeats its modifier, no activity and no head inside a longer word for a compound: %s',
+    (text) => {
+      expect(foundWithBundled(text)).toEqual([]);
+    },
+  );
+
   it('takes a known company’s name and a country’s as the company’s arm there, but not a list of countries', () => {
     expect(foundWithBundled('Samsung SDI America is investing $3.1 billion in Kokomo.')).toEqual([
       'Company:Samsung SDI America',
