@@ -1988,6 +1988,42 @@ describe('amounts in noun phrases', () => {
     ).toContain('29조 4,297억 원 → LG Display');
   });
 
+  const titled = (text: string, title: string) => {
+    const g = importBytes(new TextEncoder().encode(text), { path: 'case.txt', lexicon, title });
+    const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
+    return g.edges.map((e) => `${e.type} ${name.get(e.source)} → ${name.get(e.target)}`);
+  };
+
+  it.each([
+    ['- 1992년 10월 베트남지사 설치', 'LOCATED_IN Korea National Oil Corporation → Vietnam'],
+    ['- 1996년 02월 영국 현지법인 KCCL 설립', 'LOCATED_IN Korea National Oil Corporation → United Kingdom'],
+    ['2005.10 카자흐스탄사무소 개소', 'LOCATED_IN Korea National Oil Corporation → Kazakhstan'],
+    [
+      '- 2004년 09월 동해 가스전에서 천연가스 상업생산 개시',
+      'PRODUCES Korea National Oil Corporation → natural gas',
+    ],
+  ])("give a chronology item's noun predicate the title's entity for its subject: %s", (item, edge) => {
+    expect(titled(`한국석유공사\n\n연혁\n\n${item}\n`, '한국석유공사')).toContain(edge);
+  });
+
+  it.each([
+    '베트남지사 설치를 검토하고 있다.',
+    '- 영국 현지법인 설립 추진',
+    '- 1996년 02월 포스코의 영국 현지법인 설립',
+  ])("give an undated item's or another owner's noun predicate no subject from the title: %s", (item) => {
+    expect(
+      titled(`한국석유공사\n\n연혁\n\n${item}\n`, '한국석유공사').filter((e) =>
+        /^(?:LOCATED_IN|PRODUCES) Korea National Oil Corporation → /.test(e),
+      ),
+    ).toEqual([]);
+  });
+
+  it('read a body founded in a country as no product of its founder', () => {
+    const edges = titled('한국석유공사\n\n- 2008년 05월 미국 현지법인 ANKOR Energy 설립\n', '한국석유공사');
+    expect(edges).toContain('LOCATED_IN Korea National Oil Corporation → United States');
+    expect(edges.filter((e) => e.startsWith('PRODUCES'))).toEqual([]);
+  });
+
   it('give a copula chained with -이자 the subject of the clause it leads into, not the title', () => {
     const text =
       '한국석유공사\n\n이와 관련, 중국 최대 기업이자 중국 최대의 기업사냥꾼 기업인 시노펙은 중국의 원유 개발 공기업이다.';

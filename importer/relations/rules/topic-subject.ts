@@ -3,6 +3,9 @@ import type { ClauseRule } from '../types';
 import { figureMeasure } from './figure-measure';
 import { predicateFrame } from './predicate-frame';
 
+/** A chronology item: a line that opens with its date (`1996년 02월 …`, `2009.10 …`, `- 2011년 …`). */
+const DATED_ITEM = /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년|\.\s?\d|\/\d)/;
+
 /**
  * Encyclopedia articles leave their subject to the title (`현대자동차` … `1999년 기아자동차를 인수하였다`):
  * a clause with no subject of its own takes the entity the title names, and the frames apply as if the
@@ -19,7 +22,9 @@ export const topicSubject: ClauseRule = {
       clause.predicate.nominal &&
       clause.args.some((a) => a.role === 'oblique' && a.marker === '와') &&
       !clause.args.some((a) => a.role === 'genitive');
-    if (!topic || clause.relative || (clause.predicate.nominal && !partnerOnly)) return [];
+    // `1996년 02월 영국 현지법인 KCCL 설립`: a chronology item's noun predicate is the topic's own event.
+    const dated = clause.predicate.nominal && DATED_ITEM.test(ctx.text);
+    if (!topic || clause.relative || (clause.predicate.nominal && !partnerOnly && !dated)) return [];
     // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
     const owner = (a: Argument) =>
       a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
