@@ -705,6 +705,16 @@ const LEAD_DESCRIBED_COMPANY = new RegExp(
   String.raw`\b(?:${COMPANY_DESCRIPTION})\s+((?!(?:CEO|Chairman|Chairwoman|President|Chief|Director|Founder|Executive|Vice|Head|Minister|Secretary)\b)[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?=\s+[a-z]|\s*[,;:.()]|$)`,
   'g',
 );
+/** A title-case name of one to four words. */
+const TITLE_NAME = String.raw`[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z]))*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}`;
+/**
+ * `semiconductor manufacturers IBM and Motorola`, `chipmakers such as Samsung, SK Hynix and Micron`, `its competitor
+ * Nvidia`: the names listed right after a plural company noun, or after a competitor or rival, are companies.
+ */
+const LEAD_DESCRIBED_COMPANIES = new RegExp(
+  String.raw`\b(?:(?:${COMPANY_DESCRIPTION}|competitor|rival)s\s+(?:such\s+as\s+|including\s+|like\s+)?(${TITLE_NAME}(?:,\s+${TITLE_NAME})*,?\s+(?:and|&)\s+${TITLE_NAME})|(?:competitor|rival)\s+(${TITLE_NAME}))(?=\s+[a-z]|\s*[,;:.()]|$)`,
+  'g',
+);
 /** A company's name of one to three title-case words and the country its arm is in. */
 const REGIONAL_ARM =
   /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,2})\s(?:USA|America|Americas|Europe|Japan|Korea|China|Canada|Australia|India|UK|Germany|Mexico|Vietnam|Indonesia)\b(?!\s+(?:and|[A-Z]))/g;
@@ -834,6 +844,12 @@ function discoverByShape(
     const name = m[1]!.replace(/['’]s$/, '');
     if (!STOP_NAME.test(name) && !DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!)) tryAdd('Company', name, true);
   }
+  for (const m of capital ? text.matchAll(LEAD_DESCRIBED_COMPANIES) : none)
+    for (const item of (m[1] ?? m[2]!).split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)) {
+      const name = item.replace(/['’]s$/, '');
+      if (name && !STOP_NAME.test(name) && !DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!))
+        tryAdd('Company', name, true);
+    }
   for (const m of capital ? text.matchAll(COMPANY_NAME) : none) {
     const words = withoutGerunds(
       m[1]!.replace(HEADLINE_SUBJECT, '').trim(),

@@ -250,6 +250,31 @@ describe('discovering names by their shape', () => {
   });
 
   it.each([
+    [
+      'AMD worked with other semiconductor manufacturers Zentron and Abrix Labs to co-develop processes.',
+      ['Company:Zentron', 'Company:Abrix Labs'],
+    ],
+    [
+      'Demand came from battery makers including Celvo, Abrix and Zentron.',
+      ['Company:Celvo', 'Company:Abrix', 'Company:Zentron'],
+    ],
+    ['AMD and its competitor Zentron have kept a duopoly.', ['Company:Zentron']],
+  ])(
+    'takes the names listed after a plural company noun, or after a competitor, as companies: %s',
+    (text, names) => {
+      expect(foundWithBundled(text)).toEqual(names);
+    },
+  );
+
+  it.each([
+    'AMD and its competitor China have kept a duopoly.',
+    'The manufacturers The Board and Congress met.',
+    'Battery makers are expanding in Europe.',
+  ])('takes no known name, article or lower-case word after a company noun for a company: %s', (text) => {
+    expect(foundWithBundled(text).filter((n) => n.startsWith('Company:'))).toEqual([]);
+  });
+
+  it.each([
     ['캐나다 Harvest Energy사 인수계약 체결', ['Company:Harvest Energy']],
     ['미국 Xenocorp社는 투자를 발표했다.', ['Company:Xenocorp']],
     ['영국 민트코 社와 협력한다.', ['Company:민트코']],
