@@ -18,6 +18,13 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it('takes two universities joined by and as two bodies', () => {
+    expect(found('Students at Zentron National University and Abrix University met.')).toEqual([
+      'Organization:Zentron National University',
+      'Organization:Abrix University',
+    ]);
+  });
+
   it('takes no word for a kind of body in brackets after a name for another name of it', () => {
     const found = discover(['2012년 07월 아부다비사무소 설립 및 KADOC Ltd(현지법인) 사업허가서 취득'], known);
     const forms = found.entities.flatMap((e) => [...e.forms, ...(found.aliases.get(e.nodeId) ?? [])]);
@@ -36,6 +43,11 @@ describe('discovering names by their shape', () => {
 
   it.each([
     ['The Loan Programs Office issued a loan.', 'Organization:Loan Programs Office'],
+    ['The Zentron Atomic Research Center joined.', 'Organization:Zentron Atomic Research Center'],
+    ['The shares trade on the Abrix Stock Exchange.', 'Organization:Abrix Stock Exchange'],
+    ['The Celvo Supreme Court ruled.', 'Organization:Celvo Supreme Court'],
+    ['AMD joined the Zentron Foundation in 2012.', 'Organization:Zentron Foundation'],
+    ['It funded the Nevada Tech Hub.', 'Organization:Nevada Tech Hub'],
     [
       'The decision directs the Bureau of Land Management, National Park Service, and others to act.',
       'Organization:National Park Service',
