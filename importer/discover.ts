@@ -123,7 +123,7 @@ const GENERIC_NAME =
   /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상|현지법인|법인|자회사|본사|지사|지점|사무소|합작사|합작법인|계열사|모회사|공기업)$/;
 const ENDS_WITH_PARTICLE = /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|도|운|인|한|된|던|적)$/;
 const STOP_TOKEN =
-  /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존|위해|위한|통해|통한|대한|따른|관한|같은|의한|인해)$/;
+  /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존|위해|위한|통해|통한|대한|따른|관한|같은|의한|인해|이번|금번|해당|관련|각|동|본|이|그|양국|양측)$/;
 
 /**
  * The name written right before `(`: a run of title-case words, or the Korean words touching it, at most
@@ -643,7 +643,7 @@ const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{
 const KO_ORG =
   /(?<![\p{L}\p{N}])([가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 const KO_WORKING_BODY =
-  /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9·]{2,12} ){0,2}[가-힣A-Za-z0-9·]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|얼라이언스))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+  /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9·-]{2,12} ){0,2}[가-힣A-Za-z0-9·-]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|협력센터|얼라이언스|위원회|포럼))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 const KO_FOREIGN_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
 /** A Korean bank's name: a word ending in 은행. */
@@ -910,7 +910,9 @@ function discoverByShape(
   }
   // `희토류 공급망 TF`, `경제관계장관회의`, `애로신고센터`, `배터리 얼라이언스`: a working body named by what it works on.
   for (const m of hangul ? text.matchAll(KO_WORKING_BODY) : none) {
-    const words = m[1]!.split(' ');
+    const all = m[1]!.split(' ');
+    // `미국 주최 MSP 포럼`: who hosts or chairs a meeting is no part of its name.
+    const words = all.slice(all.findLastIndex((w) => /^(?:주재|주관|주최)$/.test(w)) + 1);
     // `정부는 희토류 공급망 TF`: words before the name end with a particle or are no part of a name.
     // `제12차 …`, `국장급 …`, `… 주재`: a meeting's number, its rank or who chairs it is no part of the name.
     while (

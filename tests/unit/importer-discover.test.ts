@@ -232,6 +232,25 @@ describe('discovering names by their shape', () => {
     expect(foundWithBundled('Chinese Electronics grew while Global Pharmaceuticals rose.')).toEqual([]);
   });
 
+  it.each([
+    ['양국은 한-몽골 희소금속 협력위원회를 개최했다.', ['Organization:한-몽골 희소금속 협력위원회']],
+    ['화학산업 생태계 포럼을 출범했다.', ['Organization:화학산업 생태계 포럼']],
+    ['한-미 조선협력센터를 설립한다.', ['Organization:한-미 조선협력센터']],
+    ['미국 주최 MSP 포럼에 참석했다.', ['Organization:MSP 포럼']],
+  ])(
+    'takes a Korean committee, forum or centre named by its parties and work, without its host: %s',
+    (text, names) => {
+      expect(found(text)).toEqual(names);
+    },
+  );
+
+  it.each(['이번 위원회에서 논의했다.', '동 위원회는 매년 열린다.', '관련 포럼을 개최한다.'])(
+    'takes no committee or forum named only by a word that points back: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it('takes Korean laboratories and government programmes named by their work, but not kinds of them', () => {
     expect(found('회사는 기술연구원 내에 CRD연구소, 배터리연구소를 두고 있다.')).toEqual([
       'Organization:CRD연구소',
