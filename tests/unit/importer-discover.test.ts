@@ -18,6 +18,10 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it('ends a body’s name at the end of a sentence', () => {
+    expect(found('It is financed by Tsing Works. The Abrix Bank lent.')).toEqual(['Organization:Abrix Bank']);
+  });
+
   it('takes two universities joined by and as two bodies', () => {
     expect(found('Students at Zentron National University and Abrix University met.')).toEqual([
       'Organization:Zentron National University',
@@ -48,6 +52,7 @@ describe('discovering names by their shape', () => {
     ['The Celvo Supreme Court ruled.', 'Organization:Celvo Supreme Court'],
     ['AMD joined the Zentron Foundation in 2012.', 'Organization:Zentron Foundation'],
     ['It funded the Nevada Tech Hub.', 'Organization:Nevada Tech Hub'],
+    ['JAMG bought back its stake from Zentron Construction Bank.', 'Organization:Zentron Construction Bank'],
     [
       'The decision directs the Bureau of Land Management, National Park Service, and others to act.',
       'Organization:National Park Service',
