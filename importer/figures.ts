@@ -83,7 +83,7 @@ const COUNTED = new RegExp(
 );
 /** `almost half`, `one in four`, `1 in 10`, `more than one-quarter`: a share written in words. */
 const SHARE_WORDS =
-  /(?<![\w-])(?:(half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|a (?:third|quarter))|(\d+|one|two|three|four|five)\s+in\s+(\d+|two|three|four|five|ten))\b(?![- ](?:life|year|time|way))/gi;
+  /(?<![\w-])(?:(half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|a (?:third|quarter))|(\d+|one|two|three|four|five)\s+in\s+(?!(?:1[89]|20)\d{2}\b)(\d+|two|three|four|five|ten))\b(?![- ](?:life|year|time|way))/gi;
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 const FRACTION: Record<string, number> = {
   half: 50,

@@ -118,6 +118,7 @@ describe('figures in news style and agency reports', () => {
     'Section 301 tariffs on 2025 projects',
     'Title 17 projects',
     '3명칭',
+    "The city was a candidate for Tesla's Gigafactory 1 in 2014.",
   ])('finds no figure in "%s"', (text) => {
     expect(findFigures(text)).toEqual([]);
   });
