@@ -911,17 +911,16 @@ function discoverByShape(
   // `희토류 공급망 TF`, `경제관계장관회의`, `애로신고센터`, `배터리 얼라이언스`: a working body named by what it works on.
   for (const m of hangul ? text.matchAll(KO_WORKING_BODY) : none) {
     const all = m[1]!.split(' ');
-    // `미국 주최 MSP 포럼`: who hosts or chairs a meeting is no part of its name.
-    const words = all.slice(all.findLastIndex((w) => /^(?:주재|주관|주최)$/.test(w)) + 1);
-    // `정부는 희토류 공급망 TF`: words before the name end with a particle or are no part of a name.
-    // `제12차 …`, `국장급 …`, `… 주재`: a meeting's number, its rank or who chairs it is no part of the name.
-    while (
-      words.length > 1 &&
-      (ENDS_WITH_PARTICLE.test(words[0]!) ||
-        STOP_TOKEN.test(words[0]!) ||
-        /^(?:제?\d+차|[가-힣]{1,3}급|주재|주관)$/.test(words[0]!))
-    )
-      words.shift();
+    // `정부는 희토류 공급망 TF`, `한-미 양국은 반도체 포럼`: the name starts after the last word that ends with a
+    // particle, points back or names the host or chair (`미국 주최 MSP 포럼`).
+    const cut = all.findLastIndex(
+      (w, k) =>
+        k < all.length - 1 &&
+        (ENDS_WITH_PARTICLE.test(w) || STOP_TOKEN.test(w) || /^(?:주재|주관|주최)$/.test(w)),
+    );
+    const words = all.slice(cut + 1);
+    // `제12차 …`, `국장급 …`: a meeting's number or rank is no part of the name.
+    while (words.length > 1 && /^(?:제?\d+차|[가-힣]{1,3}급)$/.test(words[0]!)) words.shift();
     const name = words.join(' ');
     if (name.replace(/\s/g, '').length >= 4 && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
   }

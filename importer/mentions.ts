@@ -431,6 +431,8 @@ export class Matcher {
         !text.startsWith('주식회사', to)
       )
         continue;
+      // `자동차 제조업체`, `조선업체`: 업 before 체 is the first half of 업체 (a firm), not the sector 제조업, 조선업.
+      if (after === '체' && c.form.endsWith('업')) continue;
       if (c.solid && /\s/.test(text.slice(from, to))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;

@@ -213,7 +213,10 @@ class Analyzer {
   private mentions(span: Span): Mention[] {
     let m = this.mentionCache.get(span);
     if (!m) {
-      m = withoutDepartments(span.text, withoutDateline(span.text, this.input.matcher.find(span)));
+      m = withoutTimeZones(
+        span.text,
+        withoutDepartments(span.text, withoutDateline(span.text, this.input.matcher.find(span))),
+      );
       this.mentionCache.set(span, m);
     }
     return m;
@@ -2244,6 +2247,11 @@ const DATELINE =
 function withoutDateline(text: string, ms: Mention[]): Mention[] {
   const line = DATELINE.exec(text);
   return line ? ms.filter((m) => m.from >= line[0].length) : ms;
+}
+
+/** `10.7일(美 현지 시각)`: the country whose clock dates an event is no party to it. */
+function withoutTimeZones(text: string, ms: Mention[]): Mention[] {
+  return ms.filter((m) => m.entity.kind !== 'Country' || !/^\s*현지\s?(?:시각|시간)/.test(text.slice(m.to)));
 }
 
 /** `서강대 화학과 교수`: a Korean university's department of a field is no sector. */

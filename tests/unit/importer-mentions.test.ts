@@ -136,3 +136,20 @@ describe('finding names in text', () => {
     expect(found('일-생활 균형')).toEqual([]);
   });
 });
+
+describe('Korean sectors named with 업', () => {
+  const sectors = surfaces(
+    new Matcher([
+      entry({ id: 'manufacturing', kind: 'Industry', ko: '제조업' }),
+      entry({ id: 'shipbuilding', kind: 'Industry', ko: '조선업' }),
+    ]),
+  );
+
+  it('match as the sector, with or without a particle', () => {
+    expect(sectors('제조업 경쟁력과 조선업의 회복')).toEqual(['제조업', '조선업']);
+  });
+
+  it('do not match where 업 begins 업체, a firm', () => {
+    expect(sectors('자동차 제조업체와 조선업체들')).toEqual([]);
+  });
+});

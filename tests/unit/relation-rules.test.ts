@@ -1412,6 +1412,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '미국 상무부는 10.7일(美 현지 시각) 반도체 생산장비에 대한 對중국 수출통제를 발표했다.',
+    states: [],
+    not: ['PRODUCES United States → semiconductors', 'PRODUCES U.S. Department of Commerce → semiconductors'],
+  },
+  {
+    text: '삼성전자는 반도체 생산장비를 도입하고 미국에서 반도체를 생산한다.',
+    states: ['PRODUCES Samsung Electronics → semiconductors'],
+  },
+  {
     text: '한국의 경우 지질자원연구원이 바닷물에서 리튬을 체광하는 기술을 확보했다.',
     states: [],
     not: ['SECURES South Korea → lithium'],
@@ -2016,6 +2025,17 @@ describe('amounts in noun phrases', () => {
         /^(?:LOCATED_IN|PRODUCES) Korea National Oil Corporation → /.test(e),
       ),
     ).toEqual([]);
+  });
+
+  it('give a chronology item whose acting body is marked by 에서 no subject from the title', () => {
+    const edges = titled(
+      '쌍용자동차\n\n- 1986년 11월 동아자동차공업(주)을 쌍용정유(주)에서 인수\n',
+      '쌍용자동차',
+    );
+    expect(edges.filter((e) => e.startsWith('ACQUIRES'))).not.toContain(
+      'ACQUIRES SsangYong Motor → Dong-A Motor',
+    );
+    expect(edges.filter((e) => /^ACQUIRES (?:SsangYong|KG)/.test(e))).toEqual([]);
   });
 
   it('read a body founded in a country as no product of its founder', () => {

@@ -107,6 +107,9 @@ function underLabel(item: Argument, label: Argument, labelOf: ReadonlyMap<Argume
   return ![...labelOf].some(([l, open]) => open > at && l.named.to <= item.named.from);
 }
 
+/** A noun of equipment right after a noun predicate (`생산장비`, `production equipment`). */
+const EQUIPMENT_AFTER = /^\s?(?:장비|설비|기계|장치|equipment|tools?|machinery|machines)(?![\p{L}])/iu;
+
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
 /** The Sino-Korean prefix 對 (`對韓`, `대중국`) right before a name: toward it. */
@@ -159,6 +162,14 @@ export const predicateFrame: ClauseRule = {
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
+      // `반도체 생산장비`, `chip production tools`: a noun of making before a noun of equipment names the equipment;
+      // no one in the clause makes what it makes.
+      if (
+        frame.type === 'PRODUCES' &&
+        clause.predicate.nominal &&
+        EQUIPMENT_AFTER.test(ctx.text.slice(clause.predicate.to))
+      )
+        continue;
       if (frame.under && governor !== undefined && !frame.under.includes(governor)) continue;
       // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
       if (frame.sourceKinds.includes('Figure')) continue;

@@ -28,7 +28,12 @@ export const topicSubject: ClauseRule = {
     // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
     const owner = (a: Argument) =>
       a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
-    if (clause.args.some((a) => owner(a) || a.named.entity === topic)) return [];
+    // `동아자동차공업을 쌍용정유에서 인수`: 에서 after a company or body marks who acts, as 이/가 would.
+    const actingBody = (a: Argument) =>
+      a.role === 'oblique' &&
+      a.marker === '에서' &&
+      (a.named.entity.kind === 'Company' || a.named.entity.kind === 'Organization');
+    if (clause.args.some((a) => owner(a) || actingBody(a) || a.named.entity === topic)) return [];
     const implicit: Argument = {
       named: { entity: topic, from: clause.predicate.from, to: clause.predicate.to },
       role: 'subject',
