@@ -1983,7 +1983,14 @@ class Analyzer {
       const rate =
         f.unit === '%' &&
         (RATE_AFTER.test(span.text.slice(f.to, f.to + 32)) || RATE_BEFORE.test(span.text.slice(sa, f.from)));
-      const fits = (e: Entity | undefined) => (e && (!rate || e.kind === 'Policy') ? e : undefined);
+      // `the U.S. warehouse price was $340 per kilogram, 42% more than in 2023`, `톤당 1만 달러`: a price, and how
+      // it moved, measure the good priced; never a country, firm or body.
+      const priced =
+        PER_UNIT.test(span.text.slice(f.to, f.to + 24)) ||
+        UNIT_PRICE.test(span.text.slice(Math.max(sa, f.from - 8), f.from)) ||
+        PRICE_WORD.test(span.text.slice(sa, f.from));
+      const fits = (e: Entity | undefined) =>
+        e && (!rate || e.kind === 'Policy') && (!priced || e.kind === 'Material') ? e : undefined;
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
       // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
       // the graph names.
@@ -2021,6 +2028,14 @@ function profiled(ms: readonly Mention[]): Entity | undefined {
   );
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** `$340 per kilogram`, `$9,000 a ton`: an amount for each unit of a good is its price. */
+const PER_UNIT =
+  /^\s*(?:per|a|an)\s+(?:metric\s+)?(?:kilogram|kg|ton|tonne|pound|lb|ounce|oz|barrel|gallon|liter|litre|MWh|kWh)s?\b/i;
+/** `톤당 1만 달러`, `kg당`: the Korean price for each unit, written before the amount. */
+const UNIT_PRICE = /(?:톤|kg|킬로그램|배럴|온스|파운드|리터)당\s*$/;
+/** A price named before the amount in its clause: `the price was`, `가격은`. */
+const PRICE_WORD = /\bprices?\b|가격|단가|시세/i;
 
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;

@@ -1934,6 +1934,25 @@ describe('durations and counts of firms', () => {
   );
 });
 
+describe('prices', () => {
+  it.each([
+    [
+      'In 2024, the average U.S. warehouse price was $340 per kilogram, 42% more than in 2023.',
+      /United States/,
+    ],
+    ['미국의 리튬 가격은 톤당 1만 달러로 30% 하락했다.', /United States/],
+    ['Samsung Electronics sold DRAM at $3 per unit.', /Samsung/],
+  ])('measure no country or firm: "%s"', (text, party) => {
+    expect(figureTargets(text).filter((e) => party.test(e))).toEqual([]);
+  });
+
+  it('still measure the good priced', () => {
+    const edges = figureTargets('Lithium prices fell 20% to $14,000 per ton.');
+    expect(edges).toContain('$14,000 → lithium');
+    expect(edges).toContain('20% → lithium');
+  });
+});
+
 describe('a list of amounts in one role', () => {
   it('measures the one actor there is, each amount', () => {
     const edges = figureTargets(
