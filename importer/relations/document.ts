@@ -1340,9 +1340,11 @@ class Analyzer {
       second?.entity.kind === 'Organization' &&
       /^\s*$/.test(text.slice(first.to, second.from)) &&
       this.isSubject(second, text, a);
+    // `Chinese companies … under the Belt and Road Initiative`: the firms a country's name describes act, not it.
+    const firms = first.entity.kind === 'Country' && COMPANIES_NEXT.test(text.slice(first.to));
     const own =
       countryOrg ||
-      (this.isSubject(first, text, a) && ['Country', 'Organization'].includes(first.entity.kind))
+      (this.isSubject(first, text, a) && ['Country', 'Organization'].includes(first.entity.kind) && !firms)
         ? first
         : undefined;
     const subject = own ?? (first.entity.kind === 'Country' ? undefined : carried);
@@ -1908,9 +1910,12 @@ class Analyzer {
       // `40% of U.S. imports`, `40% of the United States' imports`: a name that modifies the next noun is
       // not what the figure counts.
       const after = next ? span.text.slice(next.to, next.to + 24) : '';
+      // `USD 550 million to the Asia-Germany Industrial Promotion Capital`: a name run on by capitalised words is part
+      // of a longer name the text gives.
       const modifies =
         next !== undefined &&
         (/^(?:['’](?:s\b)?|의\s)/.test(after) ||
+          /^(?:[-–]\p{Lu}\p{Ll}*)?\s\p{Lu}\p{Ll}+\s\p{Lu}/u.test(after) ||
           (/^\s+[a-z][a-z-]+/.test(after) && !ENGLISH_FUNCTION_WORD.test(after.trimStart())));
       // `$30 million to Albemarle and MP Materials`: an amount written against a list is shared by it.
       const listed =
@@ -2036,6 +2041,9 @@ const PER_UNIT =
 const UNIT_PRICE = /(?:톤|kg|킬로그램|배럴|온스|파운드|리터)당\s*$/;
 /** A price named before the amount in its clause: `the price was`, `가격은`. */
 const PRICE_WORD = /\bprices?\b|가격|단가|시세/i;
+
+/** A noun for firms right after a name (`Chinese companies`, `중국 기업들`). */
+const COMPANIES_NEXT = new RegExp(`^\\s*(?:${COMPANIES_OF.source})`, 'i');
 
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;

@@ -1934,6 +1934,35 @@ describe('durations and counts of firms', () => {
   );
 });
 
+describe('who enacted a policy the sentence names', () => {
+  it('is not a country that only describes the firms acting', () => {
+    const text =
+      'Most deals were related to projects in the initial stage (exploration, development). Chinese\ncompanies also dominate nickel mining in Indonesia, with a surge of investment since the ore export ban in 2020,\nincluding in supporting infrastructure from the Belt and Road initiative.';
+    expect(allEdges(text)).not.toContain('ENACTED_BY Belt and Road Initiative → China');
+  });
+
+  it('is the country that is the subject', () => {
+    expect(allEdges('China launched the Belt and Road Initiative in 2013.')).toContain(
+      'ENACTED_BY Belt and Road Initiative → China',
+    );
+  });
+});
+
+describe('an amount written against a name run on by capitalised words', () => {
+  it('measures no name inside the longer one', () => {
+    const edges = figureTargets(
+      'The China Investment Corporation contributed USD 550 million to the Asia-Germany Industrial Promotion Capital.',
+    );
+    expect(edges.filter((e) => /→ (?:Asia|Germany)$/.test(e))).toEqual([]);
+  });
+
+  it('still measures a name the amount is written against', () => {
+    expect(figureTargets('The Department of Energy awarded $30 million to Albemarle.')).toContain(
+      '$30 million → Albemarle',
+    );
+  });
+});
+
 describe('prices', () => {
   it.each([
     [
