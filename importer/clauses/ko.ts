@@ -233,6 +233,21 @@ export function koreanClauses(
     return false;
   };
 
+  /**
+   * A predicate noun, unless it is a piece of the name of a thing or actor (`팹` in `팹리스`, fabless): a policy's name
+   * keeps its event (`대중국 반도체 수출 규제`).
+   */
+  const predicateNoun = (k: Token) =>
+    isPredicateNoun(k.lemma) &&
+    !names.some(
+      (n) =>
+        n.from <= k.start &&
+        n.to >= k.end &&
+        n.entity.kind !== 'Policy' &&
+        n.entity.kind !== 'Figure' &&
+        n.to - n.from > k.end - k.start,
+    );
+
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
     // The rightmost predicate noun of the phrase: `IRA의 전기차 보조금 규정` is about the subsidy.
     const nouns = w.head && !npNouns.includes(w.head) ? [...npNouns, w.head] : npNouns;
@@ -240,9 +255,9 @@ export function koreanClauses(
     const partnerEnd = Math.max(-1, ...pending.filter((p) => p.comitative).map((p) => p.named.to));
     // `캐나다와 핵심광물 공급망 협력 확대`: of the predicate nouns after it, the partner is the one that takes a partner.
     const afterPartner =
-      partnerEnd >= 0 ? nouns.filter((k) => k.start >= partnerEnd && isPredicateNoun(k.lemma)) : [];
+      partnerEnd >= 0 ? nouns.filter((k) => k.start >= partnerEnd && predicateNoun(k)) : [];
     // `듀폰 웨이퍼 사업부 인수 발표`: a support noun last (발표, 추진) announces the event the noun before it names.
-    const predicateNouns = [...nouns].reverse().filter((k) => isPredicateNoun(k.lemma));
+    const predicateNouns = [...nouns].reverse().filter(predicateNoun);
     const head =
       afterPartner.find((k) => takesPartner(k.lemma)) ??
       afterPartner[0] ??

@@ -1412,6 +1412,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '참석 : 중기부 장관, 삼성전자 조립생산(파운드리) 사업부 사장, 삼성전자 상생협력센터장, 반도체 설계 전문기업(팹리스) 도전잇기(팹리스) 선정기업 5개사 대표',
+    states: [],
+    not: ['PRODUCES Samsung Electronics → fabless'],
+  },
+  {
     text: '미국 상무부는 10.7일(美 현지 시각) 반도체 생산장비에 대한 對중국 수출통제를 발표했다.',
     states: [],
     not: ['PRODUCES United States → semiconductors', 'PRODUCES U.S. Department of Commerce → semiconductors'],
