@@ -121,7 +121,8 @@ function kindFromShape(name: string): EntityKind | undefined {
 
 const GENERIC_NAME =
   /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상|현지법인|법인|자회사|본사|지사|지점|사무소|합작사|합작법인|계열사|모회사|공기업)$/;
-const ENDS_WITH_PARTICLE = /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|도|운|인|한|된|던|적)$/;
+const ENDS_WITH_PARTICLE =
+  /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|에게|부터|까지|도|운|인|한|된|던|적)$/;
 const STOP_TOKEN =
   /^(?:그리고|및|또는|특히|또한|즉|등|이른바|소위|대표적인|새로운|주요|기존|위해|위한|통해|통한|대한|따른|관한|같은|의한|인해|이번|금번|해당|관련|각|동|본|이|그|양국|양측)$/;
 
@@ -429,7 +430,16 @@ export function discover(
       const rest = name.slice(m[2]!.length);
       // `SK하이닉스대한민국종합`: fields run together hold a second known name; `현대자동차공업사` only extends one.
       const runsOn = matcher.find({ text: name }).some((k) => k.from > 0);
-      if (rest.length >= 2 && !/^[의은는이가과와도를을에]/.test(rest) && !runsOn && !wholeMention(name))
+      // `고려하여`, `현대화된`: a group's name followed by a light verb (하다, 되다) is a word that starts alike.
+      if (
+        rest.length >= 2 &&
+        !/^[의은는이가과와도를을에]/.test(rest) &&
+        !/^(?:하(?:여|고|는|다|며|면|기|지|게|였|던)|한(?:다|$)|할|함|합니|해(?:서|야|도|$)|했|되|돼|됐|화(?:$|된|되|하|를|가|는|의|에))/.test(
+          rest,
+        ) &&
+        !runsOn &&
+        !wholeMention(name)
+      )
         addNew('Company', [name]);
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
@@ -666,7 +676,7 @@ const KO_NAMED_BY_WORK: readonly [RegExp, EntityKind][] = [
 const KO_WORK_GENERIC =
   /^(?:국내|해외|글로벌|공동|전문|첨단|핵심|민간|정부|국책|정부출연|대학|기업|부설|각종|관련|신규|기존|주요|다양한|해당|이|그|동|연구|연구개발|기술개발|지원|개발|육성|구축|융자|보증|실증|보급|양성|R&D|정부지원|재정지원)$/;
 const NOT_KO_ORG = new RegExp(
-  `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
+  `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|조건부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
 );
 /** Countries whose provinces Korean writes with a body's suffix (importer/lexicon/name-shapes.json). */
 const PROVINCE_SUFFIX: Readonly<Record<string, string>> = shapes.provincesBySuffix;

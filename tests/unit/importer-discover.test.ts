@@ -280,6 +280,25 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it.each([
+    '이를 고려하여 결정했다.',
+    '이를 고려한다면 좋다.',
+    '현대화된 설비를 갖췄다.',
+    '선박소유권이전조건부 나용선 제도',
+  ])('takes no verb or adverb that starts like a group’s or body’s name for a name: %s', (text) => {
+    expect(foundWithBundled(text)).toEqual([]);
+  });
+
+  it('takes a group’s affiliate whose name goes on with syllables like a verb’s', () => {
+    expect(foundWithBundled('AES사 수처리 사업 분야 (현 두산하이드로테크놀로지) 인수')).toContain(
+      'Company:두산하이드로테크놀로지',
+    );
+  });
+
+  it('starts a Korean working body’s name after a time phrase', () => {
+    expect(found('4월부터 관계부처 합동 TF를 운영한다.')).toEqual(['Organization:관계부처 합동 TF']);
+  });
+
   it('takes a Korean bank’s name as a company, but not a kind of bank', () => {
     expect(found('2008년 국민은행과 주식을 맞교환하였다.')).toEqual(['Company:국민은행']);
     expect(found('시중은행 3사와 국책은행, 중앙은행이 지원한다.')).toEqual([]);
