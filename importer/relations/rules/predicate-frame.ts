@@ -108,7 +108,7 @@ function underLabel(item: Argument, label: Argument, labelOf: ReadonlyMap<Argume
 }
 
 /** A noun of equipment right after a noun predicate (`생산장비`, `production equipment`). */
-const EQUIPMENT_AFTER = /^\s?(?:장비|설비|기계|장치|equipment|tools?|machinery|machines)(?![\p{L}])/iu;
+const EQUIPMENT_AFTER = /^\s?(?:장비|기계|장치|equipment|tools?|machinery|machines)(?![\p{L}])/iu;
 
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
