@@ -651,9 +651,9 @@ const COUNTED_COMPANIES = /\d+\s*(?:社|개사|개\s?기업|개\s?업체)\s*\(([
 const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{1,9})$/;
 /** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */
 const KO_ORG =
-  /(?<![\p{L}\p{N}])([가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+  /(?<![\p{L}\p{N}])((?:[가-힣]{1,3}-[가-힣]{1,4} )?(?:[가-힣]{2,5}·)?[가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu;
 const KO_WORKING_BODY =
-  /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9·-]{2,12} ){0,2}[가-힣A-Za-z0-9·-]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|협력센터|얼라이언스|위원회|포럼))(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
+  /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9·-]{2,12} ){0,2}[가-힣A-Za-z0-9·-]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|협력센터|얼라이언스|위원회|포럼))(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu;
 const KO_FOREIGN_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
 /** A Korean bank's name: a word ending in 은행. */
@@ -914,7 +914,11 @@ function discoverByShape(
     if (!KO_BANK_KIND.test(name) && !DESCRIPTOR.test(name)) tryAdd('Company', name);
   }
   for (const m of hangul ? text.matchAll(KO_ORG) : none) {
-    const name = m[1]!;
+    // `에너지·인프라부`: a ministry named by two fields is one name; `외교부·산업부`, `군산시·한국농어촌공사` list two.
+    // `한-호주 에너지자원협력위원회`: the pair of countries in front is part of a joint body's name.
+    const [first, second] = m[1]!.split('·');
+    const field = first !== undefined && TRADE_KINDS.has(known(first)?.kind ?? '');
+    const name = second && !field ? second : m[1]!;
     const short = /부$/.test(name) && name.length < 4;
     if (!short && !NOT_KO_ORG.test(name) && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
   }

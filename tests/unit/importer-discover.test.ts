@@ -299,6 +299,26 @@ describe('discovering names by their shape', () => {
     expect(found('4월부터 관계부처 합동 TF를 운영한다.')).toEqual(['Organization:관계부처 합동 TF']);
   });
 
+  it('takes a Korean body’s name followed by its acronym in brackets, and one named by two fields', () => {
+    expect(foundWithBundled('(UAE측) 에너지·인프라부, 연방원자력규제청(FANR) 등')).toEqual([
+      'Organization:에너지·인프라부',
+      'Organization:연방원자력규제청',
+    ]);
+  });
+
+  it('takes a joint Korean body with the pair of countries in front as one name', () => {
+    expect(found('한-호주 에너지자원협력위원회(’80-’21.7월 기간중 30회 개최) 산하에 신설')).toEqual([
+      'Organization:한-호주 에너지자원협력위원회',
+    ]);
+  });
+
+  it.each([
+    ['전라북도·군산시·한국농어촌공사는 투자협약을 체결했다.', ['Organization:한국농어촌공사']],
+    ['사무소 개소·석유기술연구원 신설', ['Organization:석유기술연구원']],
+  ])('takes only the body of a list joined by ·: %s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+
   it('takes a Korean bank’s name as a company, but not a kind of bank', () => {
     expect(found('2008년 국민은행과 주식을 맞교환하였다.')).toEqual(['Company:국민은행']);
     expect(found('시중은행 3사와 국책은행, 중앙은행이 지원한다.')).toEqual([]);
