@@ -242,6 +242,10 @@ describe('discovering names by their shape', () => {
     ['화학산업 생태계 포럼을 출범했다.', ['Organization:화학산업 생태계 포럼']],
     ['한-미 조선협력센터를 설립한다.', ['Organization:한-미 조선협력센터']],
     ['미국 주최 MSP 포럼에 참석했다.', ['Organization:MSP 포럼']],
+    [
+      '※ 한-UAE 원자력 협력 고위급 협의회(ROK-UAE High-Level Consultation)',
+      ['Organization:한-UAE 원자력 협력 고위급 협의회'],
+    ],
   ])(
     'takes a Korean committee, forum or centre named by its parties and work, without its host: %s',
     (text, names) => {
