@@ -1192,6 +1192,16 @@ function withScenes(clauses: Clause[], cs: readonly Chunk[]): Clause[] {
 }
 
 /**
+ * `ExxonMobil and Occidental deals`: whether the names right before token `i` are coordinated. Two subjects take a
+ * verb without -s (`Korea and Japan sign`), so an -s word after them is the head noun of their phrase.
+ */
+function afterCoordinatedNames(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && (tokens[j]!.pos === 'PROPN' || tokens[j]!.text === ',')) j--;
+  return tokens[j]?.pos === 'CCONJ' && tokens[j - 1]?.pos === 'PROPN';
+}
+
+/**
  * The tagger reads a present-tense verb after a name as a plural noun (`China exports gallium`, `Korea
  * supplies chips`). With no verb before it, the first such `-s` form after a proper noun that the
  * predicate lexicon knows, and that a phrase follows, is the verb.
@@ -1203,7 +1213,8 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
       /s$/.test(t.text) &&
       tokens[i - 1]?.pos === 'PROPN' &&
       tokens[i + 1] !== undefined &&
-      (isPredicate(t.lemma) ? tokens[i + 1]!.pos !== 'PUNCT' : /^(ADP|DET)$/.test(tokens[i + 1]!.pos)),
+      (isPredicate(t.lemma) ? tokens[i + 1]!.pos !== 'PUNCT' : /^(ADP|DET)$/.test(tokens[i + 1]!.pos)) &&
+      !afterCoordinatedNames(tokens, i),
   );
   if (at >= 0 && !tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
     return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));

@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The ExxonMobil and Occidental deals together included direct air capture businesses.',
+    states: [],
+    not: ['PARTNERS_WITH ExxonMobil → Occidental Petroleum'],
+  },
+  {
+    text: 'ExxonMobil and Occidental signed a deal.',
+    states: ['PARTNERS_WITH ExxonMobil → Occidental Petroleum'],
+  },
+  {
     text: 'The EU adopted the Critical Raw Materials Act to secure lithium supply.',
     states: ['SECURES Critical Raw Materials Act → lithium', 'SECURES European Union → lithium'],
   },

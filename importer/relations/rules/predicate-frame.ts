@@ -259,9 +259,12 @@ export const predicateFrame: ClauseRule = {
       let coordinated = false;
       if (frame.type === 'PARTNERS_WITH' && targets.length === 0) {
         // `한국·호주·탄자니아 3국 협력`, `한국과 캐나다의 협력`: a partnership noun's listed possessors are its parties.
+        // `the ExxonMobil and Occidental deals`: a plural noun names one deal of each, not one between them.
+        const plural =
+          ctx.language === 'en' && /s$/i.test(ctx.text.slice(clause.predicate.from, clause.predicate.to));
         const subjects = sources.some((a) => a.role === 'subject')
           ? sources.filter((a) => a.role === 'subject')
-          : clause.predicate.nominal
+          : clause.predicate.nominal && !plural
             ? listedParties(args, frame.sourceKinds, ctx.text)
             : [];
         // A partner the lexicon does not know (`signed agreements with Nvidia`) is still another party.
