@@ -708,11 +708,12 @@ const DESCRIBED_COMPANY = new RegExp(
 );
 /**
  * `Jordanian Pharmaceutical manufacturer Hikma Pharmaceuticals announced`, `Australian miner Lynas Rare Earths
- * said`: title-case words right after a company noun in lower case name that company; a person's title after
+ * said`: title-case words right after a company noun in lower case name that company, and so do those set off by
+ * commas right after it (`UAE's main defense conglomerate, Edge Group, is partnering`); a person's title after
  * the noun (`company CEO …`) names a person.
  */
 const LEAD_DESCRIBED_COMPANY = new RegExp(
-  String.raw`\b(?:${COMPANY_DESCRIPTION})\s+((?!(?:CEO|Chairman|Chairwoman|President|Chief|Director|Founder|Executive|Vice|Head|Minister|Secretary)\b)[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?=\s+[a-z]|\s*[,;:.()]|$)`,
+  String.raw`\b(?:${COMPANY_DESCRIPTION})(?:\s+|,\s+(?=[A-Z][^,.;]{0,40},))((?!(?:CEO|Chairman|Chairwoman|President|Chief|Director|Founder|Executive|Vice|Head|Minister|Secretary)\b)[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?=\s+[a-z]|\s*[,;:.()]|$)`,
   'g',
 );
 /** A title-case name of one to four words. */

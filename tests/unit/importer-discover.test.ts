@@ -22,6 +22,12 @@ describe('discovering names by their shape', () => {
     expect(found('It is financed by Tsing Works. The Abrix Bank lent.')).toEqual(['Organization:Abrix Bank']);
   });
 
+  it('takes a name set off by commas right after a company noun as a company', () => {
+    expect(
+      foundWithBundled("UAE's main defense conglomerate, Abrix Group, is partnering with Korea."),
+    ).toEqual(['Company:Abrix Group']);
+  });
+
   it('takes two universities joined by and as two bodies', () => {
     expect(found('Students at Zentron National University and Abrix University met.')).toEqual([
       'Organization:Zentron National University',

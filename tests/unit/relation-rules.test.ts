@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: "UAE's main defense conglomerate, Zentron Group, is partnering with South Korea to build ships.",
+    states: ['PARTNERS_WITH Zentron Group → South Korea'],
+    not: ['PARTNERS_WITH United Arab Emirates → South Korea'],
+  },
+  {
     text: 'The ExxonMobil and Occidental deals together included direct air capture businesses.',
     states: [],
     not: ['PARTNERS_WITH ExxonMobil → Occidental Petroleum'],

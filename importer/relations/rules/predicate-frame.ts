@@ -45,15 +45,25 @@ export const roleKey = (a: Argument) =>
  * the name that heads its phrase; a possessor or a country adjective before that name only describes it.
  * (With no name heading the phrase, `China's government imposed`, the possessor stands for the subject.)
  */
-function withoutSubjectPossessors(args: readonly Argument[]): readonly Argument[] {
+function withoutSubjectPossessors(args: readonly Argument[], text: string): readonly Argument[] {
   const subjects = args.filter((a) => a.role === 'subject');
   if (subjects.length === 0) return args;
   const describes = (a: Argument, gap: number) =>
     subjects.some((s) => a.named.to <= s.named.from && s.named.from - a.named.to <= gap);
+  // `UAE's main defense conglomerate, Edge Group, is partnering`: the possessor of a noun set beside the subject.
+  const apposed = (a: Argument) =>
+    subjects.some(
+      (s) => a.named.to <= s.named.from && APPOSED_POSSESSION.test(text.slice(a.named.to, s.named.from)),
+    );
   return args.filter(
-    (a) => !(a.role === 'genitive' && describes(a, 4)) && !(a.role === 'modifier' && describes(a, 30)),
+    (a) =>
+      !(a.role === 'genitive' && (describes(a, 4) || apposed(a))) &&
+      !(a.role === 'modifier' && describes(a, 30)),
   );
 }
+
+/** Between a possessor and the name beside its noun: `'s main defense conglomerate, `. */
+const APPOSED_POSSESSION = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*$/;
 
 /**
  * Whether `a` and `b` are partners in a `between` list: any two of up to three items, or a pair of a longer
@@ -151,7 +161,7 @@ export const predicateFrame: ClauseRule = {
     const restricted =
       governor !== undefined &&
       ctx.predicates.frames(ctx.language, governor).some(({ frame }) => frame.type === 'IMPOSES');
-    const args = clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args);
+    const args = clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args, ctx.text);
     /** The names written as list labels (`(반도체)`), with where each label's bracket opens. */
     const brackets = new Map(
       args.flatMap((a) => {
