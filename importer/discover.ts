@@ -585,9 +585,17 @@ const LEGAL_FORM =
 const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
 const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
 const COMPANY_NAME = new RegExp(
-  String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){1,4}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|${SECTOR_NAME_END})(?:,\s+Inc\.)?)(?![A-Za-z])`,
+  String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
   'g',
 );
+/** A word a company's name ends with, whatever follows. */
+const COMPANY_HEAD =
+  /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|Limited|LLC|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group)$/;
+/** The legal form a registered company's name ends with. */
+const LEGAL_WORD = /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|Limited|LLC)$/;
+/** Words before `Group` that make it a group of people (`Working Group`). */
+const GROUP_OF_PEOPLE =
+  /^(?:Working|Advisory|Contact|Expert|Experts|Study|Steering|Task|Action|Consultative|Negotiating|Interest|Coordination|Technical|Friends|Parliamentary|Research|Focus|Peer|Review)$/;
 /** Title-case words that describe rather than name (`Critical Materials`, `Advanced Technologies`). */
 const DESCRIPTIVE_WORD =
   /^(?:Critical|Advanced|Raw|Battery|Active|Strategic|Key|Essential|Energy|Anode|Cathode|Construction|Building|Clean|New|Other|Such|These|Those|This|The|American|Chinese|Korean|Japanese|European|Global|National|Domestic|Foreign|Rare|Earth|Permanent|Magnet|Magnets|Semiconductor|Composite|Basic|Key|Emerging|All|Many|Several|Some|U\.S\.|US)$/;
@@ -871,9 +879,27 @@ function discoverByShape(
       m[1]!.replace(HEADLINE_SUBJECT, '').trim(),
       (w) => known(w) !== undefined,
     ).split(/\s+/);
+    // `Richard Thomas and Baldwins Ltd`, `The Steel Company of Wales Ltd`: `and`, `&` and `of` join a name only
+    // when it ends in a legal form; otherwise the name starts after the last of them (`Korea and SK Group`).
+    // `OwnerJHL Capital Group`: an infobox's label run into its value is no part of the name.
+    words[0] = words[0]!.replace(/^[A-Z][a-z]{3,}(?=[A-Z]{2,})/, '');
+    // `Shares of The Steel Company of Wales Ltd`: a capitalised `The` inside the run starts the name.
+    const the = words.lastIndexOf('The');
+    if (the > 0) words.splice(0, the);
+    // `Cyprus Minerals and Lockheed Martin Corporation`: two names, when the words before `and` end like one.
+    const and = words.findLastIndex((w) => w === 'and');
+    if (and > 0 && COMPANY_HEAD.test(words[and - 1]!.replace(/,$/, ''))) {
+      const first = words.splice(0, and + 1).slice(0, -1);
+      if (first.length >= 2) tryAdd('Company', first.join(' '));
+    }
+    const joined = words.findLastIndex((w) => /^(?:and|of|&)$/.test(w));
+    const formal = LEGAL_WORD.test(words.at(-1)!);
+    if (joined >= 0 && !formal) words.splice(0, joined + 1);
+    // `Working Group`, `Steering Group`: a group of people, not of companies.
+    if (words.at(-1) === 'Group' && (words.length < 2 || GROUP_OF_PEOPLE.test(words.at(-2)!))) continue;
     // A legal form makes every word before it part of the name: `American Ocean Minerals Corporation`.
     const legal =
-      /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|Limited)$/.test(words.at(-1)!) ||
+      formal ||
       // and so does a nationality before two more title-case words: `American Metal Resources`.
       (words.length >= 3 &&
         /^(?:American|Chinese|Korean|Japanese|European|Australian|Canadian)$/.test(words[0]!));
@@ -881,7 +907,12 @@ function discoverByShape(
     // `the U.S. Government’s Federal Minerals Strategy`: a possessive ends a name; it does not sit inside one.
     // `Royal Jordanian Airlines`: a firm's name may end with the sector it works in.
     const sector = SECTOR_END.test(words.at(-1)!);
-    if (words.length >= 2 && !words.some((w) => /['’]s$/.test(w))) tryAdd('Company', words.join(' '), sector);
+    if (words.length < 2 || words.some((w) => /['’]s$/.test(w))) continue;
+    // `The Steel Company of Wales Ltd`: a registered name may open with `The`; it is a name with and without it.
+    const article = formal && words[0] === 'The';
+    if (article && !known(words.slice(1).join(' ')))
+      add('Company', [words.slice(1).join(' '), words.join(' ')]);
+    else tryAdd('Company', words.join(' '), sector);
   }
   for (const m of hangul ? text.matchAll(COMPANY_SA) : none) {
     // `A社`, `B사`: a firm the text does not name keeps its mark.

@@ -28,6 +28,42 @@ describe('discovering names by their shape', () => {
     ).toEqual(['Company:Abrix Group']);
   });
 
+  it.each([
+    ['It merged with Zentron Anthracite Mining Group in 2001.', ['Company:Zentron Anthracite Mining Group']],
+    [
+      'It vested Richard Abrix and Baldwins Ltd in the Corporation.',
+      ['Company:Richard Abrix and Baldwins Ltd'],
+    ],
+    [
+      'The venture, comprising Celvo Minerals and Zentron Martin Corporation, applied.',
+      ['Company:Celvo Minerals', 'Company:Zentron Martin Corporation'],
+    ],
+    ['OwnerJHL Capital Group, QVT Financial LP', ['Company:JHL Capital Group']],
+  ])(
+    'takes a company named with Group, or with and before its legal form, but not two names joined by and: %s',
+    (text, names) => {
+      expect(found(text).filter((n) => n.startsWith('Company:'))).toEqual(expect.arrayContaining(names));
+      expect(found(text).filter((n) => n.startsWith('Company:'))).toHaveLength(names.length);
+    },
+  );
+
+  it('takes a registered name that opens with The with and without it', () => {
+    const company = discover(['Shares of The Zentron Steel Company of Wales Ltd rose.'], known).entities.find(
+      (e) => e.kind === 'Company',
+    );
+    expect([...company!.forms]).toEqual([
+      'Zentron Steel Company of Wales Ltd',
+      'The Zentron Steel Company of Wales Ltd',
+    ]);
+  });
+
+  it.each(['The Technical Working Group met.', 'Korea and Zentron Group agreed.'])(
+    'takes no group of people, and no name before and, for a company: %s',
+    (text) => {
+      expect(found(text).filter((n) => n !== 'Company:Zentron Group')).toEqual([]);
+    },
+  );
+
   it('takes two universities joined by and as two bodies', () => {
     expect(found('Students at Zentron National University and Abrix University met.')).toEqual([
       'Organization:Zentron National University',
@@ -661,6 +697,6 @@ describe('discovering names by their shape', () => {
     const result = discover(['Samsung Electronics Co., Ltd. makes chips.'], known);
     expect(result.entities).toEqual([]);
     const samsung = known.find((e) => e.name === '삼성전자')!;
-    expect([...(result.aliases.get(samsung.nodeId) ?? [])]).toEqual(['Samsung Electronics Co.']);
+    expect([...(result.aliases.get(samsung.nodeId) ?? [])]).toEqual(['Samsung Electronics Co., Ltd.']);
   });
 });
