@@ -2000,9 +2000,11 @@ class Analyzer {
       // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
       // the graph names.
       const untied = UNTIED.test(f.raw) || f.unit === 'years';
+      const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
       const target = untied
         ? undefined
-        : ((ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+        : ((paired ? this.entityNode(paired) : undefined) ??
+          (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
           node(phrased) ??
           owner ??
           node(right?.entity) ??
@@ -2032,6 +2034,31 @@ function profiled(ms: readonly Mention[]): Entity | undefined {
     ms.filter((m) => m.entity.kind === 'Company' || m.entity.kind === 'Organization'),
   );
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * `JAMG and Taiyuan Coal Gasification Group may own 40.05% and 13.38% stake respectively`: with `respectively`
+ * (`각각`), as many amounts as the actors listed before them pair up in order; the actor paired with `f`.
+ */
+function respectively(
+  f: FigureMatch,
+  all: readonly FigureMatch[],
+  ms: readonly Mention[],
+  text: string,
+  sa: number,
+  sb: number,
+): Entity | undefined {
+  if (!/\brespectively\b|각각/.test(text.slice(sa, sb))) return undefined;
+  const amounts = all.filter((g) => g.from >= sa && g.to <= sb && g.unit === f.unit);
+  const first = amounts[0];
+  if (!first || amounts.length < 2) return undefined;
+  const actors = ms.filter((m) => m.from >= sa && m.to <= first.from && ACTOR_KINDS.has(m.entity.kind));
+  // The one list of actors last before the amounts, its items joined by `and`, `,` or `와` and nothing else.
+  let start = actors.length - 1;
+  while (start > 0 && LIST_JOINER.test(text.slice(actors[start - 1]!.to, actors[start]!.from))) start--;
+  const list = actors.slice(Math.max(start, 0));
+  if (list.length !== amounts.length) return undefined;
+  return list[amounts.indexOf(f)]?.entity;
 }
 
 /** `$340 per kilogram`, `$9,000 a ton`: an amount for each unit of a good is its price. */

@@ -1982,6 +1982,19 @@ describe('an amount written against a name run on by capitalised words', () => {
   });
 });
 
+describe('amounts written with respectively', () => {
+  it.each([
+    'Samsung Electronics and SK hynix hold 40% and 30% of the market respectively.',
+    '삼성전자와 SK하이닉스는 각각 40%, 30%의 점유율을 차지했다.',
+  ])('pair in order with the actors listed before them: "%s"', (text) => {
+    const edges = figureTargets(text);
+    expect(edges).toContain('40% → Samsung Electronics');
+    expect(edges).toContain('30% → SK hynix');
+    expect(edges).not.toContain('30% → Samsung Electronics');
+    expect(edges).not.toContain('40% → SK hynix');
+  });
+});
+
 describe('prices', () => {
   it.each([
     [
