@@ -127,6 +127,8 @@ export const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로
 /** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */
 export const COMPANIES_OF =
   /기업|업체|업계|회사|제조사|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
+/** A noun for firms right after a name: `Chinese companies`, `LG에너지솔루션-캐나다 기업간`. */
+export const COMPANIES_NEXT = new RegExp(`^\\s*(?:${COMPANIES_OF.source})`, 'i');
 export const MEASURE =
   /수출\s?(?:통제|금지|규제|제한|허가제)|export\s+(?:controls?|bans?|restrictions?|licens\w*)|ban(?:ned|s)?\s+(?:the\s+)?exports?|restrict(?:ed|s)?\s+exports?|curb(?:ed|s)?\s+(?:\w+\s+)?exports?/i;
 export const DEVELOP_CUE = /개발|연구|투자|상용화|develop|research|invest/i;

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../graph/model';
 import { COMPANY_DESCRIPTION } from './cues';
-import { type Entity, formKey, HANGUL, nodeIdFor, slugify } from './entities';
+import { type Entity, formKey, HANGUL, nodeIdFor, SECTOR_KINDS, slugify } from './entities';
 import { finalConsonant, NO_FINAL } from './language/hangul';
 import shapes from './lexicon/name-shapes.json';
 import { escapeRegExp, Matcher } from './mentions';
@@ -288,7 +288,7 @@ export function discover(
     // `5E Advanced Materials, a California-based company`: a company's name may end with what it works in.
     // … and a company's arm the country it is in (`Samsung SDI America`).
     const trade = (hit: Entity) =>
-      described && kind === 'Company' && (TRADE_KINDS.has(hit.kind) || hit.kind === 'Country');
+      described && kind === 'Company' && (SECTOR_KINDS.has(hit.kind) || hit.kind === 'Country');
     if (
       names.some((n) => {
         const hit = suffixEntity(n);
@@ -584,15 +584,18 @@ const LEGAL_FORM =
 /** Sectors a firm's name may end with (`Royal Jordanian Airlines`), which the lexicon also knows as sectors. */
 const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
 const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
+/** The legal forms a registered company's name ends with. */
+const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|Limited`;
+/** Trade words a company's name may end with. */
+const TRADE_HEADS =
+  'Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group';
 const COMPANY_NAME = new RegExp(
-  String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|Limited|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
+  String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:${LEGAL_FORMS}|${TRADE_HEADS}|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
   'g',
 );
 /** A word a company's name ends with, whatever follows. */
-const COMPANY_HEAD =
-  /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|Limited|LLC|Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group)$/;
-/** The legal form a registered company's name ends with. */
-const LEGAL_WORD = /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|Limited|LLC)$/;
+const COMPANY_HEAD = new RegExp(`^(?:${LEGAL_FORMS}|${TRADE_HEADS})$`);
+const LEGAL_WORD = new RegExp(`^(?:${LEGAL_FORMS})$`);
 /** Words before `Group` that make it a group of people (`Working Group`). */
 const GROUP_OF_PEOPLE =
   /^(?:Working|Advisory|Contact|Expert|Experts|Study|Steering|Task|Action|Consultative|Negotiating|Interest|Coordination|Technical|Friends|Parliamentary|Research|Focus|Peer|Review)$/;
@@ -753,8 +756,6 @@ const COMPANY_ROLE = new RegExp(
 const EU_CONTEXT = /\b(?:EU|European Union|European Commission|Member States)\b/;
 /** A commission other than the European one, named with the words before `Commission`. */
 const OTHER_COMMISSION = /\b(?!(?:European|The|This|That|Its|Our)\b)[A-Z][a-z]+\s+Commission\b/;
-/** Kinds a company's name may end with: what it makes or works in. */
-const TRADE_KINDS: ReadonlySet<string> = new Set(['Industry', 'Material', 'Technology']);
 /** Words that open a sentence but no company's name. */
 const STOP_NAME =
   /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;
@@ -879,8 +880,6 @@ function discoverByShape(
       m[1]!.replace(HEADLINE_SUBJECT, '').trim(),
       (w) => known(w) !== undefined,
     ).split(/\s+/);
-    // `Richard Thomas and Baldwins Ltd`, `The Steel Company of Wales Ltd`: `and`, `&` and `of` join a name only
-    // when it ends in a legal form; otherwise the name starts after the last of them (`Korea and SK Group`).
     // `OwnerJHL Capital Group`: an infobox's label run into its value is no part of the name.
     words[0] = words[0]!.replace(/^[A-Z][a-z]{3,}(?=[A-Z]{2,})/, '');
     // `Shares of The Steel Company of Wales Ltd`: a capitalised `The` inside the run starts the name.
@@ -892,6 +891,8 @@ function discoverByShape(
       const first = words.splice(0, and + 1).slice(0, -1);
       if (first.length >= 2) tryAdd('Company', first.join(' '));
     }
+    // `Richard Thomas and Baldwins Ltd`, `The Steel Company of Wales Ltd`: `and`, `&` and `of` join a name only
+    // when it ends in a legal form; otherwise the name starts after the last of them (`Korea and SK Group`).
     const joined = words.findLastIndex((w) => /^(?:and|of|&)$/.test(w));
     const formal = LEGAL_WORD.test(words.at(-1)!);
     if (joined >= 0 && !formal) words.splice(0, joined + 1);
@@ -909,9 +910,8 @@ function discoverByShape(
     const sector = SECTOR_END.test(words.at(-1)!);
     if (words.length < 2 || words.some((w) => /['’]s$/.test(w))) continue;
     // `The Steel Company of Wales Ltd`: a registered name may open with `The`; it is a name with and without it.
-    const article = formal && words[0] === 'The';
-    if (article && !known(words.slice(1).join(' ')))
-      add('Company', [words.slice(1).join(' '), words.join(' ')]);
+    const bare = words.slice(1).join(' ');
+    if (formal && words[0] === 'The' && !known(bare)) add('Company', [bare, words.join(' ')]);
     else tryAdd('Company', words.join(' '), sector);
   }
   for (const m of hangul ? text.matchAll(COMPANY_SA) : none) {
@@ -949,7 +949,7 @@ function discoverByShape(
     // `에너지·인프라부`: a ministry named by two fields is one name; `외교부·산업부`, `군산시·한국농어촌공사` list two.
     // `한-호주 에너지자원협력위원회`: the pair of countries in front is part of a joint body's name.
     const [first, second] = m[1]!.split('·');
-    const field = first !== undefined && TRADE_KINDS.has(known(first)?.kind ?? '');
+    const field = first !== undefined && SECTOR_KINDS.has(known(first)?.kind ?? '');
     const name = second && !field ? second : m[1]!;
     const short = /부$/.test(name) && name.length < 4;
     if (!short && !NOT_KO_ORG.test(name) && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
@@ -1053,7 +1053,7 @@ function compounds(text: string, matcher: Matcher): { kind: EntityKind; names: s
       const window = text.slice(from, at - space);
       const modifier = matcher
         .find({ text: window })
-        .find((k) => k.to === window.length && TRADE_KINDS.has(k.entity.kind) && !k.entity.generic);
+        .find((k) => k.to === window.length && SECTOR_KINDS.has(k.entity.kind) && !k.entity.generic);
       if (!modifier || spec.not.has(modifier.entity.kind)) continue;
       const left = window.slice(modifier.from, modifier.to);
       const sep = space ? ' ' : '';

@@ -1,5 +1,13 @@
 import { LIST_JOINER } from './cues';
-import { DASHES, type Entity, formKey, HANGUL, isCaseSensitive, isHangulOnly } from './entities';
+import {
+  DASHES,
+  type Entity,
+  formKey,
+  HANGUL,
+  isCaseSensitive,
+  isHangulOnly,
+  SECTOR_KINDS,
+} from './entities';
 import type { Span } from './span';
 
 export interface Mention {
@@ -40,8 +48,6 @@ const SPACES = /[ \n\t\r\u00a0\u3000]/g;
 const DOT_LIST = /[·‧・]/;
 /** A word as a literal part of a regular expression. */
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Kinds whose names make a list that a list form can be an item of. */
-const LISTED_KINDS = new Set(['Industry', 'Material', 'Technology']);
 /** The rest of a list of activities, then a noun for a site: the activities only describe the site. */
 const SITE_AFTER =
   /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[a-z]+)*\s+(?:facility|facilities|plants?|projects?|sites?|factory|factories|complex)\b/i;
@@ -286,7 +292,7 @@ export class Matcher {
       candidates.push({ entity: this.listForms.get(m[0].toLowerCase())!, from, to });
     }
     if (candidates.length === 0) return found;
-    const anchors = found.filter((f) => LISTED_KINDS.has(f.entity.kind));
+    const anchors = found.filter((f) => SECTOR_KINDS.has(f.entity.kind));
     const joined = (a: Mention, b: Mention) => {
       const [x, y] = a.from < b.from ? [a, b] : [b, a];
       const gap = text.slice(x.to, y.from);

@@ -6,6 +6,7 @@ import {
   ANAPHOR,
   anaphorFits,
   anaphorKind,
+  COMPANIES_NEXT,
   COMPANIES_OF,
   COMPANY_DESCRIPTION,
   COMPANY_NOUN,
@@ -46,7 +47,7 @@ import {
   TEMPORAL_AFTER,
   TERM_LABEL,
 } from '../cues';
-import { ACTOR_KINDS, type Entity, lexiconId as lexId } from '../entities';
+import { ACTOR_KINDS, type Entity, lexiconId as lexId, SECTOR_KINDS } from '../entities';
 import { type FigureMatch, findFigures } from '../figures';
 import type { GraphBuilder } from '../graph-builder';
 import { analyserFor, type Languages } from '../language';
@@ -2069,9 +2070,6 @@ const UNIT_PRICE = /(?:톤|kg|킬로그램|배럴|온스|파운드|리터)당\s*
 /** A price named before the amount in its clause: `the price was`, `가격은`. */
 const PRICE_WORD = /\bprices?\b|가격|단가|시세/i;
 
-/** A noun for firms right after a name (`Chinese companies`, `중국 기업들`). */
-const COMPANIES_NEXT = new RegExp(`^\\s*(?:${COMPANIES_OF.source})`, 'i');
-
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;
 
@@ -2198,8 +2196,6 @@ const POSSESSIVE_PRONOUN = /\bits(?=\s+[\w‘“'"-])/g;
 /** Words that end a noun phrase rather than continue it: conjunctions, prepositions, auxiliaries. */
 const FUNCTION_WORD =
   /^(?:and|or|but|nor|in|on|for|of|to|with|by|from|at|as|such|that|which|who|is|are|was|were|be|been|will|would|can|could|may|might|must|should|has|have|had|do|does|did|than|via|into|onto|across|through|under|over|since|while|because|including|like)$/;
-/** What a company noun's modifier names: `battery` in `Chinese battery maker CATL`. */
-const SECTOR_KINDS = new Set(['Industry', 'Material', 'Technology']);
 /** What a sentence-opening `It` may stand for: a subject, or a policy (`The Act … It provides …`). */
 const IT_KINDS = new Set([...ACTOR_KINDS, 'Policy']);
 /** Citation marks that close a sentence's text: `countering China.:1`. */

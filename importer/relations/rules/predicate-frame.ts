@@ -1,5 +1,5 @@
 import type { Argument } from '../../clauses/types';
-import { COMPANIES_OF } from '../../cues';
+import { COMPANIES_NEXT } from '../../cues';
 import { lexiconId } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
@@ -10,8 +10,6 @@ const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
 
 /** Between two items of one list of parties: `·`, a comma, `and`, `및`, `와`/`과`. */
 const PARTY_GAP = /^\s*(?:[-–·・,、]|and|및|[와과])\s*$/;
-
-const COMPANIES_AFTER = new RegExp(`^\\s*(?:${COMPANIES_OF.source})`, 'i');
 
 /** The possessors or modifiers of a noun listed last before it, when two or more parties, in text order. */
 function listedParties(args: readonly Argument[], kinds: readonly string[], text: string): Argument[] {
@@ -24,7 +22,7 @@ function listedParties(args: readonly Argument[], kinds: readonly string[], text
   const run = parties.slice(Math.max(first, 0));
   // `LG에너지솔루션-캐나다 기업간`: a country before a companies noun only says whose the companies are.
   const last = run.at(-1);
-  if (last?.named.entity.kind === 'Country' && COMPANIES_AFTER.test(text.slice(last.named.to))) run.pop();
+  if (last?.named.entity.kind === 'Country' && COMPANIES_NEXT.test(text.slice(last.named.to))) run.pop();
   return run.length >= 2 ? run : [];
 }
 
@@ -48,17 +46,14 @@ export const roleKey = (a: Argument) =>
 function withoutSubjectPossessors(args: readonly Argument[], text: string): readonly Argument[] {
   const subjects = args.filter((a) => a.role === 'subject');
   if (subjects.length === 0) return args;
-  const describes = (a: Argument, gap: number) =>
-    subjects.some((s) => a.named.to <= s.named.from && s.named.from - a.named.to <= gap);
-  // `UAE's main defense conglomerate, Edge Group, is partnering`: the possessor of a noun set beside the subject.
-  const apposed = (a: Argument) =>
-    subjects.some(
-      (s) => a.named.to <= s.named.from && APPOSED_POSSESSION.test(text.slice(a.named.to, s.named.from)),
-    );
+  /** Whether `a` comes before a subject with a gap between them that `fits`. */
+  const describes = (a: Argument, fits: (gap: string) => boolean) =>
+    subjects.some((s) => a.named.to <= s.named.from && fits(text.slice(a.named.to, s.named.from)));
   return args.filter(
     (a) =>
-      !(a.role === 'genitive' && (describes(a, 4) || apposed(a))) &&
-      !(a.role === 'modifier' && describes(a, 30)),
+      // `UAE's main defense conglomerate, Edge Group, is partnering`: so does the possessor of a noun set beside it.
+      !(a.role === 'genitive' && describes(a, (gap) => gap.length <= 4 || APPOSED_POSSESSION.test(gap))) &&
+      !(a.role === 'modifier' && describes(a, (gap) => gap.length <= 30)),
   );
 }
 
