@@ -214,10 +214,14 @@ function withRecipients(clauses: readonly Clause[], isReceive: (lemma: string) =
 }
 
 const COMPOUNDING = new Set(['Industry', 'Technology', 'Material']);
+/** A word for a plant, site or office right after a name (`두산비나 생산공장`, `Samsung's plant`). */
+const SITE_NEXT =
+  /^(?:['’]s)?\s*[가-힣]{0,4}(?:공장|팹|시설|사업장|현장|법인|단지|캠퍼스|연구소|생산기지)|^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:plants?|factor(?:y|ies)|fabs?|facilit(?:y|ies)|sites?|offices?|subsidiary)\b/;
 
 /**
  * `전기차 배터리`, `EV batteries`, `전기차용 배터리`: a sector or material name right before another name, with
- * only a space or 용 between, modifies it; only the last name of the compound fills the role.
+ * only a space or 용 between, modifies it; only the last name of the compound fills the role. So does a country
+ * right before a company (`대만 TSMC`).
  */
 function withCompounds(clause: Clause, text: string): Clause {
   const args = [...clause.args].sort((a, b) => a.named.from - b.named.from);
@@ -239,7 +243,12 @@ function withCompounds(clause: Clause, text: string): Clause {
       next !== undefined &&
       (COMPOUNDING.has(a.named.entity.kind) ||
         // `the Department of Energy Loan Programs Office`: a body named before its office is part of its name.
-        (a.named.entity.kind === 'Organization' && next.named.entity.kind === 'Organization')) &&
+        (a.named.entity.kind === 'Organization' && next.named.entity.kind === 'Organization') ||
+        // `대만 TSMC는`, `벨기에 유미코아(Umicore)는`: a country right before a company says where it is from.
+        // Not before the company's site, which the country locates (`베트남 두산비나 생산공장`).
+        (a.named.entity.kind === 'Country' &&
+          next.named.entity.kind === 'Company' &&
+          !SITE_NEXT.test(text.slice(next.named.to, next.named.to + 24)))) &&
       next.role === a.role &&
       next.marker === a.marker &&
       a.role !== 'compound' &&

@@ -1426,6 +1426,18 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '대만 TSMC는 반도체를 생산하고, 벨기에 유미코아(Umicore)는 양극재를 생산한다.',
+    states: [
+      'PRODUCES Taiwan Semiconductor Manufacturing Company → semiconductors',
+      'PRODUCES Umicore → cathode materials',
+    ],
+    not: ['PRODUCES Taiwan → semiconductors', 'PRODUCES Belgium → cathode materials'],
+  },
+  {
+    text: '두산에너빌리티는 베트남 두산비나 생산공장을 착공했다.',
+    states: ['LOCATED_IN 두산비나 → Vietnam'],
+  },
+  {
     text: '참석 : 중기부 장관, 삼성전자 조립생산(파운드리) 사업부 사장, 삼성전자 상생협력센터장, 반도체 설계 전문기업(팹리스) 도전잇기(팹리스) 선정기업 5개사 대표',
     states: [],
     not: ['PRODUCES Samsung Electronics → fabless'],
