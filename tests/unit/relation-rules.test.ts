@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Belgium, France, Italy, Luxembourg and the Netherlands signed the treaty in 1951.',
+    states: [],
+    not: ['PARTNERS_WITH Belgium → France', 'PARTNERS_WITH Italy → Netherlands'],
+  },
+  {
+    text: 'The United States, Canada and Finland signed an agreement on icebreakers.',
+    states: ['PARTNERS_WITH United States → Canada', 'PARTNERS_WITH Canada → Finland'],
+  },
+  {
     text: "UAE's main defense conglomerate, Zentron Group, is partnering with South Korea to build ships.",
     states: ['PARTNERS_WITH Zentron Group → South Korea'],
     not: ['PARTNERS_WITH United Arab Emirates → South Korea'],

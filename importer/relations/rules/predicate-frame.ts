@@ -279,6 +279,13 @@ export const predicateFrame: ClauseRule = {
         // `Saudi Arabia, Israel, and other trading partners`, `A, B 등 교역 상대국`: names listed as instances of the
         // noun are each a partner of someone else, not of each other.
         if (/^[\s,]*(?:(?:and|or)\s+)?(?:other|such)\b|^\s*등\s/.test(ctx.text.slice(lastSubject))) continue;
+        // `Belgium, France, Italy, Luxembourg, the Netherlands and West Germany signed`: the many subjects of one
+        // act are its parties, not partners of each other pair by pair (three are still read as a trilateral pact).
+        if (
+          subjects.some((a) => a.role === 'subject') &&
+          new Set(subjects.map((a) => a.named.entity.nodeId)).size > 3
+        )
+          continue;
         sources = subjects;
         targets = subjects;
         coordinated = true;
