@@ -95,13 +95,17 @@ const FRACTION: Record<string, number> = {
   'a quarter': 25,
 };
 
+/** A count of 천, 백 or 십 with the digits after it, before 조, 억 or 만: `9천 346억` is 9,346억. */
+const KO_SUB_PART = String.raw`(?:[천백십]\s*(?:\d{1,3}\s*)?)?`;
+/** `2조 7천억`, `1조 9천 346억`: a number with Korean scale words. */
+const KO_SCALED = String.raw`(?:${NUM})\s*${KO_SUB_PART}[조억만](?:\s*(?:${NUM})?\s*${KO_SUB_PART}[조억만])*`;
 const KO_AMOUNT = new RegExp(
-  String.raw`((?:${NUM})\s*[천백십]?\s*[조억만](?:\s*(?:${NUM})?\s*[천백십]?\s*[조억만])*|(?:${NUM})\s*천(?:\s*\d{1,3})?|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원)`,
+  String.raw`(${KO_SCALED}|(?:${NUM})\s*천(?:\s*\d{1,3})?|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원)`,
   'g',
 );
 /** `1,700만 대`, `40만 톤`, `3GW`: Korean counts and quantities; a vehicle count needs a scale (`3대 전략` is no count). */
 const KO_QUANTITY = new RegExp(
-  String.raw`((?:${NUM})\s*[천백십]?\s*[조억만](?:\s*(?:${NUM})?\s*[천백십]?\s*[조억만])*|(?:${NUM}))\s*(톤|배럴|대|메가와트|기가와트|MW|GW|GWh|TWh)`,
+  String.raw`(${KO_SCALED}|(?:${NUM}))\s*(톤|배럴|대|메가와트|기가와트|MW|GW|GWh|TWh)`,
   'g',
 );
 const KO_QUANTITY_UNIT: Record<string, string> = {
@@ -143,15 +147,16 @@ function parseNumber(s: string): number {
   return Number(s.replace(/[,\s]/g, ''));
 }
 
-/** `2조 7천억` → 2.7e12; `6,300억` → 6.3e11; `10억` → 1e9. */
+/** `2조 7천억` → 2.7e12; `1조 9천 346억` → 1.9346e12; `6,300억` → 6.3e11; `10억` → 1e9. */
 export function parseKoreanAmount(s: string): number {
   let total = 0;
-  const re = new RegExp(String.raw`(${NUM})?\s*([천백십])?\s*([조억만])`, 'g');
+  const re = new RegExp(String.raw`(${NUM})?\s*(?:([천백십])\s*(\d{1,3})?)?\s*([조억만])`, 'g');
   let consumed = 0;
   for (const m of s.matchAll(re)) {
     const base = m[1] ? parseNumber(m[1]) : 1;
     const sub = m[2] ? KO_SUB[m[2]]! : 1;
-    total += base * sub * KO_SCALE[m[3]!]!;
+    const rest = m[3] ? Number(m[3]) : 0;
+    total += (base * sub + rest) * KO_SCALE[m[4]!]!;
     consumed = m.index! + m[0].length;
   }
   if (consumed === 0) {
