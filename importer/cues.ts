@@ -20,16 +20,8 @@ export const LAW_WORD_BEFORE =
   /(?:law|act|regulation|legislation|statute|policy|program)\s+(?:of|by|from)\s+(?:the\s+)?$/i;
 export const RESPONSE_AFTER =
   /^\s*(?:\([^)]*\))?\s*(?:에|을|를|에\s*대한)?\s*(?:맞서|맞대응|대응|대항|반발|보복)/;
-export const AGREEMENT_OBJECT =
-  /^\s*(?:\([^)]*\))?\s*(?:을|를)\s*(?:맺은|체결한|맺고|체결하고|맺는|체결하는)/;
 export const CONJUNCTION_KO_EN = /^\s*(?:\([^)]*\))?\s*(?:,|·|및|와|과|and|or|&|\/)\s*$/;
-export const TEMPORAL_AFTER = /^\s*(?:\([^)]*\))?\s*(?:이후|이전|직후|전후|以後)/;
-export const INFRASTRUCTURE_AFTER = /^\s*(?:·\S+\s*)?(?:등\s*)?(?:기반시설|인프라|infrastructure)/i;
-export const AFFECT_CUE =
-  /영향|타격|수혜|겨냥|대상|제한|적용|제외|부과|보조금|지원|세액공제|혜택|받|의무|요구|통제|금지|control|licens|curb|affect|hit\b|hits\b|targets|targeted|targeting|restrict|\bban|cover(?:s|ed|ing)\b|impos|exclud|benefit|award|grant|receiv|subsid|credit|fund|eligib|appl|require|mandat|levy|levies|imports of/i;
 export const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|comply|complian/i;
-export const POLICY_CUE =
-  /육성|지원|보조금|세제|세금|혜택|투자|규제|관세|부과|대상|통해|영향|시행|도입|제정|타격|수혜|겨냥|제한|적용|제외|targets|targeted|targeting|support|subsid|tax|tariff|regulat|incentive|affect|impact|fund|credit|boost|promot|award|grant|restrict|ban\b|banned|bans\b|covers|covered|covering|hit|benefit|exclud|provid|offer|invest|require|mandat|price|levy|levies|imports of|rules on|designat|accelerat|such as|공제|제공|지급|투입|의무|쓰도록|요구|적용/i;
 export const SECURE_CUE = /확보|공급망|안정화|수급|조달|비축|협력|secur|supply/i;
 export const INPUT_CUE =
   /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;

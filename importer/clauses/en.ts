@@ -924,9 +924,11 @@ export function englishClauses(
   isControlVerb: (lemma: string) => boolean = () => false,
   isPredicateWord: (lemma: string) => boolean = isPredicateNoun,
 ): Clause[] {
-  // `Ford purchases batteries`: a word inside a name is the name's, whatever the tagger read it as.
+  // `Ford purchases batteries`, `Made in China 2025 targets`: a verb or number inside a name is the name's,
+  // whatever the tagger read it as.
   const named = tokens.map((t) =>
-    t.pos === 'VERB' && names.some((n) => n.from <= t.start && n.to >= t.end)
+    (t.pos === 'VERB' || t.pos === 'NUM') &&
+    names.some((n) => n.entity.kind !== 'Figure' && n.from <= t.start && n.to >= t.end)
       ? { ...t, pos: 'PROPN' as const }
       : t,
   );
@@ -1218,6 +1220,21 @@ function withMainVerb(tokens: readonly Token[], isPredicate: (lemma: string) => 
   );
   if (at >= 0 && !tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
     return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' as const } : t));
+  // `The plan targets semiconductors`: in a sentence with no verb, a predicate's -s form right after a determiner
+  // and a singular noun, and before a phrase, is that subject's verb.
+  const afterSubject = tokens.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      t.pos === 'NOUN' &&
+      /s$/.test(t.text) &&
+      isPredicate(t.lemma) &&
+      tokens[i - 1]!.pos === 'NOUN' &&
+      tokens[i - 1]!.text.toLowerCase() === tokens[i - 1]!.lemma &&
+      tokens[i - 2]!.pos === 'DET' &&
+      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? ''),
+  );
+  if (afterSubject >= 0 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    return tokens.map((t, i) => (i === afterSubject ? { ...t, pos: 'VERB' as const } : t));
   // `Chile, the largest producer, exports …`: the first predicate -s word after a comma, with no verb before.
   const afterComma = tokens.findIndex(
     (t, i) =>

@@ -1,8 +1,6 @@
 import type { EdgeType, Evidence } from '../../graph/model';
 import type { CleanText } from '../clean';
 import {
-  AFFECT_CUE,
-  AGREEMENT_OBJECT,
   ANAPHOR,
   anaphorFits,
   anaphorKind,
@@ -21,7 +19,6 @@ import {
   GROUP_TERM,
   IMPLICATION_WORDS,
   INFOBOX_FIELDS,
-  INFRASTRUCTURE_AFTER,
   INPUT_CUE,
   INPUT_FOR,
   ITEM_OPENING,
@@ -30,12 +27,10 @@ import {
   LAW_WORD_BEFORE,
   LIST_JOINER,
   MEASURE,
-  NEGATION,
   NONE_WORDS,
   NOT_A_LAW,
   PAIR_ANAPHOR,
   PLANT_CUE,
-  POLICY_CUE,
   POLICY_TITLE_REST,
   PROFILE_HEADING,
   RESPONSE_AFTER,
@@ -44,7 +39,6 @@ import {
   STATUS_ITEM,
   STATUS_WORDS,
   STRATEGY_WORDS,
-  TEMPORAL_AFTER,
   TERM_LABEL,
 } from '../cues';
 import { ACTOR_KINDS, type Entity, lexiconId as lexId, SECTOR_KINDS } from '../entities';
@@ -1302,9 +1296,6 @@ class Analyzer {
       const clause: Clause = { block, span, ms: inClause, a, b, cues: blankMentions(text, named, a, b), ctx };
       this.adjacency(block, span, inClause);
       carried = this.enactment(clause, carried);
-      // Only a clause naming a policy has policy effects; reading the clause costs more than that test.
-      if (inClause.some((m) => m.entity.kind === 'Policy') && this.telegraphic(text.slice(a, b)))
-        this.policyEffects(clause);
       this.uses(clause);
       this.companies(clause);
     }
@@ -1395,111 +1386,6 @@ class Analyzer {
     return subject;
   }
 
-  /** Policies acting in a clause: the industries they target, the companies, materials and countries they affect. */
-  private policyEffects(clause: Clause) {
-    const { block, span, ms, a, b, cues: clauseText, ctx } = clause;
-    const ev = (rule = 'sentence') => this.ev(span, a, b, block.section, rule);
-    const text = span.text;
-    const agents = ms.filter(
-      (m) =>
-        m.entity.kind === 'Policy' &&
-        !this.isResponse(m, text) &&
-        !TEMPORAL_AFTER.test(text.slice(m.to, m.to + 14)) &&
-        !AGREEMENT_OBJECT.test(text.slice(m.to, m.to + 24)),
-    );
-    if (agents.length === 0 || new Set(agents.map((p) => p.entity)).size > 2 || !POLICY_CUE.test(clauseText))
-      return;
-    const subject = agents.find((p) => this.isSubject(p, text, a));
-    /** The acting policy for `m`: the clause's subject, else the nearest one before it with the policies listed with it. */
-    const ownersOf = (m: Mention): Mention[] => {
-      const named = agents.filter((p) => namesMaterial(p.entity, m.entity));
-      if (m.entity.kind === 'Material' && named.length > 0) return named;
-      if (subject) return [subject];
-      const before = [...agents].reverse().find((p) => p.to <= m.from && p.entity !== m.entity);
-      const nearest = before ?? agents.find((p) => p.from >= m.to);
-      if (!nearest) return [];
-      const chain = [nearest];
-      for (
-        let i = agents.indexOf(nearest);
-        i > 0 && CONJUNCTION_KO_EN.test(text.slice(agents[i - 1]!.to, agents[i]!.from));
-        i--
-      ) {
-        chain.push(agents[i - 1]!);
-      }
-      return chain;
-    };
-    for (const m of ms) {
-      const kind = m.entity.kind;
-      if (kind === 'Policy') continue;
-      for (const p of ownersOf(m)) this.policyEffect(p, m, ms, text, a, clauseText, ev);
-    }
-    if (
-      ctx.industry &&
-      block.kind === 'paragraph' &&
-      !ms.some((m) => m.entity.kind === 'Industry') &&
-      /시행|영향|due to|impact/i.test(clauseText)
-    ) {
-      for (const p of agents) {
-        this.b.edge('TARGETS', this.entityNode(p.entity), this.entityNode(ctx.industry.entity), [
-          ctx.industry.evidence,
-          ev(),
-        ]);
-      }
-    }
-    void b;
-  }
-
-  private policyEffect(
-    p: Mention,
-    m: Mention,
-    ms: Mention[],
-    text: string,
-    a: number,
-    clauseText: string,
-    ev: (rule?: string) => Evidence | undefined,
-  ) {
-    const kind = m.entity.kind;
-    if (NEGATION.test(clauseText)) return;
-    if (this.inConjunctionWith(m, p, text)) return;
-    if (this.countryBetween(ms, p, m, text)) return;
-    // A measure named after materials acts on those materials only (흑연 수출 통제 ↛ 안티모니).
-    const named = ms.filter((x) => x.entity.kind === 'Material' && namesMaterial(p.entity, x.entity));
-    if (kind === 'Material' && named.length > 0 && !named.includes(m)) return;
-    const pid = this.entityNode(p.entity);
-    const target = this.entityNode(m.entity);
-    if (kind === 'Industry' && !INFRASTRUCTURE_AFTER.test(text.slice(m.to, m.to + 12))) {
-      this.b.edge('TARGETS', pid, target, [ev()]);
-    } else if (kind === 'Company' && AFFECT_CUE.test(clauseText)) {
-      this.b.edge('AFFECTS', pid, target, [ev('sentence:policy-company')]);
-    } else if (kind === 'Material' && (SECURE_CUE.test(clauseText) || AFFECT_CUE.test(clauseText))) {
-      this.b.edge(SECURE_CUE.test(clauseText) ? 'SECURES' : 'AFFECTS', pid, target, [
-        ev('sentence:policy-material'),
-      ]);
-    } else if (
-      kind === 'Country' &&
-      AFFECT_CUE.test(clauseText) &&
-      lexId(m.entity) !== p.entity.country &&
-      !this.regionOf(p.entity.country, m.entity) &&
-      !this.b.hasEdge('ENACTED_BY', pid, target) &&
-      !this.isSubject(m, text, a) &&
-      !this.modifiesNext(ms, m, text)
-    ) {
-      this.b.edge('AFFECTS', pid, target, [ev('sentence:policy-country')]);
-    }
-  }
-
-  /** The enacting country sits inside `region` (the EU in Europe): a policy does not "affect" its own home. */
-  private regionOf(countryId: string | undefined, region: Entity): boolean {
-    const country = countryId ? this.input.entityById(`country:${countryId}`) : undefined;
-    return country?.parents.includes(lexId(region)) ?? false;
-  }
-
-  /** `미국의 청정에너지 보조금`: a country naming whose something else is, not a party in its own right. */
-  private modifiesNext(ms: Mention[], m: Mention, text: string): boolean {
-    const next = ms[ms.indexOf(m) + 1];
-    return next !== undefined && /^\s*(?:의|['’]s)?\s*$/.test(text.slice(m.to, next.from));
-  }
-
   /** `미국은`, `EU(유럽연합)가`, `미국 정부가`, or an English clause that opens with the name. */
   private isSubject(m: Mention, text: string, clauseStart: number): boolean {
     const after = text.slice(m.to, m.to + 72);
@@ -1540,36 +1426,9 @@ class Analyzer {
     );
   }
 
-  /** A country named between a policy and an industry usually starts another item of an enumeration. */
-  private countryBetween(ms: Mention[], p: Mention, m: Mention, text: string): boolean {
-    const [lo, hi] = p.from < m.from ? [p.to, m.from] : [m.to, p.from];
-    const startsItem = (x: Mention) =>
-      /(?:[,·]|및|와|과|and)\s*$/.test(text.slice(Math.max(lo, x.from - 4), x.from));
-    const sameList = (x: Mention) => {
-      const [from, to] = x.from < m.from ? [x, m] : [m, x];
-      const run = ms.filter((y) => y.from >= from.from && y.to <= to.to);
-      return run.every((y, i) => i === 0 || CONJUNCTION.test(text.slice(run[i - 1]!.to, y.from)));
-    };
-    return ms.some(
-      (x) =>
-        x.entity.kind === 'Country' &&
-        x.from >= lo &&
-        x.to <= hi &&
-        lexId(x.entity) !== p.entity.country &&
-        startsItem(x) &&
-        !sameList(x),
-    );
-  }
-
   private topicIntro(block: Block): boolean {
     const parent = block.parent === undefined ? undefined : this.blocks[block.parent];
     return parent?.kind === 'topic' && this.label(parent.span, ['Country']) !== undefined;
-  }
-
-  /** True when `m` and `p` are items of one enumeration ("CHIPS Act, IRA, 반도체 …") rather than related. */
-  private inConjunctionWith(m: Mention, p: Mention, text: string): boolean {
-    const [x, y] = m.from < p.from ? [m, p] : [p, m];
-    return CONJUNCTION.test(text.slice(x.to, y.from));
   }
 
   /** `미국의 IRA`, `EU CBAM`, `대만 TSMC`, `미국의 인텔 및 엔비디아`, `SMIC(중국 …)`. */

@@ -60,6 +60,14 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'China launched Made in China 2025. The plan targets semiconductors and electric vehicles.',
+    states: ['TARGETS Made in China 2025 → semiconductors', 'TARGETS Made in China 2025 → electric vehicles'],
+  },
+  {
+    text: 'Made in China 2025 targets semiconductors.',
+    states: ['TARGETS Made in China 2025 → semiconductors'],
+  },
+  {
     text: 'Belgium, France, Italy, Luxembourg and the Netherlands signed the treaty in 1951.',
     states: [],
     not: ['PARTNERS_WITH Belgium → France', 'PARTNERS_WITH Italy → Netherlands'],
