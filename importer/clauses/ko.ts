@@ -513,8 +513,22 @@ export function koreanClauses(
             ...(ORIGIN.test(text.slice(n.to, w.to)) ? { origin: true } : {}),
           });
       // `영국과 EU 간 무역 관세`: names before 간/사이 are the parties between which something is, as `between`.
-      if (w.names.length > 0 && !w.particle && /^(?:간|사이)(?:의|에|에서)?$/.test(next?.surface ?? ''))
+      if (
+        w.names.length > 0 &&
+        !w.particle &&
+        /^(?:간|사이)(?:의|에|에서)?(?:는)?$/.test(next?.surface ?? '')
+      ) {
         for (const p of np) p.between = true;
+        // `한국석유공사와 아부다비 국영석유회사(ADNOC) 간`: the party joined by 와 to this phrase is the other one.
+        const joined = args.at(-1);
+        if (
+          joined?.role === 'oblique' &&
+          joined.marker === '와' &&
+          np[0] &&
+          joined.named.to <= np[0].named.from
+        )
+          joined.marker = '간';
+      }
       for (const k of w.tokens)
         if ((k.pos === 'NOUN' || k.pos === 'PROPN') && (!w.verb || k.start < w.verb.start)) npNouns.push(k);
     }

@@ -1443,6 +1443,14 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '한국석유공사와 아부다비 국영석유회사(ADNOC : Abu Dhabi National Oil Company) 간 「국제공동비축사업 계약」이 체결되었다.',
+    states: ['PARTNERS_WITH Korea National Oil Corporation → ADNOC'],
+  },
+  {
+    text: '한국전력과 삼성전자 간에는 MOU가 체결되었다.',
+    states: ['PARTNERS_WITH Korea Electric Power Corporation → Samsung Electronics'],
+  },
+  {
     text: '대만 TSMC는 반도체를 생산하고, 벨기에 유미코아(Umicore)는 양극재를 생산한다.',
     states: [
       'PRODUCES Taiwan Semiconductor Manufacturing Company → semiconductors',
