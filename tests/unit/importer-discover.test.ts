@@ -157,6 +157,11 @@ describe('discovering names by their shape', () => {
     ['롯데정밀화학은 소재를 만든다.', 'Company:롯데정밀화학'],
     ['삼성전자공업사는 부품을 만든다.', 'Company:삼성전자공업사'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
+    ['양국은 「한-UAE 수소협력 MOU」에 서명하였다.', 'Policy:한-UAE 수소협력 MOU'],
+    [
+      'The two ministries signed the Hydrogen Cooperation Memorandum of Understanding.',
+      'Policy:Hydrogen Cooperation Memorandum of Understanding',
+    ],
     [
       '정부는 「공급망 안정화 선도사업자 선정 지침안*」을 논의하였다.',
       'Policy:공급망 안정화 선도사업자 선정 지침안',

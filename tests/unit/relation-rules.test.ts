@@ -1443,6 +1443,18 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '양국은 디지털 전환, 모빌리티, 항공우주 등을 포함한 「첨단제조 이니셔티브」 추진에 합의하였다.',
+    states: ['TARGETS 첨단제조 이니셔티브 → aerospace', 'TARGETS 첨단제조 이니셔티브 → future mobility'],
+  },
+  {
+    text: '「첨단제조 이니셔티브」는 항공우주와 모빌리티를 포함한다.',
+    states: ['TARGETS 첨단제조 이니셔티브 → aerospace'],
+  },
+  {
+    text: '원전 수출 및 SMR 기술개발 등을 포함한 「넷 제로 가속화 프로그램 MOU」를 체결했다.',
+    states: ['TARGETS 넷 제로 가속화 프로그램 MOU → small modular reactors'],
+  },
+  {
     text: '한국석유공사와 아부다비 국영석유회사(ADNOC : Abu Dhabi National Oil Company) 간 「국제공동비축사업 계약」이 체결되었다.',
     states: ['PARTNERS_WITH Korea National Oil Corporation → ADNOC'],
   },
