@@ -403,7 +403,13 @@ export function koreanClauses(
       .map((a) => ({ ...a, marker: a.marker === ABOUT_ADVERBIAL ? '에 대한' : a.marker }));
     const hasSubject = own.some((a) => a.role === 'subject');
     const lent = hasSubject || adnominal ? [] : topic.map((a) => ({ ...a }));
-    const clause: Clause = { predicate, args: [...lent, ...own], from: clauseFrom, to };
+    const clause: Clause = {
+      predicate,
+      args: [...lent, ...own],
+      from: clauseFrom,
+      to,
+      ...(adnominal ? { relative: true } : {}),
+    };
     if (lent.length > 0) borrowed.set(clause, lent);
     // `중국이 흑연 수출 통제를 도입했다`: the noun predicates in the clause's phrases share its subject.
     const subjectArgs = clause.args.filter(

@@ -18,6 +18,11 @@ export const Frame = z.object({
   /** Only for a noun predicate (`export controls on gallium`) or only for a verb (`China controls most of …`). */
   only: z.enum(['noun', 'verb']).optional(),
   /**
+   * Only in a clause that modifies no noun (`main`) or only in one that does (`relative`): `현대중공업은 대한민국에
+   * 소재하고` says where the company is, `텍사스에 위치한 공장` where a plant of it is.
+   */
+  clause: z.enum(['main', 'relative']).optional(),
+  /**
    * For a MEASURES frame: the roles that name the country the measured quantity is in (`In Brazil, sales
    * doubled to 125 000`, `미국에서 판매가 10% 증가`); the amount measures that country too.
    */

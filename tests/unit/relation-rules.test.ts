@@ -1443,6 +1443,16 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '현대중공업은 대한민국에 소재하고 있는 조선 회사이다.',
+    states: ['BASED_IN HD Hyundai Heavy Industries → South Korea'],
+    not: ['LOCATED_IN HD Hyundai Heavy Industries → South Korea'],
+  },
+  {
+    text: '삼성전자는 미국 텍사스에 위치한 공장에서 반도체를 생산한다.',
+    states: ['LOCATED_IN Samsung Electronics → United States'],
+    not: ['BASED_IN Samsung Electronics → United States'],
+  },
+  {
     text: '양국은 디지털 전환, 모빌리티, 항공우주 등을 포함한 「첨단제조 이니셔티브」 추진에 합의하였다.',
     states: ['TARGETS 첨단제조 이니셔티브 → aerospace', 'TARGETS 첨단제조 이니셔티브 → future mobility'],
   },

@@ -167,6 +167,7 @@ export const predicateFrame: ClauseRule = {
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
+      if (frame.clause && (frame.clause === 'relative') !== (clause.relative ?? false)) continue;
       // `반도체 생산장비`, `chip production tools`: a noun of making before a noun of equipment names the equipment;
       // no one in the clause makes what it makes.
       if (
