@@ -585,7 +585,7 @@ const LEGAL_FORM =
 const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
 const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
 /** The legal forms a registered company's name ends with. */
-const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|Limited`;
+const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|Limited|GmbH|GMBH|AG|SE|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|B\.V\.`;
 /** Trade words a company's name may end with. */
 const TRADE_HEADS =
   'Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group';
@@ -885,12 +885,14 @@ function discoverByShape(
     // `Shares of The Steel Company of Wales Ltd`: a capitalised `The` inside the run starts the name.
     const the = words.lastIndexOf('The');
     if (the > 0) words.splice(0, the);
-    // `Cyprus Minerals and Lockheed Martin Corporation`: two names, when the words before `and` end like one.
+    // `Cyprus Minerals and Lockheed Martin Corporation`, `BMW and Daimler AG`: two names, when the words before
+    // `and` end like one or are one the lexicon knows.
     const and = words.findLastIndex((w) => w === 'and');
     if (and > 0 && COMPANY_HEAD.test(words[and - 1]!.replace(/,$/, ''))) {
       const first = words.splice(0, and + 1).slice(0, -1);
       if (first.length >= 2) tryAdd('Company', first.join(' '));
-    }
+    } else if (and > 0 && known(words[and - 1]!.replace(/,$/, ''))?.kind === 'Company')
+      words.splice(0, and + 1);
     // `Richard Thomas and Baldwins Ltd`, `The Steel Company of Wales Ltd`: `and`, `&` and `of` join a name only
     // when it ends in a legal form; otherwise the name starts after the last of them (`Korea and SK Group`).
     const joined = words.findLastIndex((w) => /^(?:and|of|&)$/.test(w));

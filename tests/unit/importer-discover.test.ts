@@ -158,6 +158,8 @@ describe('discovering names by their shape', () => {
     ['삼성전자공업사는 부품을 만든다.', 'Company:삼성전자공업사'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
     ['양국은 「한-UAE 수소협력 MOU」에 서명하였다.', 'Policy:한-UAE 수소협력 MOU'],
+    ['ZENTRON AUTOMATION GMBH is a German engineering company.', 'Company:ZENTRON AUTOMATION GMBH'],
+    ['Zentron Chemie SE builds a plant.', 'Company:Zentron Chemie SE'],
     [
       'The two ministries signed the Hydrogen Cooperation Memorandum of Understanding.',
       'Policy:Hydrogen Cooperation Memorandum of Understanding',
@@ -188,6 +190,15 @@ describe('discovering names by their shape', () => {
     ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
   ])('does not take %s for a name', (_why, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('does not take a known company and the next name joined by and for one name', () => {
+    const names = discover(
+      ['It halted production for competitors, such as BMW and Zentron AG.'],
+      bundled,
+    ).entities.map((e) => e.name);
+    expect(names).toContain('Zentron AG');
+    expect(names).not.toContain('BMW and Zentron AG');
   });
 
   it('does not take infobox fields run together after a known name for one name', () => {
