@@ -343,6 +343,16 @@ export function discover(
           continue;
         }
       }
+      // `영국 석유회사 다나 페트롤리엄(Dana Petroleum)`: after a word for a firm, a Hangul name glossed in Latin letters
+      // is a company's, and the gloss its original name.
+      const firm = HANGUL.test(before) && /^[A-Z]/.test(inner) ? FIRM_THEN_NAME.exec(before) : null;
+      if (firm && !GENERIC_NAME.test(firm[1]!)) {
+        const known = wholeMention(inner);
+        if (known?.kind === 'Company') addAlias(known, firm[1]!);
+        else if (!known && !wholeMention(firm[1]!) && nameLike(inner))
+          addNew('Company', [firm[1]!, inner], true);
+        continue;
+      }
       const left = wholeMention(before);
       const right = wholeMention(inner);
       if (left && right) continue;
@@ -643,6 +653,9 @@ function shortForms(name: string, text: string): string[] {
   return out;
 }
 
+/** A word for a firm (`기업`, `석유회사`, `광산업체`), then the name after it. */
+const FIRM_THEN_NAME =
+  /^(?:.*\s)?[가-힣]*(?:기업|업체|회사|제조사|社)\s+(?!(?:간|사이|등|및|중|들)(?:\s|$))([가-힣][가-힣\s]{1,20})$/;
 /** A list of names, each perhaps with a parenthesis, then `등`, up to two words and a word for firms. */
 const LISTED_FIRMS_KO =
   /((?:[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?\s*(?:,|·|와|과|및)\s*)+[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?)\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}(?:기업|업체|회사|제조사)/gu;

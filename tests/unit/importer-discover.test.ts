@@ -160,6 +160,8 @@ describe('discovering names by their shape', () => {
     ['양국은 「한-UAE 수소협력 MOU」에 서명하였다.', 'Policy:한-UAE 수소협력 MOU'],
     ['ZENTRON AUTOMATION GMBH is a German engineering company.', 'Company:ZENTRON AUTOMATION GMBH'],
     ['Zentron Chemie SE builds a plant.', 'Company:Zentron Chemie SE'],
+    ['영국 석유회사 다나 페트롤리엄(Dana Petroleum)을 인수했다.', 'Company:다나 페트롤리엄'],
+    ['해상풍력 기업 이엠피 벨스타(EMP Belstar)와 협력한다.', 'Company:이엠피 벨스타'],
     [
       'The two ministries signed the Hydrogen Cooperation Memorandum of Understanding.',
       'Policy:Hydrogen Cooperation Memorandum of Understanding',
@@ -190,6 +192,11 @@ describe('discovering names by their shape', () => {
     ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
   ])('does not take %s for a name', (_why, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('does not take a postposition after a word for firms into a company’s name', () => {
+    const names = found('양국 기업 간 협의체(APR Owners Group)의 워킹그룹 활동이 시작되었다.');
+    expect(names.some((n) => n.includes('간 협의체'))).toBe(false);
   });
 
   it('does not take a known company and the next name joined by and for one name', () => {
