@@ -244,10 +244,10 @@ function withCompounds(clause: Clause, text: string): Clause {
       (COMPOUNDING.has(a.named.entity.kind) ||
         // `the Department of Energy Loan Programs Office`: a body named before its office is part of its name.
         (a.named.entity.kind === 'Organization' && next.named.entity.kind === 'Organization') ||
-        // `대만 TSMC는`, `벨기에 유미코아(Umicore)는`: a country right before a company says where it is from.
+        // `대만 TSMC는`, `폴란드 국유재산부 장관이`: a country right before a company or body says whose it is.
         // Not before the company's site, which the country locates (`베트남 두산비나 생산공장`).
         (a.named.entity.kind === 'Country' &&
-          next.named.entity.kind === 'Company' &&
+          (next.named.entity.kind === 'Company' || next.named.entity.kind === 'Organization') &&
           !SITE_NEXT.test(text.slice(next.named.to, next.named.to + 24)))) &&
       next.role === a.role &&
       next.marker === a.marker &&

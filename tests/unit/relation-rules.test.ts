@@ -1443,6 +1443,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: 'MOU는 산업부 장관과 폴란드 국유재산부 장관이 체결하였다.',
+    states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → 국유재산부'],
+    not: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → Poland'],
+  },
+  {
     text: '현대중공업은 대한민국에 소재하고 있는 조선 회사이다.',
     states: ['BASED_IN HD Hyundai Heavy Industries → South Korea'],
     not: ['LOCATED_IN HD Hyundai Heavy Industries → South Korea'],
