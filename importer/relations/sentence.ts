@@ -221,7 +221,7 @@ const SITE_NEXT =
 /**
  * `전기차 배터리`, `EV batteries`, `전기차용 배터리`: a sector or material name right before another name, with
  * only a space or 용 between, modifies it; only the last name of the compound fills the role. So does a country
- * right before a company (`대만 TSMC`).
+ * right before a company or body (`대만 TSMC`, `폴란드 국유재산부`).
  */
 function withCompounds(clause: Clause, text: string): Clause {
   const args = [...clause.args].sort((a, b) => a.named.from - b.named.from);
