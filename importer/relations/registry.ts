@@ -1,4 +1,5 @@
 import type { Clause, Named } from '../clauses/types';
+import { agreementParties } from './rules/agreement-parties';
 import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
 import { companyPlant } from './rules/company-plant';
 import { countryHead } from './rules/country-head';
@@ -46,6 +47,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   countryIndustry,
   companyPlant,
   countryHead,
+  agreementParties,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

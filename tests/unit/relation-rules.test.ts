@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'In 2019 the Economic Partnership Agreement between the European Union and Japan entered into force.',
+    states: ['PARTNERS_WITH European Union → Japan'],
+  },
+  {
+    text: 'Trade under the Inflation Reduction Act between the United States and Japan grew.',
+    states: [],
+    not: ['PARTNERS_WITH United States → Japan'],
+  },
+  {
     text: 'China launched Made in China 2025. The plan targets semiconductors and electric vehicles.',
     states: ['TARGETS Made in China 2025 → semiconductors', 'TARGETS Made in China 2025 → electric vehicles'],
   },
