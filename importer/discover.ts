@@ -2,6 +2,7 @@ import type { EntityKind } from '../graph/model';
 import { COMPANY_DESCRIPTION } from './cues';
 import { type Entity, formKey, HANGUL, nodeIdFor, SECTOR_KINDS, slugify } from './entities';
 import { finalConsonant, NO_FINAL } from './language/hangul';
+import type { Analyser } from './language/types';
 import shapes from './lexicon/name-shapes.json';
 import { escapeRegExp, Matcher } from './mentions';
 
@@ -222,6 +223,8 @@ export function discover(
   texts: readonly string[],
   known: readonly Entity[],
   matcher = new Matcher(known),
+  /** Korean morphology, for firms' names the text writes without a gloss (`광산업체 퍼스트퀀텀은`). */
+  korean?: Analyser,
 ): Discovery {
   const knownByKey = knownKeys(known);
   /** Aliases found in this text, on top of the known forms. */
@@ -419,6 +422,26 @@ export function discover(
       const titleLike =
         m[1] !== undefined || m[2] !== undefined ? nameLike(name.replace(/·/g, '')) : nameLike(name);
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && titleLike) addNew('Policy', [name]);
+    }
+    // `광산업체 퍼스트퀀텀은`, `미국 기업 앨버말은`: after a word for a firm, up to three words up to a particle, each of
+    // them holding a proper noun, are the firm's name (`기업 경쟁력은`, `업체 관계자는` are common nouns).
+    for (const m of korean ? text.matchAll(FIRM_WORD) : []) {
+      const words = text.slice(m.index! + m[0].length).split(/\s+/, 3);
+      const end = words.findIndex(
+        (w) => withoutParticle(w.replace(/[,.)]$/, '')) !== w.replace(/[,.)]$/, ''),
+      );
+      if (end < 0) continue;
+      const parts = words
+        .slice(0, end + 1)
+        .map((w, k) => (k === end ? withoutParticle(w.replace(/[,.)]$/, '')) : w));
+      const proper = parts.map((w) => korean!.tokens(w));
+      if (proper[0]?.[0]?.pos !== 'PROPN' || !proper.every((ts) => ts.some((t) => t.pos === 'PROPN')))
+        continue;
+      if (!parts.every((w) => /^[가-힣]{2,}$/.test(w))) continue;
+      const name = parts.join(' ');
+      if (wholeMention(name) || matcher.find({ text: name }).length > 0) continue;
+      if (DESCRIPTOR.test(name) || KO_COMPANY_GENERIC.test(name)) continue;
+      addNew('Company', [name], true);
     }
     // Korean tax credits named by what they credit: one word ending in 세액공제 (`투자세액공제`, `생산세액공제`).
     for (const m of text.includes('세액공제') ? text.matchAll(TAX_CREDIT_KO) : []) {
@@ -653,6 +676,8 @@ function shortForms(name: string, text: string): string[] {
   return out;
 }
 
+/** A word for a firm at the end of a word, then a space and a Hangul syllable. */
+const FIRM_WORD = /(?:기업|업체|회사|제조사)(?:인)? (?=[가-힣])/g;
 /** A word for a firm (`기업`, `석유회사`, `광산업체`), then the name after it. */
 const FIRM_THEN_NAME =
   /^(?:.*\s)?[가-힣]*(?:기업|업체|회사|제조사|社)\s+(?!(?:간|사이|등|및|중|들)(?:\s|$))([가-힣][가-힣\s]{1,20})$/;

@@ -198,7 +198,8 @@ export function importExtracted(
 
   const base = prepare(lexicon);
   const texts = [...segmented.sections.map((s) => s.title.text), ...segmented.blocks.map((b) => b.span.text)];
-  const found = discover(texts, base.known, base.matcher);
+  const languages = options.languages ?? loadedLanguages();
+  const found = discover(texts, base.known, base.matcher, languages.ko);
   const extraForms: [string, Entity][] = [];
   for (const entity of found.entities) for (const form of entity.forms) extraForms.push([form, entity]);
   const discovered = new Map(found.entities.map((e) => [e.nodeId, e]));
@@ -231,7 +232,7 @@ export function importExtracted(
     entityById,
     policiesOf: (countryId) => base.policiesByCountry.get(countryId) ?? [],
     blocOf: (regionId) => base.blocs.get(regionId),
-    languages: options.languages ?? loadedLanguages(),
+    languages,
     predicates: options.predicates ?? bundledPredicates(),
   });
   const { nodes, edges } = builder.build();

@@ -214,6 +214,8 @@ function withRecipients(clauses: readonly Clause[], isReceive: (lemma: string) =
 }
 
 const COMPOUNDING = new Set(['Industry', 'Technology', 'Material']);
+/** A word for a firm between a country and the firm's name (`캐나다 광산업체 퍼스트퀀텀`, `미국 기업 앨버말`). */
+const FIRM_BETWEEN = /^[ \t]+[가-힣]*(?:기업|업체|회사|제조사)[ \t]+$/;
 /** A word for a plant, site or office right after a name (`두산비나 생산공장`, `Samsung's plant`). */
 const SITE_NEXT =
   /^(?:['’]s)?\s*[가-힣]{0,4}(?:공장|팹|시설|사업장|현장|법인|단지|캠퍼스|연구소|생산기지)|^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:plants?|factor(?:y|ies)|fabs?|facilit(?:y|ies)|sites?|offices?|subsidiary)\b/;
@@ -252,7 +254,11 @@ function withCompounds(clause: Clause, text: string): Clause {
       next.role === a.role &&
       next.marker === a.marker &&
       a.role !== 'compound' &&
-      /^(?:용[ \t]*|[ \t]+)$/.test(text.slice(a.named.to, next.named.from));
+      (/^(?:용[ \t]*|[ \t]+)$/.test(text.slice(a.named.to, next.named.from)) ||
+        // `캐나다 광산업체 퍼스트퀀텀은`: a word for a firm may stand between the country and the firm's name.
+        (a.named.entity.kind === 'Country' &&
+          next.named.entity.kind === 'Company' &&
+          FIRM_BETWEEN.test(text.slice(a.named.to, next.named.from))));
     if (!compound) return a;
     changed = true;
     return { ...a, role: 'compound' as const, marker: '' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../importer/discover';
 import { entityFromLexicon } from '../../importer/entities';
+import { loadLanguages } from '../../importer/language';
 import { loadLexicon } from '../../importer/lexicon/load';
 import { testLexicon } from '../fixtures/lexicon';
 
@@ -192,6 +193,18 @@ describe('discovering names by their shape', () => {
     ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
   ])('does not take %s for a name', (_why, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('takes proper nouns after a word for firms, up to their particle, for a company’s name', async () => {
+    const { ko } = await loadLanguages({ korean: true });
+    const names = (text: string) =>
+      discover([text], known, undefined, ko).entities.map((e) => `${e.kind}:${e.name}`);
+    expect(names('캐나다 광산업체 퍼스트퀀텀은 구리를 생산한다.')).toContain('Company:퍼스트퀀텀');
+    expect(names('룩셈부르크의 철강회사 아르셀로와 인도의 철강회사가 합병했다.')).toContain(
+      'Company:아르셀로',
+    );
+    expect(names('협력업체 안전교육 시설을 확대하고 기업 경쟁력은 높인다.')).toEqual([]);
+    expect(names('회사 스코다파워 인수 계약')).toEqual([]);
   });
 
   it('does not take a postposition after a word for firms into a company’s name', () => {

@@ -1452,6 +1452,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '캐나다 광산업체 퍼스트퀀텀은 구리를 생산한다.',
+    states: ['PRODUCES 퍼스트퀀텀 → copper'],
+    not: ['PRODUCES Canada → copper'],
+  },
+  {
     text: 'MOU는 산업부 장관과 폴란드 국유재산부 장관이 체결하였다.',
     states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → 국유재산부'],
     not: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → Poland'],
