@@ -13,7 +13,7 @@ import { escapeRegExp, Matcher } from './mentions';
  */
 
 const POLICY_END_KO =
-  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언|성명|비전|프로젝트|구상|MOU|MOA|MoU|LOI)$/;
+  /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언|성명|프레임워크|비전|프로젝트|구상|MOU|MOA|MoU|LOI)$/;
 const POLICY_END_EN =
   /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Framework|Partnership|Pact|Accord|Treaty|Reserve|Memorandum of Understanding|MOU|MoU|Joint Statement|Joint Declaration)$/;
 const RELATION_LABEL =
