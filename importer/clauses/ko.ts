@@ -233,6 +233,16 @@ export function koreanClauses(
     return false;
   };
 
+  /** The first word after the word at `i` that holds a name, unless a particle or a verb comes first. */
+  const nextNamed = (i: number): Word | undefined => {
+    for (let j = i + 1; j < ws.length && j <= i + 8; j++) {
+      const v = ws[j]!;
+      if (v.names.length > 0) return v;
+      if (v.verb || v.particle) return undefined;
+    }
+    return undefined;
+  };
+
   /**
    * A predicate noun, unless it is a piece of the name of a thing or actor (`팹` in `팹리스`, fabless): a policy's name
    * keeps its event (`대중국 반도체 수출 규제`).
@@ -581,21 +591,23 @@ export function koreanClauses(
         continue;
       }
       // `포드와 체결했던`: 와/과 right before a predicate joins a partner, not a list.
-      // `인도네시아 투자부와 ‘… 협력각서’를 체결`: an actor joined by 와 to a policy is a partner, not an item.
+      // `인도네시아 투자부와 ‘… 협력각서’를 체결`: an actor joined by 와 to a policy is a partner, not an item; so is
+      // one whose official stands for it (`UAE 산업첨단기술부 장관과 「… 파트너십 MOU」에 서명`).
+      const phraseNames = w.names.length > 0 ? w.names : np.map((p) => p.named);
       const partner =
         w.particle?.tag === 'JC' &&
-        w.names.length > 0 &&
-        w.names.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
-        (next?.names.length ?? 0) > 0 &&
-        next!.names.every((n) => n.entity.kind === 'Policy');
+        phraseNames.length > 0 &&
+        phraseNames.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
+        (nextNamed(i)?.names.every((n) => n.entity.kind === 'Policy') ?? false);
       if (
         partner ||
         (w.particle?.tag === 'JC' &&
           next?.verb !== undefined &&
           (next.head === undefined || next.head.start >= next.verb.start || next.verb.tag.startsWith('XSV')))
       ) {
-        const joined = np.filter((p) => w.names.includes(p.named));
-        np = np.filter((p) => !w.names.includes(p.named));
+        const partners = partner ? phraseNames : w.names;
+        const joined = np.filter((p) => partners.includes(p.named));
+        np = np.filter((p) => !partners.includes(p.named));
         for (const p of joined) args.push({ named: p.named, role: 'oblique', marker: '와' });
         continue;
       }

@@ -1452,6 +1452,13 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '산업통상자원부 장관은 UAE 산업첨단기술부 장관과 「한-UAE 전략적 산업첨단기술 파트너십 MOU」에 서명하였다.',
+    states: [
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → 산업첨단기술부',
+      'ENACTED_BY 한-UAE 전략적 산업첨단기술 파트너십 MOU → 산업첨단기술부',
+    ],
+  },
+  {
     text: '캐나다 광산업체 퍼스트퀀텀은 구리를 생산한다.',
     states: ['PRODUCES 퍼스트퀀텀 → copper'],
     not: ['PRODUCES Canada → copper'],
