@@ -594,11 +594,14 @@ export function koreanClauses(
       // `인도네시아 투자부와 ‘… 협력각서’를 체결`: an actor joined by 와 to a policy is a partner, not an item; so is
       // one whose official stands for it (`UAE 산업첨단기술부 장관과 「… 파트너십 MOU」에 서명`).
       const phraseNames = w.names.length > 0 ? w.names : np.map((p) => p.named);
+      // `파나소닉과 함께`, `파나소닉과 전고체 배터리를 공동 개발`: an actor joined by 와 to no other actor (`함께`, a
+      // product) is the verb's partner too.
       const partner =
         w.particle?.tag === 'JC' &&
         phraseNames.length > 0 &&
         phraseNames.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
-        (nextNamed(i)?.names.every((n) => n.entity.kind === 'Policy') ?? false);
+        (next?.surface === '함께' ||
+          (nextNamed(i)?.names.every((n) => !ACTOR_KINDS.has(n.entity.kind)) ?? false));
       if (
         partner ||
         (w.particle?.tag === 'JC' &&

@@ -1452,6 +1452,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '도요타는 파나소닉과 전고체 배터리를 공동 개발한다.',
+    states: ['PARTNERS_WITH Toyota → Panasonic', 'DEVELOPS Toyota → all-solid-state batteries'],
+    not: ['DEVELOPS Toyota → Panasonic'],
+  },
+  {
+    text: '도요타는 파나소닉과 함께 전고체 배터리를 개발한다.',
+    states: ['PARTNERS_WITH Toyota → Panasonic'],
+  },
+  {
     text: '산업통상자원부 장관은 UAE 산업첨단기술부 장관과 「한-UAE 전략적 산업첨단기술 파트너십 MOU」에 서명하였다.',
     states: [
       'PARTNERS_WITH Ministry of Trade, Industry and Energy → 산업첨단기술부',
