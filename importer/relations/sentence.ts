@@ -63,7 +63,7 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
       input.text,
       emits,
     ).map((c) => {
-      const compounded = withCompounds(c, input.text);
+      const compounded = withCompounds(withShareObjects(c, input.text), input.text);
       return readsOrigin(c) ? withOrigins(compounded, input.text) : compounded;
     }),
   };
@@ -211,6 +211,29 @@ function withRecipients(clauses: readonly Clause[], isReceive: (lemma: string) =
       if (!args.some((a) => a.named === r.named)) args.push({ ...r, role: 'object', marker: '' });
     return { ...n, args };
   });
+}
+
+/**
+ * `세계 코발트의 70%를 정제한다`: a possessor right before an amount that is the object is what the amount is a share
+ * of, and so what the verb acts on, as `refines 70% of the world's cobalt` reads it.
+ */
+function withShareObjects(clause: Clause, text: string): Clause {
+  const owners = clause.args.filter(
+    (a) =>
+      a.role === 'genitive' &&
+      clause.args.some(
+        (b) =>
+          b.role === 'object' &&
+          b.named.entity.kind === 'Figure' &&
+          b.named.from >= a.named.to &&
+          /^의\s*(?:약\s*)?$/.test(text.slice(a.named.to, b.named.from)),
+      ),
+  );
+  if (owners.length === 0) return clause;
+  return {
+    ...clause,
+    args: clause.args.map((a) => (owners.includes(a) ? { ...a, role: 'object', marker: '' } : a)),
+  };
 }
 
 const COMPOUNDING = new Set(['Industry', 'Technology', 'Material']);

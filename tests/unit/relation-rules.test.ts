@@ -1452,6 +1452,10 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '중국은 세계 코발트의 70%를 정제한다.',
+    states: ['PRODUCES China → cobalt'],
+  },
+  {
     text: '도요타는 파나소닉과 전고체 배터리를 공동 개발한다.',
     states: ['PARTNERS_WITH Toyota → Panasonic', 'DEVELOPS Toyota → all-solid-state batteries'],
     not: ['DEVELOPS Toyota → Panasonic'],
