@@ -60,6 +60,17 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'In December 2022, the UK and Japan established the UK-Japan Digital Partnership.',
+    states: [
+      'ENACTED_BY UK-Japan Digital Partnership → United Kingdom',
+      'ENACTED_BY UK-Japan Digital Partnership → Japan',
+    ],
+  },
+  {
+    text: 'Korea and the UAE created the Trade and Investment Framework.',
+    states: ['ENACTED_BY Trade and Investment Framework → South Korea'],
+  },
+  {
     text: 'In 2019 the Economic Partnership Agreement between the European Union and Japan entered into force.',
     states: ['PARTNERS_WITH European Union → Japan'],
   },
@@ -1451,6 +1462,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '양국은 2022년 「한-캐나다 핵심광물 협력 이니셔티브」를 출범하였다. 캐나다와 한국은 「한-캐나다 핵심광물 협력 이니셔티브」를 출범했다.',
+    states: ['ENACTED_BY 한-캐나다 핵심광물 협력 이니셔티브 → Canada'],
+  },
   {
     text: '중국은 세계 코발트의 70%를 정제한다.',
     states: ['PRODUCES China → cobalt'],
