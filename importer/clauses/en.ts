@@ -1298,7 +1298,20 @@ function withVerbSubjects(clauses: Clause[], isSupportVerb: (lemma: string) => b
                 ACTOR_KINDS.has(a.named.entity.kind),
             )
             .map((a): Argument => ({ ...a, role: 'subject', marker: '' }));
-    n.args.push(...agent.filter((a) => !n.args.some((b) => b.named === a.named)).map((a) => ({ ...a })));
+    // `entered into an agreement … for the production of AMD products`: a name the noun already has (as what is made)
+    // is not also the one who does it.
+    n.args.push(
+      ...agent
+        .filter(
+          (a) =>
+            !n.args.some(
+              (b) =>
+                b.named === a.named ||
+                (b.role === 'object' && b.named.entity.nodeId === a.named.entity.nodeId),
+            ),
+        )
+        .map((a) => ({ ...a })),
+    );
   }
   return clauses;
 }

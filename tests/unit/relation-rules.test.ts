@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Samsung SDI entered into a joint venture with Stellantis.',
+    states: ['PARTNERS_WITH Samsung SDI → Stellantis'],
+  },
+  {
+    text: 'AMD has entered into an agreement with Fujitsu for the production of AMD products in India.',
+    states: ['PARTNERS_WITH Advanced Micro Devices → Fujitsu'],
+    not: ['LOCATED_IN Advanced Micro Devices → India'],
+  },
+  {
     text: 'In December 2022, the UK and Japan established the UK-Japan Digital Partnership.',
     states: [
       'ENACTED_BY UK-Japan Digital Partnership → United Kingdom',
