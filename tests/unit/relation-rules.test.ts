@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Neodymium is found in electric vehicles and wind turbines.',
+    states: ['USES electric vehicles → neodymium', 'USES wind turbines → neodymium'],
+  },
+  {
     text: 'Samsung SDI entered into a joint venture with Stellantis.',
     states: ['PARTNERS_WITH Samsung SDI → Stellantis'],
   },
@@ -1471,6 +1475,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '반도체 공정에 이용되는 포토레지스트가 중요하다.',
+    states: ['USES semiconductors → photoresist'],
+  },
   {
     text: '양국은 2022년 「한-캐나다 핵심광물 협력 이니셔티브」를 출범하였다. 캐나다와 한국은 「한-캐나다 핵심광물 협력 이니셔티브」를 출범했다.',
     states: ['ENACTED_BY 한-캐나다 핵심광물 협력 이니셔티브 → Canada'],
