@@ -25,7 +25,8 @@ const GROUP_AFFILIATE = new RegExp(
   `(?<![\\p{L}\\p{N}])((${shapes.businessGroups.map(escapeRegExp).join('|')})[가-힣A-Za-z]{1,10})(?=[\\s,.)·]|$)`,
   'gu',
 );
-const TRAILING_PARTICLE = /(?:으로|에서|에게|과의|와의|은|는|이|가|을|를|의|에|과|와|도|로|만)$/;
+const TRAILING_PARTICLE =
+  /(?:으로부터|로부터|에서부터|에게서|으로서|로서|으로써|로써|에서는|에게는|으로는|로는|에서|에게|으로|과의|와의|까지|부터|처럼|보다|은|는|이|가|을|를|의|에|과|와|도|로|만)$/;
 const GROUP_PREFIX = new RegExp(
   `^(${shapes.businessGroups.map(escapeRegExp).join('|')})([가-힣]{2,}|[A-Z]{2,})$`,
 );

@@ -781,6 +781,6 @@ function swapPassive(clause: Clause, received = false) {
   // Arguments are the clause's own copies, so a passive does not change the roles other clauses see.
   for (const a of clause.args) if (a.role === 'subject') a.role = 'object';
   // `정부로부터 지원받았다`: what one receives comes from its giver.
-  const agent = (m: string) => m === '에 의해' || (received && m === '로부터');
+  const agent = (m: string) => m === '에 의해' || (received && (m === '로부터' || m === '에서'));
   for (const a of clause.args) if (a.role === 'oblique' && agent(a.marker)) a.role = 'subject';
 }

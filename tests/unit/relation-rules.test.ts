@@ -1476,6 +1476,14 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '현대차는 현대모비스로부터 배터리를 공급받는다.',
+    states: ['SUPPLIES Hyundai Mobis → Hyundai Motor Company'],
+  },
+  {
+    text: '한국은 미국에서 LNG를 공급받는다.',
+    states: ['SUPPLIES United States → South Korea'],
+  },
+  {
     text: '반도체 공정에 이용되는 포토레지스트가 중요하다.',
     states: ['USES semiconductors → photoresist'],
   },
