@@ -60,6 +60,13 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'CBAM is applied to steel and cement.',
+    states: [
+      'AFFECTS Carbon Border Adjustment Mechanism → steel',
+      'AFFECTS Carbon Border Adjustment Mechanism → cement',
+    ],
+  },
+  {
     text: 'Neodymium is found in electric vehicles and wind turbines.',
     states: ['USES electric vehicles → neodymium', 'USES wind turbines → neodymium'],
   },
@@ -1475,6 +1482,10 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: 'EU의 탄소국경조정제도는 철강과 알루미늄에 적용된다.',
+    states: ['AFFECTS Carbon Border Adjustment Mechanism → aluminium'],
+  },
   {
     text: '현대차는 현대모비스로부터 배터리를 공급받는다.',
     states: ['SUPPLIES Hyundai Mobis → Hyundai Motor Company'],
