@@ -81,6 +81,7 @@ type Chunk = Phrase | VerbGroup | Boundary;
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'SYM']);
 const NEGATION = /^(not|n't|never|no)$/i;
+const NOT_ONLY = /^(?:just|only|merely|simply)$/i;
 /** Possessive determiners belong to the phrase they open (`for our shipbuilding industry`). */
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
@@ -864,7 +865,8 @@ function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
         from: be.start,
         to: be.end,
         lemma,
-        negative: before.some((t) => NEGATION.test(t.text)),
+        // `are not just the building blocks of …`: `not just` (only, merely) adds to what it says; it denies nothing.
+        negative: before.some((t, k) => NEGATION.test(t.text) && !NOT_ONLY.test(before[k + 1]?.text ?? '')),
         modal: before.some((t) => MODAL.test(t.lemma)),
         passive: false,
         dependent: false,

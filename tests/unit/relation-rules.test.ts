@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Critical minerals are not just the building blocks of solar panels.',
+    states: ['USES solar modules → critical minerals'],
+    not: ['USES solar modules → critical minerals (negative)'],
+  },
+  {
+    text: 'Lithium is not essential for solar panels.',
+    states: ['USES solar modules → lithium (negative)'],
+  },
+  {
     text: 'CBAM is applied to steel and cement.',
     states: [
       'AFFECTS Carbon Border Adjustment Mechanism → steel',
