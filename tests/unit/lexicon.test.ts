@@ -268,6 +268,13 @@ describe('entities of the sample report', () => {
     expect(ids).toEqual(['kr-semiconductor-special-act', 'kr-k-chips-act', 'us-chips-act', 'eu-chips-act']);
   });
 
+  it('keeps a listed subsidiary apart from its parent, and refined products apart from refining', () => {
+    expect(lookup('PetroChina')?.id).toBe('petrochina');
+    expect(lookup('CNPC')?.id).toBe('cnpc');
+    expect([lookup('석유제품')?.kind, lookup('petroleum products')?.kind]).toEqual(['Material', 'Material']);
+    expect(lookup('정유')?.kind).toBe('Industry');
+  });
+
   it('leaves trade agreements without a single enacting country', () => {
     for (const form of ['CPTPP', 'RCEP', 'FTA', '한미 FTA', 'IPEF'])
       expect(lookup(form)?.country, form).toBeUndefined();
