@@ -82,6 +82,7 @@ type Chunk = Phrase | VerbGroup | Boundary;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'SYM']);
 const NEGATION = /^(not|n't|never|no)$/i;
 const NOT_ONLY = /^(?:just|only|merely|simply)$/i;
+const TIME_MARKER = /^(?:after|before|following|since|during|until)$/;
 /** Possessive determiners belong to the phrase they open (`for our shipbuilding industry`). */
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
@@ -1092,6 +1093,9 @@ export function englishClauses(
     for (let j = i + 1; j < cs.length; j++) {
       const p = cs[j]!;
       if (p.kind !== 'np') break;
+      // `tightened them after international bombings against South Korea`: a time phrase headed by a noun that
+      // names nothing takes the phrases after it; they are no part of the verb.
+      if (TIME_MARKER.test(p.marker) && p.names.length === 0) break;
       to = p.to;
       if (p.marker === '' && !rest.some((a) => a.role === 'object')) rest.push(...args(p, 'object'));
       else if (p.marker !== '') rest.push(...args(p, 'oblique'));
@@ -1323,6 +1327,7 @@ function countObliques(cs: readonly Chunk[], i: number): number {
   for (let j = i + 1; j < cs.length; j++) {
     const p = cs[j]!;
     if (p.kind !== 'np' || p.marker === '') break;
+    if (TIME_MARKER.test(p.marker) && p.names.length === 0) break;
     n += p.names.length;
   }
   return n;
@@ -1365,6 +1370,7 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   for (let j = i + 1; j < cs.length; j++) {
     const p = cs[j]!;
     if (p.kind !== 'np' || p.marker === '' || (effectOf && p.marker === 'on')) break;
+    if (TIME_MARKER.test(p.marker) && p.names.length === 0) break;
     to = p.to;
     own.push(...args(p, 'oblique'));
   }

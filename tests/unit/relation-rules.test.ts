@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The United States tightened sanctions after international bombings against South Korea.',
+    states: [],
+    not: ['IMPOSES United States → South Korea'],
+  },
+  {
+    text: 'The United States imposed sanctions against North Korea after the bombings.',
+    states: ['IMPOSES United States → North Korea'],
+  },
+  {
     text: 'Critical minerals are not just the building blocks of solar panels.',
     states: ['USES solar modules → critical minerals'],
     not: ['USES solar modules → critical minerals (negative)'],
