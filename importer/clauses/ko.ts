@@ -169,7 +169,7 @@ interface Pending {
 }
 
 const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
-  p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : p.origin ? 'modifier' : otherwise;
+  p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : p.origin ? 'origin' : otherwise;
 /** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
 const ABOUT_ADVERBIAL = '에 대해';
 const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : p.between ? '간' : otherwise);

@@ -1501,6 +1501,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '한국은 미국산 돼지고기 등 일부 농축산물의 관세를 인하한다.',
+    states: [],
+    not: ['IMPOSES United States → agriculture'],
+  },
+  {
+    text: '한국은 캐나다산 핵심광물을 수입한다.',
+    states: ['SUPPLIES Canada → South Korea'],
+  },
+  {
     text: 'EU의 탄소국경조정제도는 철강과 알루미늄에 적용된다.',
     states: ['AFFECTS Carbon Border Adjustment Mechanism → aluminium'],
   },
