@@ -435,6 +435,10 @@ function chunks(
           np.names.some((n) => n.named.to <= last.end)
         )
           np.itemFrom = t.end;
+        // `… from Switzerland, and Taiwan, and a 10% tariff for …`: an item that opens with an article is a noun
+        // phrase of its own, so the names before it share no head with it.
+        else if (np.names.length > 0 && /^(?:a|an|the)$/i.test(tokens[i + 1]?.text ?? ''))
+          np.itemFrom = t.end;
         if (t.pos === 'CCONJ') np.conjoined = true;
         continue;
       }

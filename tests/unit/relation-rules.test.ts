@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The Proclamation imposes a 15% tariff on drones from Japan and Taiwan, and a 10% tariff for drones from the United Kingdom.',
+    states: [],
+    not: ['IMPOSES Japan → United Kingdom', 'IMPOSES Taiwan → United Kingdom'],
+  },
+  {
     text: 'The United States tightened sanctions after international bombings against South Korea.',
     states: [],
     not: ['IMPOSES United States → South Korea'],
