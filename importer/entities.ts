@@ -51,8 +51,14 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** `U.S. Agency for International Development` is also written `United States Agency for …` and `US Agency for …`. */
+const US_PREFIX = /^(?:U\.S\.|US|United States) (?=[A-Z])/;
+
 export function entityFromLexicon(entry: LexiconEntry): Entity {
   const forms = new Set<string>([entry.ko, entry.en, ...entry.aliases].filter((f): f is string => !!f));
+  for (const form of [...forms])
+    if (US_PREFIX.test(form) && entry.kind !== 'Country')
+      for (const prefix of ['U.S. ', 'US ', 'United States ']) forms.add(form.replace(US_PREFIX, prefix));
   return {
     nodeId: nodeIdFor(entry.kind, entry.id),
     kind: entry.kind,

@@ -2748,6 +2748,13 @@ describe('the clause rules', () => {
     expect(clauseEdges(`협력 강화\n${item}`).filter((e) => e.includes('South Korea'))).toEqual([]);
   });
 
+  it('know a U.S. body written with United States or US in full', () => {
+    for (const form of ['United States', 'US', 'U.S.']) {
+      const names = clauseGraph(`The ${form} Agency for International Development funds the project.`).names;
+      expect(names).toContain('U.S. Agency for International Development');
+    }
+  });
+
   it('keep a negated effect with negative polarity', () => {
     expect(clauseEdges('인도네시아는 니켈 수출을 금지하지 않았다.')).toContain(
       'IMPOSES Indonesia → nickel (negative)',
