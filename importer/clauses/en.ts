@@ -289,9 +289,19 @@ function chunks(
           t.text !== name.entity.nameEn &&
           /^(NOUN|PROPN|ADJ|CCONJ|PUNCT)$/.test(tokens[i + 1]?.pos ?? '') &&
           !/^[.(]$/.test(tokens[i + 1]?.text ?? '');
+        // `General Council of the WTO`: the body after `of` a body's name owns it; it is no party of its own.
+        const owner =
+          np.afterOf &&
+          (name.entity.kind === 'Organization' || name.entity.kind === 'Country') &&
+          np.names.at(-1)?.named.entity.kind === 'Organization' &&
+          tokens
+            .filter((k) => k.start >= np!.names.at(-1)!.named.to && k.end <= name.from)
+            .map((k) => k.text.toLowerCase())
+            .join(' ')
+            .replace(/ the$/, '') === 'of';
         np.names.push({
           named: name,
-          genitive: false,
+          genitive: owner,
           beforeHead: false,
           ...(adjective ? { adjective } : {}),
           ...(np.examples ? { example: true } : {}),

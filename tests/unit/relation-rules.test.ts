@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The General Council of the WTO and Japan agreed on a plan.',
+    states: [],
+    not: ['PARTNERS_WITH General Council → World Trade Organization'],
+  },
+  {
     text: 'The Proclamation imposes a 15% tariff on drones from Japan and Taiwan, and a 10% tariff for drones from the United Kingdom.',
     states: [],
     not: ['IMPOSES Japan → United Kingdom', 'IMPOSES Taiwan → United Kingdom'],
