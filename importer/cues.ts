@@ -108,6 +108,8 @@ export const NEGATION =
 /** Words for a company in apposition: `Korean steelmaker POSCO`, `Chinese groups such as Huayou`. */
 export const COMPANY_NOUN =
   /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate)\s+)?(?:such as\s+|including\s+)?$/;
+/** Korean words for a firm (기업, 업체, 회사, 제조사), as a source for patterns. */
+export const KO_FIRM_WORDS = '기업|업체|회사|제조사';
 /**
  * Nouns that describe what a company is, as a source for patterns (`a Finnish-based port equipment
  * manufacturer`, `Canada’s largest shipbuilder`); each pattern takes the plural `s` itself.

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../graph/model';
-import { COMPANY_DESCRIPTION } from './cues';
+import { COMPANY_DESCRIPTION, KO_FIRM_WORDS } from './cues';
 import { type Entity, formKey, HANGUL, nodeIdFor, SECTOR_KINDS, slugify } from './entities';
 import { finalConsonant, NO_FINAL } from './language/hangul';
 import type { Analyser } from './language/types';
@@ -427,18 +427,17 @@ export function discover(
     // `광산업체 퍼스트퀀텀은`, `미국 기업 앨버말은`: after a word for a firm, up to three words up to a particle, each of
     // them holding a proper noun, are the firm's name (`기업 경쟁력은`, `업체 관계자는` are common nouns).
     for (const m of korean ? text.matchAll(FIRM_WORD) : []) {
-      const words = text.slice(m.index! + m[0].length).split(/\s+/, 3);
-      const end = words.findIndex(
-        (w) => withoutParticle(w.replace(/[,.)]$/, '')) !== w.replace(/[,.)]$/, ''),
-      );
+      const words = text
+        .slice(m.index! + m[0].length)
+        .split(/\s+/, 3)
+        .map((w) => w.replace(/[,.)]$/, ''));
+      const end = words.findIndex((w) => withoutParticle(w) !== w);
       if (end < 0) continue;
-      const parts = words
-        .slice(0, end + 1)
-        .map((w, k) => (k === end ? withoutParticle(w.replace(/[,.)]$/, '')) : w));
+      const parts = words.slice(0, end + 1).map((w, k) => (k === end ? withoutParticle(w) : w));
+      if (!parts.every((w) => /^[가-힣]{2,}$/.test(w))) continue;
       const proper = parts.map((w) => korean!.tokens(w));
       if (proper[0]?.[0]?.pos !== 'PROPN' || !proper.every((ts) => ts.some((t) => t.pos === 'PROPN')))
         continue;
-      if (!parts.every((w) => /^[가-힣]{2,}$/.test(w))) continue;
       const name = parts.join(' ');
       if (wholeMention(name) || matcher.find({ text: name }).length > 0) continue;
       if (DESCRIPTOR.test(name) || KO_COMPANY_GENERIC.test(name)) continue;
@@ -678,13 +677,16 @@ function shortForms(name: string, text: string): string[] {
 }
 
 /** A word for a firm at the end of a word, then a space and a Hangul syllable. */
-const FIRM_WORD = /(?:기업|업체|회사|제조사)(?:인)? (?=[가-힣])/g;
+const FIRM_WORD = new RegExp(`(?:${KO_FIRM_WORDS})(?:인)? (?=[가-힣])`, 'g');
 /** A word for a firm (`기업`, `석유회사`, `광산업체`), then the name after it. */
-const FIRM_THEN_NAME =
-  /^(?:.*\s)?[가-힣]*(?:기업|업체|회사|제조사|社)\s+(?!(?:간|사이|등|및|중|들)(?:\s|$))([가-힣][가-힣\s]{1,20})$/;
+const FIRM_THEN_NAME = new RegExp(
+  String.raw`^(?:.*\s)?[가-힣]*(?:${KO_FIRM_WORDS}|社)\s+(?!(?:간|사이|등|및|중|들)(?:\s|$))([가-힣][가-힣\s]{1,20})$`,
+);
 /** A list of names, each perhaps with a parenthesis, then `등`, up to two words and a word for firms. */
-const LISTED_FIRMS_KO =
-  /((?:[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?\s*(?:,|·|와|과|및)\s*)+[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?)\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}(?:기업|업체|회사|제조사)/gu;
+const LISTED_FIRMS_KO = new RegExp(
+  String.raw`((?:[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?\s*(?:,|·|와|과|및)\s*)+[\uac00-\ud7a3A-Za-z0-9&.-]{2,20}(?:\s*\([^()]{1,20}\))?)\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}(?:${KO_FIRM_WORDS})`,
+  'gu',
+);
 /**
  * A line listing firms: an optional label that ends in a word for firms (`조선사 :`, `금융기관 :`), an optional size
  * tag (`(중형)`), names joined by commas, and an optional title of their heads (`대표`, `행장`).

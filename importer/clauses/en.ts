@@ -82,7 +82,12 @@ type Chunk = Phrase | VerbGroup | Boundary;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'SYM']);
 const NEGATION = /^(not|n't|never|no)$/i;
 const NOT_ONLY = /^(?:just|only|merely|simply)$/i;
-const TIME_MARKER = /^(?:after|before|following|since|during|until)$/;
+/**
+ * `tightened them after international bombings against South Korea`: a time phrase headed by a noun that names nothing
+ * takes the phrases after it; they are no part of the verb or noun before it.
+ */
+const opensTimePhrase = (p: Phrase) =>
+  /^(?:after|before|following|since|during|until)$/.test(p.marker) && p.names.length === 0;
 /** Possessive determiners belong to the phrase they open (`for our shipbuilding industry`). */
 const POSSESSIVE = /^(our|its|their|his|her|my|your)$/i;
 const MODAL = /^(would|could|might|may|should|will|shall|can|plan|aim|seek|propose|intend|expect)$/i;
@@ -1107,9 +1112,7 @@ export function englishClauses(
     for (let j = i + 1; j < cs.length; j++) {
       const p = cs[j]!;
       if (p.kind !== 'np') break;
-      // `tightened them after international bombings against South Korea`: a time phrase headed by a noun that
-      // names nothing takes the phrases after it; they are no part of the verb.
-      if (TIME_MARKER.test(p.marker) && p.names.length === 0) break;
+      if (opensTimePhrase(p)) break;
       to = p.to;
       if (p.marker === '' && !rest.some((a) => a.role === 'object')) rest.push(...args(p, 'object'));
       else if (p.marker !== '') rest.push(...args(p, 'oblique'));
@@ -1341,7 +1344,7 @@ function countObliques(cs: readonly Chunk[], i: number): number {
   for (let j = i + 1; j < cs.length; j++) {
     const p = cs[j]!;
     if (p.kind !== 'np' || p.marker === '') break;
-    if (TIME_MARKER.test(p.marker) && p.names.length === 0) break;
+    if (opensTimePhrase(p)) break;
     n += p.names.length;
   }
   return n;
@@ -1384,7 +1387,7 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   for (let j = i + 1; j < cs.length; j++) {
     const p = cs[j]!;
     if (p.kind !== 'np' || p.marker === '' || (effectOf && p.marker === 'on')) break;
-    if (TIME_MARKER.test(p.marker) && p.names.length === 0) break;
+    if (opensTimePhrase(p)) break;
     to = p.to;
     own.push(...args(p, 'oblique'));
   }

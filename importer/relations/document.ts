@@ -23,6 +23,7 @@ import {
   INPUT_FOR,
   ITEM_OPENING,
   KIND_ANAPHOR,
+  KO_FIRM_WORDS,
   LAW_WORD_AFTER,
   LAW_WORD_BEFORE,
   LIST_JOINER,
@@ -84,8 +85,10 @@ interface Context {
 }
 
 /** `한국 배터리 기업 LG에너지솔루션`: a companies noun right before the company it describes. */
-const APPOSED_COMPANIES =
-  /(?:기업|업체|회사|제조사|그룹|companies|firms|makers|producers)\s*(?:인|들인|,)?\s*$/i;
+const APPOSED_COMPANIES = new RegExp(
+  String.raw`(?:${KO_FIRM_WORDS}|그룹|companies|firms|makers|producers)\s*(?:인|들인|,)?\s*$`,
+  'i',
+);
 /** A bare Korean noun for a kind of agreement, standing alone before its particle. */
 const BARE_KIND_KO =
   /(?<![가-힣A-Za-z·‘'「｢『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
@@ -1980,10 +1983,7 @@ function describedAs(
   // subject, not of the name after it.
   if (company.from >= industry.to)
     return (
-      company.from - industry.to <= 16 &&
-      !/(?:기업|업체|회사|제조사)(?:들)?(?:으로|로|은|는|이|가|을|를|에)\s/.test(
-        text.slice(industry.to, company.from),
-      )
+      company.from - industry.to <= 16 && !FIRM_WORD_WITH_PARTICLE.test(text.slice(industry.to, company.from))
     );
   // `SK그룹 계열의 반도체 회사`: the group a company belongs to is not the company the phrase describes, nor is a
   // possessor when the phrase names its company right after (`현대자동차그룹의 자동차 제조사 현대자동차`).
@@ -2004,7 +2004,9 @@ const DESCRIBED_FROM = new RegExp(
 );
 
 /** After a country: a word for firms (`미국 기업들이`, `국내 업체`). */
-const FIRMS_AFTER_KO = /^\s*(?:기업|업체|회사|제조사)/;
+const FIRMS_AFTER_KO = new RegExp(`^\\s*(?:${KO_FIRM_WORDS})`);
+/** A word for firms with its particle (`기업들이`, `업체로`). */
+const FIRM_WORD_WITH_PARTICLE = new RegExp(`(?:${KO_FIRM_WORDS})(?:들)?(?:으로|로|은|는|이|가|을|를|에)\\s`);
 /** Between the last listed name and the country: its parenthesis, then `등`. */
 const LISTED_BEFORE_KO = /^\s*(?:\([^()]{0,20}\))?\s*등\s+$/;
 /** Between two listed names: a parenthesis, then a comma, `·`, `와`/`과` or `및`. */

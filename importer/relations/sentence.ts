@@ -1,6 +1,7 @@
 import { englishClauses } from '../clauses/en';
 import { koreanClauses } from '../clauses/ko';
 import type { Argument, Clause, Named } from '../clauses/types';
+import { KO_FIRM_WORDS } from '../cues';
 import type { Entity } from '../entities';
 import { analyserFor, type Languages } from '../language';
 import { verbLemma } from '../language/en';
@@ -238,7 +239,7 @@ function withShareObjects(clause: Clause, text: string): Clause {
 
 const COMPOUNDING = new Set(['Industry', 'Technology', 'Material']);
 /** A word for a firm between a country and the firm's name (`캐나다 광산업체 퍼스트퀀텀`, `미국 기업 앨버말`). */
-const FIRM_BETWEEN = /^[ \t]+[가-힣]*(?:기업|업체|회사|제조사)[ \t]+$/;
+const FIRM_BETWEEN = new RegExp(String.raw`^[ \t]+[가-힣]*(?:${KO_FIRM_WORDS})[ \t]+$`);
 /** A word for a plant, site or office right after a name (`두산비나 생산공장`, `Samsung's plant`). */
 const SITE_NEXT =
   /^(?:['’]s)?\s*[가-힣]{0,4}(?:공장|팹|시설|사업장|현장|법인|단지|캠퍼스|연구소|생산기지)|^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:plants?|factor(?:y|ies)|fabs?|facilit(?:y|ies)|sites?|offices?|subsidiary)\b/;
@@ -264,24 +265,24 @@ function withCompounds(clause: Clause, text: string): Clause {
       changed = true;
       return { ...a, role: 'compound' as const, marker: '' };
     }
+    if (next === undefined || next.role !== a.role || next.marker !== a.marker || a.role === 'compound')
+      return a;
+    const [kind, nextKind] = [a.named.entity.kind, next.named.entity.kind];
+    const gap = text.slice(a.named.to, next.named.from);
+    // `대만 TSMC는`, `폴란드 국유재산부 장관이`: a country right before a company or body says whose it is, and so
+    // it does across a word for a firm (`캐나다 광산업체 퍼스트퀀텀은`); not before the company's site, which the
+    // country locates (`베트남 두산비나 생산공장`).
+    const owner =
+      kind === 'Country' &&
+      (nextKind === 'Company' || nextKind === 'Organization') &&
+      !SITE_NEXT.test(text.slice(next.named.to, next.named.to + 24));
     const compound =
-      next !== undefined &&
-      (COMPOUNDING.has(a.named.entity.kind) ||
+      ((COMPOUNDING.has(kind) ||
         // `the Department of Energy Loan Programs Office`: a body named before its office is part of its name.
-        (a.named.entity.kind === 'Organization' && next.named.entity.kind === 'Organization') ||
-        // `대만 TSMC는`, `폴란드 국유재산부 장관이`: a country right before a company or body says whose it is.
-        // Not before the company's site, which the country locates (`베트남 두산비나 생산공장`).
-        (a.named.entity.kind === 'Country' &&
-          (next.named.entity.kind === 'Company' || next.named.entity.kind === 'Organization') &&
-          !SITE_NEXT.test(text.slice(next.named.to, next.named.to + 24)))) &&
-      next.role === a.role &&
-      next.marker === a.marker &&
-      a.role !== 'compound' &&
-      (/^(?:용[ \t]*|[ \t]+)$/.test(text.slice(a.named.to, next.named.from)) ||
-        // `캐나다 광산업체 퍼스트퀀텀은`: a word for a firm may stand between the country and the firm's name.
-        (a.named.entity.kind === 'Country' &&
-          next.named.entity.kind === 'Company' &&
-          FIRM_BETWEEN.test(text.slice(a.named.to, next.named.from))));
+        (kind === 'Organization' && nextKind === 'Organization') ||
+        owner) &&
+        /^(?:용[ \t]*|[ \t]+)$/.test(gap)) ||
+      (owner && nextKind === 'Company' && FIRM_BETWEEN.test(gap));
     if (!compound) return a;
     changed = true;
     return { ...a, role: 'compound' as const, marker: '' };
