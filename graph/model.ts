@@ -54,7 +54,7 @@ export const EdgeType = z.enum([
   'USES', // Industry | Technology → Material | Technology: inputs the text names
   'SECURES', // Policy | Strategy | Implication → Material: securing supply of a material
   'PART_OF', // Section → Section | Document; Strategy → Strategy; RoadmapItem → Document
-  'MEMBER_OF', // Country → Country (bloc) | Policy (agreement); Company → Organization | Company (consortium)
+  'MEMBER_OF', // Country → Country (bloc) | Policy (agreement) | Organization (WTO, OECD); Company | Organization → Organization; Company → Company (consortium)
   'MEASURES', // Figure → any node: the quantity a figure states
   'SCHEDULES', // RoadmapItem → Strategy | Industry | Technology | Policy: what the roadmap puts on a timeline
   'IMPOSES', // Country | Organization | Policy → Material | Industry | Technology | Country | Company: a tariff, ban or control put on it
@@ -99,7 +99,8 @@ export const EDGE_ENDS: Partial<Record<EdgeType, readonly Ends[]>> = {
   ],
   SECURES: [[['Policy', 'Country', 'Company', ...GUIDANCE], ['Material']]],
   MEMBER_OF: [
-    [['Country'], ['Country', 'Policy']],
+    // `Korea joined the OECD`: countries are the members of international organisations.
+    [['Country'], ['Country', 'Policy', 'Organization']],
     [['Company', 'Organization'], ['Organization']],
     // `Ocean Minerals Company, comprising Cyprus Minerals and Lockheed Martin`: a member of a consortium.
     [['Company'], ['Company']],

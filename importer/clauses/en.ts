@@ -867,10 +867,30 @@ function verbless(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs that, like `be`, join their subject to what it is: `became a member`, `remains the largest producer`. */
+const LINKING = new Set(['become', 'remain']);
+
 /** `China is a member of RCEP`: a form of `be` before a noun phrase and no verb is a copula clause. */
 function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
   for (const c of cs) {
+    const linking = out.at(-1);
+    // `Vietnam became a member of ASEAN`: a linking verb says what its subject is, as `be` does.
+    if (
+      c.kind === 'np' &&
+      c.marker === '' &&
+      c.head &&
+      /^[a-z]/i.test(c.head) &&
+      !c.names.some((n) => n.named.entity.kind === 'Figure') &&
+      linking?.kind === 'verb' &&
+      LINKING.has(linking.lemma) &&
+      !linking.passive &&
+      !linking.copula
+    ) {
+      out[out.length - 1] = { ...linking, lemma: c.head, copula: true };
+      out.push({ ...c, names: c.names.map((n) => ({ ...n, beforeHead: false })) });
+      continue;
+    }
     out.push(c);
     if (c.kind !== 'np' || c.marker !== '') continue;
     const before = tokens.filter((t) => t.end <= c.from && t.end > (out[out.length - 2]?.to ?? -1));

@@ -90,6 +90,7 @@ describe('edge ends', () => {
     ['ENACTED_BY', 'Policy', 'Country', true],
     ['ENACTED_BY', 'Country', 'Policy', false],
     ['MEMBER_OF', 'Country', 'Policy', true],
+    ['MEMBER_OF', 'Country', 'Organization', true],
     ['MEMBER_OF', 'Company', 'Company', true],
     ['MEMBER_OF', 'Company', 'Policy', false],
     ['FUNDS', 'Policy', 'Company', false],

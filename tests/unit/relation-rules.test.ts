@@ -844,6 +844,24 @@ const english: Case[] = [
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
   {
+    text: 'Vietnam became a member of ASEAN in 1995, and Serbia is expected to become a member of the WTO.',
+    states: ['MEMBER_OF Vietnam → ASEAN', 'MEMBER_OF Serbia → World Trade Organization'],
+  },
+  {
+    text: 'The sales share of electric cars in China remained around 20%.',
+    states: [],
+    not: ['MEASURES around 20% → China'],
+  },
+  {
+    text: '한국은 1996년 OECD에 가입했다.',
+    states: ['MEMBER_OF South Korea → Organisation for Economic Co-operation and Development'],
+  },
+  {
+    text: '우리 정부는 과기정통부, 산업부 등 관계부처가 참여하는 협의체를 운영한다.',
+    states: [],
+    not: ['MEMBER_OF South Korea → Ministry of Science and ICT'],
+  },
+  {
     text: 'Steel is a critical input for our domestic shipbuilding industry.',
     states: ['USES shipbuilding → steel'],
   },

@@ -319,6 +319,15 @@ export const predicateFrame: ClauseRule = {
             s.named.from > t.named.from
           )
             continue;
+          // `부처 및 기관 … 등이 참여하는`: a country is a member of international bodies, not of its own or another's
+          // national ones.
+          if (
+            frame.type === 'MEMBER_OF' &&
+            s.named.entity.kind === 'Country' &&
+            t.named.entity.kind === 'Organization' &&
+            t.named.entity.country !== undefined
+          )
+            continue;
           // `chemicals shipped to North America`: a region is no party a measure can be put on.
           if ((frame.type === 'IMPOSES' || frame.type === 'AFFECTS') && t.named.entity.region) continue;
           // `한국 산업통상자원부와 호주 산업과학자원부의 MOU`: a country and its own body are no partners.
