@@ -778,6 +778,14 @@ const LEAD_DESCRIBED_COMPANIES = new RegExp(
   String.raw`\b(?:(?:${COMPANY_DESCRIPTION}|competitor|rival)s\s+(?:such\s+as\s+|including\s+|like\s+)?(${TITLE_NAME}(?:,\s+${TITLE_NAME})*,?\s+(?:and|&)\s+${TITLE_NAME})|(?:competitor|rival)\s+(${TITLE_NAME}))(?=\s+[a-z]|\s*[,;:.()]|$)`,
   'g',
 );
+/**
+ * `a joint venture with Nanotech Energy`, `acquired Harman International`, `a subsidiary of Unilever`, `sold its paints
+ * business to AkzoNobel`: the title-case name a joint venture, merger, takeover, stake or sale is with is a company.
+ */
+const DEAL_PARTY = new RegExp(
+  String.raw`\b(?:joint\s+venture\s+with|merged\s+with|merger\s+with|acquired|acquisition\s+of|takeover\s+of|took\s+over|(?:a|its|the|wholly[- ]owned)\s+subsidiary\s+of|(?:a|its|the)\s+stake\s+in|sold\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?to)\s+(?:the\s+)?(${TITLE_NAME})(?=\s+[a-z]|\s*[,;:.()]|$)`,
+  'g',
+);
 /** A company's name of one to three title-case words and the country its arm is in. */
 const REGIONAL_ARM =
   /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,2})\s(?:USA|America|Americas|Europe|Japan|Korea|China|Canada|Australia|India|UK|Germany|Mexico|Vietnam|Indonesia)\b(?!\s+(?:and|[A-Z]))/g;
@@ -909,6 +917,30 @@ function discoverByShape(
   for (const m of capital ? text.matchAll(LEAD_DESCRIBED_COMPANY) : none) {
     const name = m[1]!.replace(/['’]s$/, '');
     if (!STOP_NAME.test(name) && !DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!)) tryAdd('Company', name, true);
+  }
+  for (const m of capital ? text.matchAll(DEAL_PARTY) : none) {
+    let words = m[1]!.split(/\s+/);
+    // `acquired Canada’s Neo Lithium`: a country's possessive says whose the firm is; `Denbury’s CCUS network`: any
+    // other possessive is the party, and what follows is its asset.
+    const owner = words.findIndex((w) => /['’]s$/.test(w));
+    if (owner >= 0) {
+      const possessor = words[owner]!.slice(0, -2);
+      words =
+        known(possessor)?.kind === 'Country' ? words.slice(owner + 1) : [...words.slice(0, owner), possessor];
+    }
+    const name = words.join(' ');
+    // `acquired Meishan Iron and Steel`: a name that may run on past `and` is not read in part; an acronym
+    // (`a subsidiary of TEL`) is a short form the text defines elsewhere.
+    const runsOn = /^\s+(?:and|&)\s+[A-Z]/.test(text.slice(m.index! + m[0].length));
+    if (
+      words.length > 0 &&
+      !runsOn &&
+      !isAcronym(name) &&
+      !STOP_NAME.test(name) &&
+      !DESCRIPTIVE_WORD.test(words[0]!) &&
+      !MONTH_OR_DAY.test(words[0]!)
+    )
+      tryAdd('Company', name, true);
   }
   for (const m of capital ? text.matchAll(LEAD_DESCRIBED_COMPANIES) : none)
     for (const item of (m[1] ?? m[2]!).split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)) {

@@ -603,8 +603,18 @@ function chunks(
       const before = out[out.length - 1];
       const complement =
         /^that$/i.test(t.text) && !np && before?.kind === 'verb' && REPORT.test(before.lemma);
+      // `GKN Steel, under which BSC acquired Dowlais`: after a preposition the pronoun is no subject; the clause
+      // has its own.
+      // (`all of which are used` is the list itself.)
+      const governed =
+        /^(?:which|whom)$/i.test(t.text) &&
+        tokens[i - 1]?.pos === 'ADP' &&
+        !/^(?:all|each|some|most|many|both|none|several|one|any|either|neither|half)$/i.test(
+          tokens[i - 2]?.text ?? '',
+        );
       flush();
-      if (/^(which|that|who)$/i.test(t.text) && !complement) relative = true;
+      if (governed) marker = '';
+      if (/^(which|that|who)$/i.test(t.text) && !complement && !governed) relative = true;
       else out.push({ kind: 'boundary', from: t.start, to: t.end });
       // `Ford criticised CATL because it buys …`: a pronoun is a subject of its own, not the one before.
       if (PERSONAL.test(t.text)) {
@@ -866,6 +876,20 @@ function verbless(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Verbs that stop an undertaking: `ended`, `terminated`, `scrapped`, `withdrew from`. */
+const ENDING = new Set([
+  'end',
+  'terminate',
+  'cancel',
+  'scrap',
+  'abandon',
+  'halt',
+  'suspend',
+  'exit',
+  'withdraw',
+  'quit',
+]);
 
 /** Verbs that, like `be`, join their subject to what it is: `became a member`, `remains the largest producer`. */
 const LINKING = new Set(['become', 'remain']);
@@ -1138,9 +1162,12 @@ export function englishClauses(
       else if (p.marker !== '') rest.push(...args(p, 'oblique'));
       else rest.push(...args(p, 'object'));
     }
+    // `ended its joint venture with Nanotech to produce batteries`: what a stopped undertaking was for is not done.
+    const governing = cs.slice(0, i).findLast((x): x is VerbGroup => x.kind === 'verb' && !x.infinitive);
+    const stopped = c.infinitive === true && governing !== undefined && ENDING.has(governing.lemma);
     const predicate: Predicate = {
       lemma: c.lemma,
-      negative: c.negative,
+      negative: c.negative || stopped,
       modal: c.modal,
       nominal: false,
       from: c.from,
@@ -1326,6 +1353,8 @@ function withVerbSubjects(clauses: Clause[], isSupportVerb: (lemma: string) => b
     if (!n.predicate.nominal) continue;
     const verb = clauses.find((v) => !v.predicate.nominal && v.predicate.to <= n.from && v.to >= n.from);
     if (verb) n.predicate.governor = verb.predicate.lemma;
+    // `ended its joint venture with SK On`: an undertaking the verb stops no longer holds.
+    if (verb && ENDING.has(verb.predicate.lemma)) n.predicate.negative = true;
     if (!verb || !isSupportVerb(verb.predicate.lemma)) continue;
     if (n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
     const subjects = verb.args.filter((a) => a.role === 'subject');

@@ -1825,8 +1825,13 @@ class Analyzer {
       const adjacent =
         before && /^\s*[(:]?\s*$/.test(span.text.slice(before.to, f.from)) ? before : undefined;
       // In items and tables a figure belongs to a name on its own line (infobox rows, list lines).
+      // `India,\n 6%`: a line wrapped right after the name and its comma still writes the figure against it.
       const sameLine = (m: Mention | undefined) =>
-        m !== undefined && !span.text.slice(m.to, f.from).includes('\n') ? m : undefined;
+        m !== undefined &&
+        (!span.text.slice(m.to, f.from).includes('\n') ||
+          /^[,:]?[ \t]*\n[ \t]*$/.test(span.text.slice(m.to, f.from)))
+          ? m
+          : undefined;
       // A label word between a name and the figure (`플랜트 매출액 15조 원`) makes it a field of the article's
       // subject, not of that name; `A 외 특수관계인: 49.7%` (A and its related parties) is still A's.
       const labelled = /[\p{L}]{2,}/u.test(
@@ -1839,7 +1844,10 @@ class Analyzer {
       // `효성, 탄소섬유 공장 증설에 1조원 투자`: an item that opens with an actor and a comma is that actor's, and an
       // amount of money is never a quantity of a material.
       const lineStart = span.text.lastIndexOf('\n', f.from) + 1;
-      const opener = item ? itemOpener(ms, span.text, Math.max(sa, lineStart), f.from) : undefined;
+      // `Belgium, 8%, India, 6%`: once a figure follows the opener, later figures belong to the names after it.
+      const opener = item
+        ? itemOpener(ms, span.text, Math.max(sa, lineStart), f.from, this.figuresOf(span))
+        : undefined;
       const money = /^[A-Z]{3}$/.test(f.unit);
       const nearest = money && before?.entity.kind === 'Material' ? undefined : before;
       const loose = item
@@ -1936,9 +1944,18 @@ const PRICE_WORD = /\bprices?\b|가격|단가|시세/i;
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;
 
 /** The actor an item opens with, a comma after it (`효성, …`, `* SK실트론, …`), before `to`. */
-function itemOpener(ms: readonly Mention[], text: string, from: number, to: number): Mention | undefined {
+function itemOpener(
+  ms: readonly Mention[],
+  text: string,
+  from: number,
+  to: number,
+  figures: readonly FigureMatch[],
+): Mention | undefined {
   const first = ms.find((m) => m.from >= from && m.to <= to);
   if (!first || !ACTOR_KINDS.has(first.entity.kind)) return undefined;
+  const claimed = figures.some((g) => g.from >= first.to && g.to < to);
+  const other = ms.some((m) => m.from >= first.to && m.to <= to && m.entity !== first.entity);
+  if (claimed && other) return undefined;
   return ITEM_OPENING.test(text.slice(from, first.from)) && /^\s*,/.test(text.slice(first.to))
     ? first
     : undefined;

@@ -540,6 +540,29 @@ describe('discovering names by their shape', () => {
     expect(found('The company CEO Elon Musk spoke. A new firm In Korea grew.')).toEqual([]);
   });
 
+  it('takes the party a joint venture, takeover, stake or sale is with as a company, but no acronym, owner country or name running on past `and`', () => {
+    expect(foundWithBundled('Fisker ended its joint venture with Nanotech Energy in 2019.')).toContain(
+      'Company:Nanotech Energy',
+    );
+    expect(
+      foundWithBundled('In 2008, Unilever sold its starch business to Henkel for $5 billion.'),
+    ).toContain('Company:Henkel');
+    expect(foundWithBundled('It is a subsidiary of Imperial Chemical Industries.')).toContain(
+      'Company:Imperial Chemical Industries',
+    );
+    expect(foundWithBundled('The Chinese miner Zijin Mining acquired Canada’s Neo Lithium.')).toContain(
+      'Company:Neo Lithium',
+    );
+    expect(foundWithBundled('It followed ExxonMobil’s acquisition of Denbury’s CCUS network.')).toContain(
+      'Company:Denbury',
+    );
+    expect(foundWithBundled('Tokyo Electron Device is a subsidiary of TEL.')).not.toContain('Company:TEL');
+    expect(foundWithBundled('Baosteel acquired Meishan Iron and Steel in 1998.')).not.toContain(
+      'Company:Meishan Iron',
+    );
+    expect(foundWithBundled('The firm acquired the American market in May.')).toEqual([]);
+  });
+
   it('takes the names of a roster of firms as companies, but not a roster of ministries or topics', () => {
     expect(found('기자재사 : 세진중공업, SB선보, 한라IMS, 마린웍스 대표')).toEqual(
       expect.arrayContaining(['Company:SB선보', 'Company:한라IMS', 'Company:마린웍스']),

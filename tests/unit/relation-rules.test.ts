@@ -840,6 +840,19 @@ const english: Case[] = [
     not: ['PRODUCES Samsung Electronics → SK hynix'],
   },
   {
+    text: 'Ford ended its joint venture with SK On to produce batteries in Kentucky.',
+    states: [
+      'PRODUCES Ford Motor Company → secondary batteries (negative)',
+      'PARTNERS_WITH Ford Motor Company → SK On (negative)',
+    ],
+    not: ['PRODUCES Ford Motor Company → secondary batteries', 'PARTNERS_WITH Ford Motor Company → SK On'],
+  },
+  {
+    text: 'Hyundai Steel made a deal with POSCO, under which Samsung acquired Kia.',
+    states: ['ACQUIRES Samsung → Kia'],
+    not: ['ACQUIRES POSCO → Kia'],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
@@ -2268,6 +2281,14 @@ describe('amounts in noun phrases', () => {
     ],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
+  });
+
+  it('give each share of a list wrapped across lines to the country written before it', () => {
+    expect(figureTargets('Oxide: China, 76%; Belgium, 8%, India,\n 6%; and other, 10%.')).toEqual([
+      '76% → China',
+      '8% → Belgium',
+      '6% → India',
+    ]);
   });
 
   it("give an amount a Korean article's subjectless clause reads to the title's entity", () => {
