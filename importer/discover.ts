@@ -706,6 +706,9 @@ const KO_ORG =
   /(?<![\p{L}\p{N}])((?:[가-힣]{1,3}-[가-힣]{1,4} )?(?:[가-힣]{2,5}·)?[가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu;
 const KO_WORKING_BODY =
   /(?<![\p{L}\p{N}])((?:[가-힣]{1,3}-[가-힣A-Z]{1,6} )?(?:[가-힣A-Za-z0-9·-]{2,12} ){0,2}[가-힣A-Za-z0-9·-]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|협력센터|얼라이언스|위원회|포럼))(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu;
+/** Kinds of working body, not one of them: `다자협의체` (a multilateral body), `민관 협의회`, `관계부처 TF`. */
+const KO_BODY_KIND =
+  /^(?:다자|양자|민관|민관합동|정부|공동|관계부처|범정부|부처|실무|합동|국제|관련|해당|각종)\s?(?:협의체|협의회|위원회|포럼|TF|태스크포스)$/;
 const KO_FOREIGN_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
 /** A Korean bank's name: a word ending in 은행. */
@@ -1043,7 +1046,8 @@ function discoverByShape(
     // `제12차 …`, `국장급 …`: a meeting's number or rank is no part of the name.
     while (words.length > 1 && /^(?:제?\d+차|[가-힣]{1,3}급)$/.test(words[0]!)) words.shift();
     const name = words.join(' ');
-    if (name.replace(/\s/g, '').length >= 4 && !DESCRIPTOR.test(name)) tryAdd('Organization', name);
+    if (name.replace(/\s/g, '').length >= 4 && !DESCRIPTOR.test(name) && !KO_BODY_KIND.test(name))
+      tryAdd('Organization', name);
   }
   // `CRD연구소`, `배터리연구소`, `정보 전자소재 연구소`: a laboratory named by what it studies; `양산성능평가지원사업`,
   // `반도체 첨단패키징 선도기술개발사업`: a government programme named by what it supports or develops.

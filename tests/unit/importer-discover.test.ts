@@ -332,8 +332,14 @@ describe('discovering names by their shape', () => {
     },
   );
 
-  it.each(['이번 위원회에서 논의했다.', '동 위원회는 매년 열린다.', '관련 포럼을 개최한다.'])(
-    'takes no committee or forum named only by a word that points back: %s',
+  it.each([
+    '이번 위원회에서 논의했다.',
+    '동 위원회는 매년 열린다.',
+    '관련 포럼을 개최한다.',
+    '美 국무부 주도로 발족한 다자협의체 (現 의장국 : 한국)',
+    '정부는 민관 협의회를 열었다.',
+  ])(
+    'takes no committee or forum named only by a word that points back or says what kind it is: %s',
     (text) => {
       expect(found(text)).toEqual([]);
     },

@@ -853,6 +853,15 @@ const english: Case[] = [
     not: ['ACQUIRES POSCO → Kia'],
   },
   {
+    text: '일대일로는 아프리카 연합, 아시아 협력 대화 등의 지지를 받았다.',
+    states: [],
+    not: ['PARTNERS_WITH African Union → Asia'],
+  },
+  {
+    text: '양국은 한국과 일본의 협력 등을 논의했다.',
+    states: ['PARTNERS_WITH South Korea → Japan'],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
