@@ -50,6 +50,18 @@ function words(
         t += 2;
         continue;
       }
+      // `포스코 등과 함께`: the list's closing 등 read whole with its particle is 등 and the particle; after 등 the
+      // list is closed, so the 와/과 is the comitative.
+      const closing = k.start >= from && k.pos === 'NOUN' ? LIST_CLOSING.exec(k.text) : null;
+      if (closing) {
+        const rest = closing[1]!;
+        own.push(
+          { ...k, end: k.start + 1, text: '등', lemma: '등', tag: 'NNB' },
+          { start: k.start + 1, end: k.end, text: rest, lemma: rest, pos: 'ADP', tag: 'JKB' },
+        );
+        t++;
+        continue;
+      }
       if (k.start >= from) own.push(k);
       t++;
     }
@@ -772,6 +784,8 @@ const SPLIT_PARTICLE: Record<string, string | undefined> = {
   로: 'JKB',
   으로: 'JKB',
 };
+/** `등과`: the word that closes a list, read by the tagger as one noun with its comitative particle. */
+const LIST_CLOSING = /^등(와|과)$/;
 /** What follows a country glued to it to say where the next noun comes from: `캐나다産`, `중국산`. */
 const ORIGIN = /^(?:産|산)$/;
 /** Words after a noun phrase that make it a date for the clause: `Brexit 이후`, `IRA 시행 이전`. */

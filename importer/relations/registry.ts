@@ -6,6 +6,7 @@ import { countryHead } from './rules/country-head';
 import { countryIndustry } from './rules/country-industry';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
+import { jointAction } from './rules/joint-action';
 import { madeIn } from './rules/made-in';
 import { namedRestriction } from './rules/named-restriction';
 import { policyOwner } from './rules/policy-owner';
@@ -22,6 +23,7 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
   figureMeasure,
   figureScene,
   namedRestriction,
+  jointAction,
 ];
 
 /** Types that say how a policy bears on its target; AFFECTS is what is left when no clause says more. */

@@ -862,6 +862,32 @@ const english: Case[] = [
     states: ['PARTNERS_WITH South Korea → Japan'],
   },
   {
+    text: '중기부와 중소기업중앙회가 공동으로 주최한 간담회에서 논의했다.',
+    states: ['PARTNERS_WITH Ministry of SMEs and Startups → Korea Federation of SMEs'],
+  },
+  {
+    text: 'Samsung and LG jointly developed the battery.',
+    states: ['PARTNERS_WITH Samsung → LG Group'],
+  },
+  {
+    text: 'Samsung and LG each developed a battery.',
+    states: [],
+    not: ['PARTNERS_WITH Samsung → LG Group'],
+  },
+  {
+    text: 'The Samsung and LG deals together comprised half of the total.',
+    states: [],
+    not: ['PARTNERS_WITH Samsung → LG Group'],
+  },
+  {
+    text: '한국지엠은 엘지, 삼성, 포스코 등과 함께 배터리 기술을 협력하고 있다.',
+    states: [
+      'PARTNERS_WITH GM Korea → LG Group',
+      'PARTNERS_WITH GM Korea → Samsung',
+      'PARTNERS_WITH GM Korea → POSCO',
+    ],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },

@@ -1,0 +1,45 @@
+import type { Argument } from '../../clauses/types';
+import { lexiconId } from '../../entities';
+import type { ClauseRule, Proposal } from '../types';
+import { proposal } from './proposal';
+
+const PARTIES = new Set(['Company', 'Organization', 'Country']);
+/** `jointly`, `together`, `co-hosted`, `공동으로`, `공동 개최`: the subjects act as one. */
+const JOINT =
+  /\b(?:jointly|together)\b|\bco-[a-z]+|공동으로|공동\s?(?:주최|주관|개최|개발|연구|투자|설립|추진|운영|발표|선언)/i;
+
+/** What may stand between the subjects and the adverb: a particle, auxiliaries, `양국 장관은`'s head noun. */
+const RIGHT_AFTER =
+  /^(?:[이가은는도]|[가-힣]{1,3}(?:이|가|은|는|들은|들이))?(?:\s+(?:will|would|shall|can|could|may|might|also|to|have|has|had|are|were|is|was|been|be|plan|plans|agreed|agree))*\s*$/;
+
+/**
+ * `중기부와 중소기업중앙회가 공동으로 주최한`, `Samsung and LG jointly developed`: two or three coordinated subjects that
+ * do one thing jointly are partners, whatever the verb. (Four or more are the parties of one act, as with signing.)
+ */
+export const jointAction: ClauseRule = {
+  id: 'clause:joint-action',
+  emits: ['PARTNERS_WITH'],
+  apply(clause, ctx) {
+    if (clause.predicate.nominal || clause.predicate.negative) return [];
+    const subjects = clause.args.filter((a) => a.role === 'subject' && PARTIES.has(a.named.entity.kind));
+    const distinct = new Set(subjects.map((a) => a.named.entity.nodeId));
+    if (distinct.size < 2 || distinct.size > 3) return [];
+    const last = Math.max(...subjects.map((a) => a.named.to));
+    const joint = JOINT.exec(ctx.text.slice(last, Math.max(clause.predicate.to, last)));
+    // The adverb comes right after the subjects: `ExxonMobil and Occidental deals together` joins the deals' sizes.
+    if (!joint || !RIGHT_AFTER.test(ctx.text.slice(last, last + joint.index))) return [];
+    const own = (a: Argument, b: Argument) =>
+      a.named.entity.country === lexiconId(b.named.entity) ||
+      b.named.entity.country === lexiconId(a.named.entity);
+    const out: Proposal[] = [];
+    subjects.forEach((a, k) => {
+      for (const b of subjects.slice(k + 1)) {
+        if (a.named.entity.nodeId === b.named.entity.nodeId || own(a, b)) continue;
+        out.push(
+          proposal('PARTNERS_WITH', a.named, b.named, a.named.from, clause.predicate.to, jointAction.id),
+        );
+      }
+    });
+    return out;
+  },
+};
