@@ -1,6 +1,7 @@
 import type { Clause, Named } from '../clauses/types';
 import { agreementParties } from './rules/agreement-parties';
 import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
+import { blocMembers } from './rules/bloc-members';
 import { companyPlant } from './rules/company-plant';
 import { countryHead } from './rules/country-head';
 import { countryIndustry } from './rules/country-industry';
@@ -50,6 +51,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   companyPlant,
   countryHead,
   agreementParties,
+  blocMembers,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

@@ -888,6 +888,25 @@ const english: Case[] = [
     ],
   },
   {
+    text: '신개발은행은 BRICS 5개국 (브라질, 러시아, 인도, 중국, 남아프리카 공화국)이 설립하였다.',
+    states: [
+      'MEMBER_OF Brazil → BRICS',
+      'MEMBER_OF Russia → BRICS',
+      'MEMBER_OF India → BRICS',
+      'MEMBER_OF China → BRICS',
+      'MEMBER_OF South Africa → BRICS',
+    ],
+  },
+  {
+    text: 'The G7 countries (Canada, France, Germany, Italy, Japan, the United Kingdom and the United States) met.',
+    states: ['MEMBER_OF Canada → G7', 'MEMBER_OF Japan → G7', 'MEMBER_OF United States → G7'],
+  },
+  {
+    text: 'Exports to the EU (France, Germany) rose, while APEC and China, Japan grew.',
+    states: [],
+    not: ['MEMBER_OF France → European Union', 'MEMBER_OF China → Asia-Pacific Economic Cooperation'],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
