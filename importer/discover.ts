@@ -918,7 +918,8 @@ function discoverByShape(
     if (known(m[1]!)?.kind === 'Company' && /[A-Z-]/.test(m[2]!)) tryAdd('Technology', m[0]);
   }
   for (const m of capital ? text.matchAll(LEAD_DESCRIBED_COMPANY) : none) {
-    const name = m[1]!.replace(/['’]s$/, '');
+    // `the Chilean producer SQM.`: a sentence's full stop is no part of the name, a legal form's is.
+    const name = m[1]!.replace(/['’]s$/, '').replace(/(?<!\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|N\.V))\.$/, '');
     if (!STOP_NAME.test(name) && !DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!)) tryAdd('Company', name, true);
   }
   for (const m of capital ? text.matchAll(DEAL_PARTY) : none) {

@@ -1,5 +1,6 @@
 // Writes importer/lexicon/data/countries-iso.json: every ISO 3166-1 country that countries.json lacks,
-// with English and Korean names from i18n-iso-countries. Run: node bin/run-ts.js scripts/lexicon-countries.ts
+// with English and Korean names from i18n-iso-countries and the English adjectives for its people
+// (`Jordanian`) from scripts/data/demonyms.json. Run: node bin/run-ts.js scripts/lexicon-countries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,10 @@ const en: Names = require('i18n-iso-countries/langs/en.json').countries;
 const ko: Names = require('i18n-iso-countries/langs/ko.json').countries;
 
 const DATA = fileURLToPath(new URL('../importer/lexicon/data/', import.meta.url));
+/** Short names and adjectives by entry id, written for this project (facts, not copied from a database). */
+const demonyms: Record<string, string[]> = JSON.parse(
+  readFileSync(fileURLToPath(new URL('./data/demonyms.json', import.meta.url)), 'utf8'),
+);
 /** Names that policy texts use far more often for something else (a US state, New Jersey, Korean 건지 "whether it is"). */
 const SKIP = new Set(['GE', 'JE', 'GG']);
 /** Korean names that are also common words (오만 "arrogance", 말리다, 피지 "sebum", 수단 "means"). */
@@ -51,12 +56,14 @@ for (const code of Object.keys(en).sort()) {
   const first = english.find((f) => forms.includes(f));
   if (!first) continue;
   const koName = korean.find((f) => forms.includes(f));
+  const id = slugify(first.normalize('NFD').replace(/\p{M}/gu, ''));
+  const adjectives = (demonyms[id] ?? []).filter((f) => !taken.has(formKey(f)));
   entries.push({
-    id: slugify(first.normalize('NFD').replace(/\p{M}/gu, '')),
+    id,
     kind: 'Country' as const,
     en: first,
     ...(koName ? { ko: koName } : {}),
-    aliases: forms.filter((f) => f !== first && f !== koName),
+    aliases: [...forms.filter((f) => f !== first && f !== koName), ...adjectives],
   });
 }
 const out = { version: curated.version, entries };

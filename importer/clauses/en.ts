@@ -396,7 +396,7 @@ function chunks(
       np &&
       tokens[i + 1]?.pos === 'DET' &&
       ((t.text === ',' &&
-        (/^(a|an)$/i.test(tokens[i + 1]!.text) ||
+        (/^(a|an|another)$/i.test(tokens[i + 1]!.text) ||
           (/^the$/i.test(tokens[i + 1]!.text) && closedByComma(tokens, i)))) ||
         dash)
     ) {

@@ -5,6 +5,7 @@ import { blocMembers } from './rules/bloc-members';
 import { companyPlant } from './rules/company-plant';
 import { countryHead } from './rules/country-head';
 import { countryIndustry } from './rules/country-industry';
+import { describedCompany } from './rules/described-company';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
 import { jointAction } from './rules/joint-action';
@@ -52,6 +53,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   countryHead,
   agreementParties,
   blocMembers,
+  describedCompany,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

@@ -544,6 +544,7 @@ describe('discovering names by their shape', () => {
       'Company:Lynas Rare Earths',
     );
     expect(found('The company CEO Elon Musk spoke. A new firm In Korea grew.')).toEqual([]);
+    expect(found('Japan imported lithium from the Chilean producer Atacama.')).toContain('Company:Atacama');
   });
 
   it('takes the party a joint venture, takeover, stake or sale is with as a company, but no acronym, owner country or name running on past `and`', () => {

@@ -907,6 +907,28 @@ const english: Case[] = [
     not: ['MEMBER_OF France → European Union', 'MEMBER_OF China → Asia-Pacific Economic Cooperation'],
   },
   {
+    text: 'Jordanian Pharmaceutical manufacturer Hikma Pharmaceuticals announced it will invest.',
+    states: ['BASED_IN Hikma Pharmaceuticals → Jordan'],
+  },
+  {
+    text: "The UAE's main defense conglomerate, Edge Group, is partnering with South Korea.",
+    states: ['BASED_IN Edge Group → United Arab Emirates', 'PARTNERS_WITH Edge Group → South Korea'],
+  },
+  {
+    text: 'ASM International NV, another Netherlands-based semiconductor equipment supplier, grew.',
+    states: ['BASED_IN ASM International → Netherlands'],
+  },
+  {
+    text: 'The US company Tesla sold cars to China.',
+    states: ['SUPPLIES Tesla → China', 'BASED_IN Tesla → United States'],
+    not: ['SUPPLIES United States → China'],
+  },
+  {
+    text: 'Azerbaijan and its company SOCAR supplied gas to Italy.',
+    states: ['SUPPLIES Azerbaijan → Italy', 'BASED_IN SOCAR → Azerbaijan'],
+    not: ['BASED_IN SOCAR → Italy'],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },

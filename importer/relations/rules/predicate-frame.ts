@@ -1,5 +1,5 @@
 import type { Argument } from '../../clauses/types';
-import { COMPANIES_NEXT } from '../../cues';
+import { COMPANIES_NEXT, COMPANY_DESCRIPTION } from '../../cues';
 import { lexiconId } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
@@ -115,6 +115,12 @@ function underLabel(item: Argument, label: Argument, labelOf: ReadonlyMap<Argume
 /** A noun of equipment right after a noun predicate (`생산장비`, `production equipment`). */
 const EQUIPMENT_AFTER = /^\s?(?:장비|기계|장치|equipment|tools?|machinery|machines)(?![\p{L}])/iu;
 
+/** Between a country and a firm's name, a noun for a firm and the words describing it: ` battery maker `. */
+const FIRM_BETWEEN_EN = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|its|their|with)\b)[A-Za-z][\w-]*\s+){0,3}(?:${COMPANY_DESCRIPTION})s?,?\s+(?:the\s+)?$`,
+  'i',
+);
+
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
 /** The Sino-Korean prefix 對 (`對韓`, `대중국`) right before a name: toward it. */
@@ -206,13 +212,14 @@ export const predicateFrame: ClauseRule = {
         (a) =>
           frame.type !== 'LOCATED_IN' &&
           frame.type !== 'BASED_IN' &&
-          a.role === 'modifier' &&
           a.named.entity.kind === 'Country' &&
           args.some(
             (b) =>
               (b.named.entity.kind === 'Company' || b.named.entity.kind === 'Organization') &&
               b.named.from >= a.named.to &&
-              /^\s?$/.test(ctx.text.slice(a.named.to, b.named.from)),
+              ((a.role === 'modifier' && /^\s?$/.test(ctx.text.slice(a.named.to, b.named.from))) ||
+                // `The US company Tesla`, `the Chilean producer SQM`: so does one a noun for a firm joins to it.
+                FIRM_BETWEEN_EN.test(ctx.text.slice(a.named.to, b.named.from))),
           ),
       );
       // `현대그룹 계열 현대자동차가 기아자동차를 인수`: the group before 계열 (산하, 소속) only says whose affiliate acts.
