@@ -471,6 +471,8 @@ export function discover(
           rest,
         ) &&
         !runsOn &&
+        // `최태원 SK회장`: a person's title after the group is no affiliate.
+        !/^(?:명예회장|부회장|회장|사장|부사장|대표이사|대표|의장|총수|CEO|측)$/.test(rest) &&
         !wholeMention(name)
       )
         addNew('Company', [name]);

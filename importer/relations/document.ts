@@ -495,6 +495,7 @@ class Analyzer {
       return;
     }
     this.roster(block, span, ms);
+    this.sideLabels(block, span, ms);
     const ctx = this.context(block);
     const resolved = this.withAnaphora(block, span, ms);
     this.sentenceRelations(block, span, resolved, ctx, this.withGroups(block, span, resolved));
@@ -914,6 +915,54 @@ class Analyzer {
         whole,
         roster.evidence,
       ]);
+  }
+
+  /**
+   * `(韓) 한국석유공사 ↔ (UAE) ADNOC`, `(우리측) 외교부, 산업통상자원부`, `(캐) 마그나 - (韓) LGES`: in Korean releases a
+   * side's label in parentheses says whose the bodies and firms after it are, up to the next label or line end;
+   * two sides joined by ↔ or a dash are the parties of one agreement or venture.
+   */
+  private sideLabels(block: Block, span: Span, ms: Mention[]) {
+    if (this.input.language !== 'ko' || (!span.text.includes('(') && !span.text.includes('（'))) return;
+    const labels: { from: number; to: number; country: Entity }[] = [];
+    for (const m of span.text.matchAll(SIDE_LABEL)) {
+      const word = m[1]!;
+      const country = OUR_SIDE.test(word)
+        ? this.input.entityById('country:south-korea')
+        : this.input.countryMatcher
+            .find({ text: word })
+            .find((c) => c.from === 0 && c.to === word.length && !c.entity.region)?.entity;
+      if (country) labels.push({ from: m.index!, to: m.index! + m[0].length, country });
+    }
+    if (labels.length === 0) return;
+    const sides = labels.map((label, k) => {
+      const next = labels[k + 1]?.from ?? span.text.length;
+      const lineEnd = span.text.indexOf('\n', label.to);
+      const end = Math.min(next, lineEnd < 0 ? span.text.length : lineEnd);
+      const members = ms.filter(
+        (m) =>
+          m.from >= label.to &&
+          m.to <= end &&
+          (m.entity.kind === 'Company' || m.entity.kind === 'Organization') &&
+          (m.entity.country === undefined || m.entity.country === lexId(label.country)),
+      );
+      return { label, end, members };
+    });
+    for (const { label, members } of sides)
+      for (const m of members)
+        this.b.edge('BASED_IN', this.entityNode(m.entity), this.entityNode(label.country), [
+          this.ev(span, label.from, m.to, block.section, 'structure:side-label'),
+        ]);
+    for (let k = 0; k + 1 < sides.length; k++) {
+      const [a, b] = [sides[k]!, sides[k + 1]!];
+      const last = a.members.at(-1);
+      if (!last || b.members.length === 0 || a.members.length > 3 || b.members.length > 3) continue;
+      if (!SIDES_JOINED.test(span.text.slice(last.to, b.label.from))) continue;
+      const ev = this.ev(span, a.label.from, b.members.at(-1)!.to, block.section, 'structure:side-label');
+      for (const x of a.members)
+        for (const y of b.members)
+          this.b.edge('PARTNERS_WITH', this.entityNode(x.entity), this.entityNode(y.entity), [ev]);
+    }
   }
 
   private countrySummary(block: Block, span: Span, ms: Mention[]): boolean {
@@ -2217,6 +2266,12 @@ function splitTableCell(cell: Span): Span[] {
   return out.every((p) => p.text.trim().length >= 4) ? out : [cell];
 }
 
+/** A side's label: `(韓)`, `(UAE측)`, `(우리기업)`; group 1 is the country's word. */
+const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:측|기업|정부)?\s*[)）]/gu;
+/** `우리`, `한국`: the labels a Korean release gives its own side. */
+const OUR_SIDE = /^(?:우리|한국|韓|한)$/;
+/** What joins two sides: `↔`, `-`, `–`, with the job titles after a side's body (`장관`). */
+const SIDES_JOINED = /^[\s가-힣]{0,12}[↔\-–—][\s*]*$/;
 /** A label of a roster of one sector's firms: `조선사 :`, `반도체 기업 :`; group 1 is the sector's word. */
 const ROSTER_LABEL = /^\s*([가-힣A-Za-z]{1,10}?)\s*(?:사|기업|기업들|업체|업계)\s*[:：]/u;
 /** A model number ending a product's name: `H200`, `MI325X`, `787-9`. */

@@ -570,6 +570,10 @@ describe('discovering names by their shape', () => {
     expect(foundWithBundled('The firm acquired the American market in May.')).toEqual([]);
   });
 
+  it('takes no business group with a person’s title after it for an affiliate', () => {
+    expect(foundWithBundled('최태원 SK회장과 구광모 LG회장이 참석했다.')).toEqual([]);
+  });
+
   it('takes the names of a roster of firms as companies, but not a roster of ministries or topics', () => {
     expect(found('기자재사 : 세진중공업, SB선보, 한라IMS, 마린웍스 대표')).toEqual(
       expect.arrayContaining(['Company:SB선보', 'Company:한라IMS', 'Company:마린웍스']),

@@ -2810,6 +2810,29 @@ describe('the clause rules', () => {
     expect(evasion.filter((e) => e.startsWith('IMPOSES China'))).toEqual([]);
   });
 
+  it('take a side label in a Korean release as whose the bodies and firms after it are, and joined sides as partners', () => {
+    const edges = allEdges(
+      [
+        '협력 현황',
+        '* (韓) 산업통상자원부 장관 ↔ (일본) 경제산업성 장관',
+        ' - (우리측) 외교부, 과학기술정보통신부 및 유관기관 등',
+        ' - (美기업) 퀄컴 CEO, GM 부회장',
+        '(참석) 기획재정부 장관',
+      ].join('\n'),
+    );
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'BASED_IN Ministry of Trade, Industry and Energy → South Korea',
+        'BASED_IN Korean Ministry of Foreign Affairs → South Korea',
+        'BASED_IN Ministry of Science and ICT → South Korea',
+        'BASED_IN Qualcomm → United States',
+        'BASED_IN General Motors → United States',
+        'PARTNERS_WITH Ministry of Trade, Industry and Energy → Ministry of Economy, Trade and Industry',
+      ]),
+    );
+    expect(edges.filter((e) => e.startsWith('BASED_IN Ministry of Economy and Finance'))).toEqual([]);
+  });
+
   it('make the two countries a pair word stands for partners, once', () => {
     const edges = allEdges('한일 수출규제 현안이 해소되었다. 양국은 수출관리 정책대화를 개최하였다.');
     expect(edges.filter((e) => e.startsWith('PARTNERS_WITH'))).toEqual(['PARTNERS_WITH Japan → South Korea']);
