@@ -572,8 +572,12 @@ function chunks(
         negative: aux.some((a) => NEGATION.test(a.text)),
         modal: aux.some((a) => MODAL.test(a.lemma)) || infinitive,
         // `… and minority-owned by Denso`: a participle with `by` after a conjunction goes on a passive.
+        // `batteries produced in the UK`: a past participle after a product's noun is passive, with or without its
+        // agent (`U.S. goods exported to Jordan` still has the country before the noun act).
         passive:
-          passive || ((participle || previous?.kind === 'boundary') && pastParticiple(t) && byAgent(i)),
+          passive ||
+          (participle && pastParticiple(t) && (byAgent(i) || !actorBefore(out.at(-1) ?? np))) ||
+          (previous?.kind === 'boundary' && pastParticiple(t) && byAgent(i)),
         infinitive,
         dependent:
           infinitive ||
@@ -876,6 +880,10 @@ function verbless(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** A phrase that names a country, firm or body: before a participle, one that may be doing it. */
+const actorBefore = (c: Chunk | undefined) =>
+  c?.kind === 'np' && c.names.some((n) => ACTOR_KINDS.has(n.named.entity.kind));
 
 /** Verbs that stop an undertaking: `ended`, `terminated`, `scrapped`, `withdrew from`. */
 const ENDING = new Set([
@@ -1206,7 +1214,7 @@ export function englishClauses(
           ),
         );
     }
-    out.push({ predicate, args: all, from, to });
+    out.push({ predicate, args: all, from, to, ...(c.participle ? { participle: true } : {}) });
     passiveSubject = c.passive ? subject : undefined;
     if (!c.participle && (subject.length > 0 || scene.length > 0)) {
       lastSubject = subject;

@@ -53,6 +53,8 @@ export interface Clause {
   args: Argument[];
   /** The clause modifies the noun after it (`영국 최대의 회사였던 X`): its missing argument is that noun. */
   relative?: boolean;
+  /** `batteries based on licensed technology`: a participle describing the noun before it, never a subject's act. */
+  participle?: boolean;
   /** The clause's extent in the sentence, for evidence. */
   from: number;
   to: number;

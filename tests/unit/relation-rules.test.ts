@@ -929,6 +929,19 @@ const english: Case[] = [
     not: ['BASED_IN SOCAR → Italy'],
   },
   {
+    text: 'The plant is powered by batteries produced in the UK.',
+    states: ['PRODUCES United Kingdom → secondary batteries'],
+  },
+  {
+    text: 'Jordan will remove tariffs on U.S. goods exported to Jordan.',
+    states: ['SUPPLIES United States → Jordan'],
+  },
+  {
+    text: 'Requiring 25% of high-quality copper scrap produced in the United States to be sold there.',
+    states: ['PRODUCES United States → copper scrap'],
+    not: ['MEASURES 25% → United States'],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
@@ -2378,6 +2391,12 @@ describe('amounts in noun phrases', () => {
     const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
     return g.edges.map((e) => `${e.type} ${name.get(e.source)} → ${name.get(e.target)}`);
   };
+
+  it("give no participle that describes a noun the article's subject as its doer", () => {
+    expect(
+      titled('Sony initially manufactured lithium-polymer batteries based on licensed technology.', 'CATL'),
+    ).not.toContain('PRODUCES Contemporary Amperex Technology → secondary batteries');
+  });
 
   it.each([
     ['- 1992년 10월 베트남지사 설치', 'LOCATED_IN Korea National Oil Corporation → Vietnam'],

@@ -26,7 +26,8 @@ export const figureMeasure: ClauseRule = {
   id: 'clause:figure-measure',
   emits: ['MEASURES'],
   apply(clause, ctx) {
-    if (clause.predicate.negative) return [];
+    // `25% of copper scrap produced in the United States`: the amount belongs to the noun the participle describes.
+    if (clause.predicate.negative || clause.participle) return [];
     const frames = ctx.predicates
       .frames(ctx.language, clause.predicate.lemma)
       .map(({ frame }) => frame)

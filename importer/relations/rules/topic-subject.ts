@@ -24,7 +24,13 @@ export const topicSubject: ClauseRule = {
       !clause.args.some((a) => a.role === 'genitive');
     // `1996년 02월 영국 현지법인 KCCL 설립`: a chronology item's noun predicate is the topic's own event.
     const dated = clause.predicate.nominal && DATED_ITEM.test(ctx.text);
-    if (!topic || clause.relative || (clause.predicate.nominal && !partnerOnly && !dated)) return [];
+    if (
+      !topic ||
+      clause.relative ||
+      clause.participle ||
+      (clause.predicate.nominal && !partnerOnly && !dated)
+    )
+      return [];
     // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
     const owner = (a: Argument) =>
       a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
