@@ -2852,6 +2852,11 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.startsWith('BASED_IN Ministry of Economy and Finance'))).toEqual([]);
   });
 
+  it('read a pair word as both parties of the partnership noun it possesses', () => {
+    const edges = allEdges('제목\n\n한국과 일본은 양국의 협력을 강화하기로 했다.');
+    expect(edges.filter((e) => e.startsWith('PARTNERS_WITH'))).toEqual(['PARTNERS_WITH Japan → South Korea']);
+  });
+
   it('make the two countries a pair word stands for partners, once', () => {
     const edges = allEdges('한일 수출규제 현안이 해소되었다. 양국은 수출관리 정책대화를 개최하였다.');
     expect(edges.filter((e) => e.startsWith('PARTNERS_WITH'))).toEqual(['PARTNERS_WITH Japan → South Korea']);

@@ -17,8 +17,11 @@ function listedParties(args: readonly Argument[], kinds: readonly string[], text
     .filter((a) => (a.role === 'genitive' || a.role === 'modifier') && kinds.includes(a.named.entity.kind))
     .sort((x, y) => x.named.from - y.named.from);
   let first = parties.length - 1;
-  while (first > 0 && PARTY_GAP.test(text.slice(parties[first - 1]!.named.to, parties[first]!.named.from)))
-    first--;
+  // `양국의 협력`: a pair word stands for both its members at one place.
+  const together = (a: Argument, b: Argument) =>
+    (a.named.from === b.named.from && a.named.to === b.named.to) ||
+    PARTY_GAP.test(text.slice(a.named.to, b.named.from));
+  while (first > 0 && together(parties[first - 1]!, parties[first]!)) first--;
   const run = parties.slice(Math.max(first, 0));
   // `LG에너지솔루션-캐나다 기업간`: a country before a companies noun only says whose the companies are.
   const last = run.at(-1);
