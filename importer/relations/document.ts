@@ -175,6 +175,8 @@ class Analyzer {
   private profile: { entity: Entity; section: number | undefined; until: number } | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
   private issuer: Entity | undefined;
+  /** The country the document names most (null until computed). */
+  private home: Entity | undefined | null = null;
   private readonly titlePolicies = new Map<number, Entity | undefined>();
   private lastSection: number | undefined = -1;
   /** Group terms the text defined (`the “Participants”`), by term, with the names they gather. */
@@ -496,6 +498,7 @@ class Analyzer {
     }
     this.roster(block, span, ms);
     this.sideLabels(block, span, ms);
+    this.importSources(block, span, ms);
     const ctx = this.context(block);
     const resolved = this.withAnaphora(block, span, ms);
     this.sentenceRelations(block, span, resolved, ctx, this.withGroups(block, span, resolved));
@@ -963,6 +966,60 @@ class Analyzer {
         for (const y of b.members)
           this.b.edge('PARTNERS_WITH', this.entityNode(x.entity), this.entityNode(y.entity), [ev]);
     }
+  }
+
+  /**
+   * `Import Sources (2020–23): Metal, oxide, and salts: Norway, 27%; Finland, 17%; …`: an agency's commodity summary lists
+   * the countries its own country imports from, each with its share; each of them supplies the country the document is
+   * about (the one it names most).
+   */
+  private importSources(block: Block, span: Span, ms: Mention[]) {
+    const field = IMPORT_SOURCES.exec(span.text);
+    if (!field) return;
+    const home = this.homeCountry();
+    if (!home) return;
+    const end = span.text.slice(field.index).search(NEXT_FIELD);
+    const to = end < 0 ? span.text.length : field.index + end;
+    for (const m of ms) {
+      if (m.from < field.index || m.to > to || m.entity.kind !== 'Country' || m.entity.region) continue;
+      if (m.entity.nodeId === home.nodeId || !SHARE_AFTER.test(span.text.slice(m.to, m.to + 16))) continue;
+      this.b.edge('SUPPLIES', this.entityNode(m.entity), this.entityNode(home), [
+        this.ev(span, field.index, m.to, block.section, 'structure:import-sources'),
+      ]);
+    }
+  }
+
+  /**
+   * The country whose imports the document is about: the first one its `Domestic …:` field names (`Domestic Production
+   * and Use: … in the United States`), else the one most often named in a sentence that says `domestic`; computed once.
+   */
+  private homeCountry(): Entity | undefined {
+    if (this.home !== null) return this.home;
+    const text = this.input.clean.text;
+    const countries = this.input.countryMatcher.find({ text }).filter((m) => !m.entity.region);
+    /** The country named most often in these extents, if one is named more than any other. */
+    const most = (extents: [number, number][], least: number) => {
+      const counts = new Map<string, { entity: Entity; n: number }>();
+      for (const [a, b] of extents)
+        for (const m of countries.filter((c) => c.from >= a && c.to <= b)) {
+          const c = counts.get(m.entity.nodeId) ?? { entity: m.entity, n: 0 };
+          c.n++;
+          counts.set(m.entity.nodeId, c);
+        }
+      const [top, second] = [...counts.values()].sort((x, y) => y.n - x.n);
+      return top && top.n >= least && top.n > (second?.n ?? 0) ? top.entity : undefined;
+    };
+    const field = DOMESTIC_FIELD.exec(text);
+    const fieldEnd = field ? text.slice(field.index + field[0].length).search(NEXT_FIELD) : -1;
+    this.home =
+      (field
+        ? most([[field.index, fieldEnd < 0 ? text.length : field.index + field[0].length + fieldEnd]], 1)
+        : undefined) ??
+      most(
+        sentences(text).filter(([a, b]) => /\bdomestic\b/i.test(text.slice(a, b))),
+        2,
+      );
+    return this.home;
   }
 
   private countrySummary(block: Block, span: Span, ms: Mention[]): boolean {
@@ -2266,6 +2323,14 @@ function splitTableCell(cell: Span): Span[] {
   return out.every((p) => p.text.trim().length >= 4) ? out : [cell];
 }
 
+/** A commodity summary's field about its own country: `Domestic Production and Use:`. */
+const DOMESTIC_FIELD = /(?:^|\n)\s*Domestic [A-Z]?[a-z][^:\n]{0,40}:/;
+/** The field of a commodity summary that lists where imports come from. */
+const IMPORT_SOURCES = /\bImport Sources\b[^:\n]{0,24}:/;
+/** The next field after it (`Tariff:`, `Depletion Allowance:`): a capitalised label and a colon after a line break. */
+const NEXT_FIELD = /\n\s*\n|\n\s*[A-Z][A-Za-z ,]{2,40}:(?!\s*\d)/;
+/** `, 27%`, `,5 76%`: a country's share written after it (a footnote mark may sit between). */
+const SHARE_AFTER = /^\s*,\s*(?:\d\s+)?\d{1,3}(?:\.\d+)?%/;
 /** A side's label: `(韓)`, `(UAE측)`, `(우리기업)`; group 1 is the country's word. */
 const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:측|기업|정부)?\s*[)）]/gu;
 /** `우리`, `한국`: the labels a Korean release gives its own side. */

@@ -2852,6 +2852,33 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.startsWith('BASED_IN Ministry of Economy and Finance'))).toEqual([]);
   });
 
+  it("read a commodity summary's import sources as suppliers of the country its domestic field is about", () => {
+    const summary = (domestic: string) =>
+      allEdges(
+        [
+          'ANTIMONY',
+          '',
+          domestic,
+          '',
+          'Import Sources (2020–2023): Ore and concentrates: Italy, 44%; China,5 23%; Belgium, 16%; and other, 7%.',
+          '',
+          'Events, Trends, and Issues: China announced export licenses. China, China and China again.',
+        ].join('\n'),
+      ).filter((e) => e.startsWith('SUPPLIES'));
+    expect(
+      summary(
+        'Domestic Production and Use: No antimony was mined in the United States; U.S. smelters used feedstock from Canada.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'SUPPLIES Italy → United States',
+        'SUPPLIES China → United States',
+        'SUPPLIES Belgium → United States',
+      ]),
+    );
+    expect(summary('Production: Antimony was mined in several places.')).toEqual([]);
+  });
+
   it('read a pair word as both parties of the partnership noun it possesses', () => {
     const edges = allEdges('제목\n\n한국과 일본은 양국의 협력을 강화하기로 했다.');
     expect(edges.filter((e) => e.startsWith('PARTNERS_WITH'))).toEqual(['PARTNERS_WITH Japan → South Korea']);
