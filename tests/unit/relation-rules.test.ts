@@ -942,6 +942,14 @@ const english: Case[] = [
     not: ['MEASURES 25% → United States'],
   },
   {
+    text: 'China currently dominates global critical mineral production, and the rare earth industry is dominated by China.',
+    states: ['PRODUCES China → critical minerals', 'PRODUCES China → rare earths'],
+  },
+  {
+    text: '중국은 희토류 시장을 장악하고 있다.',
+    states: ['PRODUCES China → rare earths'],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
