@@ -943,7 +943,7 @@ const english: Case[] = [
   },
   {
     text: 'China currently dominates global critical mineral production, and the rare earth industry is dominated by China.',
-    states: ['PRODUCES China → critical minerals', 'PRODUCES China → rare earths'],
+    states: ['PRODUCES China → critical minerals', 'PRODUCES China → rare earth industry'],
   },
   {
     text: '중국은 희토류 시장을 장악하고 있다.',
