@@ -61,6 +61,8 @@ const GLUED_PAIRS =
 const GLUED_PAIR = new RegExp(GLUED_PAIRS.source, 'u');
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」｢｣『』[\],:;]+(?:[·‧・][^\s·‧・()「」｢｣『』[\],:;]+)+/g;
+/** A letter or digit: what may not come right before a list word. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
 const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
@@ -146,10 +148,8 @@ export class Matcher {
     }
     if (this.listForms.size > 0) {
       const alternatives = [...this.listForms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-      this.listWords = new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
-        'giu',
-      );
+      // The word before is checked in `withListForms`: a lookbehind at every position costs more than the rest.
+      this.listWords = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     }
   }
 
@@ -286,6 +286,7 @@ export class Matcher {
     for (const m of text.matchAll(this.listWords!)) {
       const from = m.index;
       const to = from + m[0].length;
+      if (from > 0 && LETTER_OR_DIGIT.test(text[from - 1]!)) continue;
       if (found.some((f) => f.from < to && from < f.to)) continue;
       // `a lithium hydroxide processing, refining, and manufacturing facility`: the words say what a site does.
       if (SITE_AFTER.test(text.slice(to, to + 80))) continue;
