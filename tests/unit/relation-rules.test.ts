@@ -950,6 +950,18 @@ const english: Case[] = [
     states: ['PRODUCES China → rare earths'],
   },
   {
+    text: '한국전력·한국수력원자력과 에미리트 원자력에너지공사(ENEC) 간에는 「넷 제로 MOU」와 SK주식회사와 무바달라 투자회사 간에는 「탄소시장 MOU」도 체결되었다.',
+    states: [
+      'PARTNERS_WITH Korea Electric Power Corporation → Emirates Nuclear Energy Corporation',
+      'PARTNERS_WITH Korea Hydro & Nuclear Power → Emirates Nuclear Energy Corporation',
+    ],
+    not: [
+      'PARTNERS_WITH Korea Electric Power Corporation → Korea Hydro & Nuclear Power',
+      'PARTNERS_WITH Emirates Nuclear Energy Corporation → Mubadala Investment Company',
+      'PARTNERS_WITH Korea Electric Power Corporation → Mubadala Investment Company',
+    ],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
@@ -1870,8 +1882,8 @@ const korean: Case[] = [
     text: '산업통상자원부는 인도네시아 투자부와 ‘지속가능한 친환경 투자촉진 협력각서’를 체결했다.',
     states: [
       'ENACTED_BY 지속가능한 친환경 투자촉진 협력각서 → Ministry of Trade, Industry and Energy',
-      'ENACTED_BY 지속가능한 친환경 투자촉진 협력각서 → 인도네시아 투자부',
-      'PARTNERS_WITH Ministry of Trade, Industry and Energy → 인도네시아 투자부',
+      'ENACTED_BY 지속가능한 친환경 투자촉진 협력각서 → Ministry of Investment and Downstreaming of Indonesia',
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → Ministry of Investment and Downstreaming of Indonesia',
     ],
   },
   {

@@ -29,6 +29,18 @@ function listedParties(args: readonly Argument[], kinds: readonly string[], text
   return run.length >= 2 ? run : [];
 }
 
+/**
+ * Whether two parties of one `간` phrase stand on the same side: joined only by `·` or a comma, while 와/과 joins one
+ * of them to a third party of the phrase.
+ */
+function sameSide(a: Argument, b: Argument, parties: readonly Argument[], text: string): boolean {
+  const [x, y] = a.named.from < b.named.from ? [a, b] : [b, a];
+  if (!/^\s*[·,]\s*$/.test(text.slice(x.named.to, y.named.from))) return false;
+  return parties.some(
+    (p) => p.named.from >= y.named.to && /^\s*[와과]\s/.test(text.slice(y.named.to, p.named.from)),
+  );
+}
+
 /** Particles of a subject, topic or object phrase, whose possessors the clause's frames read. */
 const CORE_PARTICLE = /^(?:은|는|이|가|을|를|도|만)$/;
 
@@ -327,6 +339,18 @@ export const predicateFrame: ClauseRule = {
           if (
             (coordinated || (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t))) &&
             s.named.from > t.named.from
+          )
+            continue;
+          // `한국전력·한국수력원자력과 ENEC 간`: names joined by `·` on one side of 와 are co-parties, not partners.
+          if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && sameSide(s, t, targets, ctx.text))
+            continue;
+          // `A와 B 간에는 「X MOU」와 C와 D 간에는 「Y MOU」도 체결`: parties of two `between` groups are no pair.
+          if (
+            RECIPROCAL.has(roleKey(s)) &&
+            roleKey(s) === roleKey(t) &&
+            /간|between|among/.test(
+              ctx.text.slice(Math.min(s.named.to, t.named.to), Math.max(s.named.from, t.named.from)),
+            )
           )
             continue;
           // `부처 및 기관 … 등이 참여하는`: a country is a member of international bodies, not of its own or another's
