@@ -70,6 +70,8 @@ export interface Discovery {
   entities: Entity[];
   /** Extra forms for known entities, by node id. */
   aliases: Map<string, Set<string>>;
+  /** Short forms the text defines for a known entity that the lexicon gives to another (`ITA`), by node id. */
+  defined: Map<string, Set<string>>;
 }
 
 function nameLike(s: string): boolean {
@@ -231,6 +233,7 @@ export function discover(
   /** Aliases found in this text, on top of the known forms. */
   const aliasByKey = new Map<string, Entity>();
   const aliases = new Map<string, Set<string>>();
+  const defined = new Map<string, Set<string>>();
   const found = new Map<string, Entity>();
 
   const knownByNumber = knownNumberKeys(known);
@@ -359,6 +362,13 @@ export function discover(
       }
       const left = wholeMention(before);
       const right = wholeMention(inner);
+      // `International Trade Administration (ITA)`, where the lexicon's ITA is a WTO agreement: the text's own
+      // definition holds in this text.
+      if (left && right && left !== right && isAcronym(inner) && initialsMatch(before, inner)) {
+        const set = defined.get(left.nodeId) ?? new Set<string>();
+        set.add(inner);
+        defined.set(left.nodeId, set);
+      }
       if (left && right) continue;
       // `CHIPS and Science Act (P.L. 117-167)`, `Trade Promotion Authority (TPA; P.L. 114-26)`: a law's public-law
       // number is another name of it.
@@ -583,7 +593,7 @@ export function discover(
         found.set(formKey(form), long);
       }
     }
-  return { entities: [...new Set(found.values())], aliases };
+  return { entities: [...new Set(found.values())], aliases, defined };
 }
 
 /** A policy named by its kind and what it is about: group 1 the name, group 2 the words after `on`/`for`. */

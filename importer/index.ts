@@ -207,7 +207,15 @@ export function importExtracted(
     const entity = base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
     if (entity) for (const alias of aliases) extraForms.push([alias, entity]);
   }
-  const matcher = extraForms.length > 0 ? base.matcher.with(extraForms) : base.matcher;
+  const definedForms: [string, Entity][] = [];
+  for (const [nodeId, forms] of found.defined) {
+    const entity = base.byNodeId.get(nodeId) ?? discovered.get(nodeId);
+    if (entity) for (const form of forms) definedForms.push([form, entity]);
+  }
+  const matcher =
+    extraForms.length > 0 || definedForms.length > 0
+      ? base.matcher.with(extraForms, definedForms)
+      : base.matcher;
   const countryMatcher = base.countries;
   const materialMatcher = base.materials;
   const sectorMatcher = base.sectors;

@@ -154,7 +154,7 @@ export class Matcher {
   }
 
   /** A matcher that also knows `forms`, sharing this one's trie (only the paths to new keys are copied). */
-  with(forms: Iterable<readonly [string, Entity]>): Matcher {
+  with(forms: Iterable<readonly [string, Entity]>, first: Iterable<readonly [string, Entity]> = []): Matcher {
     const next = new Matcher([]);
     next.root = this.root;
     next.index = new Map(this.index);
@@ -164,6 +164,8 @@ export class Matcher {
     next.starts = this.starts.slice();
     next.owned = new Set();
     for (const [form, entity] of forms) next.add(form, entity);
+    // `International Trade Administration (ITA)`: a short form the text defines names its own entity before any other.
+    for (const [form, entity] of first) next.add(form, entity, true);
     return next;
   }
 
@@ -194,7 +196,7 @@ export class Matcher {
     return node;
   }
 
-  private add(form: string, entity: Entity) {
+  private add(form: string, entity: Entity, first = false) {
     const key = formKey(form);
     if (key.length === 0) return;
     const compact = form.replace(/\s+/g, '');
@@ -233,7 +235,8 @@ export class Matcher {
       (candidate.shortHangul ? 0 : STARTS_MID_HANGUL);
     const node = this.nodeFor(key);
     node.here ??= [];
-    node.here.push(candidate);
+    if (first) node.here.unshift(candidate);
+    else node.here.push(candidate);
     this.index.set(indexKey, candidate);
   }
 

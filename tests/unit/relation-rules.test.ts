@@ -2899,6 +2899,14 @@ describe('the clause rules', () => {
     expect(summary('Production: Antimony was mined in several places.')).toEqual([]);
   });
 
+  it('read a short form the text defines as its own entity, not the lexicon’s other meaning of it', () => {
+    const edges = allEdges(
+      'Note\n\nThe International Trade Administration (ITA) promotes exports. ITA has offices in 80 countries.',
+    );
+    expect(edges).toContain('MEASURES 80 → International Trade Administration');
+    expect(edges.filter((e) => e.includes('Information Technology Agreement'))).toEqual([]);
+  });
+
   it('read a pair word as both parties of the partnership noun it possesses', () => {
     const edges = allEdges('제목\n\n한국과 일본은 양국의 협력을 강화하기로 했다.');
     expect(edges.filter((e) => e.startsWith('PARTNERS_WITH'))).toEqual(['PARTNERS_WITH Japan → South Korea']);
