@@ -61,6 +61,17 @@ const GLUED_PAIRS =
 const GLUED_PAIR = new RegExp(GLUED_PAIRS.source, 'u');
 /** Runs of words joined by middle dots, each word without spaces: `한·미·일`, `한‧몽골`. */
 const DOT_LISTS = /[^\s·‧・()「」｢｣『』[\],:;]+(?:[·‧・][^\s·‧・()「」｢｣『』[\],:;]+)+/g;
+/** Mentions by where they start, for lookups that would otherwise scan every mention of a long span. */
+function startsAt(found: readonly Mention[]): Map<number, Mention[]> {
+  const at = new Map<number, Mention[]>();
+  for (const m of found) {
+    const list = at.get(m.from);
+    if (list) list.push(m);
+    else at.set(m.from, [m]);
+  }
+  return at;
+}
+
 /** A letter or digit: what may not come right before a list word. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
@@ -324,8 +335,9 @@ export class Matcher {
    */
   private withPairedShortForms(text: string, found: Mention[]): Mention[] {
     const extra: Mention[] = [];
+    const at = startsAt(found);
     const country = (from: number, to: number) =>
-      found.find((m) => m.entity.kind === 'Country' && m.from === from && m.to <= to) ??
+      at.get(from)?.find((m) => m.entity.kind === 'Country' && m.to <= to) ??
       (this.abbreviations.has(text.slice(from, to))
         ? { entity: this.abbreviations.get(text.slice(from, to))!, from, to }
         : undefined);
@@ -338,7 +350,7 @@ export class Matcher {
       const shortRight = this.abbreviations.get(bare);
       if (shortLeft && country(rightFrom, rightFrom + right.length))
         extra.push({ entity: shortLeft, from: leftFrom, to: leftFrom + left.length });
-      if (shortRight && !found.some((m) => m.from === rightFrom) && country(leftFrom, leftFrom + left.length))
+      if (shortRight && !at.has(rightFrom) && country(leftFrom, leftFrom + left.length))
         extra.push({ entity: shortRight, from: rightFrom, to: rightFrom + bare.length });
     }
     const fresh = extra.filter((e) => !found.some((m) => m.from < e.to && e.from < m.to));
@@ -368,6 +380,7 @@ export class Matcher {
    */
   private withAbbreviations(text: string, found: Mention[]): Mention[] {
     const extra: Mention[] = [];
+    const at = startsAt(found);
     for (const list of text.matchAll(DOT_LISTS)) {
       const items: { from: number; to: number; entity?: Entity }[] = [];
       const re = /[^·‧・\s]+/g;
@@ -379,7 +392,7 @@ export class Matcher {
       if (last) {
         const word = text.slice(last.from, last.to);
         const bare = word.replace(TRAILING_PARTICLE, '');
-        if (bare.length > 0 && bare !== word && !found.some((m) => m.from === last.from && m.to === last.to))
+        if (bare.length > 0 && bare !== word && !at.get(last.from)?.some((m) => m.to === last.to))
           last.to = last.from + bare.length;
       }
       let short = 0;
@@ -390,7 +403,7 @@ export class Matcher {
           short++;
           return true;
         }
-        return found.some((m) => m.from === item.from && m.to >= item.to - 1 && m.to <= item.to);
+        return at.get(item.from)?.some((m) => m.to >= item.to - 1 && m.to <= item.to) ?? false;
       });
       if (!resolved || short === 0 || items.length < 2) continue;
       for (const item of items)
