@@ -1955,7 +1955,12 @@ class Analyzer {
         ? itemOpener(ms, span.text, Math.max(sa, lineStart), f.from, this.figuresOf(span))
         : undefined;
       const money = /^[A-Z]{3}$/.test(f.unit);
-      const nearest = money && before?.entity.kind === 'Material' ? undefined : before;
+      // `알루미늄, 구리, …, 아연 6종 총 23만톤`, `A, B and C, a combined 40%`: a total after a list counts the whole list.
+      const listTotal =
+        before !== undefined &&
+        /(?:[,·]\s*|\band\s+|[와과]\s+)$/.test(span.text.slice(Math.max(0, before.from - 5), before.from)) &&
+        LIST_TOTAL.test(span.text.slice(before.to, f.from));
+      const nearest = (money && before?.entity.kind === 'Material') || listTotal ? undefined : before;
       const loose = item
         ? labelled && topic
           ? undefined
@@ -2323,6 +2328,8 @@ function splitTableCell(cell: Span): Span[] {
   return out.every((p) => p.text.trim().length >= 4) ? out : [cell];
 }
 
+/** Between a list's last name and an amount: a total of the list (`6종 총`, `a combined`, `in total`). */
+const LIST_TOTAL = /(?:총|합계|모두|합쳐|\b(?:combined|total|altogether|together)\b)[^,.;]{0,6}$/i;
 /** A commodity summary's field about its own country: `Domestic Production and Use:`. */
 const DOMESTIC_FIELD = /(?:^|\n)\s*Domestic [A-Z]?[a-z][^:\n]{0,40}:/;
 /** The field of a commodity summary that lists where imports come from. */

@@ -962,6 +962,11 @@ const english: Case[] = [
     ],
   },
   {
+    text: 'The United States is a member of the Widget Council.',
+    states: [],
+    not: ['MEMBER_OF United States → Widget Council'],
+  },
+  {
     text: 'China is a member of RCEP.',
     states: ['MEMBER_OF China → Regional Comprehensive Economic Partnership'],
   },
@@ -2390,6 +2395,11 @@ describe('amounts in noun phrases', () => {
     ],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
+  });
+
+  it('give a total written after a list to none of its items, and an item’s own amount to the item', () => {
+    expect(figureTargets('제목\n\n * 알루미늄, 구리, 니켈, 주석, 아연 5종 총 23만톤\n')).toEqual([]);
+    expect(figureTargets('제목\n\n * 아연 23만톤\n')).toEqual(['23만톤 → zinc']);
   });
 
   it('give each share of a list wrapped across lines to the country written before it', () => {

@@ -359,7 +359,8 @@ export const predicateFrame: ClauseRule = {
             frame.type === 'MEMBER_OF' &&
             s.named.entity.kind === 'Country' &&
             t.named.entity.kind === 'Organization' &&
-            t.named.entity.country !== undefined
+            // (nor of a body only this text names, as `the U.S. and Foreign Commercial Service`: no lexicon says whose)
+            (t.named.entity.country !== undefined || t.named.entity.discovered === true)
           )
             continue;
           // `chemicals shipped to North America`: a region is no party a measure can be put on.
