@@ -153,3 +153,13 @@ describe('Korean sectors named with 업', () => {
     expect(sectors('자동차 제조업체와 조선업체들')).toEqual([]);
   });
 });
+
+describe('the bundled lexicon', () => {
+  const kinds = (text: string) =>
+    full.find({ text }).map((m) => `${m.entity.kind}:${text.slice(m.from, m.to)}`);
+
+  it('reads silicon as the material and Silicon Valley as a place, never the material', () => {
+    expect(kinds('China refines silicon.')).toEqual(['Country:China', 'Material:silicon']);
+    expect(kinds('Startups in Silicon Valley grew.')).toEqual(['Country:Silicon Valley']);
+  });
+});
