@@ -43,6 +43,11 @@ export function lexiconId(e: Entity): string {
   return e.nodeId.slice(e.nodeId.indexOf(':') + 1);
 }
 
+/** Whether one of the two is the other's own body or firm (`한국`, `산업통상자원부`): never partners of each other. */
+export function ownEach(a: Entity, b: Entity): boolean {
+  return a.country === lexiconId(b) || b.country === lexiconId(a);
+}
+
 export function slugify(name: string): string {
   return name
     .normalize('NFC')

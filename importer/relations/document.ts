@@ -998,14 +998,20 @@ class Analyzer {
     const text = this.input.clean.text;
     const countries = this.input.countryMatcher.find({ text }).filter((m) => !m.entity.region);
     /** The country named most often in these extents, if one is named more than any other. */
+    /** Extents in text order; one pass over both, as the mentions are in text order too. */
     const most = (extents: [number, number][], least: number) => {
       const counts = new Map<string, { entity: Entity; n: number }>();
-      for (const [a, b] of extents)
-        for (const m of countries.filter((c) => c.from >= a && c.to <= b)) {
+      let k = 0;
+      for (const [a, b] of extents) {
+        while (k < countries.length && countries[k]!.from < a) k++;
+        for (let j = k; j < countries.length && countries[j]!.from < b; j++) {
+          const m = countries[j]!;
+          if (m.to > b) continue;
           const c = counts.get(m.entity.nodeId) ?? { entity: m.entity, n: 0 };
           c.n++;
           counts.set(m.entity.nodeId, c);
         }
+      }
       const [top, second] = [...counts.values()].sort((x, y) => y.n - x.n);
       return top && top.n >= least && top.n > (second?.n ?? 0) ? top.entity : undefined;
     };

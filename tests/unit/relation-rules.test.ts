@@ -2907,6 +2907,11 @@ describe('the clause rules', () => {
       ]),
     );
     expect(summary('Production: Antimony was mined in several places.')).toEqual([]);
+    expect(
+      summary(
+        'Production: No domestic mine in the United States produced antimony. Domestic smelters in the United States used scrap.',
+      ),
+    ).toEqual(expect.arrayContaining(['SUPPLIES Italy → United States', 'SUPPLIES Belgium → United States']));
   });
 
   it('read a short form the text defines as its own entity, not the lexicon’s other meaning of it', () => {

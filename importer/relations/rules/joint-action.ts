@@ -1,9 +1,7 @@
-import type { Argument } from '../../clauses/types';
-import { lexiconId } from '../../entities';
+import { ACTOR_KINDS, ownEach } from '../../entities';
 import type { ClauseRule, Proposal } from '../types';
 import { proposal } from './proposal';
 
-const PARTIES = new Set(['Company', 'Organization', 'Country']);
 /** `jointly`, `together`, `co-hosted`, `공동으로`, `공동 개최`: the subjects act as one. */
 const JOINT =
   /\b(?:jointly|together)\b|\bco-[a-z]+|공동으로|공동\s?(?:주최|주관|개최|개발|연구|투자|설립|추진|운영|발표|선언)/i;
@@ -21,20 +19,18 @@ export const jointAction: ClauseRule = {
   emits: ['PARTNERS_WITH'],
   apply(clause, ctx) {
     if (clause.predicate.nominal || clause.predicate.negative) return [];
-    const subjects = clause.args.filter((a) => a.role === 'subject' && PARTIES.has(a.named.entity.kind));
+    const subjects = clause.args.filter((a) => a.role === 'subject' && ACTOR_KINDS.has(a.named.entity.kind));
     const distinct = new Set(subjects.map((a) => a.named.entity.nodeId));
     if (distinct.size < 2 || distinct.size > 3) return [];
     const last = Math.max(...subjects.map((a) => a.named.to));
     const joint = JOINT.exec(ctx.text.slice(last, Math.max(clause.predicate.to, last)));
     // The adverb comes right after the subjects: `ExxonMobil and Occidental deals together` joins the deals' sizes.
     if (!joint || !RIGHT_AFTER.test(ctx.text.slice(last, last + joint.index))) return [];
-    const own = (a: Argument, b: Argument) =>
-      a.named.entity.country === lexiconId(b.named.entity) ||
-      b.named.entity.country === lexiconId(a.named.entity);
     const out: Proposal[] = [];
     subjects.forEach((a, k) => {
       for (const b of subjects.slice(k + 1)) {
-        if (a.named.entity.nodeId === b.named.entity.nodeId || own(a, b)) continue;
+        if (a.named.entity.nodeId === b.named.entity.nodeId || ownEach(a.named.entity, b.named.entity))
+          continue;
         out.push(
           proposal('PARTNERS_WITH', a.named, b.named, a.named.from, clause.predicate.to, jointAction.id),
         );

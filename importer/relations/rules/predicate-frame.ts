@@ -1,6 +1,6 @@
 import type { Argument } from '../../clauses/types';
 import { COMPANIES_NEXT, COMPANY_DESCRIPTION } from '../../cues';
-import { lexiconId } from '../../entities';
+import { lexiconId, ownEach } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
 import { namedForRestriction } from './named-restriction';
@@ -341,18 +341,16 @@ export const predicateFrame: ClauseRule = {
             s.named.from > t.named.from
           )
             continue;
-          // `한국전력·한국수력원자력과 ENEC 간`: names joined by `·` on one side of 와 are co-parties, not partners.
-          if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t) && sameSide(s, t, targets, ctx.text))
-            continue;
-          // `A와 B 간에는 「X MOU」와 C와 D 간에는 「Y MOU」도 체결`: parties of two `between` groups are no pair.
-          if (
-            RECIPROCAL.has(roleKey(s)) &&
-            roleKey(s) === roleKey(t) &&
-            /간|between|among/.test(
-              ctx.text.slice(Math.min(s.named.to, t.named.to), Math.max(s.named.from, t.named.from)),
-            )
-          )
-            continue;
+          if (RECIPROCAL.has(roleKey(s)) && roleKey(s) === roleKey(t)) {
+            // `한국전력·한국수력원자력과 ENEC 간`: names joined by `·` on one side of 와 are co-parties, not partners.
+            if (sameSide(s, t, targets, ctx.text)) continue;
+            // `A와 B 간에는 「X MOU」와 C와 D 간에는 「Y MOU」도 체결`: parties of two `between` groups are no pair.
+            const gap = ctx.text.slice(
+              Math.min(s.named.to, t.named.to),
+              Math.max(s.named.from, t.named.from),
+            );
+            if (/간|between|among/.test(gap)) continue;
+          }
           // `부처 및 기관 … 등이 참여하는`: a country is a member of international bodies, not of its own or another's
           // national ones.
           if (
@@ -366,12 +364,7 @@ export const predicateFrame: ClauseRule = {
           // `chemicals shipped to North America`: a region is no party a measure can be put on.
           if ((frame.type === 'IMPOSES' || frame.type === 'AFFECTS') && t.named.entity.region) continue;
           // `한국 산업통상자원부와 호주 산업과학자원부의 MOU`: a country and its own body are no partners.
-          if (
-            frame.type === 'PARTNERS_WITH' &&
-            (s.named.entity.country === lexiconId(t.named.entity) ||
-              t.named.entity.country === lexiconId(s.named.entity))
-          )
-            continue;
+          if (frame.type === 'PARTNERS_WITH' && ownEach(s.named.entity, t.named.entity)) continue;
           // `유럽의 CBAM … 규제`: the possessor written right before a policy's name is whose policy it is.
           if (
             s.named.entity.kind === 'Policy' &&
