@@ -1171,8 +1171,11 @@ export function englishClauses(
       else rest.push(...args(p, 'object'));
     }
     // `ended its joint venture with Nanotech to produce batteries`: what a stopped undertaking was for is not done.
-    const governing = cs.slice(0, i).findLast((x): x is VerbGroup => x.kind === 'verb' && !x.infinitive);
-    const stopped = c.infinitive === true && governing !== undefined && ENDING.has(governing.lemma);
+    const stopped =
+      c.infinitive === true &&
+      ENDING.has(
+        cs.slice(0, i).findLast((x): x is VerbGroup => x.kind === 'verb' && !x.infinitive)?.lemma ?? '',
+      );
     const predicate: Predicate = {
       lemma: c.lemma,
       negative: c.negative || stopped,

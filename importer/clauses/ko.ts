@@ -302,10 +302,10 @@ export function koreanClauses(
     // `아프리카 연합, 아시아 협력 대화 등의 지지`: a head noun that ends an item of a `등` list names that item (a
     // body named by its work); the names listed before it are other items, not its parties.
     const listItem =
+      before.length >= 2 &&
       /^\s*등(?:의|을|를|이|가|과|와|에|은|는|도)?\s/.test(text.slice(head.end, head.end + 8)) &&
-      !before.at(-1)?.genitive &&
-      /^,\s*$/.test(text.slice(before.at(-2)?.named.to ?? 0, before.at(-1)?.named.from ?? 0)) &&
-      before.some((p, k) => k > 0 && LIST_JOIN.test(text.slice(before[k - 1]!.named.to, p.named.from)));
+      !before.at(-1)!.genitive &&
+      /^,\s*$/.test(text.slice(before.at(-2)!.named.to, before.at(-1)!.named.from));
     if (listItem) return;
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
     // `신약 개발 및 정밀 의료`: a name joined to the head by a conjunction is another item, not what it names.
