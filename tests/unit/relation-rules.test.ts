@@ -1944,6 +1944,19 @@ const korean: Case[] = [
     not: ['INVESTS_IN SK On → SK Innovation'],
   },
   {
+    text: '포스코퓨처엠은 이차전지 양극재를 생산한다.',
+    states: ['USES secondary batteries → cathode materials'],
+  },
+  {
+    text: 'Prices of solar polysilicon fell in 2024.',
+    states: ['USES solar power → polysilicon'],
+  },
+  {
+    text: '수요산업  반도체\n웨이퍼  양극재',
+    states: [],
+    not: ['USES semiconductors → silicon wafers'],
+  },
+  {
     text: 'LG는 전기차용 배터리를 생산한다.',
     states: ['USES electric vehicles → secondary batteries', 'PRODUCES LG Group → secondary batteries'],
     not: ['PRODUCES LG Group → electric vehicles'],

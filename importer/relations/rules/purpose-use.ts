@@ -12,6 +12,8 @@ const FOR_EN = /^\s+for\s+(?:the\s+|use\s+in\s+)?$/;
 const FOR_KO = /^용\s*$/;
 /** Between a name and an appositive that classes it: `, a necessary`, `, an essential`. */
 const APPOSITIVE_CLASS = /^\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$/;
+/** Nothing or one space on one line: `반도체 웨이퍼`, `semiconductor wafers`, `이차전지양극재`. */
+const MODIFIER = /^ ?$/;
 /** The next use in a list: `for munitions and next-generation battery technologies`. */
 const AND = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[a-z]+-[a-z]+\s+)?$/;
 
@@ -82,6 +84,9 @@ export const purposeUse: PhraseRule = {
         FOR_KO.test(between) &&
         INPUT.has(next.entity.kind)
       )
+        propose(next, named, named.from, next.to);
+      // `반도체 웨이퍼`, `solar polysilicon`: a sector or technology that modifies a material names the material's use.
+      if (USE.has(named.entity.kind) && next.entity.kind === 'Material' && MODIFIER.test(between))
         propose(next, named, named.from, next.to);
     }
     return out;
