@@ -184,6 +184,23 @@ const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
   p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : p.origin ? 'origin' : otherwise;
 /** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
 const ABOUT_ADVERBIAL = '에 대해';
+/**
+ * `한미 협력`, `한-미 협력`, `산업부-경산성 정책대화`: a word that is only two parties of one kind, hyphened or
+ * glued, names them as the two sides of what follows, as `간` does (`산업부-경산성간`).
+ */
+function pairWord(w: Word, text: string): boolean {
+  if (w.names.length !== 2 || w.particle) return false;
+  const [a, b] = w.names as [Named, Named];
+  return (
+    a.entity.kind === b.entity.kind &&
+    a.entity.nodeId !== b.entity.nodeId &&
+    (a.entity.kind === 'Country' || a.entity.kind === 'Organization') &&
+    a.from === w.from &&
+    /^(?:간|사이)?$/.test(text.slice(b.to, w.to)) &&
+    /^[-–]?$/.test(text.slice(a.to, b.from))
+  );
+}
+
 const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : p.between ? '간' : otherwise);
 
 /**
@@ -550,9 +567,10 @@ export function koreanClauses(
           });
       // `영국과 EU 간 무역 관세`: names before 간/사이 are the parties between which something is, as `between`.
       if (
-        w.names.length > 0 &&
-        !w.particle &&
-        /^(?:간|사이)(?:의|에|에서)?(?:는)?$/.test(next?.surface ?? '')
+        (w.names.length > 0 &&
+          !w.particle &&
+          /^(?:간|사이)(?:의|에|에서)?(?:는)?$/.test(next?.surface ?? '')) ||
+        pairWord(w, text)
       ) {
         for (const p of np) p.between = true;
         // `한국석유공사와 아부다비 국영석유회사(ADNOC) 간`: the party joined by 와 to this phrase is the other one.

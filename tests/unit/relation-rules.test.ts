@@ -1944,6 +1944,21 @@ const korean: Case[] = [
     not: ['INVESTS_IN SK On → SK Innovation'],
   },
   {
+    text: '양국은 한미 첨단산업 공급망 협력을 강화한다.',
+    states: ['PARTNERS_WITH South Korea → United States'],
+  },
+  {
+    text: '산업부-경산성 정책대화를 개최했다.',
+    states: [
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → Ministry of Economy, Trade and Industry',
+    ],
+  },
+  {
+    text: '미중 갈등 속에 한국은 반도체 협력을 강화한다.',
+    states: [],
+    not: ['PARTNERS_WITH United States → China', 'PARTNERS_WITH China → United States'],
+  },
+  {
     text: '포스코퓨처엠은 이차전지 양극재를 생산한다.',
     states: ['USES secondary batteries → cathode materials'],
   },
