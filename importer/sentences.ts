@@ -27,7 +27,7 @@ function endAfter(text: string, i: number): number {
 }
 
 const ABBREVIATION =
-  /(?:^|[\s(])(?:[A-Z](?:\.[A-Z])+|Co|Inc|Corp|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])$/;
+  /(?:^|[\s(/–-])(?:[A-Z](?:\.[A-Z])+|Co|Inc|Corp|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])$/;
 
 /** A full stop that ends an abbreviation ("U.S.", "Co.", "Jan.") does not end the sentence. */
 function isAbbreviation(text: string, dot: number): boolean {

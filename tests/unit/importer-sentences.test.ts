@@ -41,6 +41,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('do not end at a dotted initialism joined to a word by a hyphen or a slash', () => {
+    expect(split('Korea-U.S. cooperation grew. The EU/U.S. council met.')).toEqual([
+      'Korea-U.S. cooperation grew.',
+      'The EU/U.S. council met.',
+    ]);
+  });
+
   it('split into clauses at a full stop before citation marks as well', () => {
     const text = 'India joined in 2023.[8] Estonia joined in 2024.';
     expect(clauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual([
