@@ -85,8 +85,9 @@ export const purposeUse: PhraseRule = {
         INPUT.has(next.entity.kind)
       )
         propose(next, named, named.from, next.to);
-      // `반도체 웨이퍼`, `solar polysilicon`: a sector or technology that modifies a material names the material's use.
-      if (USE.has(named.entity.kind) && next.entity.kind === 'Material' && MODIFIER.test(between))
+      // `반도체 웨이퍼`, `solar polysilicon`: a sector that modifies a material names the material's use (a
+      // technology so written names a product: `AR glass`).
+      if (named.entity.kind === 'Industry' && next.entity.kind === 'Material' && MODIFIER.test(between))
         propose(next, named, named.from, next.to);
     }
     return out;
