@@ -605,6 +605,13 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes two bodies joined by `and` as two when the second opens with its own head word', () => {
+    expect(found('The Department of Mines and Department of Oceans met.')).toEqual([
+      'Organization:Department of Mines',
+      'Organization:Department of Oceans',
+    ]);
+  });
+
   it('ends a title’s search at a full stop after a word in capitals', () => {
     expect(found('It replaced NAFTA. The Ocean Mining Agreement took effect.')).toEqual([
       'Policy:Ocean Mining Agreement',
