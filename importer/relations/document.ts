@@ -1576,9 +1576,15 @@ class Analyzer {
           ]);
         } else break;
         const after = ms[k + 1];
+        const joiner = text.slice(next.to, after?.from);
+        // `the Japanese Ministry of Finance, Ministry of Foreign Affairs and …`: a
+        // list of public bodies under one country word; a list of firms may name others' firms.
         if (
           !after ||
-          !/^\s*(?:및|와|과|and|&)\s*$/.test(text.slice(next.to, after.from)) ||
+          !(
+            /^\s*(?:및|와|과|and|&)\s*$/.test(joiner) ||
+            (e.kind === 'Organization' && /^\s*[,·]\s*(?:and\s+|및\s+)?$/.test(joiner))
+          ) ||
           after.entity.kind !== e.kind
         )
           break;

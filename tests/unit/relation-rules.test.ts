@@ -1944,6 +1944,19 @@ const korean: Case[] = [
     not: ['INVESTS_IN SK On → SK Innovation'],
   },
   {
+    text: 'Officials from the Japanese Ministry of Economy, Trade and Industry, Ministry of Foreign Affairs and Ministry of Defense attended.',
+    states: [
+      'BASED_IN Ministry of Economy, Trade and Industry → Japan',
+      'BASED_IN Ministry of Foreign Affairs → Japan',
+      'BASED_IN Ministry of Defense → Japan',
+    ],
+  },
+  {
+    text: 'The Korean company Zentron Materials, Abrix Minerals Corp. and Celvo Lithium Inc. signed.',
+    states: ['BASED_IN Zentron Materials → South Korea'],
+    not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
+  },
+  {
     text: '양국은 한미 첨단산업 공급망 협력을 강화한다.',
     states: ['PARTNERS_WITH South Korea → United States'],
   },
