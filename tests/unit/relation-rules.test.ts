@@ -1957,6 +1957,18 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: 'Japan, Korea and Canada participate in the Minerals Security Partnership.',
+    states: [
+      'MEMBER_OF Japan → Minerals Security Partnership',
+      'MEMBER_OF Canada → Minerals Security Partnership',
+    ],
+  },
+  {
+    text: 'Korea participated in the talks in Japan.',
+    states: [],
+    not: ['MEMBER_OF South Korea → Japan'],
+  },
+  {
     text: '양국은 한미 첨단산업 공급망 협력을 강화한다.',
     states: ['PARTNERS_WITH South Korea → United States'],
   },
