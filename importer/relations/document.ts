@@ -498,6 +498,7 @@ class Analyzer {
     }
     this.roster(block, span, ms);
     this.sideLabels(block, span, ms);
+    this.definitionMembers(block, span, ms);
     this.importSources(block, span, ms);
     const ctx = this.context(block);
     const resolved = this.withAnaphora(block, span, ms);
@@ -925,6 +926,53 @@ class Analyzer {
    * side's label in parentheses says whose the bodies and firms after it are, up to the next label or line end;
    * two sides joined by ↔ or a dash are the parties of one agreement or venture.
    */
+  /**
+   * `* MSP(핵심광물안보파트너십) : 美 주도로 출범, 한·미·일·캐 등 12개국 참여`, `MSP는 현재 14개국(한국, 미국, …) 참여
+   * 중`: a sentence that defines a partnership or body, or opens with it as its topic, and lists the countries
+   * that take part in it names its members.
+   */
+  private definitionMembers(block: Block, span: Span, ms: Mention[]) {
+    if (this.input.language !== 'ko') return;
+    for (const [start, end] of sentences(span.text)) this.sentenceMembers(block, span, ms, start, end);
+  }
+
+  private sentenceMembers(block: Block, span: Span, ms: Mention[], start: number, end: number) {
+    const text = span.text;
+    const head = ms.find((m) => m.from >= start && m.to <= end);
+    if (!head || (head.entity.kind !== 'Policy' && head.entity.kind !== 'Organization')) return;
+    if (!/^\s*(?:[*※○□▪•·◦-]\s*)?$/.test(text.slice(start, head.from))) return;
+    if (!/^\s*(?:\([^)]{0,80}\))?\s*(?:[:：]|은|는)/.test(text.slice(head.to, end))) return;
+    for (const cue of text.slice(0, end).matchAll(TAKE_PART_KO)) {
+      const at = cue.index!;
+      if (at < head.to) continue;
+      const before = ms.filter((m) => m.to <= at && m.from > head.to);
+      const members: Mention[] = [];
+      // `14개국(한국, 미국, …) 및 EU 집행위 참여`: the list the count's parentheses hold.
+      const close = countedListEnd(text, at);
+      let k = before.length - 1;
+      if (close !== undefined) while (k >= 0 && before[k]!.to > close) k--;
+      else if (k < 0 || !LIST_CLOSE_KO.test(text.slice(before[k]!.to, at))) continue;
+      for (; k >= 0; k--) {
+        const m = before[k]!;
+        if (m.entity.kind !== 'Country' || m.entity.region) break;
+        members.unshift(m);
+        const previous = before[k - 1];
+        if (
+          !previous ||
+          !/^\s*(?:\([^()]{1,12}\)\s*)?(?:[·,]\s*(?:및\s*)?|(?:및|와|과)\s*)$/.test(
+            text.slice(previous.to, m.from),
+          )
+        )
+          break;
+      }
+      if (members.length < 2) continue;
+      for (const m of members)
+        this.b.edge('MEMBER_OF', this.entityNode(m.entity), this.entityNode(head.entity), [
+          this.ev(span, head.from, at + cue[0].length, block.section, 'structure:definition-members'),
+        ]);
+    }
+  }
+
   private sideLabels(block: Block, span: Span, ms: Mention[]) {
     if (this.input.language !== 'ko' || (!span.text.includes('(') && !span.text.includes('（'))) return;
     const labels: { from: number; to: number; country: Entity }[] = [];
@@ -2351,6 +2399,26 @@ const NEXT_FIELD = /\n\s*\n|\n\s*[A-Z][A-Za-z ,]{2,40}:(?!\s*\d)/;
 /** `, 27%`, `,5 76%`: a country's share written after it (a footnote mark may sit between). */
 const SHARE_AFTER = /^\s*,\s*(?:\d\s+)?\d{1,3}(?:\.\d+)?%/;
 /** A side's label: `(韓)`, `(UAE측)`, `(우리기업)`; group 1 is the country's word. */
+/**
+ * Where the list a count of countries holds in parentheses ends, when the parentheses close a little before
+ * `at`: `14개국(한국(의장국), 미국, …) 및 EU 집행위 참여`.
+ */
+function countedListEnd(text: string, at: number): number | undefined {
+  const close = text.lastIndexOf(')', at);
+  if (close < 0 || at - close > 16 || text.slice(close + 1, at).includes('(')) return undefined;
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0)
+      return /\d+\s*개국\s*$/.test(text.slice(0, i)) ? close : undefined;
+  }
+  return undefined;
+}
+
+/** Taking part in a partnership or body: `참여`, `가입`, `회원국`. */
+const TAKE_PART_KO = /(?:참여|가입|회원국)/g;
+/** Between the last country of a list and `참여`: `등 12개국`, `이`. */
+const LIST_CLOSE_KO = /^\s*(?:등\s*)?(?:\d+\s*개국\s*)?(?:이|가)?\s*$/;
 const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:측|기업|정부)?\s*[)）]/gu;
 /** `우리`, `한국`: the labels a Korean release gives its own side. */
 const OUR_SIDE = /^(?:우리|한국|韓|한)$/;

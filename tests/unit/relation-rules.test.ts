@@ -2935,6 +2935,30 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.startsWith('BASED_IN Ministry of Economy and Finance'))).toEqual([]);
   });
 
+  it('take the countries a Korean line defining a partnership lists as taking part as its members', () => {
+    const members = (line: string) =>
+      allEdges(['핵심광물 협력을 논의했다.', line].join('\n')).filter((e) => e.startsWith('MEMBER_OF'));
+    expect(
+      members("* 핵심광물안보파트너십(MSP) : 美 주도로 '22.6월 출범, 한·미·일·캐 등 12개국 참여"),
+    ).toEqual(
+      expect.arrayContaining([
+        'MEMBER_OF South Korea → Minerals Security Partnership',
+        'MEMBER_OF Japan → Minerals Security Partnership',
+        'MEMBER_OF Canada → Minerals Security Partnership',
+      ]),
+    );
+    expect(members('MSP는 현재 14개국(한국(의장국), 미국, 영국) 및 EU 집행위 참여 중이다.')).toEqual(
+      expect.arrayContaining([
+        'MEMBER_OF South Korea → Minerals Security Partnership',
+        'MEMBER_OF United Kingdom → Minerals Security Partnership',
+      ]),
+    );
+    // Countries named in the line but not as those taking part are not members.
+    expect(members('* 핵심광물안보파트너십(MSP) : 미국, 일본이 주도하고 한국, 캐나다 기업이 참여')).toEqual(
+      [],
+    );
+  });
+
   it("read a commodity summary's import sources as suppliers of the country its domestic field is about", () => {
     const summary = (domestic: string) =>
       allEdges(
