@@ -2,6 +2,7 @@ import type { Clause, Named } from '../clauses/types';
 import { agreementParties } from './rules/agreement-parties';
 import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
 import { blocMembers } from './rules/bloc-members';
+import { channelPolicy } from './rules/channel-policy';
 import { companyPlant } from './rules/company-plant';
 import { countryHead } from './rules/country-head';
 import { countryIndustry } from './rules/country-industry';
@@ -22,6 +23,7 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
   predicateFrame,
   topicSubject,
   policyOwner,
+  channelPolicy,
   figureMeasure,
   figureScene,
   namedRestriction,

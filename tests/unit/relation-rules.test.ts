@@ -1957,6 +1957,15 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: 'Through the CHIPS and Science Act, President Biden is making a $53 billion investment in semiconductors.',
+    states: ['ENACTED_BY CHIPS and Science Act → United States'],
+  },
+  {
+    text: 'Under the Inflation Reduction Act, Korea and Japan invested $10 billion in batteries.',
+    states: [],
+    not: ['ENACTED_BY Inflation Reduction Act of 2022 → South Korea'],
+  },
+  {
     text: 'Japan, Korea and Canada participate in the Minerals Security Partnership.',
     states: [
       'MEMBER_OF Japan → Minerals Security Partnership',
