@@ -2697,6 +2697,18 @@ describe('figures in full sentences', () => {
     ]);
   });
 
+  it('measure the firm an acquisition names with the price paid for it, and no firm with another firm’s price', () => {
+    expect(figureTargets('Micron acquired Elpida Memory for $2.5 billion.')).toEqual([
+      '$2.5 billion → Elpida Memory',
+    ]);
+    expect(figureTargets('마이크론은 25억 달러에 일본 엘피다 메모리를 인수하였다.')).toEqual([
+      '25억 달러 → Elpida Memory',
+    ]);
+    expect(
+      figureTargets('Micron acquired Elpida Memory in 2013 for $2.5 billion and Inotera for $4 billion.'),
+    ).toEqual([]);
+  });
+
   it.each([
     ['Electric car sales exceeded 17 million in 2024.', '17 million → electric vehicles'],
     ["Samsung Electronics' revenue fell 5%.", '5% → Samsung Electronics'],

@@ -49,13 +49,20 @@ export const figureMeasure: ClauseRule = {
       const roles = new Set(figures.map(roleKey));
       if (figures.length === 0) continue;
       const named = pick(frame.target, frame.targetKinds).filter((a) => a.named.entity.kind !== 'Figure');
-      // `accounted for 89% of exports and 40% of imports`: a list of shares or sums all measure the one actor there is.
+      // `accounted for 89% of exports and 40% of imports`: a list of shares or sums all measure the one actor there is,
+      // when it holds them; prices paid for what a clause names (`Elpida for $2.5 billion and Inotera for $4
+      // billion`) are each its own.
       const alike =
         figures.every((f) => /%$/.test(f.named.entity.name)) ||
         figures.every((f) => MONEY.test(f.named.entity.name));
       if (
         roles.size !== figures.length &&
-        !(named.length === 1 && ACTOR_KINDS.has(named[0]!.named.entity.kind) && alike)
+        !(
+          named.length === 1 &&
+          ACTOR_KINDS.has(named[0]!.named.entity.kind) &&
+          (named[0]!.role === 'subject' || named[0]!.role === 'genitive') &&
+          alike
+        )
       )
         continue;
       // `한국 배터리 기업들은 … 50%의 점유율을 차지`: of an actor and the sector it works in, the actor holds it.
