@@ -95,6 +95,8 @@ const BARE_KIND_KO =
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
   /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|파트너십|프레임워크/i;
+/** An agreement or treaty, which has parties, as opposed to a partnership, memorandum or framework two sides set up. */
+const AGREEMENT_NAME = /\b(?:agreement|treaty|accord|FTA)\b|협정|조약/i;
 /**
  * Whether a name's countries are all written as one hyphened chain (`United States-Australia`,
  * `U.S.-Mexico-Canada`), with no other name joined to it.
@@ -329,12 +331,17 @@ class Analyzer {
       BILATERAL_NAME.test(surface) &&
       paired(surface, countries)
     ) {
-      // `United States-Australia Framework`, `U.S.-Mexico-Canada Agreement`: the countries an agreement's name
-      // joins are its parties.
+      // `U.S.-Japan Trade Agreement`, `U.S.-Mexico-Canada Agreement`: the countries an agreement's name joins are
+      // its parties; those a partnership's, memorandum's or framework's name joins set it up (`UK-Japan Digital
+      // Partnership`, `United States-Australia Framework`).
+      const agreement = AGREEMENT_NAME.test(surface);
       for (const country of distinct) {
-        this.b.edge('MEMBER_OF', this.entityNode(country), this.entityNode(m.entity), [
-          this.ev(span, m.from, m.to, section, 'pattern:parties-in-name'),
-        ]);
+        const ev = this.ev(span, m.from, m.to, section, 'pattern:parties-in-name');
+        if (!agreement) {
+          this.b.edge('ENACTED_BY', this.entityNode(m.entity), this.entityNode(country), [ev]);
+          continue;
+        }
+        this.b.edge('MEMBER_OF', this.entityNode(country), this.entityNode(m.entity), [ev]);
       }
       return;
     }

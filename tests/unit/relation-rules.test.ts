@@ -1219,9 +1219,10 @@ const english: Case[] = [
   {
     text: 'The United States-Australia Framework was signed in October.',
     states: [
-      'MEMBER_OF United States → United States-Australia Framework',
-      'MEMBER_OF Australia → United States-Australia Framework',
+      'ENACTED_BY United States-Australia Framework → United States',
+      'ENACTED_BY United States-Australia Framework → Australia',
     ],
+    not: ['MEMBER_OF United States → United States-Australia Framework'],
   },
   {
     text: 'The U.S.-Japan Trade Agreement entered into force in 2020.',
