@@ -1958,6 +1958,15 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: 'LG상사는 베트남 11-2 광구, 카자흐스탄 아다 광구 등을 통해 석유를 확보해 나가고 있다.',
+    states: ['SECURES LX International → crude oil'],
+    not: ['SECURES Vietnam → crude oil', 'SECURES Kazakhstan → crude oil'],
+  },
+  {
+    text: 'The EU will secure lithium supply through the Critical Raw Materials Act.',
+    states: ['SECURES Critical Raw Materials Act → lithium', 'SECURES European Union → lithium'],
+  },
+  {
     text: 'Through the CHIPS and Science Act, President Biden is making a $53 billion investment in semiconductors.',
     states: ['ENACTED_BY CHIPS and Science Act → United States'],
   },
