@@ -993,8 +993,15 @@ class Analyzer {
       if (country) labels.push({ from: m.index!, to: m.index! + m[0].length, country });
     }
     if (labels.length === 0) return;
+    // `(한) 산업부, (우) 투자대외무역부`: a label this reader does not know still opens the other side.
+    const opens = [...span.text.matchAll(SIDE_LABEL)]
+      .map((m) => m.index!)
+      .filter((at) => /(?:^|[,:：↔·\-–—]|\n)\s*$/.test(span.text.slice(0, at)));
     const sides = labels.map((label, k) => {
-      const next = labels[k + 1]?.from ?? span.text.length;
+      const next = Math.min(
+        labels[k + 1]?.from ?? span.text.length,
+        opens.find((at) => at >= label.to) ?? span.text.length,
+      );
       const lineEnd = span.text.indexOf('\n', label.to);
       const end = Math.min(next, lineEnd < 0 ? span.text.length : lineEnd);
       const members = ms.filter(

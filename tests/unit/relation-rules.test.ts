@@ -2966,6 +2966,12 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.startsWith('BASED_IN Ministry of Economy and Finance'))).toEqual([]);
   });
 
+  it('end a side label at the next label, even one it does not know', () => {
+    const edges = allEdges(['MOU 체결 현황', '* (한) 산업부, (우) 투자대외무역부'].join('\n'));
+    expect(edges).toContain('BASED_IN Ministry of Trade, Industry and Energy → South Korea');
+    expect(edges.filter((e) => e.startsWith('BASED_IN 투자대외무역부'))).toEqual([]);
+  });
+
   it('take the countries a Korean line defining a partnership lists as taking part as its members', () => {
     const members = (line: string) =>
       allEdges(['핵심광물 협력을 논의했다.', line].join('\n')).filter((e) => e.startsWith('MEMBER_OF'));
