@@ -2403,7 +2403,7 @@ function splitTableCell(cell: Span): Span[] {
 }
 
 /** Between a list's last name and an amount: a total of the list (`6종 총`, `a combined`, `in total`). */
-const LIST_TOTAL = /(?:총|합계|모두|합쳐|\b(?:combined|total|altogether|together)\b)[^,.;]{0,6}$/i;
+const LIST_TOTAL = /(?:총|합계|모두|합쳐|등|\b(?:combined|total|altogether|together)\b)[^,.;]{0,6}$/i;
 /** A commodity summary's field about its own country: `Domestic Production and Use:`. */
 const DOMESTIC_FIELD = /(?:^|\n)\s*Domestic [A-Z]?[a-z][^:\n]{0,40}:/;
 /** The field of a commodity summary that lists where imports come from. */

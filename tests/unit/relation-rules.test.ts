@@ -2707,6 +2707,13 @@ describe('figures in full sentences', () => {
     ]);
   });
 
+  it('measure no item of a list with the count that closes it after 등', () => {
+    expect(figureTargets('방문 개요\n참석자 : 삼성전자, 포스코인터, SK에코플랜트 등 18명')).toEqual([]);
+    expect(figureTargets('방문 개요\n참석자 : 삼성전자, 포스코인터, SK에코플랜트 18명')).toEqual([
+      '18명 → SK ecoplant',
+    ]);
+  });
+
   it('measure the firm an acquisition names with the price paid for it, and no firm with another firm’s price', () => {
     expect(figureTargets('Micron acquired Elpida Memory for $2.5 billion.')).toEqual([
       '$2.5 billion → Elpida Memory',
