@@ -483,6 +483,8 @@ export function discover(
         !runsOn &&
         // `최태원 SK회장`: a person's title after the group is no affiliate.
         !/^(?:명예회장|부회장|회장|사장|부사장|대표이사|대표|의장|총수|CEO|측)$/.test(rest) &&
+        // `CJSC`: a legal form that starts like a group's name is no affiliate of it.
+        !LEGAL_WORD.test(name) &&
         !wholeMention(name)
       )
         addNew('Company', [name]);
@@ -628,12 +630,12 @@ const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\
 /** Companies by legal form or a trade word after a proper name: `MP Materials`, `Essex Minerals Co.`, `Sun Ocean Ventures, Inc.` */
 /** A company's legal form at the end of its name: `Co.`, `Co., Ltd.`, `Inc.`, `Corporation`, `Limited`. */
 const LEGAL_FORM =
-  /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
+  /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|LLP|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.|[CPO]?JSC)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
 /** Sectors a firm's name may end with (`Royal Jordanian Airlines`), which the lexicon also knows as sectors. */
 const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
 const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
 /** The legal forms a registered company's name ends with. */
-const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|Limited|GmbH|GMBH|AG|SE|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|B\.V\.`;
+const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|LLP|Limited|GmbH|GMBH|AG|SE|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|B\.V\.|[CPO]?JSC`;
 /** Trade words a company's name may end with. */
 const TRADE_HEADS =
   'Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group';
@@ -862,7 +864,8 @@ function discoverByShape(
 ) {
   const tryAdd = (kind: EntityKind, raw: string, described = false) => {
     const name = raw.replace(/^(?:the|The)\s+/, '').trim();
-    if (!name || known(name)) return;
+    // `CJSC`, `LLC`: a legal form alone names no company.
+    if (!name || known(name) || LEGAL_WORD.test(name)) return;
     // `Contemporary Amperex Technology Co.`: a known company with its legal form is that company.
     const bare = name.replace(LEGAL_FORM, '');
     const company = bare !== name && kind === 'Company' ? known(bare) : undefined;

@@ -605,6 +605,12 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a name before a post-Soviet legal form as a company, and the legal form alone as none', () => {
+    expect(foundWithBundled('Hatuk Santekhmontazh CJSC sells solar panels.')).toEqual([
+      'Company:Hatuk Santekhmontazh CJSC',
+    ]);
+  });
+
   it('takes two bodies joined by `and` as two when the second opens with its own head word', () => {
     expect(found('The Department of Mines and Department of Oceans met.')).toEqual([
       'Organization:Department of Mines',
