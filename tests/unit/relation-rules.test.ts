@@ -1958,6 +1958,15 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: 'Katanga Mining Ltd is majority-owned by Swiss commodity trader Glencore.',
+    states: ['INVESTS_IN Glencore → Katanga Mining Ltd'],
+    not: ['INVESTS_IN Switzerland → Katanga Mining Ltd'],
+  },
+  {
+    text: 'Katanga Mining Ltd is owned by Switzerland and Glencore.',
+    states: ['INVESTS_IN Switzerland → Katanga Mining Ltd', 'INVESTS_IN Glencore → Katanga Mining Ltd'],
+  },
+  {
     text: 'LG상사는 베트남 11-2 광구, 카자흐스탄 아다 광구 등을 통해 석유를 확보해 나가고 있다.',
     states: ['SECURES LX International → crude oil'],
     not: ['SECURES Vietnam → crude oil', 'SECURES Kazakhstan → crude oil'],

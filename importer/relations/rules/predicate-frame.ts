@@ -68,9 +68,23 @@ function withoutSubjectPossessors(args: readonly Argument[], text: string): read
     (a) =>
       // `UAE's main defense conglomerate, Edge Group, is partnering`: so does the possessor of a noun set beside it.
       !(a.role === 'genitive' && describes(a, (gap) => gap.length <= 4 || APPOSED_POSSESSION.test(gap))) &&
-      !(a.role === 'modifier' && describes(a, (gap) => gap.length <= 30)),
+      !(a.role === 'modifier' && describes(a, (gap) => gap.length <= 30)) &&
+      // `owned by Swiss commodity trader Glencore`: a country word before a firm's trade describes the firm.
+      !(
+        a.role === 'subject' &&
+        a.named.entity.kind === 'Country' &&
+        subjects.some(
+          (s) =>
+            s.named.entity.kind === 'Company' &&
+            s.named.from >= a.named.to &&
+            DESCRIBED_FIRM.test(text.slice(a.named.to, s.named.from)),
+        )
+      ),
   );
 }
+
+/** Between a country word and a firm it describes: its trade in lower case (`commodity trader`, `battery maker`). */
+const DESCRIBED_FIRM = /^\s+(?!(?:and|or)\s)(?:[a-z][\w-]*\s+){1,4}$/;
 
 /** Between a possessor and the name beside its noun: `'s main defense conglomerate, `. */
 const APPOSED_POSSESSION = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*$/;
