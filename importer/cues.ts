@@ -109,7 +109,7 @@ export const NEGATION =
 export const COMPANY_NOUN =
   /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate)\s+)?(?:such as\s+|including\s+)?$/;
 /** Korean words for a firm (기업, 업체, 회사, 제조사), as a source for patterns. */
-export const KO_FIRM_WORDS = '기업|업체|회사|제조사';
+export const KO_FIRM_WORDS = '기업|업체|회사|제조사|메이커';
 /**
  * Nouns that describe what a company is, as a source for patterns (`a Finnish-based port equipment
  * manufacturer`, `Canada’s largest shipbuilder`); each pattern takes the plural `s` itself.
@@ -120,7 +120,7 @@ export const COMPANY_DESCRIPTION =
 export const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
 /** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */
 export const COMPANIES_OF =
-  /기업|업체|업계|회사|제조사|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
+  /기업|업체|업계|회사|제조사|메이커|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
 /** A noun for firms right after a name: `Chinese companies`, `LG에너지솔루션-캐나다 기업간`. */
 export const COMPANIES_NEXT = new RegExp(`^\\s*(?:${COMPANIES_OF.source})`, 'i');
 export const MEASURE =

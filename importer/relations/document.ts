@@ -1873,9 +1873,10 @@ class Analyzer {
       const possessor = /^\s*의/.test(text.slice(c.to)) && !APPOSED_COMPANIES.test(text.slice(a, c.from));
       for (const ind of industryHere) {
         const between = ind.from > c.to ? text.slice(c.to, ind.from) : '';
-        const stated = /기업|업체|업계|회사|제조사|생산|사업|company|companies|firm|maker|producer/i.test(
-          text.slice(ind.to, Math.min(b, ind.to + 12)),
-        );
+        const stated =
+          /기업|업체|업계|회사|제조사|메이커|생산|사업|company|companies|firm|maker|producer/i.test(
+            text.slice(ind.to, Math.min(b, ind.to + 12)),
+          );
         // `현대자동차그룹의 자동차 제조사 현대자동차`: a possessor is the sector's company only when the
         // sector-and-maker phrase names no company of its own.
         const direct =
@@ -2214,7 +2215,8 @@ const LISTED_BEFORE_KO = /^\s*(?:\([^()]{0,20}\))?\s*등\s+$/;
 /** Between two listed names: a parenthesis, then a comma, `·`, `와`/`과` or `및`. */
 const LIST_SEPARATOR_KO = /^\s*(?:\([^()]{0,20}\))?\s*(?:,|·|와|과|및)\s*$/;
 /** Only a maker noun between a sector and the company it describes: `자동차 제조사 현대자동차`, `battery maker CATL`. */
-const MAKER_NOUN = /^\s*(?:제조사|제조업체|기업|업체|회사|maker|manufacturer|producer|company|firm)\s*$/i;
+const MAKER_NOUN =
+  /^\s*(?:제조사|제조업체|메이커|기업|업체|회사|maker|manufacturer|producer|company|firm)\s*$/i;
 
 /** Whether the sector-and-maker phrase at `industry` names its company right after: `자동차 제조사 현대자동차`. */
 function namesItsCompany(industry: Mention, companies: readonly Mention[], text: string): boolean {

@@ -2012,6 +2012,10 @@ const korean: Case[] = [
     not: ['PARTNERS_WITH United States → China', 'PARTNERS_WITH China → United States'],
   },
   {
+    text: 'GM, 포드 등 주요 자동차 메이커가 참여했다.',
+    states: ['OPERATES_IN General Motors → automobiles', 'OPERATES_IN Ford Motor Company → automobiles'],
+  },
+  {
     text: '포스코퓨처엠은 이차전지 양극재를 생산한다.',
     states: ['USES secondary batteries → cathode materials'],
   },
