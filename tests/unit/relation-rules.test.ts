@@ -1958,6 +1958,15 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: "Russia was Mongolia's second-largest source of imports in 2025.",
+    states: ['SUPPLIES Russia → Mongolia'],
+    not: ['SUPPLIES Mongolia → Russia'],
+  },
+  {
+    text: '중국은 한국의 최대 흑연 공급국이다.',
+    states: ['SUPPLIES China → South Korea'],
+  },
+  {
     text: 'Katanga Mining Ltd is majority-owned by Swiss commodity trader Glencore.',
     states: ['INVESTS_IN Glencore → Katanga Mining Ltd'],
     not: ['INVESTS_IN Switzerland → Katanga Mining Ltd'],
