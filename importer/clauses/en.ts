@@ -1018,7 +1018,11 @@ export function englishClauses(
   let passiveSubject: Argument[] | undefined;
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
-    if (c.kind === 'np' && c.predicate && c.names.length + countObliques(cs, i) > 0) {
+    // `Honda and LG Energy Solution formed a joint venture`: a predicate noun a support verb takes as its object
+    // is a clause even with no name of its own; the verb's subjects are its parties.
+    const taker = cs[i - 1];
+    const supported = taker?.kind === 'verb' && isSupportVerb(taker.lemma);
+    if (c.kind === 'np' && c.predicate && (c.names.length + countObliques(cs, i) > 0 || supported)) {
       const clause = nominalClause(cs, i);
       // `Northvolt is a Swedish battery manufacturer`: a copula's complement has the copula's subject.
       const copula = out.at(-1);

@@ -1958,6 +1958,15 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: 'Honda and LG Energy Solution formed a joint venture in Ohio.',
+    states: ['PARTNERS_WITH Honda → LG Energy Solution'],
+  },
+  {
+    text: 'Honda and LG Energy Solution visited a joint venture in Ohio.',
+    states: [],
+    not: ['PARTNERS_WITH Honda → LG Energy Solution'],
+  },
+  {
     text: "Russia was Mongolia's second-largest source of imports in 2025.",
     states: ['SUPPLIES Russia → Mongolia'],
     not: ['SUPPLIES Mongolia → Russia'],
