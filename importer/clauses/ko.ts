@@ -38,10 +38,13 @@ function words(
     while (t < tokens.length && tokens[t]!.start < to) {
       const k = tokens[t]!;
       const next = tokens[t + 1];
-      // `생산국` read as the prefix 생 + 산국: a prefix and a noun that together spell a predicate noun are it.
+      // `생산국` read as the prefix 생 + 산국: a prefix and a noun that together spell a predicate noun are it; so do
+      // two predicate nouns written as one word (`합작법인` read as 합작 + 법인: a joint venture, not a site). A
+      // predicate noun before a plain one keeps its own reading (`생산기지`: production).
       if (
         k.start >= from &&
-        k.tag === 'XPN' &&
+        (k.tag === 'XPN' ||
+          (k.pos === 'NOUN' && isPredicateNoun(k.text) && isPredicateNoun(next?.text ?? ''))) &&
         next?.start === k.end &&
         next.pos === 'NOUN' &&
         isPredicateNoun(k.text + next.text)

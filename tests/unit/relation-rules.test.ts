@@ -2030,6 +2030,14 @@ const korean: Case[] = [
     not: ['PARTNERS_WITH United States → China', 'PARTNERS_WITH China → United States'],
   },
   {
+    text: '혼다와 LG에너지솔루션은 합작법인을 설립했다.',
+    states: ['PARTNERS_WITH Honda → LG Energy Solution'],
+  },
+  {
+    text: '반도체: 미국·대만 중심의 생산기지 구축',
+    states: ['PRODUCES Taiwan → semiconductors'],
+  },
+  {
     text: 'GM, 포드 등 주요 자동차 메이커가 참여했다.',
     states: ['OPERATES_IN General Motors → automobiles', 'OPERATES_IN Ford Motor Company → automobiles'],
   },
