@@ -1943,7 +1943,11 @@ class Analyzer {
         sentenceAround(span.text, f.from, f.to);
       const ev = this.ev(span, sa, sb, block.section, 'figure');
       this.b.mention(id, this.ev(span, f.from, f.to, block.section, 'figure'));
-      const before = ms.filter((m) => m.to <= f.from && m.from >= sa).at(-1);
+      const before = glossed(
+        ms.filter((m) => m.to <= f.from && m.from >= sa),
+        span.text,
+        f.from,
+      );
       // `$40 billion worth of U.S. AI chips`: a country right before another name only says where it is from.
       const first = ms.find((m) => m.from >= f.to);
       const second = first ? ms.find((m) => m.from >= first.to) : undefined;
@@ -2429,6 +2433,21 @@ function countedListEnd(text: string, at: number): number | undefined {
       return /\d+\s*개국\s*$/.test(text.slice(0, i)) ? close : undefined;
   }
   return undefined;
+}
+
+/**
+ * The name a figure is written after: the last before it, unless that is a country inside a parenthesis that glosses
+ * the word before it (`신에츠(日,29%)`, `SK실트론(韓,18%)`): the country and the share are that word's, so the share
+ * goes to the name the parenthesis follows, or to none when the word is no name the text knows.
+ */
+function glossed(before: readonly Mention[], text: string, at: number): Mention | undefined {
+  const last = before.at(-1);
+  if (last?.entity.kind !== 'Country' || !/^\s*[,，]\s*$/.test(text.slice(last.to, at))) return last;
+  const open = text.lastIndexOf('(', last.from);
+  if (open <= 0 || !/^\s*$/.test(text.slice(open + 1, last.from)) || !/[\p{L}\p{N}]/u.test(text[open - 1]!))
+    return last;
+  const owner = before.at(-2);
+  return owner && owner.to === open ? owner : undefined;
 }
 
 /** Taking part in a partnership or body: `참여`, `가입`, `회원국`. */

@@ -2746,6 +2746,13 @@ describe('figures in full sentences', () => {
     ]);
   });
 
+  it('give a share in a parenthesis with a country to the name the parenthesis follows, never to the country', () => {
+    expect(figureTargets('시장 현황\n점유율: 신에츠(日,29%), 섬코(日,24%), SK실트론(韓,18%)')).toEqual([
+      '24% → SUMCO',
+      '18% → SK Siltron',
+    ]);
+  });
+
   it('measure no item of a list with the count that closes it after 등', () => {
     expect(figureTargets('방문 개요\n참석자 : 삼성전자, 포스코인터, SK에코플랜트 등 18명')).toEqual([]);
     expect(figureTargets('방문 개요\n참석자 : 삼성전자, 포스코인터, SK에코플랜트 18명')).toEqual([
