@@ -1434,6 +1434,14 @@ class Analyzer {
           continue;
         }
         if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;
+        // `한국은 … IRA 관련 정책 질의 … 기회를 마련`: a policy the lexicon knows as another country's is not this one's.
+        if (
+          p.type === 'ENACTED_BY' &&
+          p.target.kind === 'Country' &&
+          p.source.country !== undefined &&
+          p.source.country !== lexId(p.target)
+        )
+          continue;
         const evidence = this.ev(span, a + p.from, a + p.to, block.section, p.rule);
         // A subject the sentence leaves to the title: the title's mention is the second passage.
         const topicEvidence =

@@ -2030,6 +2030,15 @@ const korean: Case[] = [
     not: ['PARTNERS_WITH United States → China', 'PARTNERS_WITH China → United States'],
   },
   {
+    text: '한국은 수소 라운드테이블을 개최하여 IRA 관련 정책 질의 기회를 마련하였다.',
+    states: [],
+    not: ['ENACTED_BY Inflation Reduction Act of 2022 → South Korea'],
+  },
+  {
+    text: '미국은 2022년 IRA를 도입하였다.',
+    states: ['ENACTED_BY Inflation Reduction Act of 2022 → United States'],
+  },
+  {
     text: '혼다와 LG에너지솔루션은 합작법인을 설립했다.',
     states: ['PARTNERS_WITH Honda → LG Energy Solution'],
   },
