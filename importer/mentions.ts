@@ -345,10 +345,11 @@ export class Matcher {
       const [left, right] = [pair[1]!, pair[2]!];
       const leftFrom = pair.index;
       const rightFrom = pair.index + pair[0].length - right.length;
-      const bare = right.replace(TRAILING_PARTICLE, '');
+      // `한-미간`: 간 (between) after the pair is no part of its second name.
+      const bare = right.replace(TRAILING_PARTICLE, '').replace(/(?<=.)(?:간|사이)$/, '');
       const shortLeft = this.abbreviations.get(left);
       const shortRight = this.abbreviations.get(bare);
-      if (shortLeft && country(rightFrom, rightFrom + right.length))
+      if (shortLeft && country(rightFrom, rightFrom + bare.length))
         extra.push({ entity: shortLeft, from: leftFrom, to: leftFrom + left.length });
       if (shortRight && !at.has(rightFrom) && country(leftFrom, leftFrom + left.length))
         extra.push({ entity: shortRight, from: rightFrom, to: rightFrom + bare.length });

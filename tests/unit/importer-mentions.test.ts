@@ -134,6 +134,7 @@ describe('finding names in text', () => {
     ]);
     expect(found('한-EU 협력')).toEqual(['한 country:south-korea', 'EU country:european-union']);
     expect(found('일-생활 균형')).toEqual([]);
+    expect(found('한-미간 합작회사')).toEqual(['한 country:south-korea', '미 country:united-states']);
   });
 });
 
