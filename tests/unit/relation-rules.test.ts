@@ -1958,6 +1958,11 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: 'DFC is collaborating with the India-based International Solar Alliance and with Japan.',
+    states: ['PARTNERS_WITH U.S. International Development Finance Corporation → Japan'],
+    not: ['PARTNERS_WITH U.S. International Development Finance Corporation → India'],
+  },
+  {
     text: 'Honda and LG Energy Solution formed a joint venture in Ohio.',
     states: ['PARTNERS_WITH Honda → LG Energy Solution'],
   },

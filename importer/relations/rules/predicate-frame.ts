@@ -83,6 +83,9 @@ function withoutSubjectPossessors(args: readonly Argument[], text: string): read
   );
 }
 
+/** Right after a place that only describes what follows: `-based`, `-headquartered`. */
+const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered)\b/;
+
 /** Between a country word and a firm it describes: its trade in lower case (`commodity trader`, `battery maker`). */
 const DESCRIBED_FIRM = /^\s+(?!(?:and|or)\s)(?:[a-z][\w-]*\s+){1,4}$/;
 
@@ -415,6 +418,21 @@ export const predicateFrame: ClauseRule = {
         }
       }
     }
-    return out;
+    // `collaborating with the India-based International Solar Alliance`: a place a phrase only says something is
+    // based in (`-based`, `-headquartered`) is where that is from, no party to anything else the clause states.
+    const placed = new Set(
+      clause.args
+        .filter((a) => BASED_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 20)))
+        .map((a) => a.named.entity),
+    );
+    if (placed.size === 0) return out;
+    const elsewhere = new Set(
+      clause.args
+        .filter((a) => !BASED_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 20)))
+        .map((a) => a.named.entity),
+    );
+    return out.filter(
+      (p) => p.type === 'BASED_IN' || ![p.source, p.target].some((e) => placed.has(e) && !elsewhere.has(e)),
+    );
   },
 };
