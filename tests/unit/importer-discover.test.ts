@@ -611,6 +611,12 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a title-case scheme or mechanism as a policy', () => {
+    expect(
+      found('The Commission will set up a Hydrogen Mechanism and the Battery Investment Scheme.'),
+    ).toEqual(['Policy:Hydrogen Mechanism', 'Policy:Battery Investment Scheme']);
+  });
+
   it('takes two bodies joined by `and` as two when the second opens with its own head word', () => {
     expect(found('The Department of Mines and Department of Oceans met.')).toEqual([
       'Organization:Department of Mines',
