@@ -107,7 +107,7 @@ export const NEGATION =
   /않|없[다는고]|못하|아니|\bnot\b|n['’]t\b|\bno longer\b|대상에서\s*제외|excluded from/i;
 /** Words for a company in apposition: `Korean steelmaker POSCO`, `Chinese groups such as Huayou`. */
 export const COMPANY_NOUN =
-  /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate)\s+)?(?:such as\s+|including\s+)?$/;
+  /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|enterprise|enterprises|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate)\s+)?(?:such as\s+|including\s+)?$/;
 /** Korean words for a firm (기업, 업체, 회사, 제조사), as a source for patterns. */
 export const KO_FIRM_WORDS = '기업|업체|회사|제조사|메이커';
 /**
@@ -115,7 +115,7 @@ export const KO_FIRM_WORDS = '기업|업체|회사|제조사|메이커';
  * manufacturer`, `Canada’s largest shipbuilder`); each pattern takes the plural `s` itself.
  */
 export const COMPANY_DESCRIPTION =
-  'maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|company|firm|conglomerate';
+  'maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|company|firm|enterprise|conglomerate';
 /** Names of instruments inside a law (credits, tariffs, programmes) that "the law" never refers to. */
 export const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
 /** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */

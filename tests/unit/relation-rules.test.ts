@@ -1958,6 +1958,10 @@ const korean: Case[] = [
     not: ['BASED_IN Abrix Minerals Corp. → South Korea'],
   },
   {
+    text: 'Dutch semiconductor enterprise NXP joined the alliance.',
+    states: ['OPERATES_IN NXP Semiconductors → semiconductors', 'BASED_IN NXP Semiconductors → Netherlands'],
+  },
+  {
     text: 'DFC is collaborating with the India-based International Solar Alliance and with Japan.',
     states: ['PARTNERS_WITH U.S. International Development Finance Corporation → Japan'],
     not: ['PARTNERS_WITH U.S. International Development Finance Corporation → India'],
