@@ -119,8 +119,10 @@ export const COMPANY_DESCRIPTION =
 /** Names of instruments inside a law (credits, tariffs, programmes) that "the law" never refers to. */
 export const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
 /** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */
-export const COMPANIES_OF =
-  /기업|업체|업계|회사|제조사|메이커|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers/i;
+export const COMPANIES_OF = new RegExp(
+  `${KO_FIRM_WORDS}|업계|3사|companies|firms|makers|chipmakers|automakers|producers|suppliers`,
+  'i',
+);
 /** A noun for firms right after a name: `Chinese companies`, `LG에너지솔루션-캐나다 기업간`. */
 export const COMPANIES_NEXT = new RegExp(`^\\s*(?:${COMPANIES_OF.source})`, 'i');
 export const MEASURE =

@@ -14,8 +14,15 @@ import { escapeRegExp, Matcher } from './mentions';
 
 const POLICY_END_KO =
   /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언|성명|프레임워크|비전|프로젝트|구상|MOU|MOA|MoU|LOI)$/;
-const POLICY_END_EN =
-  /(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Scheme|Schemes|Mechanism|Framework|Partnership|Pact|Accord|Treaty|Reserve|Memorandum of Understanding|MOU|MoU|Joint Statement|Joint Declaration)$/;
+/** The words an English policy's title ends with (`Inflation Reduction Act`, `Battery Investment Scheme`). */
+const POLICY_HEADS_EN =
+  'Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Scheme|Schemes|Mechanism|Framework|Reserve|Partnership|Pact|Accord|Treaty|Memorandum of Understanding|Joint Statement|Joint Declaration';
+const POLICY_END_EN = new RegExp(`(?:${POLICY_HEADS_EN}|MOU|MoU)$`);
+/** A title-case English policy title, not the office or board named after it (`Loan Programs Office`). */
+const ENGLISH_TITLE = new RegExp(
+  String.raw`\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:${POLICY_HEADS_EN}))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)`,
+  'g',
+);
 const RELATION_LABEL =
   /^(?:(?:Strategic|Comprehensive|Global|Economic|Enhanced|Special|Bilateral|Trilateral|Future-Oriented|Close)\s+)+(?:Partnership|Pact|Accord)$/;
 const COMPANY_END =
@@ -490,11 +497,7 @@ export function discover(
         addNew('Company', [name]);
     }
     // English titles: "Inflation Reduction Act", "UK Semiconductor Strategy".
-    const titles = /[A-Z]/.test(text)
-      ? text.matchAll(
-          /\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act|Law|Strategy|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Scheme|Schemes|Mechanism|Framework|Reserve|Partnership|Pact|Accord|Treaty|Memorandum of Understanding|Joint Statement|Joint Declaration))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)/g,
-        )
-      : [];
+    const titles = /[A-Z]/.test(text) ? text.matchAll(ENGLISH_TITLE) : [];
     // `U.S.-Jordan Agreement on Reciprocal Trade`, `Partnership for Global Infrastructure`: a kind, then `on` or `for`
     // and what it is about in title case; never a date, nor a country alone (`a Strategy for China`).
     const about = /[A-Z]/.test(text)

@@ -48,6 +48,15 @@ export function ownEach(a: Entity, b: Entity): boolean {
   return a.country === lexiconId(b) || b.country === lexiconId(a);
 }
 
+/**
+ * Whether `owner` may be the one that enacted `policy`: any one, unless the lexicon knows the policy as another
+ * country's (`유럽의 IRA` is Europe's answer to the IRA, not the IRA).
+ */
+export function mayOwn(owner: Entity, policy: Entity): boolean {
+  if (policy.country === undefined) return true;
+  return owner.kind === 'Country' ? lexiconId(owner) === policy.country : owner.country === policy.country;
+}
+
 export function slugify(name: string): string {
   return name
     .normalize('NFC')

@@ -42,7 +42,7 @@ import {
   STRATEGY_WORDS,
   TERM_LABEL,
 } from '../cues';
-import { ACTOR_KINDS, type Entity, lexiconId as lexId, SECTOR_KINDS } from '../entities';
+import { ACTOR_KINDS, type Entity, lexiconId as lexId, mayOwn, SECTOR_KINDS } from '../entities';
 import { type FigureMatch, findFigures } from '../figures';
 import type { GraphBuilder } from '../graph-builder';
 import { analyserFor, type Languages } from '../language';
@@ -929,11 +929,6 @@ class Analyzer {
   }
 
   /**
-   * `(韓) 한국석유공사 ↔ (UAE) ADNOC`, `(우리측) 외교부, 산업통상자원부`, `(캐) 마그나 - (韓) LGES`: in Korean releases a
-   * side's label in parentheses says whose the bodies and firms after it are, up to the next label or line end;
-   * two sides joined by ↔ or a dash are the parties of one agreement or venture.
-   */
-  /**
    * `* MSP(핵심광물안보파트너십) : 美 주도로 출범, 한·미·일·캐 등 12개국 참여`, `MSP는 현재 14개국(한국, 미국, …) 참여
    * 중`: a sentence that defines a partnership or body, or opens with it as its topic, and lists the countries
    * that take part in it names its members.
@@ -949,9 +944,8 @@ class Analyzer {
     if (!head || (head.entity.kind !== 'Policy' && head.entity.kind !== 'Organization')) return;
     if (!/^\s*(?:[*※○□▪•·◦-]\s*)?$/.test(text.slice(start, head.from))) return;
     if (!/^\s*(?:\([^)]{0,80}\))?\s*(?:[:：]|은|는)/.test(text.slice(head.to, end))) return;
-    for (const cue of text.slice(0, end).matchAll(TAKE_PART_KO)) {
-      const at = cue.index!;
-      if (at < head.to) continue;
+    for (const cue of text.slice(head.to, end).matchAll(TAKE_PART_KO)) {
+      const at = head.to + cue.index!;
       const before = ms.filter((m) => m.to <= at && m.from > head.to);
       const members: Mention[] = [];
       // `14개국(한국, 미국, …) 및 EU 집행위 참여`: the list the count's parentheses hold.
@@ -980,10 +974,16 @@ class Analyzer {
     }
   }
 
+  /**
+   * `(韓) 한국석유공사 ↔ (UAE) ADNOC`, `(우리측) 외교부, 산업통상자원부`, `(캐) 마그나 - (韓) LGES`: in Korean releases a
+   * side's label in parentheses says whose the bodies and firms after it are, up to the next label or line end;
+   * two sides joined by ↔ or a dash are the parties of one agreement or venture.
+   */
   private sideLabels(block: Block, span: Span, ms: Mention[]) {
     if (this.input.language !== 'ko' || (!span.text.includes('(') && !span.text.includes('（'))) return;
     const labels: { from: number; to: number; country: Entity }[] = [];
-    for (const m of span.text.matchAll(SIDE_LABEL)) {
+    const written = [...span.text.matchAll(SIDE_LABEL)];
+    for (const m of written) {
       const word = m[1]!;
       const country = OUR_SIDE.test(word)
         ? this.input.entityById('country:south-korea')
@@ -994,7 +994,7 @@ class Analyzer {
     }
     if (labels.length === 0) return;
     // `(한) 산업부, (우) 투자대외무역부`: a label this reader does not know still opens the other side.
-    const opens = [...span.text.matchAll(SIDE_LABEL)]
+    const opens = written
       .map((m) => m.index!)
       .filter((at) => /(?:^|[,:：↔·\-–—]|\n)\s*$/.test(span.text.slice(0, at)));
     const sides = labels.map((label, k) => {
@@ -1059,8 +1059,10 @@ class Analyzer {
     if (this.home !== null) return this.home;
     const text = this.input.clean.text;
     const countries = this.input.countryMatcher.find({ text }).filter((m) => !m.entity.region);
-    /** The country named most often in these extents, if one is named more than any other. */
-    /** Extents in text order; one pass over both, as the mentions are in text order too. */
+    /**
+     * The country named most often in these extents (in text order, walked in one pass with the mentions), if one is
+     * named more than any other.
+     */
     const most = (extents: [number, number][], least: number) => {
       const counts = new Map<string, { entity: Entity; n: number }>();
       let k = 0;
@@ -1435,13 +1437,7 @@ class Analyzer {
         }
         if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;
         // `한국은 … IRA 관련 정책 질의 … 기회를 마련`: a policy the lexicon knows as another country's is not this one's.
-        if (
-          p.type === 'ENACTED_BY' &&
-          p.target.kind === 'Country' &&
-          p.source.country !== undefined &&
-          p.source.country !== lexId(p.target)
-        )
-          continue;
+        if (p.type === 'ENACTED_BY' && p.target.kind === 'Country' && !mayOwn(p.target, p.source)) continue;
         const evidence = this.ev(span, a + p.from, a + p.to, block.section, p.rule);
         // A subject the sentence leaves to the title: the title's mention is the second passage.
         const topicEvidence =
@@ -1881,10 +1877,7 @@ class Analyzer {
       const possessor = /^\s*의/.test(text.slice(c.to)) && !APPOSED_COMPANIES.test(text.slice(a, c.from));
       for (const ind of industryHere) {
         const between = ind.from > c.to ? text.slice(c.to, ind.from) : '';
-        const stated =
-          /기업|업체|업계|회사|제조사|메이커|생산|사업|company|companies|firm|maker|producer/i.test(
-            text.slice(ind.to, Math.min(b, ind.to + 12)),
-          );
+        const stated = TRADE_STATED.test(text.slice(ind.to, Math.min(b, ind.to + 12)));
         // `현대자동차그룹의 자동차 제조사 현대자동차`: a possessor is the sector's company only when the
         // sector-and-maker phrase names no company of its own.
         const direct =
@@ -2227,8 +2220,12 @@ const LISTED_BEFORE_KO = /^\s*(?:\([^()]{0,20}\))?\s*등\s+$/;
 /** Between two listed names: a parenthesis, then a comma, `·`, `와`/`과` or `및`. */
 const LIST_SEPARATOR_KO = /^\s*(?:\([^()]{0,20}\))?\s*(?:,|·|와|과|및)\s*$/;
 /** Only a maker noun between a sector and the company it describes: `자동차 제조사 현대자동차`, `battery maker CATL`. */
-const MAKER_NOUN =
-  /^\s*(?:제조사|제조업체|메이커|기업|업체|회사|maker|manufacturer|producer|company|firm)\s*$/i;
+const MAKER_NOUN = new RegExp(
+  String.raw`^\s*(?:제조업체|${KO_FIRM_WORDS}|maker|manufacturer|producer|company|firm)\s*$`,
+  'i',
+);
+/** After a sector: a word saying a firm works in it (`배터리 기업`, `철강 생산`, `chip maker`). */
+const TRADE_STATED = new RegExp(`${KO_FIRM_WORDS}|업계|생산|사업|company|companies|firm|maker|producer`, 'i');
 
 /** Whether the sector-and-maker phrase at `industry` names its company right after: `자동차 제조사 현대자동차`. */
 function namesItsCompany(industry: Mention, companies: readonly Mention[], text: string): boolean {

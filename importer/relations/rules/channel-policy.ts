@@ -1,9 +1,7 @@
-import { lexiconId } from '../../entities';
+import { mayOwn } from '../../entities';
 import type { ClauseRule, Proposal } from '../types';
+import { CHANNEL } from './figure-measure';
 import { roleKey } from './predicate-frame';
-
-/** Prepositions that name the programme the subject acts through. */
-const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
 
 /**
  * `Through the CHIPS and Science Act, the United States is investing …`, `Under Section 232, Commerce imposed
@@ -22,13 +20,11 @@ export const channelPolicy: ClauseRule = {
     );
     if (actors.length !== 1) return [];
     const actor = actors[0]!;
-    const country =
-      actor.named.entity.kind === 'Country' ? lexiconId(actor.named.entity) : actor.named.entity.country;
     const out: Proposal[] = [];
     for (const a of clause.args) {
       const policy = a.named.entity;
       if (!CHANNEL.has(roleKey(a)) || policy.kind !== 'Policy' || policy.generic) continue;
-      if (policy.country === undefined || policy.country !== country) continue;
+      if (policy.country === undefined || !mayOwn(actor.named.entity, policy)) continue;
       out.push({
         type: 'ENACTED_BY',
         source: policy,

@@ -5,7 +5,7 @@ import { MONEY } from './amount-phrase';
 import { roleKey } from './predicate-frame';
 
 /** Prepositions that name the programme money goes through. */
-const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
+export const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
 
 /** Names joined as a list (`to Albemarle and MP Materials`) share an amount; a compound does not. */
 function listed(args: readonly Argument[], text: string): boolean {

@@ -1,5 +1,5 @@
 import type { Argument } from '../../clauses/types';
-import { type Entity, lexiconId } from '../../entities';
+import { mayOwn } from '../../entities';
 import type { ClauseRule, Proposal } from '../types';
 
 /** Between a possessor and its policy: the possessive and at most two describing words (`’s new`, `의`). */
@@ -7,15 +7,6 @@ const OWNER_GAP =
   /^(?:['’]s?|의|[은는])?\s*(?:(?!(?:to|of|for|on|in|with|against|and|or|the|a|an|by|from)\b)[A-Za-z-]+\s+){0,2}$/;
 /** Between two policies of one list. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|[·・]\s*|및\s*|[와과]\s*)$/;
-
-/**
- * A possessor other than the policy's known enacting country names something else: `유럽의 IRA` is Europe's
- * answer to the IRA, not the IRA.
- */
-function mayOwn(owner: Entity, policy: Entity): boolean {
-  if (policy.country === undefined) return true;
-  return owner.kind === 'Country' ? lexiconId(owner) === policy.country : owner.country === policy.country;
-}
 
 /**
  * `President Biden’s Bipartisan Infrastructure Law, CHIPS and Science Act, and Inflation Reduction Act`,

@@ -1,6 +1,6 @@
 import type { Argument } from '../../clauses/types';
 import { COMPANIES_NEXT, COMPANY_DESCRIPTION } from '../../cues';
-import { lexiconId, ownEach } from '../../entities';
+import { type Entity, lexiconId, ownEach } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
 import { namedForRestriction } from './named-restriction';
@@ -420,17 +420,13 @@ export const predicateFrame: ClauseRule = {
     }
     // `collaborating with the India-based International Solar Alliance`: a place a phrase only says something is
     // based in (`-based`, `-headquartered`) is where that is from, no party to anything else the clause states.
-    const placed = new Set(
-      clause.args
-        .filter((a) => BASED_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 20)))
-        .map((a) => a.named.entity),
-    );
+    const placed = new Set<Entity>();
+    const elsewhere = new Set<Entity>();
+    for (const a of clause.args)
+      (BASED_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 20)) ? placed : elsewhere).add(
+        a.named.entity,
+      );
     if (placed.size === 0) return out;
-    const elsewhere = new Set(
-      clause.args
-        .filter((a) => !BASED_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 20)))
-        .map((a) => a.named.entity),
-    );
     return out.filter(
       (p) => p.type === 'BASED_IN' || ![p.source, p.target].some((e) => placed.has(e) && !elsewhere.has(e)),
     );
