@@ -562,6 +562,21 @@ export function discover(
       for (const item of items)
         if (nameLike(item) && !GENERIC_NAME.test(item) && !wholeMention(item)) addNew('Company', [item]);
     }
+  // `DONG Energy, Chevron, ExxonMobil, Husky Energy, and Cairn Energy`: in a list of names of which two or more are
+  // known firms and none is known as anything else, the other names are firms too.
+  for (const text of texts)
+    for (const m of /[A-Z]/.test(text) ? text.matchAll(LISTED_NAMES_EN) : []) {
+      const items = m[0]
+        .split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/)
+        // `… and Cairn Energy. The …`: a full stop ends the last name, unless it ends a legal form or an initial.
+        .map((item) => item.replace(/(?<!\b(?:Inc|Corp|Co|Ltd|[A-Z]))\.(?:\s.*)?$/, ''));
+      const kinds = items.map((item) => wholeMention(item)?.kind);
+      if (kinds.filter((k) => k === 'Company').length < 2 || kinds.some((k) => k && k !== 'Company'))
+        continue;
+      items.forEach((item, i) => {
+        if (!kinds[i] && nameLike(item) && !NOT_LISTED_FIRM.test(item)) addNew('Company', [item], true);
+      });
+    }
   // `기자재사 : 세진중공업, SB선보, 한라IMS … 대표`, `(소형) 동성조선, 디섹, 삼원중공업 대표`: a roster of firms under a
   // label that names a kind of firm, or of the firms whose heads attend.
   for (const text of texts)
@@ -717,6 +732,16 @@ const KO_ROSTER =
 const ROSTER_ITEM = /^(?=.*[가-힣A-Z])[가-힣A-Za-z0-9&]{2,14}$/u;
 /** One listed firm: a single word of letters (`도시바`, `KMI`), no particle or verb ending. */
 const FIRM_ITEM = /^(?:[\uac00-\ud7a3]{2,10}|[A-Z][A-Za-z0-9&.-]{1,19})$/u;
+/** One name in title case, up to four words. */
+const LISTED_NAME_EN = String.raw`[A-Z][A-Za-z0-9&.'’-]*(?:\s+(?:[A-Z][A-Za-z0-9&.'’-]*|&)){0,3}`;
+/** Three or more names joined by commas and a last `and` or `or`. */
+const LISTED_NAMES_EN = new RegExp(
+  String.raw`(?<![A-Z][\p{L}\p{N}&.'’-]*\s)${LISTED_NAME_EN}(?:\s*,\s*${LISTED_NAME_EN}){1,}\s*,?\s+(?:and|or)\s+${LISTED_NAME_EN}(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** Words a list of firms may hold that name no firm: determiners, months, titles. */
+const NOT_LISTED_FIRM =
+  /^(?:The|This|These|Other|Others|Mr|Mrs|Ms|Dr|President|Secretary|Minister|Chairman|CEO|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A count of companies and the names it lists in parentheses: `3社(Avalon, Electra, Snow Lake)`. */
 const COUNTED_COMPANIES = /\d+\s*(?:社|개사|개\s?기업|개\s?업체)\s*\(([^()]{2,160})\)/g;
 /** `Black Rock Mining, BRM`: a name in Latin letters and its acronym, inside a Korean name's parenthesis. */

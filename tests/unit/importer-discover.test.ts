@@ -686,6 +686,19 @@ describe('discovering names by their shape', () => {
     expect(found('투자 촉진, 기술개발 및 이전 등 우리 기업들의 진출을 지원한다.')).toEqual([]);
   });
 
+  it('takes the other names of an English list that holds two known firms and nothing else known as firms', () => {
+    expect(
+      foundWithBundled(
+        'Partners for the licenses are DONG Energy, Chevron, ExxonMobil, Husky Energy, and Cairn Energy. The area is large.',
+      ),
+    ).toEqual(['Company:DONG Energy', 'Company:Husky Energy', 'Company:Cairn Energy']);
+    // One known firm does not make a list of firms, nor does a list that also holds a country.
+    expect(foundWithBundled('Visitors came from Chevron, Greenpeace, and Oxfam.')).toEqual([]);
+    expect(foundWithBundled('Chevron, ExxonMobil, Canada and Northland attended.')).toEqual([]);
+    // A determiner or a title opens no firm's name.
+    expect(foundWithBundled('Chevron, ExxonMobil, and The Others attended.')).toEqual([]);
+  });
+
   it('takes no date or period in parentheses for a second name, and reads a title in 「」 with a year in it', () => {
     const result = discover(
       ["「자율주행 통합기술 로드맵」('25.上)과 「미래차 부품산업 기본계획('25~'29)」('25.3분기)을 마련"],

@@ -275,6 +275,33 @@ describe('entities of the sample report', () => {
     expect(lookup('정유')?.kind).toBe('Industry');
   });
 
+  it('names the compounds, grades and forms of a material apart from the material', () => {
+    const ids = [
+      '수산화리튬',
+      'lithium carbonate',
+      '인조흑연',
+      'natural graphite',
+      'coking coal',
+      '무연탄',
+      '농축우라늄',
+    ];
+    expect(ids.map((f) => lookup(f)?.id)).toEqual([
+      'lithium-hydroxide',
+      'lithium-carbonate',
+      'synthetic-graphite',
+      'natural-graphite',
+      'coking-coal',
+      'anthracite',
+      'enriched-uranium',
+    ]);
+    expect(['리튬', 'graphite', '석탄', 'uranium'].map((f) => lookup(f)?.id)).toEqual([
+      'lithium',
+      'graphite',
+      'coal',
+      'uranium',
+    ]);
+  });
+
   it('leaves trade agreements without a single enacting country', () => {
     for (const form of ['CPTPP', 'RCEP', 'FTA', '한미 FTA', 'IPEF'])
       expect(lookup(form)?.country, form).toBeUndefined();
