@@ -137,6 +137,8 @@ const QUANTIFIER = /^(?:one|two|three|some|many|several|most|each|any|all|none|f
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
 const COMPOSITION = /^(comprising|consisting|composed)$/i;
+/** `a company based in Japan`, `headquartered in Seoul`: participles that say where what they follow is. */
+const SEATED = /^(?:based|headquartered)$/i;
 
 /**
  * The last token of an exception (`except for imports from Canada`, `with the exception of imports from Mexico`)
@@ -541,7 +543,7 @@ function chunks(
         ((!!np || (tokens[i - 1]?.text === ',' && previous?.kind === 'np')) &&
           (pendingAux.length === 0 || copulaBefore) &&
           pastParticiple(t) &&
-          byAgent(i)) ||
+          (byAgent(i) || (SEATED.test(t.text) && tokens[i + 1]?.lemma === 'in'))) ||
         // `refines the cobalt used in EV batteries`: after the clause's verb, a participle with a preposition
         // after a phrase describes it (`Samsung invested in Texas` has no verb before).
         (!!np &&
@@ -576,7 +578,9 @@ function chunks(
         // agent (`U.S. goods exported to Jordan` still has the country before the noun act).
         passive:
           passive ||
-          (participle && pastParticiple(t) && (byAgent(i) || !actorBefore(out.at(-1) ?? np))) ||
+          (participle &&
+            pastParticiple(t) &&
+            (byAgent(i) || SEATED.test(t.text) || !actorBefore(out.at(-1) ?? np))) ||
           (previous?.kind === 'boundary' && pastParticiple(t) && byAgent(i)),
         infinitive,
         dependent:
@@ -1121,10 +1125,19 @@ export function englishClauses(
       p.names.map((n): Argument => ({ named: n.named, role: 'scene', marker: p.marker })),
     );
     if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') {
-      subject = args(cs[i - 1] as Phrase, 'subject');
+      // `a maker of steel based in China`: past its `of` phrases, the phrase the participle describes.
+      let k = i - 1;
+      if (SEATED.test(tokens.find((t) => t.end === c.to)?.text ?? ''))
+        while ((cs[k] as Phrase).marker === 'of' && cs[k - 1]?.kind === 'np') k--;
+      subject = args(cs[k] as Phrase, 'subject');
       // `NAFTA is an agreement signed by Canada, …`: after a copula's nameless noun, a participle describes what the
-      // copula's subject is.
-      const copula = cs[i - 2];
+      // copula's subject is; so does a seat's after a noun that names only a trade (`a steel company based in`).
+      const copula = cs[k - 1];
+      if (
+        SEATED.test(tokens.find((t) => t.end === c.to)?.text ?? '') &&
+        !subject.some((a) => a.named.entity.kind === 'Company' || a.named.entity.kind === 'Organization')
+      )
+        subject = [];
       if (subject.length === 0 && copula?.kind === 'verb' && copula.copula)
         subject =
           out

@@ -127,6 +127,18 @@ export class EnglishAnalyser implements Analyser {
       )
         out[i] = { ...t, pos: 'VERB', lemma: verbLemma(t.lemma) };
     }
+    // `based in Shanghai, China`: a capitalised word in its base form right after a preposition is a name, not a verb.
+    for (let i = 1; i < out.length; i++) {
+      const t = out[i]!;
+      if (
+        t.pos === 'VERB' &&
+        out[i - 1]!.pos === 'ADP' &&
+        /^[A-Z][a-z]+$/.test(t.text) &&
+        !/(?:ed|ing)$/.test(t.text) &&
+        t.lemma.toLowerCase() === t.text.toLowerCase()
+      )
+        out[i] = { ...t, pos: 'PROPN' };
+    }
     // Indefinite pronouns are a closed class the tagger sometimes reads as verbs (`power everything from …`).
     for (let i = 0; i < out.length; i++) {
       const t = out[i]!;

@@ -417,6 +417,26 @@ const english: Case[] = [
     states: ['BASED_IN Northvolt → Sweden'],
   },
   {
+    text: 'Rapidus is a semiconductor manufacturer headquartered in Chiyoda, Japan.',
+    states: ['BASED_IN Rapidus → Japan'],
+    not: ['LOCATED_IN Rapidus → Japan'],
+  },
+  {
+    text: 'Baosteel is a maker of steel based in Shanghai, China.',
+    states: ['BASED_IN Baoshan Iron & Steel → China'],
+    not: ['LOCATED_IN Baoshan Iron & Steel → China'],
+  },
+  {
+    text: 'Huawei, based in China, makes phones.',
+    states: ['BASED_IN Huawei → China'],
+  },
+  {
+    // A seat describes the firm, not a place or trade the phrase before it names.
+    text: 'Posco bought a steel mill of Tata Steel based in India.',
+    states: ['BASED_IN Tata Steel → India'],
+    not: ['BASED_IN POSCO → India'],
+  },
+  {
     text: "Albemarle is one of the world's largest lithium producers.",
     states: ['PRODUCES Albemarle → lithium'],
   },
