@@ -27,6 +27,8 @@ interface Candidate {
   shortHangul: boolean;
   /** Forms written without spaces match only text without spaces ("한국전력" ≠ "한국 전력 수요"). */
   solid: boolean;
+  /** A name of six or more syllables, all Hangul, which the text may write with spaces between its words. */
+  longHangul: boolean;
   /** Capitalised English names ("Turkey") need the capital in the text; lower-case forms ("lithium") do not. */
   capitalised: boolean;
   /**
@@ -236,6 +238,7 @@ export class Matcher {
       latinEnd: LATIN_OR_DIGIT.test(compact.at(-1)!),
       shortHangul: isHangulOnly(compact) && compact.length <= 2,
       solid: !/\s/.test(form),
+      longHangul: isHangulOnly(compact) && compact.length >= 6,
       capitalised: /^[A-Z][a-z]/.test(form),
       capitalisedLast: capitalisedLast(form),
       latinOnly: /^[A-Za-z0-9&.'’ -]+$/.test(form),
@@ -457,7 +460,8 @@ export class Matcher {
         continue;
       // `자동차 제조업체`, `조선업체`: 업 before 체 is the first half of 업체 (a firm), not the sector 제조업, 조선업.
       if (after === '체' && c.form.endsWith('업')) continue;
-      if (c.solid && /\s/.test(text.slice(from, to))) continue;
+      // `유럽 자유 무역 연합`: Korean writes a long name's words apart or together; a short one spaced is other words.
+      if (c.solid && (!c.longHangul || c.shortHangul) && /\s/.test(text.slice(from, to))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;
       if (c.capitalisedLast > 0 && !/[A-Z]/.test(text[back[i + c.key.length - c.capitalisedLast]!]!))

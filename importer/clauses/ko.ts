@@ -649,7 +649,10 @@ export function koreanClauses(
           next?.verb !== undefined &&
           (next.head === undefined || next.head.start >= next.verb.start || next.verb.tag.startsWith('XSV')))
       ) {
-        const partners = partner ? phraseNames : w.names;
+        // `칠레, 싱가포르, EFTA와 FTA를`: the comma list before the partner shares its 와.
+        const kinds = new Set(phraseNames.map((n) => n.entity.kind));
+        const listed = np.filter((p) => !p.genitive && kinds.has(p.named.entity.kind)).map((p) => p.named);
+        const partners = partner ? [...new Set([...listed, ...phraseNames])] : w.names;
         const joined = np.filter((p) => partners.includes(p.named));
         np = np.filter((p) => !partners.includes(p.named));
         for (const p of joined) args.push({ named: p.named, role: 'oblique', marker: '와' });
@@ -715,13 +718,20 @@ export function koreanClauses(
         }
         continue;
       }
-      // `포스코와 현대제철에`: 와/과 before another noun lists, whatever the tagger called it.
+      // `포스코와 현대제철에`: 와/과 before another noun lists, whatever the tagger called it; before the object, a name of
+      // no actor (`싱가포르와 FTA를 체결`), an actor's 와 names a partner, as it does as a conjunction.
       if (
         /^(와|과)$/.test(w.particle.text) &&
         next &&
         next.verb === undefined &&
         next.head !== undefined &&
-        !partnerAhead(i)
+        !partnerAhead(i) &&
+        !(
+          w.names.length > 0 &&
+          w.names.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
+          nextNamed(i)?.particle?.tag === 'JKO' &&
+          nextNamed(i)!.names.every((n) => !ACTOR_KINDS.has(n.entity.kind))
+        )
       )
         continue;
       const r = roleOf(w.particle);

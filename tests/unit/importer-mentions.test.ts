@@ -164,3 +164,18 @@ describe('the bundled lexicon', () => {
     expect(kinds('Startups in Silicon Valley grew.')).toEqual(['Country:Silicon Valley']);
   });
 });
+
+describe('Korean names written with spaces between their words', () => {
+  const named = surfaces(
+    new Matcher([
+      entry({ id: 'efta', kind: 'Country', ko: '유럽자유무역연합' }),
+      entry({ id: 'kepco', kind: 'Company', ko: '한국전력' }),
+    ]),
+  );
+
+  it('match a long name the text spaces, but not a short one whose syllables are other words', () => {
+    expect(named('유럽 자유 무역 연합과 체결했다')).toEqual(['유럽 자유 무역 연합']);
+    expect(named('한국 전력 산업의 구조')).toEqual([]);
+    expect(named('한국전력은 발표했다')).toEqual(['한국전력']);
+  });
+});

@@ -688,6 +688,26 @@ const english: Case[] = [
     states: ['PARTNERS_WITH South Korea → Japan'],
   },
   {
+    // The comma list before a partner's 와 shares it; 대한민국 is Korea's name, not 대 (toward) + a name.
+    text: '대한민국은 칠레, 싱가포르, 유럽 자유 무역 연합과 FTA를 체결했다.',
+    states: [
+      'PARTNERS_WITH South Korea → Chile',
+      'PARTNERS_WITH South Korea → Singapore',
+      'PARTNERS_WITH South Korea → European Free Trade Association',
+    ],
+    not: ['PARTNERS_WITH Chile → Singapore'],
+  },
+  {
+    // An actor's 와 before a name of no actor names a partner, not a list item.
+    text: '한국은 칠레와 FTA를 체결했다.',
+    states: ['PARTNERS_WITH South Korea → Chile'],
+  },
+  {
+    text: '삼성전자는 포스코와 현대제철에 부품을 공급했다.',
+    states: [],
+    not: ['PARTNERS_WITH Samsung Electronics → POSCO'],
+  },
+  {
     text: '韓산업통상자원부-濠산업과학에너지자원부 간 MOU',
     states: [],
     not: ['PARTNERS_WITH South Korea → Ministry of Trade, Industry and Energy'],

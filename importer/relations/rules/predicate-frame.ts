@@ -231,8 +231,10 @@ export const predicateFrame: ClauseRule = {
       const toward = args.filter(
         (a) =>
           TOWARD.test(ctx.text.slice(Math.max(0, a.named.from - 2), a.named.from)) ||
+          // … but `대한민국` is Korea's own name, not 대 + a name of it.
           (TOWARD_START.test(ctx.text.slice(a.named.from, a.named.to)) &&
-            !TOWARD_START.test(a.named.entity.nameKo ?? a.named.entity.name)),
+            !TOWARD_START.test(a.named.entity.nameKo ?? a.named.entity.name) &&
+            a.named.entity.forms.has(ctx.text.slice(a.named.from + 1, a.named.to).trim())),
       );
       // `한국의 경우 지질자원연구원이 … 확보했다`: `in X's case` sets the scene; X does nothing in the clause.
       const scene = args.filter(
