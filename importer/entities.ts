@@ -21,6 +21,8 @@ export interface Entity {
   listForms?: readonly string[];
   /** A geographic region (Asia), not a state or a bloc. */
   region?: boolean;
+  /** A bloc or grouping the lexicon makes other countries members of (EU, APEC, G7). */
+  bloc?: boolean;
   /** A kind of policy every country has (`free trade agreement`), which no country enacts as such. */
   generic?: boolean;
   discovered: boolean;

@@ -81,6 +81,8 @@ function prepare(lexicon: Lexicon): Prepared {
   let prepared = preparedLexicons.get(lexicon);
   if (!prepared) {
     const known = lexicon.entries.map(entityFromLexicon);
+    const groupings = new Set(known.filter((e) => e.kind === 'Country').flatMap((e) => e.parents));
+    for (const e of known) if (e.kind === 'Country' && groupings.has(lexiconId(e))) e.bloc = true;
     for (const e of known) {
       if (e.kind !== 'Company') continue;
       for (const form of [...e.forms]) {

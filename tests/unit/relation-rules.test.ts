@@ -684,6 +684,12 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Saudi Arabia → Israel'],
   },
   {
+    // A country joins a bloc as a member, another state only in doing something.
+    text: 'Croatia joined the EU in 2013, and Australia joined the United States and Canada in issuing an advisory.',
+    states: ['MEMBER_OF Croatia → European Union'],
+    not: ['MEMBER_OF Australia → United States', 'MEMBER_OF Australia → Canada'],
+  },
+  {
     text: 'Korea and Japan are strategic partners.',
     states: ['PARTNERS_WITH South Korea → Japan'],
   },

@@ -278,8 +278,16 @@ export const predicateFrame: ClauseRule = {
         (a) => !scene.includes(a) && !whose.includes(a),
       );
       // `The act expands the countries covered … to include Cuba`: a law has no members.
+      // … and a country is a member of a bloc, not of another state (`Australia joined the United States in issuing`).
       if (frame.type === 'MEMBER_OF')
-        targets = targets.filter((a) => !LAW_NAME.test(a.named.entity.nameEn ?? a.named.entity.name));
+        targets = targets.filter(
+          (a) =>
+            !LAW_NAME.test(a.named.entity.nameEn ?? a.named.entity.name) &&
+            (a.named.entity.kind !== 'Country' ||
+              a.named.entity.bloc === true ||
+              a.named.entity.region === true ||
+              a.named.entity.discovered),
+        );
       if (frame.type === 'IMPOSES')
         targets = [
           ...targets,
