@@ -137,6 +137,8 @@ const QUANTIFIER = /^(?:one|two|three|some|many|several|most|each|any|all|none|f
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
 const COMPOSITION = /^(comprising|consisting|composed)$/i;
+/** Nouns of a restraint put on an act: `restrictions on investment`, `a ban on exports`. */
+const RESTRAINT = /^(?:restriction|ban|prohibition|limit|limitation|curb|moratorium|cap)s?$/i;
 /** `a company based in Japan`, `headquartered in Seoul`: participles that say where what they follow is. */
 const SEATED = /^(?:based|headquartered)$/i;
 
@@ -1026,7 +1028,18 @@ export function englishClauses(
     // is a clause even with no name of its own; the verb's subjects are its parties.
     const taker = cs[i - 1];
     const supported = taker?.kind === 'verb' && isSupportVerb(taker.lemma);
-    if (c.kind === 'np' && c.predicate && (c.names.length + countObliques(cs, i) > 0 || supported)) {
+    // `restrictions on U.S. outbound investment in AI`: an act a restraint is put on is not stated to happen.
+    const restrained =
+      c.kind === 'np' &&
+      /^(?:on|against)$/.test(c.marker) &&
+      taker?.kind === 'np' &&
+      RESTRAINT.test(taker.head ?? '');
+    if (
+      c.kind === 'np' &&
+      c.predicate &&
+      !restrained &&
+      (c.names.length + countObliques(cs, i) > 0 || supported)
+    ) {
       const clause = nominalClause(cs, i);
       // `Northvolt is a Swedish battery manufacturer`: a copula's complement has the copula's subject.
       const copula = out.at(-1);

@@ -684,6 +684,12 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Saudi Arabia → Israel'],
   },
   {
+    // An act a restraint is put on is not stated to happen; the restraint still imposes.
+    text: 'The Administration will consider restrictions on U.S. investment in semiconductors. Indonesia imposed a ban on exports of nickel ore.',
+    states: ['IMPOSES Indonesia → nickel'],
+    not: ['INVESTS_IN United States → semiconductors'],
+  },
+  {
     // A country joins a bloc as a member, another state only in doing something.
     text: 'Croatia joined the EU in 2013, and Australia joined the United States and Canada in issuing an advisory.',
     states: ['MEMBER_OF Croatia → European Union'],
