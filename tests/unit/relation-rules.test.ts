@@ -684,6 +684,12 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Saudi Arabia → Israel'],
   },
   {
+    // A source of money supplies no goods.
+    text: "The United States is Australia's largest source of foreign direct investment. Canada is Japan's largest source of crude oil imports.",
+    states: ['SUPPLIES Canada → Japan'],
+    not: ['SUPPLIES United States → Australia'],
+  },
+  {
     // An act a restraint is put on is not stated to happen; the restraint still imposes.
     text: 'The Administration will consider restrictions on U.S. investment in semiconductors. Indonesia imposed a ban on exports of nickel ore.',
     states: ['IMPOSES Indonesia → nickel'],

@@ -155,6 +155,9 @@ const FIRM_BETWEEN_EN = new RegExp(
 
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
+/** `source of (foreign direct) investment`, `of funding`: what a source or supplier gives is money. */
+const FINANCE_OF =
+  /^[^.;]{0,60}?\b(?:source|supplier|exporter)s?\s+of\s+(?:[\w-]+\s+){0,3}?(?:investment|FDI|capital|funding|financing|finance|loans?)\b/i;
 /** The Sino-Korean prefix 對 (`對韓`, `대중국`) right before a name: toward it. */
 const TOWARD = /(?:對|(?<![가-힣])대)$/;
 const TOWARD_START = /^(?:對|대)/;
@@ -214,6 +217,8 @@ export const predicateFrame: ClauseRule = {
         EQUIPMENT_AFTER.test(ctx.text.slice(clause.predicate.to))
       )
         continue;
+      // `Australia's largest source of foreign direct investment`: a source of money supplies no goods.
+      if (frame.type === 'SUPPLIES' && FINANCE_OF.test(ctx.text.slice(clause.predicate.from))) continue;
       if (frame.under && governor !== undefined && !frame.under.includes(governor)) continue;
       // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
       if (frame.sourceKinds.includes('Figure')) continue;
