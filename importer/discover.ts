@@ -1010,7 +1010,7 @@ function discoverByShape(
     if (the > 0) words.splice(0, the);
     // `Cyprus Minerals and Lockheed Martin Corporation`, `BMW and Daimler AG`: two names, when the words before
     // `and` end like one or are one the lexicon knows.
-    const and = words.findLastIndex((w) => w === 'and');
+    const and = words.lastIndexOf('and');
     if (and > 0 && COMPANY_HEAD.test(words[and - 1]!.replace(/,$/, ''))) {
       const first = words.splice(0, and + 1).slice(0, -1);
       if (first.length >= 2) tryAdd('Company', first.join(' '));

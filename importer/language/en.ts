@@ -127,6 +127,13 @@ export class EnglishAnalyser implements Analyser {
       )
         out[i] = { ...t, pos: 'VERB', lemma: verbLemma(t.lemma) };
     }
+    // `cutting-edge technologies`: a verb form glued by a hyphen to the word after it is part of a compound modifier.
+    for (let i = 0; i + 2 < out.length; i++) {
+      const t = out[i]!;
+      const dash = out[i + 1]!;
+      if (t.pos === 'VERB' && dash.text === '-' && dash.start === t.end && out[i + 2]!.start === dash.end)
+        out[i] = { ...t, pos: 'ADJ' };
+    }
     // `based in Shanghai, China`: a capitalised word in its base form right after a preposition is a name, not a verb.
     for (let i = 1; i < out.length; i++) {
       const t = out[i]!;

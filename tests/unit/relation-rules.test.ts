@@ -684,6 +684,12 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Saudi Arabia → Israel'],
   },
   {
+    // `cutting-edge` is a modifier, not the verb `cut`.
+    text: "The UK's design incorporates cutting-edge U.S. submarine technologies.",
+    states: [],
+    not: ['IMPOSES United Kingdom → United States'],
+  },
+  {
     // A source of money supplies no goods.
     text: "The United States is Australia's largest source of foreign direct investment. Canada is Japan's largest source of crude oil imports.",
     states: ['SUPPLIES Canada → Japan'],
