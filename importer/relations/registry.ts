@@ -5,7 +5,6 @@ import { blocMembers } from './rules/bloc-members';
 import { channelPolicy } from './rules/channel-policy';
 import { companyPlant } from './rules/company-plant';
 import { countryHead } from './rules/country-head';
-import { countryIndustry } from './rules/country-industry';
 import { describedCompany } from './rules/described-company';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
@@ -50,7 +49,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   amountOf,
   amountInParenthesis,
   madeIn,
-  countryIndustry,
   companyPlant,
   countryHead,
   agreementParties,

@@ -454,8 +454,10 @@ const english: Case[] = [
     not: ['ACQUIRES United States Steel → Nippon Steel'],
   },
   {
+    // A country's industry says where the industry is; readers did not take it to state what the country makes.
     text: "China's steel and aluminum industries grew, and the semiconductor industry in Japan was strong.",
-    states: ['PRODUCES China → steel', 'PRODUCES China → aluminium', 'PRODUCES Japan → semiconductors'],
+    states: [],
+    not: ['PRODUCES China → steel', 'PRODUCES China → aluminium', 'PRODUCES Japan → semiconductors'],
   },
   {
     text: 'Tariffs protect the U.S. steel industry and Asia’s battery industry, not China’s steel exports.',
@@ -464,8 +466,8 @@ const english: Case[] = [
   },
   {
     text: '영국의 반도체 산업 육성 정책과 유럽연합의 배터리 산업정책에 대응한다.',
-    states: ['PRODUCES United Kingdom → semiconductors'],
-    not: ['PRODUCES European Union → secondary batteries'],
+    states: [],
+    not: ['PRODUCES United Kingdom → semiconductors', 'PRODUCES European Union → secondary batteries'],
   },
   {
     text: "Panasonic's battery plant in Kansas will open, and LG Energy Solution's battery business grew.",
