@@ -686,6 +686,12 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Saudi Arabia → Israel'],
   },
   {
+    // A measure on a firm falls on the firm; its country only says whose it is.
+    text: "In 2018, Australia blocked China's Huawei from its 5G network.",
+    states: ['IMPOSES Australia → Huawei'],
+    not: ['IMPOSES Australia → China'],
+  },
+  {
     // `cutting-edge` is a modifier, not the verb `cut`.
     text: "The UK's design incorporates cutting-edge U.S. submarine technologies.",
     states: [],

@@ -295,7 +295,15 @@ export const predicateFrame: ClauseRule = {
         );
       if (frame.type === 'IMPOSES')
         targets = [
-          ...targets,
+          // `Australia blocked China's Huawei`: the measure falls on the firm; its country only says whose it is.
+          ...targets.filter(
+            (a) =>
+              !(
+                owners.includes(a) &&
+                a.named.entity.kind === 'Country' &&
+                args.some((b) => b.role === 'object' && b.named.entity.kind === 'Company')
+              ),
+          ),
           ...toward.filter((a) => frame.targetKinds.includes(a.named.entity.kind) && !targets.includes(a)),
         ];
       if (frame.type === 'ACQUIRES' && owners.length > 0)
