@@ -2061,7 +2061,13 @@ class Analyzer {
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
       // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
       // the graph names.
-      const untied = UNTIED.test(f.raw) || f.unit === 'years';
+      // `의류(5%)`: a figure in parentheses right after a word that names nothing the graph has is that word's.
+      const glossOfOther =
+        GLOSSED_WORD.test(span.text.slice(Math.max(0, f.from - 12), f.from)) &&
+        /^\s*\)/.test(span.text.slice(f.to)) &&
+        !ms.some((m) => /^\s*\(\s*$/.test(span.text.slice(m.to, f.from))) &&
+        !this.figuresOf(span).some((g) => g !== f && /^\s*\(\s*$/.test(span.text.slice(g.to, f.from)));
+      const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther;
       const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
       const target = untied
         ? undefined
@@ -2130,6 +2136,9 @@ const PER_UNIT =
 const UNIT_PRICE = /(?:톤|kg|킬로그램|배럴|온스|파운드|리터)당\s*$/;
 /** A price named before the amount in its clause: `the price was`, `가격은`. */
 const PRICE_WORD = /\bprices?\b|가격|단가|시세/i;
+
+/** A Korean word and the parenthesis a figure opens right after it: `의류(`. */
+const GLOSSED_WORD = /[가-힣]\(\s*$/;
 
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;

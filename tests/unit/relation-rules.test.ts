@@ -2825,6 +2825,17 @@ describe('amounts in noun phrases', () => {
 });
 
 describe('figures in full sentences', () => {
+  it('in parentheses right after a Korean word that names nothing, measure nothing else', () => {
+    expect(
+      figureTargets(
+        '(석박사) 핵심인력 양성 확대(50명→150명), 사용후 배터리 전문인력 양성(50명)(학부) 트랙 구축',
+      ),
+    ).toEqual([]);
+    expect(figureTargets('흑연\n\n전세계 음극재 물질별 생산비중 : 인조흑연(76.3%), 천연흑연(19.4%)')).toEqual(
+      ['76.3% → synthetic graphite', '19.4% → natural graphite'],
+    );
+  });
+
   it('measure what they are written against, not the name before them', () => {
     expect(figureTargets('In 2025, the United States imported copper products for $7.2 billion.')).toEqual(
       [],
