@@ -611,8 +611,13 @@ function chunks(
       // `announced that Commerce and Samsung have signed …`: `that` right after a reporting verb opens a clause
       // of its own, not a relative clause.
       const before = out[out.length - 1];
+      // (`it was reported by Xinhua that …`: so does one after a reporting verb's agent.)
+      const reporter = before?.kind === 'np' && before.marker === 'by' ? out[out.length - 2] : before;
       const complement =
-        /^that$/i.test(t.text) && !np && before?.kind === 'verb' && REPORT.test(before.lemma);
+        /^that$/i.test(t.text) &&
+        (!np || np.marker === 'by') &&
+        reporter?.kind === 'verb' &&
+        REPORT.test(reporter.lemma);
       // `GKN Steel, under which BSC acquired Dowlais`: after a preposition the pronoun is no subject; the clause
       // has its own.
       // (`all of which are used` is the list itself.)

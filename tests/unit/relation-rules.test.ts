@@ -2825,6 +2825,14 @@ describe('amounts in noun phrases', () => {
 });
 
 describe('figures in full sentences', () => {
+  it('in what a reporting verb reports, measure nothing of the reporter', () => {
+    expect(
+      figureTargets(
+        'In 1966, it was reported by the Xinhua News Agency that up to 92% of the napalm being used in Vietnam was manufactured in Japan.',
+      ),
+    ).not.toContain('up to 92% → Xinhua News Agency');
+  });
+
   it('in parentheses right after a Korean word that names nothing, measure nothing else', () => {
     expect(
       figureTargets(
