@@ -985,6 +985,8 @@ class Analyzer {
     const written = [...span.text.matchAll(SIDE_LABEL)];
     for (const m of written) {
       const word = m[1]!;
+      // `아시아태평양경제협력체(APEC)`: a parenthesis glued to the word before it glosses that word; it labels nothing.
+      if (/[\p{L}\p{N}]$/u.test(span.text.slice(0, m.index!))) continue;
       const country = OUR_SIDE.test(word)
         ? this.input.entityById('country:south-korea')
         : this.input.countryMatcher

@@ -3128,6 +3128,17 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.startsWith('BASED_IN Ministry of Economy and Finance'))).toEqual([]);
   });
 
+  it('take a parenthesis glued to the word before it for a gloss, not a side label', () => {
+    const edges = allEdges(
+      [
+        '포럼',
+        '',
+        '또한, 아시아태평양경제협력체(APEC) 기업인자문위원회(ABAC) 위원이자 아태경제협력센터 소장이 발표했다.',
+      ].join('\n'),
+    );
+    expect(edges.filter((e) => e.startsWith('BASED_IN'))).toEqual([]);
+  });
+
   it('end a side label at the next label, even one it does not know', () => {
     const edges = allEdges(['MOU 체결 현황', '* (한) 산업부, (우) 투자대외무역부'].join('\n'));
     expect(edges).toContain('BASED_IN Ministry of Trade, Industry and Energy → South Korea');
