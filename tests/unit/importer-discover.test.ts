@@ -728,6 +728,10 @@ describe('discovering names by their shape', () => {
       'Organization:경제관계장관회의',
       'Organization:범정부 합동 TF',
     ]);
+    // `위원이자`: a title joined by the copula's connective is no part of the body's name.
+    expect(found('그는 자문위원회 위원이자 아태경제협력센터 소장이다.')).toContain(
+      'Organization:아태경제협력센터',
+    );
   });
 
   it('takes a word joined to the Korean legal form of a company as a company name', () => {
