@@ -799,11 +799,16 @@ class Analyzer {
     }
     for (const m of text.matchAll(PAIR_ANAPHOR)) {
       const at = m.index!;
-      const before = distinctEntities(ms.filter((x) => x.to <= at && x.entity.kind === 'Country'));
+      // `양국`, `the two countries` are two states; `양측`, `both sides` may be a state and a bloc (한-EU).
+      const states = !/sides|양측/i.test(m[0]);
+      const fits = (e: Entity) => e.kind === 'Country' && (!states || isState(e));
+      const before = distinctEntities(ms.filter((x) => x.to <= at && fits(x.entity)));
       const group =
         before.length === 2
           ? { members: before, span, from: 0, to: at, section: block.section, rule: 'reference:pair' }
-          : this.lastPair;
+          : this.lastPair?.members.every(fits)
+            ? this.lastPair
+            : undefined;
       if (group) stand(at, at + m[0].length, group);
     }
     for (const m of text.matchAll(KIND_ANAPHOR)) {
@@ -2138,6 +2143,11 @@ const PER_UNIT =
 const UNIT_PRICE = /(?:톤|kg|킬로그램|배럴|온스|파운드|리터)당\s*$/;
 /** A price named before the amount in its clause: `the price was`, `가격은`. */
 const PRICE_WORD = /\bprices?\b|가격|단가|시세/i;
+
+/** A country that `the two countries` and `양국` can stand for: a state, not a bloc or a region (APEC, 동남아). */
+function isState(e: Entity): boolean {
+  return e.kind === 'Country' && !e.bloc && !e.region;
+}
 
 /** A Korean word and the parenthesis a figure opens right after it: `의류(`. */
 const GLOSSED_WORD = /[가-힣]\(\s*$/;

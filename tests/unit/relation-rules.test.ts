@@ -730,6 +730,21 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Chile → Singapore'],
   },
   {
+    // A bloc's members are the partners, not the bloc.
+    text: '외교부는 아시아태평양경제협력체(APEC) 회원국 및 민간과의 협력 방안을 논의하였다. 한국은 EU와 협력을 강화했다.',
+    states: ['PARTNERS_WITH South Korea → European Union'],
+    not: ['PARTNERS_WITH Korean Ministry of Foreign Affairs → Asia-Pacific Economic Cooperation'],
+  },
+  {
+    // 양국 stands for two states, never a bloc named beside them.
+    text: '우리나라의 의장국 수임을 앞두고 아시아태평양경제협력체(APEC) 관계자가 참석하였다. 양국은 협력을 강화하기로 했다.',
+    states: [],
+    not: [
+      'PARTNERS_WITH South Korea → Asia-Pacific Economic Cooperation',
+      'PARTNERS_WITH Asia-Pacific Economic Cooperation → South Korea',
+    ],
+  },
+  {
     // An actor's 와 before a name of no actor names a partner, not a list item.
     text: '한국은 칠레와 FTA를 체결했다.',
     states: ['PARTNERS_WITH South Korea → Chile'],

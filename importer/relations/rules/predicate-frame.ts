@@ -155,6 +155,9 @@ const FIRM_BETWEEN_EN = new RegExp(
 
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
+/** A word for a bloc's members right after its name (`(APEC) 회원국`, `member states`). */
+const MEMBERS_AFTER =
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:회원국|회원사|가입국|member\s+(?:states|countries|economies|nations))/i;
 /** `source of (foreign direct) investment`, `of funding`: what a source or supplier gives is money. */
 const FINANCE_OF =
   /^[^.;]{0,60}?\b(?:source|supplier|exporter)s?\s+of\s+(?:[\w-]+\s+){0,3}?(?:investment|FDI|capital|funding|financing|finance|loans?)\b/i;
@@ -308,6 +311,12 @@ export const predicateFrame: ClauseRule = {
         ];
       if (frame.type === 'ACQUIRES' && owners.length > 0)
         targets = owners.filter((a) => frame.targetKinds.includes(a.named.entity.kind));
+      // `APEC 회원국과의 협력`, `cooperation with EU member states`: the members are the partners, not the bloc.
+      if (frame.type === 'PARTNERS_WITH') {
+        const members = (a: Argument) => MEMBERS_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 30));
+        sources = sources.filter((a) => !members(a));
+        targets = targets.filter((a) => !members(a));
+      }
       // `미(美) 상무부와 화상회의`: a partner body of a country is the partner, its country only says whose it is.
       if (frame.type === 'PARTNERS_WITH')
         targets = targets.filter(
