@@ -57,17 +57,33 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
     input.predicates.frames(language, c.predicate.lemma).some(({ frame }) => frame.source.includes('origin'));
   const emits = (c: Clause, type: string) =>
     input.predicates.frames(language, c.predicate.lemma).some(({ frame }) => frame.type === type);
+  const failed = language === 'en' ? FAILED.exec(input.text) : null;
   return {
     language,
-    clauses: withInvestedPurposes(
-      withPurposes(withRecipients(clauses, isReceive), input.text, emits),
-      input.text,
-      emits,
-    ).map((c) => {
-      const compounded = withCompounds(withShareObjects(c, input.text), input.text);
-      return readsOrigin(c) ? withOrigins(compounded, input.text) : compounded;
-    }),
+    clauses: withFailures(
+      withInvestedPurposes(
+        withPurposes(withRecipients(clauses, isReceive), input.text, emits),
+        input.text,
+        emits,
+      ).map((c) => {
+        const compounded = withCompounds(withShareObjects(c, input.text), input.text);
+        return readsOrigin(c) ? withOrigins(compounded, input.text) : compounded;
+      }),
+      failed?.index,
+    ),
   };
+}
+
+/** `…, but these attempts were not successful`, `…, but the deal collapsed`: what was tried did not happen. */
+const FAILED =
+  /,\s+but\s+(?:the|these|this|that|those|both)\s+(?:deals?|attempts?|plans?|efforts?|talks|bids?|sales?|purchases?|moves?|negotiations?|offers?)\s+(?:(?:later|eventually|ultimately|soon)\s+)?(?:collapsed|failed|fell\s+(?:through|apart)|(?:was|were)\s+(?:not\s+successful|unsuccessful|cancell?ed|abandoned|scrapped|blocked|rejected|called\s+off))\b/i;
+
+/** The clauses before a failure the sentence goes on to report are negative. */
+function withFailures(clauses: Clause[], at: number | undefined): Clause[] {
+  if (at === undefined) return clauses;
+  return clauses.map((c) =>
+    c.to <= at && !c.predicate.negative ? { ...c, predicate: { ...c.predicate, negative: true } } : c,
+  );
 }
 
 /**

@@ -555,6 +555,12 @@ const english: Case[] = [
     states: ['AFFECTS Inflation Reduction Act of 2022 → Hyundai Motor Group (negative)'],
   },
   {
+    // A sale the sentence goes on to say failed did not happen.
+    text: 'The Philippines had planned to buy 16 helicopters from Canada, but the deal collapsed.',
+    states: ['SUPPLIES Canada → Philippines (negative)'],
+    not: ['SUPPLIES Canada → Philippines'],
+  },
+  {
     text: 'Under the IRA, Hyundai is eligible for the tax credit.',
     states: ['AFFECTS Inflation Reduction Act of 2022 → Hyundai Motor Group'],
   },
