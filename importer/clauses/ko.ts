@@ -600,7 +600,9 @@ export function koreanClauses(
           previous &&
           /,$/.test(text.slice(previous.from, previous.to)) &&
           (np.some((p) => p.genitive) ||
-            (firstPending !== undefined && /의\s/.test(text.slice(firstPending.named.from, previous.from))))
+            (firstPending !== undefined && /의\s/.test(text.slice(firstPending.named.from, previous.from))) ||
+            // `중동 상황, 미국의 고관세 정책`: or ended on a noun of its own that names nothing.
+            (firstPending !== undefined && previous.names.length === 0 && previous.head !== undefined))
         ) {
           // The earlier item's own predicate noun still says what it says of its names.
           const nouns = npNouns;

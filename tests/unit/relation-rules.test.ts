@@ -736,6 +736,12 @@ const english: Case[] = [
     not: ['PARTNERS_WITH Chile → Singapore'],
   },
   {
+    // A comma after a plain noun closes its item: 중동 only qualifies 상황, not the next item's tariffs.
+    text: '최근 중동 상황, 미국의 고관세 정책 등 불확실성이 높아지고 있다.',
+    states: [],
+    not: ['IMPOSES Middle East → United States'],
+  },
+  {
     // A bloc's members are the partners, not the bloc.
     text: '외교부는 아시아태평양경제협력체(APEC) 회원국 및 민간과의 협력 방안을 논의하였다. 한국은 EU와 협력을 강화했다.',
     states: ['PARTNERS_WITH South Korea → European Union'],
