@@ -1544,9 +1544,8 @@ class Analyzer {
         return;
       this.b.edge('ENACTED_BY', this.entityNode(p.entity), this.entityNode(enactor), [ev(rule)]);
     };
-    if (subject?.entity.kind === 'Country') {
-      for (const p of policies)
-        if (p.from > subject.to || subject !== own) link(p, subject.entity, 'sentence:country-subject', true);
+    if (own?.entity.kind === 'Country') {
+      for (const p of policies) if (p.from > own.to) link(p, own.entity, 'sentence:country-subject', true);
     }
     // `The Department of Commerce imposed duties`: the body the sentence names enacted it; its country is
     // world knowledge the sentence does not state.

@@ -3123,6 +3123,17 @@ describe('the clause rules', () => {
 
   it.each(korean)('read "$text" as stating what it states and not what it does not', expectCase);
 
+  it('give the country that acts in one clause no policy of the next clause that names other parties', () => {
+    const edges = allEdges(
+      [
+        '한-인니 CEPA 발효',
+        '',
+        'ㅇ 아울러, 인도네시아는 역내포괄적경제동반자협정(RCEP)이 지난 9월 인도네시아 국내 절차가 완료됨에 따라, 내년 1.2일 발효 예정*이며, 한-필리핀 FTA는 ’21.10월 타결 이후 정식 서명을 위한 국내절차를 진행 중에 있다.',
+      ].join('\n'),
+    );
+    expect(edges.filter((e) => e.startsWith('ENACTED_BY Korea–Philippines'))).toEqual([]);
+  });
+
   it('give a noun predicate no subject from a verb that does not perform it', () => {
     const oversight = clauseEdges('Congress should exercise oversight of Section 232 copper tariffs.');
     expect(oversight.filter((e) => e.includes('Congress'))).toEqual([]);
