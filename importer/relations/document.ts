@@ -2065,14 +2065,16 @@ class Analyzer {
       const fits = (e: Entity | undefined) =>
         e && (!rate || e.kind === 'Policy') && (!priced || e.kind === 'Material') ? e : undefined;
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
-      // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
-      // the graph names.
-      // `의류(5%)`: a figure in parentheses right after a word that names nothing the graph has is that word's.
+      // `의류(5%)`: a figure in parentheses right after a word that names nothing the graph has is that word's (an
+      // amount of money after a benefit, `추가 혜택(200만 원)`, is still the beneficiary's).
       const glossOfOther =
+        !money &&
         GLOSSED_WORD.test(span.text.slice(Math.max(0, f.from - 12), f.from)) &&
         /^\s*\)/.test(span.text.slice(f.to)) &&
         !ms.some((m) => /^\s*\(\s*$/.test(span.text.slice(m.to, f.from))) &&
         !this.figuresOf(span).some((g) => g !== f && /^\s*\(\s*$/.test(span.text.slice(g.to, f.from)));
+      // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
+      // the graph names.
       const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther;
       const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
       const target = untied

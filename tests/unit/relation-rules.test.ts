@@ -2866,6 +2866,9 @@ describe('figures in full sentences', () => {
         '(석박사) 핵심인력 양성 확대(50명→150명), 사용후 배터리 전문인력 양성(50명)(학부) 트랙 구축',
       ),
     ).toEqual([]);
+    expect(figureTargets('정부는 무공해 상용차에 추가 혜택(200만 원)을 지원한다.')).toEqual([
+      '200만 원 → commercial vehicles',
+    ]);
     expect(figureTargets('흑연\n\n전세계 음극재 물질별 생산비중 : 인조흑연(76.3%), 천연흑연(19.4%)')).toEqual(
       ['76.3% → synthetic graphite', '19.4% → natural graphite'],
     );
