@@ -555,6 +555,16 @@ const english: Case[] = [
     states: ['AFFECTS Inflation Reduction Act of 2022 → Hyundai Motor Group (negative)'],
   },
   {
+    // The parties a joint venture is between own it.
+    text: 'European Semiconductor Manufacturing Company (ESMC) will build a fab. ESMC is a joint venture between TSMC and Bosch.',
+    states: [
+      'INVESTS_IN Taiwan Semiconductor Manufacturing Company → European Semiconductor Manufacturing Company',
+      'INVESTS_IN Robert Bosch → European Semiconductor Manufacturing Company',
+      'PARTNERS_WITH Taiwan Semiconductor Manufacturing Company → Robert Bosch',
+    ],
+    not: ['INVESTS_IN European Semiconductor Manufacturing Company → Robert Bosch'],
+  },
+  {
     // A sale the sentence goes on to say failed did not happen.
     text: 'The Philippines had planned to buy 16 helicopters from Canada, but the deal collapsed.',
     states: ['SUPPLIES Canada → Philippines (negative)'],
