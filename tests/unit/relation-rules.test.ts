@@ -555,6 +555,15 @@ const english: Case[] = [
     states: ['AFFECTS Inflation Reduction Act of 2022 → Hyundai Motor Group (negative)'],
   },
   {
+    // Materials listed as instances of a sector's inputs are what the sector uses.
+    text: 'The plan secures battery inputs such as lithium, nickel and cobalt, and batteries such as Tesla packs.',
+    states: [
+      'USES secondary batteries → lithium',
+      'USES secondary batteries → nickel',
+      'USES secondary batteries → cobalt',
+    ],
+  },
+  {
     // The parties a joint venture is between own it.
     text: 'European Semiconductor Manufacturing Company (ESMC) will build a fab. ESMC is a joint venture between TSMC and Bosch.',
     states: [
@@ -744,6 +753,10 @@ const english: Case[] = [
       'PARTNERS_WITH South Korea → European Free Trade Association',
     ],
     not: ['PARTNERS_WITH Chile → Singapore'],
+  },
+  {
+    text: '정부는 니켈·리튬 등 이차전지 기초원료의 공급망을 점검하고, 반도체 등 첨단산업 소재도 살핀다.',
+    states: ['USES secondary batteries → nickel', 'USES secondary batteries → lithium'],
   },
   {
     // A comma after a plain noun closes its item: 중동 only qualifies 상황, not the next item's tariffs.

@@ -90,6 +90,64 @@ export const purposeUse: PhraseRule = {
       if (named.entity.kind === 'Industry' && next.entity.kind === 'Material' && MODIFIER.test(between))
         propose(next, named, named.from, next.to);
     }
+    for (const [k, use] of names.entries()) {
+      if (use.entity.kind !== 'Industry') continue;
+      const after = ctx.text.slice(use.to);
+      // `니켈·리튬 등 이차전지 기초원료`: the materials listed before `등` are instances of the sector's inputs.
+      const inputs = ctx.language === 'ko' ? INPUTS_KO.exec(after) : null;
+      if (inputs && /등\s$/.test(ctx.text.slice(0, use.from))) {
+        const listed = listedBefore(names, k, ctx.text);
+        for (const input of listed) propose(input, use, listed[0]!.from, use.to + inputs[0].length);
+      }
+      // `battery materials such as lithium and nickel`
+      const such = ctx.language === 'en' ? INPUTS_SUCH_AS_EN.exec(after) : null;
+      if (such) {
+        const listed = listedAfter(names, k + 1, ctx.text, use.to + such[0].length);
+        for (const input of listed) propose(input, use, use.from, listed.at(-1)!.to);
+      }
+    }
     return out;
   },
 };
+
+/** A word for inputs right after a sector: `이차전지 기초원료`, `반도체 소재`, `배터리용 원재료`. */
+const INPUTS_KO =
+  /^\s?(?:용\s?)?(?:기초\s?|핵심\s?)?(?:원료|원재료|소재|광물|원자재)(?:[의을를이가은는에와과도]|으로|로)?(?![가-힣])/;
+/** `battery materials such as`, `battery minerals, including`. */
+const INPUTS_SUCH_AS_EN =
+  /^\s+(?:raw\s+)?(?:materials|minerals|inputs)\s*,?\s+(?:such\s+as|including|like)\s+/;
+/** What joins two listed materials. */
+const LISTED = /^\s*(?:[·,]\s*|및\s+|[와과]\s+|,?\s*(?:and|or)\s+)$/;
+
+/** The materials listed right before `등` and the sector at `k`, joined by `·`, `,`, 와/과 or 및. */
+function listedBefore(names: readonly Named[], k: number, text: string): Named[] {
+  const out: Named[] = [];
+  let i = k - 1;
+  if (names[i]?.entity.kind !== 'Material' || !/^\s*등\s$/.test(text.slice(names[i]!.to, names[k]!.from)))
+    return out;
+  out.unshift(names[i]!);
+  while (
+    names[i - 1]?.entity.kind === 'Material' &&
+    LISTED.test(text.slice(names[i - 1]!.to, names[i]!.from))
+  ) {
+    i--;
+    out.unshift(names[i]!);
+  }
+  return out;
+}
+
+/** The materials listed from `k`, the first right at `from`. */
+function listedAfter(names: readonly Named[], k: number, text: string, from: number): Named[] {
+  const out: Named[] = [];
+  let i = k;
+  if (names[i]?.entity.kind !== 'Material' || names[i]!.from !== from) return out;
+  out.push(names[i]!);
+  while (
+    names[i + 1]?.entity.kind === 'Material' &&
+    LISTED.test(text.slice(names[i]!.to, names[i + 1]!.from))
+  ) {
+    i++;
+    out.push(names[i]!);
+  }
+  return out;
+}
