@@ -112,6 +112,18 @@ function initialsMatch(name: string, acronym: string): boolean {
   );
 }
 
+/** Two or more words set in capitals, each of three letters or more but `OF`, `AND`, `THE`, `FOR`, `&`. */
+const CAPITALS_NAME = /^(?:[A-Z]{3,}|OF|AND|THE|FOR|&)(?:\s+(?:[A-Z]{3,}|OF|AND|THE|FOR|&))+$/;
+
+function titleCase(name: string): string {
+  return name
+    .split(' ')
+    .map((w, k) =>
+      k > 0 && /^(?:OF|AND|THE|FOR)$/.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
+    )
+    .join(' ');
+}
+
 function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z0-9&.-]{1,9}(?:\s\d{2,4})?$/.test(s.trim());
 }
@@ -342,7 +354,12 @@ export function discover(
     for (const m of text.matchAll(/\(([^()\n]{1,80})\)/g)) {
       const paren = m.index!;
       let inner = cleanParenthetical(m[1]!);
-      const before = nameBefore(text, paren)?.replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '');
+      const written = nameBefore(text, paren)?.replace(/^[A-Z][A-Za-z.]+['’]s\s+/, '');
+      // `IMPERIAL CHEMICAL INDUSTRIES (ICI)`: a name set in capitals before its initials is read in title case.
+      const before =
+        written && CAPITALS_NAME.test(written) && initialsMatch(written, inner ?? '')
+          ? titleCase(written)
+          : written;
       if (!inner || !before || NEWS_AGENCY.test(inner) || /[=]/.test(inner)) continue;
       // `블랙록 마이닝(Black Rock Mining, BRM)社`: the original name and its acronym, and 社 says a company.
       const glossed = HANGUL.test(before) ? NAME_AND_ACRONYM.exec(inner) : null;

@@ -686,6 +686,13 @@ describe('discovering names by their shape', () => {
     expect(found('투자 촉진, 기술개발 및 이전 등 우리 기업들의 진출을 지원한다.')).toEqual([]);
   });
 
+  it('reads a name set in capitals before its initials in title case', () => {
+    expect(found('IMPERIAL CHEMICAL INDUSTRIES (ICI) was a British chemical company.')).toEqual([
+      'Company:Imperial Chemical Industries',
+    ]);
+    expect(found('THE NEW PLAN (TNP) starts.')).toEqual([]);
+  });
+
   it('takes the other names of an English list that holds two known firms and nothing else known as firms', () => {
     expect(
       foundWithBundled(

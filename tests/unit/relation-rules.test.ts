@@ -564,6 +564,12 @@ const english: Case[] = [
     ],
   },
   {
+    // A seller's own business sold is part of the seller, which the buyer acquires; no goods are supplied.
+    text: 'Imperial Chemical Industries (ICI) was a chemical company. ICI sold its nylon business to DuPont. Samsung sells chips to Apple.',
+    states: ['ACQUIRES DuPont → Imperial Chemical Industries', 'SUPPLIES Samsung → Apple'],
+    not: ['SUPPLIES Imperial Chemical Industries → DuPont'],
+  },
+  {
     // The parties a joint venture is between own it.
     text: 'European Semiconductor Manufacturing Company (ESMC) will build a fab. ESMC is a joint venture between TSMC and Bosch.',
     states: [

@@ -155,6 +155,9 @@ const FIRM_BETWEEN_EN = new RegExp(
 
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
+/** `its nylon business to`, `their stake in … to`: what a seller sells is a part of its own. */
+const OWN_BUSINESS =
+  /^\s+(?:(?:the\s+)?(?:last|rest|remainder|parts?|all|most)\s+of\s+)?(?:its|their)\s+(?:[\w-]+,?\s+){0,8}?(?:business(?:es)?|operations?|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
 /** A word for a bloc's members right after its name (`(APEC) 회원국`, `member states`). */
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,20}\)\s*)?(?:회원국|회원사|가입국|member\s+(?:states|countries|economies|nations))/i;
@@ -311,6 +314,12 @@ export const predicateFrame: ClauseRule = {
         ];
       if (frame.type === 'ACQUIRES' && owners.length > 0)
         targets = owners.filter((a) => frame.targetKinds.includes(a.named.entity.kind));
+      // `ICI sold its nylon business to DuPont`: a seller's own business sold is part of the seller, which the buyer
+      // acquires; no goods are supplied.
+      const ownBusiness = !clause.predicate.nominal && OWN_BUSINESS.test(ctx.text.slice(clause.predicate.to));
+      if (ownBusiness && frame.type === 'SUPPLIES') continue;
+      if (ownBusiness && frame.type === 'ACQUIRES' && targets.length === 0)
+        targets = args.filter((a) => a.role === 'subject' && frame.targetKinds.includes(a.named.entity.kind));
       // `APEC 회원국과의 협력`, `cooperation with EU member states`: the members are the partners, not the bloc.
       if (frame.type === 'PARTNERS_WITH') {
         const members = (a: Argument) => MEMBERS_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 30));
