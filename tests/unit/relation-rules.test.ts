@@ -730,8 +730,8 @@ const english: Case[] = [
   },
   {
     // A source of money supplies no goods.
-    text: "The United States is Australia's largest source of foreign direct investment. Canada is Japan's largest source of crude oil imports.",
-    states: ['SUPPLIES Canada → Japan'],
+    text: "The United States is Australia's largest source of foreign direct investment. Canada is Japan's largest source of crude oil imports. Korea is a top source of U.S. steel imports.",
+    states: ['SUPPLIES Canada → Japan', 'SUPPLIES South Korea → United States'],
     not: ['SUPPLIES United States → Australia'],
   },
   {
