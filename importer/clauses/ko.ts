@@ -752,6 +752,9 @@ export function koreanClauses(
         const subjects = args.filter((a) => a.role === 'subject');
         own.push(...(subjects.length > 0 ? subjects : topic).map((a) => ({ ...a, role: gap, marker: '' })));
       }
+      // The copula's noun was the relative clause's head: no later phrase fills its gap (`…에 적용되는 핵심기술이자,
+      // … 클러스터를`).
+      if (w.ending !== 'ETM') relative = undefined;
     }
     if (np.length > 0) closeNp(w, copula && noun ? 'object' : 'modifier', '');
     const stem = w.head && w.head.start < w.verb.start ? w.head.lemma : w.verb.lemma;

@@ -765,6 +765,12 @@ const english: Case[] = [
     states: ['USES secondary batteries → nickel', 'USES secondary batteries → lithium'],
   },
   {
+    // A relative clause headed by a copula's noun takes no phrase of a later clause into its gap.
+    text: '장관은 “반도체는 AI, 통신, 바이오 등에 적용되는 핵심기술이자, 우리 경제의 버팀목”이라며, “반도체 메가 클러스터를 조성하겠다”고 밝혔다.',
+    states: [],
+    not: ['TARGETS Yongin Semiconductor Cluster → artificial intelligence'],
+  },
+  {
     // A comma after a plain noun closes its item: 중동 only qualifies 상황, not the next item's tariffs.
     text: '최근 중동 상황, 미국의 고관세 정책 등 불확실성이 높아지고 있다.',
     states: [],
