@@ -81,9 +81,12 @@ const COUNTED = new RegExp(
   String.raw`(?<!(?:Section|Title|Article|Chapter|Order|No\.|Part|Rule)\s)(?<![\d.,$€£₩¥-])(${NUM})\s+(?:[a-z-]+\s+){0,2}(?:jobs|workers|employees|projects|companies|firms|countries|nations|members|entities|facilities|plants|factories|sites|mines|shipyards|vessels|ships|chargers|units|product codes|tariff lines|partners)\b|(${NUM})\s*(?:명|개사|개\s?기업|척|곳)(?=$|[\s(),.·]|이|가|을|를|의|은|는|과|와|에|도|으로|로|규모|수준)`,
   'g',
 );
-/** `almost half`, `one in four`, `1 in 10`, `more than one-quarter`: a share written in words. */
+/**
+ * `almost half`, `one in four`, `1 in 10`, `more than one-quarter`: a share written in words; `a quarter` only as a part
+ * of something (`a quarter of imports`, not `was a quarter coinciding with`), never a half-year (`the first half`).
+ */
 const SHARE_WORDS =
-  /(?<![\w-])(?:(half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|a (?:third|quarter))|(\d+|one|two|three|four|five)\s+in\s+(?!(?:1[89]|20)\d{2}\b)(\d+|two|three|four|five|ten))\b(?![- ](?:life|year|time|way))/gi;
+  /(?<![\w-])(?:((?<!\b(?:first|second|latter|former)\s)half|one[- ]third|two[- ]thirds|one[- ]quarter|three[- ]quarters|a (?:third|quarter)(?=\s+of\b))|(\d+|one|two|three|four|five)\s+in\s+(?!(?:1[89]|20)\d{2}\b)(\d+|two|three|four|five|ten))\b(?![- ](?:life|year|time|way))/gi;
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 const FRACTION: Record<string, number> = {
   half: 50,

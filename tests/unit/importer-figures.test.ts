@@ -90,6 +90,7 @@ describe('figures in news style and agency reports', () => {
     ['reaching more than 1 in 10 cars sold', 'more than 1 in 10', 10, '%'],
     ['one in four cars', 'one in four', 25, '%'],
     ['more than one-quarter of cars sold', 'more than one-quarter', 25, '%'],
+    ['a quarter of U.S. imports', 'a quarter', 25, '%'],
     ['a sales share of close to 60% by 2030', 'close to 60%', 60, '%'],
     [
       'more than 5 million barrels of oil per day',
@@ -115,6 +116,8 @@ describe('figures in news style and agency reports', () => {
 
   it.each([
     'in the second half of 2024',
+    'imports were lowest since Q3 of 2020, which was a quarter coinciding with the pandemic',
+    'sales fell in the first half, and recovered in the third quarter',
     'the 3대 전략 산업',
     'between 2023 2024 and 2025',
     'Section 232 of the Trade Act',
