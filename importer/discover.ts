@@ -20,7 +20,7 @@ const POLICY_HEADS_EN =
 const POLICY_END_EN = new RegExp(`(?:${POLICY_HEADS_EN}|MOU|MoU)$`);
 /** A title-case English policy title, not the office or board named after it (`Loan Programs Office`). */
 const ENGLISH_TITLE = new RegExp(
-  String.raw`\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:${POLICY_HEADS_EN}))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency)\b)`,
+  String.raw`\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:${POLICY_HEADS_EN}))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency|Consultancy|PTE|Pte|Ltd|Inc|LLC|Corporation|Company|Group|Holdings)\b)`,
   'g',
 );
 const RELATION_LABEL =
@@ -111,6 +111,10 @@ function initialsMatch(name: string, acronym: string): boolean {
     initials.length >= letters.length - 1
   );
 }
+
+/** `Department for Business, `, `Ministry of Economy, `: a body's name that goes on after a comma. */
+const BODY_THEN_COMMA =
+  /\b(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s*$/;
 
 /** Two or more words set in capitals, each of three letters or more but `OF`, `AND`, `THE`, `FOR`, `&`. */
 const CAPITALS_NAME = /^(?:[A-Z]{3,}|OF|AND|THE|FOR|&)(?:\s+(?:[A-Z]{3,}|OF|AND|THE|FOR|&))+$/;
@@ -361,6 +365,8 @@ export function discover(
           ? titleCase(written)
           : written;
       if (!inner || !before || NEWS_AGENCY.test(inner) || /[=]/.test(inner)) continue;
+      const start = text.lastIndexOf(before, paren);
+      if (start >= 0 && BODY_THEN_COMMA.test(text.slice(Math.max(0, start - 60), start))) continue;
       // `블랙록 마이닝(Black Rock Mining, BRM)社`: the original name and its acronym, and 社 says a company.
       const glossed = HANGUL.test(before) ? NAME_AND_ACRONYM.exec(inner) : null;
       if (glossed) {
@@ -529,7 +535,10 @@ export function discover(
     // name before it.
     const covered = (m: RegExpMatchArray) =>
       about.some((a) => a.index! <= m.index! && m.index! + m[0].length <= a.index! + a[0].length);
-    const pieces = [...[...titles].filter((m) => !covered(m)), ...about].flatMap((m) =>
+    // `Department for Business, Energy and Industrial Strategy`: words after a body's name and a comma are more of it.
+    const inBody = (m: RegExpMatchArray) =>
+      BODY_THEN_COMMA.test(text.slice(Math.max(0, m.index! - 60), m.index!));
+    const pieces = [...[...titles].filter((m) => !covered(m) && !inBody(m)), ...about].flatMap((m) =>
       m[1]!.split(/(?<=[a-z]{2}|[A-Z]{2})\.\s+/),
     );
     for (const piece of pieces) {
@@ -540,8 +549,9 @@ export function discover(
         // `United States and Japan Sign Critical Minerals Agreement`: a headline's verb ends its subject.
         .replace(HEADLINE_SUBJECT, '')
         .replace(LEADING_STOP, '')
-        // `U.S. Government’s Federal Strategy`: a possessor before the name is not part of it.
-        .replace(/^(?:[A-Z][A-Za-z.]+\s+){0,3}[A-Z][A-Za-z.]+['’]s\s+/, '')
+        // `U.S. Government’s Federal Strategy`: a possessor before the name is not part of it, nor is anything before
+        // it (`Positive Technologies and Singapore’s Computer Security Initiative`).
+        .replace(/^(?:.*\s)?[A-Z][A-Za-z.]+['’]s\s+/, '')
         // `Establishing the Mineral Security Partnership`: an -ing word before `the` is a verb and its object.
         .replace(/^[A-Z][a-z]{2,}ing\s+the\s+/, '')
         .trim();

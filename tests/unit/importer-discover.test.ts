@@ -686,6 +686,18 @@ describe('discovering names by their shape', () => {
     expect(found('투자 촉진, 기술개발 및 이전 등 우리 기업들의 진출을 지원한다.')).toEqual([]);
   });
 
+  it('takes no policy title across a possessor, before a firm word, or after a body name and its comma', () => {
+    expect(
+      found(
+        'The United States added Russia’s Positive Technologies and Singapore’s Computer Security Initiative Consultancy PTE to the list.',
+      ),
+    ).toEqual([]);
+    expect(found('The Department for Business, Energy and Industrial Strategy (BEIS) said so.')).toEqual([]);
+    expect(found('The U.S. Government’s Federal Strategy was published.')).toEqual([
+      'Policy:Federal Strategy',
+    ]);
+  });
+
   it('reads a name set in capitals before its initials in title case', () => {
     expect(found('IMPERIAL CHEMICAL INDUSTRIES (ICI) was a British chemical company.')).toEqual([
       'Company:Imperial Chemical Industries',
