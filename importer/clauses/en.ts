@@ -137,6 +137,8 @@ const QUANTIFIER = /^(?:one|two|three|some|many|several|most|each|any|all|none|f
 const DEGREE = /^(over|about|around|under|nearly|approximately|roughly|almost|some)$/i;
 /** Participles that say what the noun before them is made of. */
 const COMPOSITION = /^(comprising|consisting|composed)$/i;
+/** Nouns of working together that an `in` phrase makes the manner of an act: `in partnership with`, `in cooperation with`. */
+const MANNER = /^(?:partnership|cooperation|collaboration|coordination|conjunction|consultation|alliance)$/;
 /** Nouns of a restraint put on an act: `restrictions on investment`, `a ban on exports`. */
 const RESTRAINT = /^(?:restriction|ban|prohibition|limit|limitation|curb|moratorium|cap)s?$/i;
 /** `a company based in Japan`, `headquartered in Seoul`: participles that say where what they follow is. */
@@ -1046,6 +1048,7 @@ export function englishClauses(
       (c.names.length + countObliques(cs, i) > 0 || supported)
     ) {
       const clause = nominalClause(cs, i);
+      if (c.marker === 'in' && MANNER.test(c.predicate)) clause.manner = true;
       // `Northvolt is a Swedish battery manufacturer`: a copula's complement has the copula's subject.
       const copula = out.at(-1);
       if (cs[i - 1]?.kind === 'verb' && copula?.predicate.lemma === c.predicate && copula.to >= c.from)
@@ -1401,7 +1404,7 @@ function withVerbSubjects(clauses: Clause[], isSupportVerb: (lemma: string) => b
     if (verb) n.predicate.governor = verb.predicate.lemma;
     // `ended its joint venture with SK On`: an undertaking the verb stops no longer holds.
     if (verb && ENDING.has(verb.predicate.lemma)) n.predicate.negative = true;
-    if (!verb || !isSupportVerb(verb.predicate.lemma)) continue;
+    if (!verb || (!isSupportVerb(verb.predicate.lemma) && !n.manner)) continue;
     if (n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
     const subjects = verb.args.filter((a) => a.role === 'subject');
     // `China's commerce ministry announced export controls`: with no name heading the subject, its possessor acts.

@@ -55,6 +55,8 @@ export interface Clause {
   relative?: boolean;
   /** `batteries based on licensed technology`: a participle describing the noun before it, never a subject's act. */
   participle?: boolean;
+  /** `deploy reactors in partnership with X`: a predicate noun in an `in` phrase of manner, done by the verb's subject. */
+  manner?: boolean;
   /** The clause's extent in the sentence, for evidence. */
   from: number;
   to: number;

@@ -564,6 +564,12 @@ const english: Case[] = [
     ],
   },
   {
+    // `in partnership with X` says how the subject acts: with X as its partner.
+    text: 'Romania wants to deploy an SMR in partnership with the United States. The EU criticized the cooperation with Russia. The IMF reached an arrangement with Mongolia.',
+    states: ['PARTNERS_WITH Romania → United States', 'PARTNERS_WITH International Monetary Fund → Mongolia'],
+    not: ['PARTNERS_WITH European Union → Russia'],
+  },
+  {
     // A seller's own business sold is part of the seller, which the buyer acquires; no goods are supplied.
     text: 'Imperial Chemical Industries (ICI) was a chemical company. ICI sold its nylon business to DuPont. Samsung sells chips to Apple.',
     states: ['ACQUIRES DuPont → Imperial Chemical Industries', 'SUPPLIES Samsung → Apple'],
