@@ -275,6 +275,16 @@ describe('entities of the sample report', () => {
     expect(lookup('정유')?.kind).toBe('Industry');
   });
 
+  it('knows charging networks, state lenders and mid-sized suppliers with their home countries', () => {
+    expect(['EVgo', 'ChargePoint', 'EDGE Group', 'Asus'].map((f) => lookup(f)?.kind)).toEqual([
+      'Company',
+      'Company',
+      'Company',
+      'Company',
+    ]);
+    expect(lookup('EDGE Group')?.country).toBe('uae');
+  });
+
   it('names the compounds, grades and forms of a material apart from the material', () => {
     const ids = [
       '수산화리튬',

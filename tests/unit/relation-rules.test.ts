@@ -1052,7 +1052,7 @@ const english: Case[] = [
   },
   {
     text: "The UAE's main defense conglomerate, Edge Group, is partnering with South Korea.",
-    states: ['BASED_IN Edge Group → United Arab Emirates', 'PARTNERS_WITH Edge Group → South Korea'],
+    states: ['BASED_IN EDGE Group → United Arab Emirates', 'PARTNERS_WITH EDGE Group → South Korea'],
   },
   {
     text: 'ASM International NV, another Netherlands-based semiconductor equipment supplier, grew.',
