@@ -65,6 +65,8 @@ import { SentenceProposals } from './sentence-cache';
  */
 
 type Mode = 'strategy' | 'implication' | 'policy' | 'status' | 'none';
+/** The longest parent text read as a heading that makes the items under it strategies. */
+const HEADING_LENGTH = 60;
 
 /** One clause of a block, with its mentions and its text with the names blanked out (for cue words). */
 interface Clause {
@@ -485,7 +487,8 @@ class Analyzer {
       else if (IMPLICATION_WORDS.test(text)) ctx.mode = 'implication';
       else if (policyTitle) ctx.mode = 'policy';
       else if (STATUS_WORDS.test(text)) ctx.mode = 'status';
-      else if (STRATEGY_WORDS.test(text)) ctx.mode = 'strategy';
+      // `ㅇ 이번 회의에서는 … 수급안정화 방안 등에 대해서 논의`: a long item ending on a noun reports; a heading is short.
+      else if (STRATEGY_WORDS.test(text) && text.length <= HEADING_LENGTH) ctx.mode = 'strategy';
       else continue;
       modeSet = true;
     }

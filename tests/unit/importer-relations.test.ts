@@ -228,6 +228,14 @@ describe('items under a parent', () => {
     expect(strategies(`핵심광물 공급망 총력 대응${body}`)).toHaveLength(1);
   });
 
+  it('are facts, not strategies, under a long report item that only ends on a noun', () => {
+    expect(
+      strategies(
+        'ㅇ 이번 회의에서는 그간 부처간 검토작업을 거쳐 마련한 핵심품목 선정 결과와 20대 우선관리품목 수급안정화 방안 등에 대해서 논의\n  - 호주와 핵심광물 협력 확대\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('are facts, not strategies, under a parent that is a full sentence', () => {
     expect(
       strategies('□ 산업부는 몽골과 협력을 강화하기로 하였다.\n  ㅇ 호주와 핵심광물 협력 확대\n'),
