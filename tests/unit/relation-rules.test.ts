@@ -570,6 +570,18 @@ const english: Case[] = [
     not: ['PARTNERS_WITH European Union → Russia'],
   },
   {
+    // A firm's name before a product says whose product is bought; the firm is not acquired.
+    text: 'Korean Air will purchase 103 new Boeing aircraft. Hanwha will buy Austal. Elpida was acquired by Micron Technology in 2013.',
+    states: ['ACQUIRES Hanwha → Austal', 'ACQUIRES Micron Technology → Elpida Memory'],
+    not: ['ACQUIRES Korean Air → Boeing'],
+  },
+  {
+    // Funding investments is investing, not a grant, loan or subsidy.
+    text: 'Japan also committed to fund $550 billion of investments in strategic U.S. sectors (e.g., semiconductors, pharmaceuticals). The Department of Energy funds battery research.',
+    states: ['FUNDS U.S. Department of Energy → secondary batteries'],
+    not: ['FUNDS Japan → semiconductors'],
+  },
+  {
     // A seller's own business sold is part of the seller, which the buyer acquires; no goods are supplied.
     text: 'Imperial Chemical Industries (ICI) was a chemical company. ICI sold its nylon business to DuPont. Samsung sells chips to Apple.',
     states: ['ACQUIRES DuPont → Imperial Chemical Industries', 'SUPPLIES Samsung → Apple'],

@@ -155,6 +155,11 @@ const FIRM_BETWEEN_EN = new RegExp(
 
 /** A law's or rule's name, which nothing is a member of. */
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
+/** `$550 billion of investments`, `new investments`: what a verb of funding funds is investment. */
+const INVESTMENTS_FUNDED = /^\s+(?:[^\s.;]+\s+){0,4}?(?:of\s+)?investments?\b/i;
+/** A product noun right after a firm's name (`Boeing aircraft`, `GE Aerospace engines`), not a part of the firm. */
+const PRODUCT_AFTER =
+  /^\s+(?!(?:business(?:es)?|units?|stakes?|shares?|divisions?|operations?|assets|subsidiar(?:y|ies)|arms?|brands?|and|or|but|for|in|from|at|to|of|with|by|on|as|is|was|were|are|be|been|has|had|have|will|would|can|could|may|might|shall|should|must|also|then|which|that|who|whose|said|says|announced|agreed|became|plans?|outright|entirely|fully)\b)[a-z][a-z-]+/;
 /** `its nylon business to`, `their stake in … to`: what a seller sells is a part of its own. */
 const OWN_BUSINESS =
   /^\s+(?:(?:the\s+)?(?:last|rest|remainder|parts?|all|most)\s+of\s+)?(?:its|their)\s+(?:[\w-]+,?\s+){0,8}?(?:business(?:es)?|operations?|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
@@ -225,6 +230,13 @@ export const predicateFrame: ClauseRule = {
         continue;
       // `Australia's largest source of foreign direct investment`: a source of money supplies no goods.
       if (frame.type === 'SUPPLIES' && FINANCE_OF.test(ctx.text.slice(clause.predicate.from))) continue;
+      // `Japan committed to fund $550 billion of investments in U.S. sectors`: funding investments is investing, not a
+      // grant, loan or subsidy.
+      if (
+        frame.type === 'FUNDS' &&
+        INVESTMENTS_FUNDED.test(ctx.text.slice(clause.predicate.to, clause.predicate.to + 60))
+      )
+        continue;
       if (frame.under && governor !== undefined && !frame.under.includes(governor)) continue;
       // Amounts are read by clause:figure-measure, which lets one amount measure one name only.
       if (frame.sourceKinds.includes('Figure')) continue;
@@ -314,6 +326,10 @@ export const predicateFrame: ClauseRule = {
         ];
       if (frame.type === 'ACQUIRES' && owners.length > 0)
         targets = owners.filter((a) => frame.targetKinds.includes(a.named.entity.kind));
+      // `Korean Air will purchase 103 new Boeing aircraft`: a firm's name before a product says whose product is bought;
+      // the firm itself is not acquired.
+      if (frame.type === 'ACQUIRES' && !clause.predicate.nominal)
+        targets = targets.filter((a) => !PRODUCT_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 40)));
       // `ICI sold its nylon business to DuPont`: a seller's own business sold is part of the seller, which the buyer
       // acquires; no goods are supplied.
       const ownBusiness = !clause.predicate.nominal && OWN_BUSINESS.test(ctx.text.slice(clause.predicate.to));
