@@ -1,4 +1,5 @@
 import type { Named } from '../../clauses/types';
+import { LIST_JOINER } from '../../cues';
 import type { PhraseRule, Proposal } from '../types';
 import { compoundEnd } from './compound';
 
@@ -116,8 +117,8 @@ const INPUTS_KO =
 /** `battery materials such as`, `battery minerals, including`. */
 const INPUTS_SUCH_AS_EN =
   /^\s+(?:raw\s+)?(?:materials|minerals|inputs)\s*,?\s+(?:such\s+as|including|like)\s+/;
-/** What joins two listed materials. */
-const LISTED = /^\s*(?:[·,]\s*|및\s+|[와과]\s+|,?\s*(?:and|or)\s+)$/;
+/** What joins two listed materials: a list word, or the middle dot of Korean lists (`니켈·리튬`). */
+const joined = (gap: string) => LIST_JOINER.test(gap) || /^\s*·\s*$/.test(gap);
 
 /** The materials listed right before `등` and the sector at `k`, joined by `·`, `,`, 와/과 or 및. */
 function listedBefore(names: readonly Named[], k: number, text: string): Named[] {
@@ -126,10 +127,7 @@ function listedBefore(names: readonly Named[], k: number, text: string): Named[]
   if (names[i]?.entity.kind !== 'Material' || !/^\s*등\s$/.test(text.slice(names[i]!.to, names[k]!.from)))
     return out;
   out.unshift(names[i]!);
-  while (
-    names[i - 1]?.entity.kind === 'Material' &&
-    LISTED.test(text.slice(names[i - 1]!.to, names[i]!.from))
-  ) {
+  while (names[i - 1]?.entity.kind === 'Material' && joined(text.slice(names[i - 1]!.to, names[i]!.from))) {
     i--;
     out.unshift(names[i]!);
   }
@@ -142,10 +140,7 @@ function listedAfter(names: readonly Named[], k: number, text: string, from: num
   let i = k;
   if (names[i]?.entity.kind !== 'Material' || names[i]!.from !== from) return out;
   out.push(names[i]!);
-  while (
-    names[i + 1]?.entity.kind === 'Material' &&
-    LISTED.test(text.slice(names[i]!.to, names[i + 1]!.from))
-  ) {
+  while (names[i + 1]?.entity.kind === 'Material' && joined(text.slice(names[i]!.to, names[i + 1]!.from))) {
     i++;
     out.push(names[i]!);
   }
