@@ -25,8 +25,6 @@ export const RESPONSE_CUE = /대응|대비|맞춘|맞춰|따른|따라|respon|co
 export const SECURE_CUE = /확보|공급망|안정화|수급|조달|비축|협력|secur|supply/i;
 export const INPUT_CUE =
   /^\s*(?:핵심\s*)?(?:원자재|소재|광물|원료|부품|raw materials?|materials?|minerals?|inputs?)|^\s*생산에\s*필수/i;
-export const PLANT_CUE =
-  /공장|생산|제조|양산|사업|plant|factor(?:y|ies)|fab\b|produc|manufactur|make|maker|supplier/i;
 export const FIGURE_OF =
   /^\s*(?:규모의?|급의?|상당의|어치의|의|(?:이상|이하|가량|정도|내외)?(?:을|를)?\s*차지하는|of(?: its| the| their)?|in|for|worth of)?\s*$/i;
 /** Between two names of one list: `A, B`, `A, and B`, `A or B`, `A 및 B`, `A와 B`. */

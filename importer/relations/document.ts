@@ -31,7 +31,6 @@ import {
   NONE_WORDS,
   NOT_A_LAW,
   PAIR_ANAPHOR,
-  PLANT_CUE,
   POLICY_TITLE_REST,
   PROFILE_HEADING,
   RESPONSE_AFTER,
@@ -1800,38 +1799,6 @@ class Analyzer {
     });
   }
 
-  /** Companies acting as the subject of a clause, with the ones listed together with them. */
-  private companySubjects(companies: Mention[], ms: Mention[], text: string, a: number): Mention[] {
-    for (let i = companies.length - 1; i >= 0; i--) {
-      const c = companies[i]!;
-      const next = ms[ms.indexOf(c) + 1];
-      const viaGroup =
-        next?.entity.kind === 'Industry' &&
-        /^\s*등\s*$/.test(text.slice(c.to, next.from)) &&
-        this.industryGroup(next, text, true);
-      if (!this.isSubject(c, text, a) && !viaGroup) continue;
-      const chain = [c];
-      for (
-        let j = i;
-        j > 0 &&
-        CONJUNCTION_KO_EN.test(text.slice(companies[j - 1]!.to, companies[j]!.from).replace(/\s*등$/, ''));
-        j--
-      ) {
-        chain.unshift(companies[j - 1]!);
-      }
-      return chain;
-    }
-    return [];
-  }
-
-  /** `반도체 업계는`, `battery makers`: an industry named as a group of companies. */
-  private industryGroup(m: Mention, text: string, asSubject = false): boolean {
-    const after = text.slice(m.to, m.to + 14);
-    return asSubject
-      ? /^\s*(?:기업|업체|업계|회사)(?:들)?(?:은|는|이|가)\s/.test(after)
-      : /^\s*(?:기업|업체|업계|회사|makers|companies|firms)/.test(after);
-  }
-
   /** Companies: `삼성전자, SK하이닉스 등의 AI 반도체 … 개발` (DEVELOPS), `BYD, CATL 등 … 배터리 기업` (OPERATES_IN). */
   private companies({ span, ms, block, a, b, ctx }: Clause) {
     const section = block.section;
@@ -1859,27 +1826,6 @@ class Analyzer {
         this.b.edge('DEVELOPS', this.entityNode(c.entity), this.entityNode(tech.entity), [ev()]);
     }
     const industryHere = ms.filter((m) => m.entity.kind === 'Industry');
-    // Subjects: `LG에너지솔루션은 …`, `TSMC, Samsung and Intel plan …`, `삼성전자와 SK하이닉스 등 반도체 업계는 …`.
-    const subjects = this.companySubjects(companies, ms, text, a);
-    if (subjects.length > 0) {
-      const clause = blankMentions(text, ms, a, b);
-      const after = subjects.at(-1)!.to;
-      for (const m of ms) {
-        if (m.from < after) continue;
-        for (const subject of subjects) {
-          if (m.entity.kind === 'Technology' && DEVELOP_CUE.test(clause)) {
-            this.b.edge('DEVELOPS', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
-          }
-          if (
-            m.entity.kind === 'Industry' &&
-            (PLANT_CUE.test(clause) || this.industryGroup(m, text)) &&
-            this.companyFits(subject.entity, m.entity)
-          ) {
-            this.b.edge('OPERATES_IN', this.entityNode(subject.entity), this.entityNode(m.entity), [ev()]);
-          }
-        }
-      }
-    }
     for (const c of companies) {
       // `대한민국의 철강 기업으로, 현대자동차그룹의 계열사이다`: a company named as another noun's possessor is
       // not one of the companies a description names, unless the description stands right before it.

@@ -570,6 +570,20 @@ const english: Case[] = [
     not: ['PARTNERS_WITH European Union → Russia'],
   },
   {
+    // A firm that builds a sector's plant works in that sector; a sector merely named later in its clause is not its own.
+    text: 'Samsung SDI is building a battery plant in Indiana. Qualcomm, which grew with Korean partners, said the AI market would expand.',
+    states: ['OPERATES_IN Samsung SDI → secondary batteries'],
+    not: ['OPERATES_IN Qualcomm → artificial intelligence', 'DEVELOPS Qualcomm → artificial intelligence'],
+  },
+  {
+    text: '현대차는 미국내 전기차 생산, 충전 인프라 확충 등 미래 모빌리티 분야에서 74억불을 투자할 계획이다.',
+    states: [],
+    not: [
+      'OPERATES_IN Hyundai Motor Company → future mobility',
+      'DEVELOPS Hyundai Motor Company → EV charging infrastructure',
+    ],
+  },
+  {
     // A firm's name before a product says whose product is bought; the firm is not acquired.
     text: 'Korean Air will purchase 103 new Boeing aircraft. Hanwha will buy Austal. Elpida was acquired by Micron Technology in 2013.',
     states: ['ACQUIRES Hanwha → Austal', 'ACQUIRES Micron Technology → Elpida Memory'],
