@@ -70,11 +70,57 @@ export function slugify(name: string): string {
 /** `U.S. Agency for International Development` is also written `United States Agency for …` and `US Agency for …`. */
 const US_PREFIX = /^(?:U\.S\.|US|United States) (?=[A-Z])/;
 
+/** How Korean reads each Latin capital: `LG` is 엘지, `SK` 에스케이. */
+const LETTER_KO: Record<string, string> = {
+  A: '에이',
+  B: '비',
+  C: '씨',
+  D: '디',
+  E: '이',
+  F: '에프',
+  G: '지',
+  H: '에이치',
+  I: '아이',
+  J: '제이',
+  K: '케이',
+  L: '엘',
+  M: '엠',
+  N: '엔',
+  O: '오',
+  P: '피',
+  Q: '큐',
+  R: '알',
+  S: '에스',
+  T: '티',
+  U: '유',
+  V: '브이',
+  W: '더블유',
+  X: '엑스',
+  Y: '와이',
+  Z: '지',
+};
+/** `LG에너지솔루션`, `삼성SDI`: a Korean name with a Latin initialism at its start or end. */
+const INITIALISM_KO = /^(?:([A-Z]{2,4})([가-힣].*)|(.*[가-힣])([A-Z]{2,4}))$/;
+
+/**
+ * `엘지(LG)에너지솔루션`, `삼성에스디아이(SDI)`: Korean government texts write a name's Latin initialism in Hangul with
+ * the letters glossed after it.
+ */
+function glossedInitialisms(form: string): string[] {
+  const m = INITIALISM_KO.exec(form);
+  if (!m) return [];
+  const latin = m[1] ?? m[4]!;
+  const read = [...latin].map((c) => LETTER_KO[c]!).join('');
+  return m[1] ? [`${read}(${latin})${m[2]}`] : [`${m[3]}${read}(${latin})`];
+}
+
 export function entityFromLexicon(entry: LexiconEntry): Entity {
   const forms = new Set<string>([entry.ko, entry.en, ...entry.aliases].filter((f): f is string => !!f));
-  for (const form of [...forms])
+  for (const form of [...forms]) {
     if (US_PREFIX.test(form) && entry.kind !== 'Country')
       for (const prefix of ['U.S. ', 'US ', 'United States ']) forms.add(form.replace(US_PREFIX, prefix));
+    for (const glossed of glossedInitialisms(form)) forms.add(glossed);
+  }
   return {
     nodeId: nodeIdFor(entry.kind, entry.id),
     kind: entry.kind,

@@ -179,3 +179,15 @@ describe('Korean names written with spaces between their words', () => {
     expect(named('한국전력은 발표했다')).toEqual(['한국전력']);
   });
 });
+
+describe('Korean names with a Latin initialism', () => {
+  it('match where the text writes the initialism in Hangul and glosses its letters', () => {
+    const text = '엘지(LG)에너지솔루션, 삼성에스디아이(SDI), 에스케이(SK)온 등 배터리 3사가 참석했다.';
+    expect(full.find({ text }).map((m) => m.entity.nameEn)).toEqual([
+      'LG Energy Solution',
+      'Samsung SDI',
+      'SK On',
+      'secondary batteries',
+    ]);
+  });
+});
