@@ -123,6 +123,9 @@ function isLatinOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Words for debt an issuer's name may qualify: `Treasury securities`, `Treasury bills`. */
+const DEBT_AFTER = /^\s+(?:securities|bonds?|bills|yields?)\b/i;
+
 /** The candidate lists met on one walk down the trie, shallowest first (reused: `find` is not re-entrant). */
 const walked: Candidate[][] = [];
 
@@ -462,6 +465,8 @@ export class Matcher {
       if (after === '체' && c.form.endsWith('업')) continue;
       // `유럽 자유 무역 연합`: Korean writes a long name's words apart or together; a short one spaced is other words.
       if (c.solid && (!c.longHangul || c.shortHangul) && /\s/.test(text.slice(from, to))) continue;
+      // `U.S. Treasury securities`: an issuer's name before a word for debt names the debt, not the body.
+      if (c.entity.kind === 'Organization' && DEBT_AFTER.test(text.slice(to, to + 14))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
       if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;
       if (c.capitalisedLast > 0 && !/[A-Z]/.test(text[back[i + c.key.length - c.capitalisedLast]!]!))

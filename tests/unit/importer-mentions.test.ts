@@ -191,3 +191,15 @@ describe('Korean names with a Latin initialism', () => {
     ]);
   });
 });
+
+describe('an issuer named before a word for debt', () => {
+  it('names the debt, not the body', () => {
+    expect(full.find({ text: 'Japan holds U.S. Treasury securities.' }).map((m) => m.entity.kind)).toEqual([
+      'Country',
+      'Country',
+    ]);
+    expect(full.find({ text: 'The U.S. Treasury issued guidance.' }).map((m) => m.entity.kind)).toEqual([
+      'Organization',
+    ]);
+  });
+});
