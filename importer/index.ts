@@ -54,17 +54,24 @@ interface Prepared {
 
 const preparedLexicons = new WeakMap<Lexicon, Prepared>();
 
-/**
- * The bloc that dominates a region: the country entry, named as parent by others, with more than twice as
- * many members as any other bloc there (Europe → European Union). Regions without one get none.
- */
-function blocsByRegion(known: readonly Entity[]): Map<string, Entity> {
-  const countries = known.filter((e) => e.kind === 'Country');
+/** How many lexicon countries name each entry their parent: a country entry some name so is a bloc. */
+function memberCounts(countries: readonly Entity[]): Map<string, number> {
   const members = new Map<string, number>();
   for (const c of countries) for (const p of c.parents) members.set(p, (members.get(p) ?? 0) + 1);
+  return members;
+}
+
+/**
+ * The bloc that dominates a region: the bloc with more than twice as many members as any other bloc there
+ * (Europe → European Union). Regions without one get none.
+ */
+function blocsByRegion(
+  countries: readonly Entity[],
+  members: ReadonlyMap<string, number>,
+): Map<string, Entity> {
   const byRegion = new Map<string, Entity[]>();
   for (const c of countries) {
-    if (!members.has(lexiconId(c))) continue;
+    if (!c.bloc) continue;
     for (const region of c.parents) byRegion.set(region, [...(byRegion.get(region) ?? []), c]);
   }
   const out = new Map<string, Entity>();
@@ -81,8 +88,9 @@ function prepare(lexicon: Lexicon): Prepared {
   let prepared = preparedLexicons.get(lexicon);
   if (!prepared) {
     const known = lexicon.entries.map(entityFromLexicon);
-    const groupings = new Set(known.filter((e) => e.kind === 'Country').flatMap((e) => e.parents));
-    for (const e of known) if (e.kind === 'Country' && groupings.has(lexiconId(e))) e.bloc = true;
+    const countries = known.filter((e) => e.kind === 'Country');
+    const members = memberCounts(countries);
+    for (const c of countries) if (members.has(lexiconId(c))) c.bloc = true;
     for (const e of known) {
       if (e.kind !== 'Company') continue;
       for (const form of [...e.forms]) {
@@ -94,11 +102,11 @@ function prepare(lexicon: Lexicon): Prepared {
       known,
       byNodeId: new Map(known.map((e) => [e.nodeId, e])),
       matcher: new Matcher(known),
-      countries: new Matcher(known.filter((e) => e.kind === 'Country')),
+      countries: new Matcher(countries),
       materials: new Matcher(known.filter((e) => e.kind === 'Material')),
       sectors: new Matcher(known.filter((e) => e.kind === 'Industry' || e.kind === 'Technology')),
       policiesByCountry: new Map(),
-      blocs: blocsByRegion(known),
+      blocs: blocsByRegion(countries, members),
     };
     for (const e of known) {
       if (e.kind !== 'Policy' || !e.country) continue;

@@ -1147,15 +1147,15 @@ export function englishClauses(
     );
     if (c.participle && i > 0 && cs[i - 1]!.kind === 'np') {
       // `a maker of steel based in China`: past its `of` phrases, the phrase the participle describes.
+      const seat = SEATED.test(tokens.find((t) => t.end === c.to)?.text ?? '');
       let k = i - 1;
-      if (SEATED.test(tokens.find((t) => t.end === c.to)?.text ?? ''))
-        while ((cs[k] as Phrase).marker === 'of' && cs[k - 1]?.kind === 'np') k--;
+      if (seat) while ((cs[k] as Phrase).marker === 'of' && cs[k - 1]?.kind === 'np') k--;
       subject = args(cs[k] as Phrase, 'subject');
       // `NAFTA is an agreement signed by Canada, …`: after a copula's nameless noun, a participle describes what the
       // copula's subject is; so does a seat's after a noun that names only a trade (`a steel company based in`).
       const copula = cs[k - 1];
       if (
-        SEATED.test(tokens.find((t) => t.end === c.to)?.text ?? '') &&
+        seat &&
         !subject.some((a) => a.named.entity.kind === 'Company' || a.named.entity.kind === 'Organization')
       )
         subject = [];

@@ -274,6 +274,11 @@ export function koreanClauses(
     }
     return undefined;
   };
+  /** Whether the next word that holds a name is an object naming no actor (`싱가포르와 FTA를`). */
+  const objectOfNoActor = (i: number): boolean => {
+    const v = nextNamed(i);
+    return v?.particle?.tag === 'JKO' && v.names.every((n) => !ACTOR_KINDS.has(n.entity.kind));
+  };
 
   /**
    * A predicate noun, unless it is a piece of the name of a thing or actor (`팹` in `팹리스`, fabless): a policy's name
@@ -728,12 +733,7 @@ export function koreanClauses(
         next.verb === undefined &&
         next.head !== undefined &&
         !partnerAhead(i) &&
-        !(
-          w.names.length > 0 &&
-          w.names.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
-          nextNamed(i)?.particle?.tag === 'JKO' &&
-          nextNamed(i)!.names.every((n) => !ACTOR_KINDS.has(n.entity.kind))
-        )
+        !(w.names.length > 0 && w.names.every((n) => ACTOR_KINDS.has(n.entity.kind)) && objectOfNoActor(i))
       )
         continue;
       const r = roleOf(w.particle);

@@ -2394,7 +2394,6 @@ const IMPORT_SOURCES = /\bImport Sources\b[^:\n]{0,24}:/;
 const NEXT_FIELD = /\n\s*\n|\n\s*[A-Z][A-Za-z ,]{2,40}:(?!\s*\d)/;
 /** `, 27%`, `,5 76%`: a country's share written after it (a footnote mark may sit between). */
 const SHARE_AFTER = /^\s*,\s*(?:\d\s+)?\d{1,3}(?:\.\d+)?%/;
-/** A side's label: `(韓)`, `(UAE측)`, `(우리기업)`; group 1 is the country's word. */
 /**
  * Where the list a count of countries holds in parentheses ends, when the parentheses close a little before
  * `at`: `14개국(한국(의장국), 미국, …) 및 EU 집행위 참여`.
@@ -2430,6 +2429,7 @@ function glossed(before: readonly Mention[], text: string, at: number): Mention 
 const TAKE_PART_KO = /(?:참여|가입|회원국)/g;
 /** Between the last country of a list and `참여`: `등 12개국`, `이`. */
 const LIST_CLOSE_KO = /^\s*(?:등\s*)?(?:\d+\s*개국\s*)?(?:이|가)?\s*$/;
+/** A side's label: `(韓)`, `(UAE측)`, `(우리기업)`; group 1 is the country's word. */
 const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:측|기업|정부)?\s*[)）]/gu;
 /** `우리`, `한국`: the labels a Korean release gives its own side. */
 const OUR_SIDE = /^(?:우리|한국|韓|한)$/;

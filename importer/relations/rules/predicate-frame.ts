@@ -216,6 +216,8 @@ export const predicateFrame: ClauseRule = {
         return open >= 0 ? [[a, open] as const] : [];
       }),
     );
+    // `ICI sold its nylon business to DuPont`: what the verb is done to is a part of the subject's own.
+    const ownBusiness = !clause.predicate.nominal && OWN_BUSINESS.test(ctx.text.slice(clause.predicate.to));
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
@@ -332,25 +334,25 @@ export const predicateFrame: ClauseRule = {
         targets = targets.filter((a) => !PRODUCT_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 40)));
       // `ICI sold its nylon business to DuPont`: a seller's own business sold is part of the seller, which the buyer
       // acquires; no goods are supplied.
-      const ownBusiness = !clause.predicate.nominal && OWN_BUSINESS.test(ctx.text.slice(clause.predicate.to));
       if (ownBusiness && frame.type === 'SUPPLIES') continue;
       if (ownBusiness && frame.type === 'ACQUIRES' && targets.length === 0)
         targets = args.filter((a) => a.role === 'subject' && frame.targetKinds.includes(a.named.entity.kind));
       // `APEC 회원국과의 협력`, `cooperation with EU member states`: the members are the partners, not the bloc.
+      // `APEC 회원국과의 협력`, `cooperation with EU member states`: the members are the partners, not the bloc; and
+      // (`미(美) 상무부와 화상회의`) a partner body of a country is the partner, its country only says whose it is.
       if (frame.type === 'PARTNERS_WITH') {
         const members = (a: Argument) => MEMBERS_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 30));
         sources = sources.filter((a) => !members(a));
-        targets = targets.filter((a) => !members(a));
+        targets = targets
+          .filter((a) => !members(a))
+          .filter(
+            (t, _, named) =>
+              t.named.entity.kind !== 'Country' ||
+              !named.some(
+                (b) => roleKey(b) === roleKey(t) && b.named.entity.country === lexiconId(t.named.entity),
+              ),
+          );
       }
-      // `미(美) 상무부와 화상회의`: a partner body of a country is the partner, its country only says whose it is.
-      if (frame.type === 'PARTNERS_WITH')
-        targets = targets.filter(
-          (t) =>
-            t.named.entity.kind !== 'Country' ||
-            !targets.some(
-              (b) => roleKey(b) === roleKey(t) && b.named.entity.country === lexiconId(t.named.entity),
-            ),
-        );
       // With its parties named by `between`, a partnership's subject is the partnership itself.
       if (sources.some((a) => RECIPROCAL.has(roleKey(a))) && frame.target.some((r) => RECIPROCAL.has(r))) {
         sources = sources.filter((a) => RECIPROCAL.has(roleKey(a)));

@@ -96,7 +96,7 @@ export const purposeUse: PhraseRule = {
       const after = ctx.text.slice(use.to);
       // `니켈·리튬 등 이차전지 기초원료`: the materials listed before `등` are instances of the sector's inputs.
       const inputs = ctx.language === 'ko' ? INPUTS_KO.exec(after) : null;
-      if (inputs && /등\s$/.test(ctx.text.slice(0, use.from))) {
+      if (inputs) {
         const listed = listedBefore(names, k, ctx.text);
         for (const input of listed) propose(input, use, listed[0]!.from, use.to + inputs[0].length);
       }
