@@ -145,6 +145,8 @@ export class Matcher {
 
   /** Candidates by key and entity, so adding a spelling finds its earlier one without a search. */
   private index = new Map<string, Candidate>();
+  /** In a matcher made by `with`, the index of the matcher it was made from, read where `index` has no entry. */
+  private baseIndex: ReadonlyMap<string, Candidate> | undefined;
   /** Short forms valid only inside `·`-joined lists (한·미·일). */
   private abbreviations = new Map<string, Entity>();
   /** Ordinary words valid only as items of a list of sectors or materials, by lower-case form. */
@@ -173,7 +175,7 @@ export class Matcher {
   with(forms: Iterable<readonly [string, Entity]>, first: Iterable<readonly [string, Entity]> = []): Matcher {
     const next = new Matcher([]);
     next.root = this.root;
-    next.index = new Map(this.index);
+    next.baseIndex = this.baseIndex ? new Map([...this.baseIndex, ...this.index]) : this.index;
     next.abbreviations = this.abbreviations;
     next.listForms = this.listForms;
     next.listWords = this.listWords;
@@ -217,7 +219,7 @@ export class Matcher {
     if (key.length === 0) return;
     const compact = form.replace(/\s+/g, '');
     const indexKey = `${key}\u0000${entity.nodeId}`;
-    const same = this.index.get(indexKey);
+    const same = this.index.get(indexKey) ?? this.baseIndex?.get(indexKey);
     if (same && same.entity === entity) {
       // Several spellings of one name: the most permissive wins ("Batteries" and "batteries").
       const node = this.nodeFor(key);

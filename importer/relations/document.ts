@@ -1067,24 +1067,16 @@ class Analyzer {
   private homeCountry(): Entity | undefined {
     if (this.home !== null) return this.home;
     const text = this.input.clean.text;
-    const countries = this.input.countryMatcher.find({ text }).filter((m) => !m.entity.region);
-    /**
-     * The country named most often in these extents (in text order, walked in one pass with the mentions), if one is
-     * named more than any other.
-     */
+    /** The country named most often in these extents, if one is named more than any other. */
     const most = (extents: [number, number][], least: number) => {
       const counts = new Map<string, { entity: Entity; n: number }>();
-      let k = 0;
-      for (const [a, b] of extents) {
-        while (k < countries.length && countries[k]!.from < a) k++;
-        for (let j = k; j < countries.length && countries[j]!.from < b; j++) {
-          const m = countries[j]!;
-          if (m.to > b) continue;
+      for (const [a, b] of extents)
+        for (const m of this.input.countryMatcher.find({ text: text.slice(a, b) })) {
+          if (m.entity.region) continue;
           const c = counts.get(m.entity.nodeId) ?? { entity: m.entity, n: 0 };
           c.n++;
           counts.set(m.entity.nodeId, c);
         }
-      }
       const [top, second] = [...counts.values()].sort((x, y) => y.n - x.n);
       return top && top.n >= least && top.n > (second?.n ?? 0) ? top.entity : undefined;
     };
