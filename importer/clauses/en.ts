@@ -116,6 +116,8 @@ const GROUP_NOUN = new Set([
   'state',
 ]);
 /** Verbs that set up a policy, whose purpose infinitive the policy pursues: `launched the Initiative to …`. */
+/** Verbs that set up a firm or a body. */
+const FOUND = /^(?:form|found|establish|create|set|launch|incorporate)$/;
 const CREATE = /^(?:launch|enact|adopt|establish|create|introduce|sign|pass|unveil|announce|propose)$/;
 /** Personal pronouns in the subject case. */
 const PERSONAL = /^(it|they|he|she|we|i|you)$/i;
@@ -1273,9 +1275,50 @@ export function englishClauses(
         // with those who set it up.
         CREATE.test(c.lemma) && all.some((a) => a.role === 'object' && a.named.entity.kind === 'Policy')
         ? all.filter((a) => a.role === 'subject' || (a.role === 'object' && a.named.entity.kind === 'Policy'))
-        : [];
+        : // `formed a joint venture, Tel-Genrad Ltd., to make test systems`: a firm set up for a purpose does it.
+          FOUND.test(c.lemma) && !c.passive
+          ? all.filter(
+              (a) =>
+                a.role === 'object' &&
+                ACTOR_KINDS.has(a.named.entity.kind) &&
+                a.named.entity.kind !== 'Country',
+            )
+          : [];
   }
-  return withScenes(withVerbSubjects(out, isSupportVerb), cs);
+  return withScenes(withVerbSubjects(withSharedObjects(out, cs, tokens), isSupportVerb), cs);
+}
+
+/**
+ * `Lucid has designed, developed, manufactured and supplied battery packs`: verbs joined only by commas and a
+ * conjunction, all of one voice, take the object of the last of them when they have none of their own.
+ */
+function withSharedObjects(clauses: Clause[], cs: readonly Chunk[], tokens: readonly Token[]): Clause[] {
+  const verbs = cs.filter((c): c is VerbGroup => c.kind === 'verb');
+  const clauseOf = (v: VerbGroup) => clauses.find((c) => !c.predicate.nominal && c.predicate.from === v.from);
+  const joined = (a: VerbGroup, b: VerbGroup) => {
+    const gap = tokens.filter((t) => t.start >= a.to && t.end <= b.from);
+    return (
+      gap.length > 0 &&
+      gap.every((t) => t.text === ',' || /^(?:and|or)$/i.test(t.text)) &&
+      !cs.some((c) => c.kind === 'np' && c.from >= a.to && c.to <= b.from) &&
+      a.passive === b.passive &&
+      !a.participle &&
+      !b.participle &&
+      !a.infinitive &&
+      !b.infinitive
+    );
+  };
+  for (let k = verbs.length - 2; k >= 0; k--) {
+    const [a, b] = [verbs[k]!, verbs[k + 1]!];
+    if (!joined(a, b)) continue;
+    const [first, last] = [clauseOf(a), clauseOf(b)];
+    if (!first || !last || first.args.some((x) => x.role === 'object')) continue;
+    const objects = last.args.filter((x) => x.role === 'object');
+    if (objects.length === 0) continue;
+    first.args.push(...objects.map((x) => ({ ...x })));
+    first.to = Math.max(first.to, last.to);
+  }
+  return clauses;
 }
 
 /** Nouns of intent whose holder is the subject of the infinitive after them: `TSMC's plan to build`. */

@@ -60,6 +60,20 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Lucid Motors designed, manufactured and supplied battery packs.',
+    states: ['PRODUCES Lucid Group → battery packs', 'DEVELOPS Lucid Group → battery packs'],
+  },
+  {
+    text: 'Genrad Inc. and Tokyo Electron Ltd. formed a joint venture, Tel-Genrad Ltd., to make semiconductors in Japan.',
+    states: ['PRODUCES Tel-Genrad Ltd. → semiconductors', 'LOCATED_IN Tel-Genrad Ltd. → Japan'],
+    not: ['LOCATED_IN Genrad Inc. → Japan', 'PRODUCES Genrad Inc. → semiconductors'],
+  },
+  {
+    text: 'Lucid Motors manufactured cars and supplied battery packs.',
+    states: ['PRODUCES Lucid Group → automobiles'],
+    not: ['PRODUCES Lucid Group → battery packs'],
+  },
+  {
     text: 'The General Council of the WTO and Japan agreed on a plan.',
     states: [],
     not: ['PARTNERS_WITH General Council → World Trade Organization'],
