@@ -181,6 +181,12 @@ function partitiveRelative(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** The head noun of an English name, in the singular: `duty` of `anti-dumping duties`. */
+function instrumentNoun(name: string | undefined): string | undefined {
+  const last = name?.toLowerCase().split(/\s+/).at(-1);
+  return last?.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
 function chunks(
   tokens: readonly Token[],
   names: readonly Named[],
@@ -319,6 +325,11 @@ function chunks(
           ...(adjective ? { adjective } : {}),
           ...(np.examples ? { example: true } : {}),
         });
+        // `entered into FTAs with the EU`: the name of a kind of instrument every country has is also its act.
+        if (name.entity.kind === 'Policy' && name.entity.generic && !np.predicate) {
+          const noun = instrumentNoun(name.entity.nameEn);
+          if (noun && isPredicate(noun)) np.predicate = noun;
+        }
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
         const possessive =

@@ -60,6 +60,19 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Japan also entered into FTAs with Australia.',
+    states: ['PARTNERS_WITH Japan → Australia'],
+  },
+  {
+    text: "The United States' anti-dumping duties on Korean steel rose.",
+    states: ['IMPOSES United States → steel'],
+  },
+  {
+    text: 'Hyundai entered the U.S. market with Kia.',
+    states: [],
+    not: ['PARTNERS_WITH Hyundai Motor Group → Kia'],
+  },
+  {
     text: 'Lucid Motors designed, manufactured and supplied battery packs.',
     states: ['PRODUCES Lucid Group → battery packs', 'DEVELOPS Lucid Group → battery packs'],
   },
