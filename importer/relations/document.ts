@@ -1661,7 +1661,9 @@ class Analyzer {
     // `시그네틱스 (1966년), 모토롤라 (1967년) 등 미국 기업들이`: the firms a list before `등 <country> 기업` names are that
     // country's.
     ms.forEach((m, i) => {
-      if (m.entity.kind !== 'Country' || !FIRMS_AFTER_KO.test(text.slice(m.to))) return;
+      if (m.entity.kind !== 'Country') return;
+      // (`등 우리 기업들이`: the country's own form may end in the word for firms.)
+      if (!FIRMS_AFTER_KO.test(text.slice(m.to)) && !FIRMS_END_KO.test(text.slice(m.from, m.to))) return;
       let k = i - 1;
       let gap = LISTED_BEFORE_KO;
       while (k >= 0 && gap.test(text.slice(ms[k]!.to, ms[k + 1]!.from))) {
@@ -2176,6 +2178,8 @@ const DESCRIBED_FROM = new RegExp(
 
 /** After a country: a word for firms (`미국 기업들이`, `국내 업체`). */
 const FIRMS_AFTER_KO = new RegExp(`^\\s*(?:${KO_FIRM_WORDS})`);
+/** A word for firms closing a name's form: `우리 기업들`. */
+const FIRMS_END_KO = new RegExp(`(?:${KO_FIRM_WORDS})들?$`);
 /** A word for firms with its particle (`기업들이`, `업체로`). */
 const FIRM_WORD_WITH_PARTICLE = new RegExp(`(?:${KO_FIRM_WORDS})(?:들)?(?:으로|로|은|는|이|가|을|를|에)\\s`);
 /** Between the last listed name and the country: its parenthesis, then `등`. */
@@ -2421,8 +2425,8 @@ function glossed(before: readonly Mention[], text: string, at: number): Mention 
 const TAKE_PART_KO = /(?:참여|가입|회원국)/g;
 /** Between the last country of a list and `참여`: `등 12개국`, `이`. */
 const LIST_CLOSE_KO = /^\s*(?:등\s*)?(?:\d+\s*개국\s*)?(?:이|가)?\s*$/;
-/** A side's label: `(韓)`, `(UAE측)`, `(우리기업)`; group 1 is the country's word. */
-const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:측|기업|정부)?\s*[)）]/gu;
+/** A side's label: `(韓)`, `(UAE측)`, `(우리 기업)`; group 1 is the country's word. */
+const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:\s?(?:측|기업|정부))?\s*[)）]/gu;
 /** `우리`, `한국`: the labels a Korean release gives its own side. */
 const OUR_SIDE = /^(?:우리|한국|韓|한)$/;
 /** What joins two sides: `↔`, `-`, `–`, with the job titles after a side's body (`장관`). */

@@ -460,8 +460,8 @@ describe('discovering names by their shape', () => {
 
   it.each([
     [
-      'Imports of lithium compounds and magnesium alloys rose.',
-      ['Material:lithium compounds', 'Material:magnesium alloys'],
+      'Imports of lithium compounds and zinc alloys rose.',
+      ['Material:lithium compounds', 'Material:zinc alloys'],
     ],
     [
       'The copper industry and the critical minerals sector grew.',

@@ -1845,6 +1845,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '포스코, LX인터내셔널 등 우리 기업들이 참석했다. 삼성전자, 인텔 등 우리나라에 투자한 기업이 많다.',
+    states: ['BASED_IN POSCO → South Korea', 'BASED_IN LX International → South Korea'],
+    not: ['BASED_IN Intel → South Korea'],
+  },
+  {
     text: '한국은 미국산 돼지고기 등 일부 농축산물의 관세를 인하한다.',
     states: [],
     not: ['IMPOSES United States → agriculture'],
@@ -1996,6 +2001,11 @@ const korean: Case[] = [
     text: '(주요참석) 르노 니콜라 파리(Nicolas Paris) 한국 CEO, 코닝 반 홀(Vaughn Hall) 한국 CEO, 삼성전자 이재용 회장과 미국 상무장관',
     states: ['LOCATED_IN Renault → South Korea', 'LOCATED_IN Corning → South Korea'],
     not: ['LOCATED_IN Samsung Electronics → United States'],
+  },
+  {
+    text: 'Talon Metals’ Tamarack nickel project is under development, and so is Samsung’s AI project.',
+    states: ['PRODUCES Talon Metals → nickel'],
+    not: ['PRODUCES Samsung → artificial intelligence'],
   },
   {
     text: '유미코아社의 이차전지 양극재 공장 증설과 에어리퀴드社의 반도체 특수가스 및 첨단소재 공장 증설이 포함된다.',
@@ -3246,6 +3256,7 @@ describe('the clause rules', () => {
         '협력 현황',
         '* (韓) 산업통상자원부 장관 ↔ (일본) 경제산업성 장관',
         ' - (우리측) 외교부, 과학기술정보통신부 및 유관기관 등',
+        ' - (우리 기업) 포스코인터내셔널, 삼성물산 등 20여 명',
         ' - (美기업) 퀄컴 CEO, GM 부회장',
         '(참석) 기획재정부 장관',
       ].join('\n'),
@@ -3257,6 +3268,8 @@ describe('the clause rules', () => {
         'BASED_IN Ministry of Science and ICT → South Korea',
         'BASED_IN Qualcomm → United States',
         'BASED_IN General Motors → United States',
+        'BASED_IN POSCO International → South Korea',
+        'BASED_IN Samsung C&T → South Korea',
         'PARTNERS_WITH Ministry of Trade, Industry and Energy → Ministry of Economy, Trade and Industry',
       ]),
     );

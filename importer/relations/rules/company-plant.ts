@@ -5,13 +5,20 @@ import { proposal } from './proposal';
 
 /** What a plant makes: a material, a product sector or a technology. */
 const PRODUCT = new Set(['Material', 'Industry', 'Technology']);
-/** From a company to what its plant makes: a possessive (`유미코아社의`, `Panasonic's`). */
-const OWNER = /^\s?(?:社|사)?(?:의|['’]s)\s+$/;
+/**
+ * From a company to what its plant makes: a possessive (`유미코아社의`, `Panasonic's`), perhaps then the site's own
+ * name (`Talon Metals’ Tamarack nickel project`).
+ */
+const OWNER = /^\s?(?:社|사)?(?:의|['’]s?)\s+(?:[A-Z][a-z]+\s+){0,2}$/;
 /** Between the products of one plant: `반도체 특수가스 및 공정용 첨단소재`, `cells and modules`. */
 const AND = /^\s*(?:,|및|와|과|and|·)\s*$/;
 /** A word for a plant right after what it makes. */
 const PLANT =
   /^\s*(?:공장|생산\s?(?:공장|설비|시설|라인|기지)|plants?\b|factor(?:y|ies)\b|fabs?\b|production\s+(?:lines?|facilit(?:y|ies)|plants?)\b)/i;
+
+/** A word for a mine, a mining project or a works that yields a material, right after the material. */
+const SITE =
+  /^\s*(?:(?:mines?|projects?|deposits?|operations?|refiner(?:y|ies)|smelters?)\b|광산|광구|프로젝트|제련소)/i;
 
 /**
  * A company's plant for a product (`유미코아社의 이차전지 양극재 공장 증설`, `Panasonic's battery cell plant`):
@@ -37,7 +44,11 @@ export const companyPlant: PhraseRule = {
         at = end + 1;
       }
       const last = heads.at(-1);
-      if (!last || !PLANT.test(text.slice(last.to))) return;
+      if (!last) return;
+      const after = text.slice(last.to);
+      // `BHP’s Olympic Dam copper mine`: a mine or a mining project yields a material.
+      const site = SITE.test(after) && heads.every((h) => h.entity.kind === 'Material');
+      if (!PLANT.test(after) && !site) return;
       for (const product of heads)
         out.push(proposal('PRODUCES', company, product, company.from, last.to, companyPlant.id));
     });
