@@ -1894,8 +1894,8 @@ const korean: Case[] = [
   {
     text: '산업통상자원부 장관은 UAE 산업첨단기술부 장관과 「한-UAE 전략적 산업첨단기술 파트너십 MOU」에 서명하였다.',
     states: [
-      'PARTNERS_WITH Ministry of Trade, Industry and Energy → 산업첨단기술부',
-      'ENACTED_BY 한-UAE 전략적 산업첨단기술 파트너십 MOU → 산업첨단기술부',
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → Ministry of Industry and Advanced Technology',
+      'ENACTED_BY 한-UAE 전략적 산업첨단기술 파트너십 MOU → Ministry of Industry and Advanced Technology',
     ],
   },
   {
