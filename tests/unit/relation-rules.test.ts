@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Samsung SDI sold the chemical operations of Cheil Industries to Lotte Chemical. LG Chem sold batteries to Ford.',
+    states: ['SUPPLIES LG Chem → Ford Motor Company'],
+    not: ['SUPPLIES Samsung SDI → Lotte Chemical'],
+  },
+  {
     text: 'Japan also entered into FTAs with Australia.',
     states: ['PARTNERS_WITH Japan → Australia'],
   },
@@ -1844,6 +1849,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '미국 셰브런의 자회사인 칼텍스는 정유사이다.',
+    states: ['INVESTS_IN Chevron → 칼텍스'],
+    not: ['INVESTS_IN United States → 칼텍스'],
+  },
   {
     text: '포스코, LX인터내셔널 등 우리 기업들이 참석했다. 삼성전자, 인텔 등 우리나라에 투자한 기업이 많다.',
     states: ['BASED_IN POSCO → South Korea', 'BASED_IN LX International → South Korea'],

@@ -83,6 +83,24 @@ function withoutSubjectPossessors(args: readonly Argument[], text: string): read
   );
 }
 
+/**
+ * `미국 셰브런의 자회사`: a country written right before a possessor firm's name, with only a space between, describes
+ * the firm.
+ */
+function withoutDescribingCountries(args: readonly Argument[], text: string): readonly Argument[] {
+  return args.filter(
+    (a) =>
+      a.named.entity.kind !== 'Country' ||
+      !args.some(
+        (b) =>
+          b.named.entity.kind === 'Company' &&
+          b.role === 'genitive' &&
+          b.named.from > a.named.to &&
+          /^\s+$/.test(text.slice(a.named.to, b.named.from)),
+      ),
+  );
+}
+
 /** Right after a place that only describes what follows: `-based`, `-headquartered`. */
 const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered)\b/;
 
@@ -163,6 +181,9 @@ const PRODUCT_AFTER =
 /** `its nylon business to`, `their stake in … to`: what a seller sells is a part of its own. */
 const OWN_BUSINESS =
   /^\s+(?:(?:the\s+)?(?:last|rest|remainder|parts?|all|most)\s+of\s+)?(?:its|their)\s+(?:[\w-]+,?\s+){0,8}?(?:business(?:es)?|operations?|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
+/** A business as what a verb is done to: `the chemical operations of`, `its stake in`, `a 30% stake`. */
+const BUSINESS =
+  /^\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?!(?:to|with|for)\b)[\w%.-]+,?\s+){0,8}?(?:business(?:es)?|operations|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
 /** A word for a bloc's members right after its name (`(APEC) 회원국`, `member states`). */
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,20}\)\s*)?(?:회원국|회원사|가입국|member\s+(?:states|countries|economies|nations))/i;
@@ -208,7 +229,10 @@ export const predicateFrame: ClauseRule = {
     const restricted =
       governor !== undefined &&
       ctx.predicates.frames(ctx.language, governor).some(({ frame }) => frame.type === 'IMPOSES');
-    const args = clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args, ctx.text);
+    const args = withoutDescribingCountries(
+      clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args, ctx.text),
+      ctx.text,
+    );
     /** The names written as list labels (`(반도체)`), with where each label's bracket opens. */
     const brackets = new Map(
       args.flatMap((a) => {
@@ -218,6 +242,8 @@ export const predicateFrame: ClauseRule = {
     );
     // `ICI sold its nylon business to DuPont`: what the verb is done to is a part of the subject's own.
     const ownBusiness = !clause.predicate.nominal && OWN_BUSINESS.test(ctx.text.slice(clause.predicate.to));
+    // `sold the chemical operations of Cheil Industries to Lotte`: a business changing hands is no supply of goods.
+    const business = !clause.predicate.nominal && BUSINESS.test(ctx.text.slice(clause.predicate.to));
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
       if (seen.has(frame) || (restricted && frame.type !== 'IMPOSES')) continue;
       if (frame.only && (frame.only === 'noun') !== clause.predicate.nominal) continue;
@@ -230,6 +256,7 @@ export const predicateFrame: ClauseRule = {
         EQUIPMENT_AFTER.test(ctx.text.slice(clause.predicate.to))
       )
         continue;
+      if (frame.type === 'SUPPLIES' && business) continue;
       // `Australia's largest source of foreign direct investment`: a source of money supplies no goods.
       if (frame.type === 'SUPPLIES' && FINANCE_OF.test(ctx.text.slice(clause.predicate.from))) continue;
       // `Japan committed to fund $550 billion of investments in U.S. sectors`: funding investments is investing, not a
