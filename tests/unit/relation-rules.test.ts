@@ -60,6 +60,19 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The Republic of Korea banned trade with North Korea. Mexico prohibits foreign investment in the oil sector.',
+    states: ['IMPOSES South Korea → North Korea', 'IMPOSES Mexico → oil sector'],
+  },
+  {
+    text: 'China banned exports in March with Japan.',
+    states: [],
+    not: ['IMPOSES China → Japan'],
+  },
+  {
+    text: 'Canada responded with tariffs on U.S. steel.',
+    states: ['IMPOSES Canada → steel'],
+  },
+  {
     text: 'Samsung SDI sold the chemical operations of Cheil Industries to Lotte Chemical. LG Chem sold batteries to Ford.',
     states: ['SUPPLIES LG Chem → Ford Motor Company'],
     not: ['SUPPLIES Samsung SDI → Lotte Chemical'],

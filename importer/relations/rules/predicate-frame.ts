@@ -181,6 +181,9 @@ const PRODUCT_AFTER =
 /** `its nylon business to`, `their stake in … to`: what a seller sells is a part of its own. */
 const OWN_BUSINESS =
   /^\s+(?:(?:the\s+)?(?:last|rest|remainder|parts?|all|most)\s+of\s+)?(?:its|their)\s+(?:[\w-]+,?\s+){0,8}?(?:business(?:es)?|operations?|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
+/** A dealing as what a verb of restraint is done to, then what it is with or in: `trade with`, `foreign investment in`. */
+const RESTRAINED_ACT =
+  /^\s+(?:(?:the|all|any|most|new|further|foreign|direct|outbound|inbound|bilateral)\s+){0,3}(?:trade|investments?|exports?|imports?|sales|shipments|purchases|transactions|dealings)\s+(?:with|in)\b/i;
 /** A business as what a verb is done to: `the chemical operations of`, `its stake in`, `a 30% stake`. */
 const BUSINESS =
   /^\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?!(?:to|with|for)\b)[\w%.-]+,?\s+){0,8}?(?:business(?:es)?|operations|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
@@ -242,6 +245,13 @@ export const predicateFrame: ClauseRule = {
     );
     // `ICI sold its nylon business to DuPont`: what the verb is done to is a part of the subject's own.
     const ownBusiness = !clause.predicate.nominal && OWN_BUSINESS.test(ctx.text.slice(clause.predicate.to));
+    const act = clause.predicate.nominal ? null : RESTRAINED_ACT.exec(ctx.text.slice(clause.predicate.to));
+    /** Where the name a restrained dealing is with or in must begin (after at most an article and a word). */
+    const dealtWith = (a: Argument) =>
+      act !== null &&
+      /^\s+(?:the\s+)?(?:[\w.-]+\s+)?$/.test(
+        ctx.text.slice(clause.predicate.to + act[0].length, a.named.from),
+      );
     // `sold the chemical operations of Cheil Industries to Lotte`: a business changing hands is no supply of goods.
     const business = !clause.predicate.nominal && BUSINESS.test(ctx.text.slice(clause.predicate.to));
     for (const { frame } of ctx.predicates.frames(ctx.language, clause.predicate.lemma)) {
@@ -352,6 +362,11 @@ export const predicateFrame: ClauseRule = {
               ),
           ),
           ...toward.filter((a) => frame.targetKinds.includes(a.named.entity.kind) && !targets.includes(a)),
+          // `banned trade with North Korea`, `prohibit foreign investment in the oil sector`: what a restrained dealing is
+          // with or in is what the measure falls on.
+          ...fillers(args, ['oblique:with', 'oblique:in'], frame.targetKinds).filter(
+            (a) => dealtWith(a) && !targets.includes(a),
+          ),
         ];
       if (frame.type === 'ACQUIRES' && owners.length > 0)
         targets = owners.filter((a) => frame.targetKinds.includes(a.named.entity.kind));
