@@ -335,7 +335,7 @@ const english: Case[] = [
   },
   {
     text: 'MP Materials has been awarded a Defense Production Act Title III technology investment agreement.',
-    states: ['AFFECTS Defense Production Act → MP Materials'],
+    states: ['AFFECTS Defense Production Act Title III → MP Materials'],
   },
   {
     text: 'The strategy aims to ensure reliable supplies of critical minerals under Executive Order 13817.',
@@ -1707,17 +1707,20 @@ const english: Case[] = [
   },
   {
     text: 'Congress could eliminate the Section 232 copper tariffs on Canada and Mexico.',
-    states: ['IMPOSES Section 232 copper tariffs → Canada', 'IMPOSES Section 232 copper tariffs → Mexico'],
+    states: [
+      'IMPOSES Section 232 tariffs on copper → Canada',
+      'IMPOSES Section 232 tariffs on copper → Mexico',
+    ],
   },
   {
     text: 'The President did not impose Section 232 steel tariffs on Japan.',
-    states: ['IMPOSES Section 232 steel tariffs → Japan (negative)'],
-    not: ['IMPOSES Section 232 steel tariffs → Japan'],
+    states: ['IMPOSES Section 232 tariffs on steel and aluminum → Japan (negative)'],
+    not: ['IMPOSES Section 232 tariffs on steel and aluminum → Japan'],
   },
   {
     text: 'The Section 232 copper tariffs hurt Canada.',
     states: [],
-    not: ['IMPOSES Section 232 copper tariffs → Canada'],
+    not: ['IMPOSES Section 232 tariffs on copper → Canada'],
   },
   {
     text: 'The view of the CHIPS and Science Act on Japan differs.',
