@@ -66,6 +66,24 @@ import { SentenceProposals } from './sentence-cache';
 type Mode = 'strategy' | 'implication' | 'policy' | 'status' | 'none';
 /** The longest parent text read as a heading that makes the items under it strategies. */
 const HEADING_LENGTH = 60;
+/** Words for a plan, whose items are its strategies. */
+const PLAN_WORDS = /전략|방안|과제|계획|대책|로드맵|strateg|plan\b|roadmap/i;
+/** A chronology entry's date label at the start of a line: `◇ (‘21.12)`, `(’22.5)`, `2022.5.`. */
+const DATED_ENTRY =
+  /^[\s◇◆□■ㅇ○•*-]*(?:\(\s*[‘’'`]?\d{2,4}\s*[.년]\s*\d{1,2}\s*월?\s*\)|\d{4}\.\s?\d{1,2}\.?\s)/;
+/** Brackets, bullets and spaces around a heading's words. */
+const HEADING_FRAME = /[\s【】<>＜＞[\]「」『』｢｣*□■ㅇ○◦•·\-–—:]/g;
+
+/** Whether a heading's text is the mention's name alone, besides brackets, bullets and a parenthesis after it. */
+function headingIsName(text: string, m: Mention): boolean {
+  return (
+    text.slice(0, m.from).replace(HEADING_FRAME, '') === '' &&
+    text
+      .slice(m.to)
+      .replace(/\([^()]*\)/g, '')
+      .replace(HEADING_FRAME, '') === ''
+  );
+}
 
 /** One clause of a block, with its mentions and its text with the names blanked out (for cue words). */
 interface Clause {
@@ -487,7 +505,18 @@ class Analyzer {
       else if (policyTitle) ctx.mode = 'policy';
       else if (STATUS_WORDS.test(text)) ctx.mode = 'status';
       // `ㅇ 이번 회의에서는 … 수급안정화 방안 등에 대해서 논의`: a long item ending on a noun reports; a heading is short.
-      else if (STRATEGY_WORDS.test(text) && text.length <= HEADING_LENGTH) ctx.mode = 'strategy';
+      // `【 핵심광물 공급망 협력 양해각서 】`: a heading that is only a policy's name says what its items are about,
+      // not that they are strategies (unless the policy is a plan: `2030 이차전지 산업 발전 전략`).
+      // … nor does a dated entry of a chronology (`◇ (’22.5) 정부, 원전 수출 목표 선언`): its items are events.
+      else if (
+        STRATEGY_WORDS.test(text) &&
+        text.length <= HEADING_LENGTH &&
+        !(PLAN_WORDS.test(text) ? [] : ms).some(
+          (m) => m.entity.kind === 'Policy' && headingIsName(text, m),
+        ) &&
+        !DATED_ENTRY.test(text)
+      )
+        ctx.mode = 'strategy';
       else continue;
       modeSet = true;
     }

@@ -241,6 +241,20 @@ describe('items under a parent', () => {
       strategies('□ 산업부는 몽골과 협력을 강화하기로 하였다.\n  ㅇ 호주와 핵심광물 협력 확대\n'),
     ).toEqual([]);
   });
+
+  it("are facts, not strategies, under a heading that is only an agreement's name, but strategies under a plan's", () => {
+    const items = (name: string) =>
+      `【 ${name} 】\n\n□ 산업부는 ｢${name}｣에 서명하였다.\n\nㅇ 베트남은 희토류 등 광물자원을 보유한 자원부국이다\n`;
+    expect(strategies(items('핵심광물 공급망 협력 양해각서'))).toEqual([]);
+    expect(strategies(items('핵심광물 공급망 협력 전략'))).toHaveLength(1);
+  });
+
+  it('are events, not strategies, under a dated entry of a chronology', () => {
+    const entry = (date: string) =>
+      `< 수주 경과 >\n\n◇ ${date}원전 수출 전략 발표\n\n- 수출통제 관련 현황점검\n`;
+    expect(strategies(entry('(’22.5) '))).toEqual([]);
+    expect(strategies(entry(''))).toHaveLength(1);
+  });
 });
 
 describe('words that stand for a group', () => {
