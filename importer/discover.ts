@@ -554,6 +554,9 @@ export function discover(
         .replace(/^(?:.*\s)?[A-Z][A-Za-z.]+['’]s\s+/, '')
         // `Establishing the Mineral Security Partnership`: an -ing word before `the` is a verb and its object.
         .replace(/^[A-Z][a-z]{2,}ing\s+the\s+/, '')
+        // `Building on Historic Progress Under the CHIPS and Science Act`: a preposition inside a heading opens a
+        // phrase; the name is what follows it.
+        .replace(/^(?:.*\s)?(?:Under|Through|Via|Amid|Beyond|Following)\s+(?:the\s+)?/, '')
         .trim();
       if (
         name.split(/\s+/).length >= 2 &&

@@ -154,6 +154,7 @@ describe('discovering names by their shape', () => {
       '- Establishing the Mineral Security Partnership: it was launched.',
       'Policy:Mineral Security Partnership',
     ],
+    ['Building on Historic Progress Under the Clean Steel Act', 'Policy:Clean Steel Act'],
     ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
     ['롯데정밀화학은 소재를 만든다.', 'Company:롯데정밀화학'],
     ['삼성전자공업사는 부품을 만든다.', 'Company:삼성전자공업사'],

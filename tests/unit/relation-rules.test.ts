@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Etihad Airways will invest in 28 American-made aircraft. Korean Air will invest in the United States.',
+    states: ['INVESTS_IN Korean Air → United States'],
+    not: ['INVESTS_IN Etihad Airways → United States'],
+  },
+  {
     text: 'The Republic of Korea banned trade with North Korea. Mexico prohibits foreign investment in the oil sector.',
     states: ['IMPOSES South Korea → North Korea', 'IMPOSES Mexico → oil sector'],
   },
@@ -1865,6 +1870,14 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '산업부와 美국방부는 운영 세칙을 합의하였다. 산업부와 英국방부는 운영 세칙을 합의하였다.',
+    states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Defense'],
+    not: [
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → United States',
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → United Kingdom',
+    ],
+  },
   {
     text: '미국 셰브런의 자회사인 칼텍스는 정유사이다.',
     states: ['INVESTS_IN Chevron → 칼텍스'],

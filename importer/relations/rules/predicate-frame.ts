@@ -93,16 +93,20 @@ function withoutDescribingCountries(args: readonly Argument[], text: string): re
       a.named.entity.kind !== 'Country' ||
       !args.some(
         (b) =>
-          b.named.entity.kind === 'Company' &&
-          b.role === 'genitive' &&
-          b.named.from > a.named.to &&
-          /^\s+$/.test(text.slice(a.named.to, b.named.from)),
+          b.named.from >= a.named.to &&
+          // `美국방부`: … and so does one glued to a body's or firm's name.
+          ((b.named.entity.kind === 'Company' &&
+            b.role === 'genitive' &&
+            /^\s+$/.test(text.slice(a.named.to, b.named.from))) ||
+            ((b.named.entity.kind === 'Organization' || b.named.entity.kind === 'Company') &&
+              b.named.from === a.named.to &&
+              /[\p{Script=Han}가-힣]$/u.test(text.slice(a.named.from, a.named.to)))),
       ),
   );
 }
 
-/** Right after a place that only describes what follows: `-based`, `-headquartered`. */
-const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered)\b/;
+/** Right after a place that only describes what follows: `-based`, `-headquartered`, `American-made`. */
+const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered|made|built|produced|manufactured)\b/;
 
 /** Between a country word and a firm it describes: its trade in lower case (`commodity trader`, `battery maker`). */
 const DESCRIBED_FIRM = /^\s+(?!(?:and|or)\s)(?:[a-z][\w-]*\s+){1,4}$/;
@@ -519,8 +523,9 @@ export const predicateFrame: ClauseRule = {
         }
       }
     }
-    // `collaborating with the India-based International Solar Alliance`: a place a phrase only says something is
-    // based in (`-based`, `-headquartered`) is where that is from, no party to anything else the clause states.
+    // `collaborating with the India-based International Solar Alliance`, `invest in 28 American-made aircraft`: a place
+    // a phrase only says something is based in or made in is where that is from, no party to anything else the clause
+    // states.
     const placed = new Set<Entity>();
     const elsewhere = new Set<Entity>();
     for (const a of clause.args)
