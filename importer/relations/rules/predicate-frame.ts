@@ -179,18 +179,26 @@ const FIRM_BETWEEN_EN = new RegExp(
 const LAW_NAME = /(?:\b(?:Act|Law|Code|Regulation|Directive|Order|Rule)|법|법률|령)$/;
 /** `$550 billion of investments`, `new investments`: what a verb of funding funds is investment. */
 const INVESTMENTS_FUNDED = /^\s+(?:[^\s.;]+\s+){0,4}?(?:of\s+)?investments?\b/i;
+/** Words for a part of a firm's business: what changes hands when a business is sold. */
+const BUSINESS_WORDS =
+  'business(?:es)?|operations?|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?';
 /** A product noun right after a firm's name (`Boeing aircraft`, `GE Aerospace engines`), not a part of the firm. */
-const PRODUCT_AFTER =
-  /^\s+(?!(?:business(?:es)?|units?|stakes?|shares?|divisions?|operations?|assets|subsidiar(?:y|ies)|arms?|brands?|and|or|but|for|in|from|at|to|of|with|by|on|as|is|was|were|are|be|been|has|had|have|will|would|can|could|may|might|shall|should|must|also|then|which|that|who|whose|said|says|announced|agreed|became|plans?|outright|entirely|fully)\b)[a-z][a-z-]+/;
+const PRODUCT_AFTER = new RegExp(
+  `^\\s+(?!(?:${BUSINESS_WORDS}|shares?|and|or|but|for|in|from|at|to|of|with|by|on|as|is|was|were|are|be|been|has|had|have|will|would|can|could|may|might|shall|should|must|also|then|which|that|who|whose|said|says|announced|agreed|became|plans?|outright|entirely|fully)\\b)[a-z][a-z-]+`,
+);
 /** `its nylon business to`, `their stake in … to`: what a seller sells is a part of its own. */
-const OWN_BUSINESS =
-  /^\s+(?:(?:the\s+)?(?:last|rest|remainder|parts?|all|most)\s+of\s+)?(?:its|their)\s+(?:[\w-]+,?\s+){0,8}?(?:business(?:es)?|operations?|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
+const OWN_BUSINESS = new RegExp(
+  `^\\s+(?:(?:the\\s+)?(?:last|rest|remainder|parts?|all|most)\\s+of\\s+)?(?:its|their)\\s+(?:[\\w-]+,?\\s+){0,8}?(?:${BUSINESS_WORDS})\\b`,
+  'i',
+);
 /** A dealing as what a verb of restraint is done to, then what it is with or in: `trade with`, `foreign investment in`. */
 const RESTRAINED_ACT =
   /^\s+(?:(?:the|all|any|most|new|further|foreign|direct|outbound|inbound|bilateral)\s+){0,3}(?:trade|investments?|exports?|imports?|sales|shipments|purchases|transactions|dealings)\s+(?:with|in)\b/i;
 /** A business as what a verb is done to: `the chemical operations of`, `its stake in`, `a 30% stake`. */
-const BUSINESS =
-  /^\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:(?!(?:to|with|for)\b)[\w%.-]+,?\s+){0,8}?(?:business(?:es)?|operations|units?|divisions?|subsidiar(?:y|ies)|stakes?|shares|assets|arms?|brands?)\b/i;
+const BUSINESS = new RegExp(
+  `^\\s+(?:(?:the|its|their|a|an|his|her)\\s+)?(?:(?!(?:to|with|for)\\b)[\\w%.-]+,?\\s+){0,8}?(?:${BUSINESS_WORDS})\\b`,
+  'i',
+);
 /** A word for a bloc's members right after its name (`(APEC) 회원국`, `member states`). */
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,20}\)\s*)?(?:회원국|회원사|가입국|member\s+(?:states|countries|economies|nations))/i;
