@@ -1943,7 +1943,9 @@ class Analyzer {
         next !== undefined &&
         (/^(?:['’](?:s\b)?|의\s)/.test(after) ||
           /^(?:[-–]\p{Lu}\p{Ll}*)?\s\p{Lu}\p{Ll}+\s\p{Lu}/u.test(after) ||
-          (/^\s+[a-z][a-z-]+/.test(after) && !ENGLISH_FUNCTION_WORD.test(after.trimStart())));
+          (/^\s+[a-z][a-z-]+/.test(after) && !ENGLISH_FUNCTION_WORD.test(after.trimStart())) ||
+          // `3조원 규모의 이집트 엘다바 원전 건설 프로젝트`: a country before a Korean noun only says whose that is.
+          (next.entity.kind === 'Country' && /^[ \t]+[가-힣]{2}/.test(after)));
       // `$30 million to Albemarle and MP Materials`: an amount written against a list is shared by it.
       const listed =
         next !== undefined &&

@@ -2995,6 +2995,15 @@ describe('amounts in noun phrases', () => {
 });
 
 describe('figures in full sentences', () => {
+  it('measure no country written before the Korean noun they measure, but a country they are written against', () => {
+    expect(
+      figureTargets('한수원이 8.25일, 3조원 규모의 이집트 엘다바 원전 건설 프로젝트를 수주하였다고 밝혔다.'),
+    ).toEqual([]);
+    expect(figureTargets('중국은 희토류를 생산한다. 생산량은 3만톤 규모의 중국이 1위이다.')).toContain(
+      '3만톤 → China',
+    );
+  });
+
   it('in what a reporting verb reports, measure nothing of the reporter', () => {
     expect(
       figureTargets(
