@@ -332,6 +332,9 @@ export function koreanClauses(
       !before.at(-1)!.genitive &&
       /^,\s*$/.test(text.slice(before.at(-2)!.named.to, before.at(-1)!.named.from));
     if (listItem) return;
+    // `한국의 AI반도체·데이터센터·제조 역량`: a noun joined by a middle dot to the name before it is one more item of that
+    // list (a field), not an act done to the names listed.
+    if (before.length > 0 && /^\s*[·‧・]\s*$/.test(text.slice(before.at(-1)!.named.to, head.start))) return;
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
     // `신약 개발 및 정밀 의료`: a name joined to the head by a conjunction is another item, not what it names.
     const firstAfter = pending.find((p) => p !== headName && p.named.from >= head.end);

@@ -1871,6 +1871,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '한국의 AI반도체·데이터센터·제조 역량이 결합된다. 일본의 반도체·배터리 제조 역량이 높다.',
+    states: ['PRODUCES Japan → semiconductors'],
+    not: ['PRODUCES South Korea → data centers', 'PRODUCES South Korea → AI semiconductors'],
+  },
+  {
     text: '산업부와 美국방부는 운영 세칙을 합의하였다. 산업부와 英국방부는 운영 세칙을 합의하였다.',
     states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Defense'],
     not: [
