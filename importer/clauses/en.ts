@@ -485,6 +485,12 @@ function chunks(
     }
     // `imposed over 30 duties`, `by about 40 companies`: before a number these words say how many.
     if (t.pos === 'ADP' && DEGREE.test(t.text) && tokens[i + 1]?.pos === 'NUM') continue;
+    // `to provide up to ~$6.14 billion`: `up to` before an amount says how much.
+    const upTo =
+      (/^up$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? '')) ||
+      (/^to$/i.test(t.text) && /^up$/i.test(tokens[i - 1]?.text ?? ''));
+    if (upTo && names.some((n) => n.entity.kind === 'Figure' && n.from >= t.end && n.from <= t.end + 6))
+      continue;
     // `sales more than doubled`: `more than` before a verb is an adverb, not a preposition.
     if (t.pos === 'ADP' && t.lemma === 'than' && tokens[i + 1]?.pos === 'VERB') continue;
     if (t.pos === 'ADP') {
@@ -1235,7 +1241,22 @@ export function englishClauses(
       from: c.from,
       to: c.to,
     };
-    let all = [...subject, ...scene, ...rest];
+    // `reached an agreement with Micron to provide $6.1 billion`: what an agreement's infinitive gives goes to the firm the
+    // agreement is with.
+    const party = cs[i - 1];
+    const deal = cs[i - 2];
+    const recipients =
+      c.infinitive &&
+      party?.kind === 'np' &&
+      party.marker === 'with' &&
+      deal?.kind === 'np' &&
+      DEAL_NOUN.test(deal.predicate ?? deal.head ?? '') &&
+      !rest.some((a) => a.role === 'oblique' && a.marker === 'to' && a.named.entity.kind !== 'Figure')
+        ? party.names
+            .filter((n) => n.named.entity.kind === 'Company')
+            .map((n): Argument => ({ named: n.named, role: 'oblique', marker: 'to' }))
+        : [];
+    let all = [...subject, ...scene, ...rest, ...recipients];
     if (c.passive && placed && !c.participle) all.push(...attached.flatMap((p) => args(p, 'oblique')));
     if (c.passive) {
       all = all.map((a) =>
@@ -1331,6 +1352,9 @@ function withSharedObjects(clauses: Clause[], cs: readonly Chunk[], tokens: read
   }
   return clauses;
 }
+
+/** Nouns for an agreement, whose infinitive says what its parties will do: `an agreement with Micron to provide …`. */
+const DEAL_NOUN = /^(?:agreement|deal|memorandum|contract|terms|arrangement)$/;
 
 /** Nouns of intent whose holder is the subject of the infinitive after them: `TSMC's plan to build`. */
 const PLAN_NOUN =

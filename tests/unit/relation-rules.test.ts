@@ -60,6 +60,14 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The Department of Commerce reached an agreement with Micron to provide up to $6 billion under the CHIPS and Science Act. The Department of Energy reached an agreement with Ford to provide $9 billion to Intel.',
+    states: [
+      'FUNDS U.S. Department of Commerce → Micron Technology',
+      'FUNDS U.S. Department of Energy → Intel',
+    ],
+    not: ['FUNDS U.S. Department of Energy → Ford Motor Company'],
+  },
+  {
     text: 'Etihad Airways will invest in 28 American-made aircraft. Korean Air will invest in the United States.',
     states: ['INVESTS_IN Korean Air → United States'],
     not: ['INVESTS_IN Etihad Airways → United States'],
