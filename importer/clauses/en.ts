@@ -116,9 +116,9 @@ const GROUP_NOUN = new Set([
   'state',
 ]);
 /** Verbs that set up a policy, whose purpose infinitive the policy pursues: `launched the Initiative to …`. */
+const CREATE = /^(?:launch|enact|adopt|establish|create|introduce|sign|pass|unveil|announce|propose)$/;
 /** Verbs that set up a firm or a body. */
 const FOUND = /^(?:form|found|establish|create|set|launch|incorporate)$/;
-const CREATE = /^(?:launch|enact|adopt|establish|create|introduce|sign|pass|unveil|announce|propose)$/;
 /** Personal pronouns in the subject case. */
 const PERSONAL = /^(it|they|he|she|we|i|you)$/i;
 /** Verbs that report what their subject says or expects of itself: `Ford said it would …`. */

@@ -391,7 +391,6 @@ export const predicateFrame: ClauseRule = {
       if (ownBusiness && frame.type === 'SUPPLIES') continue;
       if (ownBusiness && frame.type === 'ACQUIRES' && targets.length === 0)
         targets = args.filter((a) => a.role === 'subject' && frame.targetKinds.includes(a.named.entity.kind));
-      // `APEC 회원국과의 협력`, `cooperation with EU member states`: the members are the partners, not the bloc.
       // `APEC 회원국과의 협력`, `cooperation with EU member states`: the members are the partners, not the bloc; and
       // (`미(美) 상무부와 화상회의`) a partner body of a country is the partner, its country only says whose it is.
       if (frame.type === 'PARTNERS_WITH') {

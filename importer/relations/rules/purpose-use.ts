@@ -122,27 +122,25 @@ const joined = (gap: string) => LIST_JOINER.test(gap) || /^\s*·\s*$/.test(gap);
 
 /** The materials listed right before `등` and the sector at `k`, joined by `·`, `,`, 와/과 or 및. */
 function listedBefore(names: readonly Named[], k: number, text: string): Named[] {
-  const out: Named[] = [];
-  let i = k - 1;
-  if (names[i]?.entity.kind !== 'Material' || !/^\s*등\s$/.test(text.slice(names[i]!.to, names[k]!.from)))
-    return out;
-  out.unshift(names[i]!);
-  while (names[i - 1]?.entity.kind === 'Material' && joined(text.slice(names[i - 1]!.to, names[i]!.from))) {
-    i--;
-    out.unshift(names[i]!);
-  }
-  return out;
+  const last = names[k - 1];
+  if (last?.entity.kind !== 'Material' || !/^\s*등\s$/.test(text.slice(last.to, names[k]!.from))) return [];
+  return materialRun(names, k - 1, -1, text).reverse();
 }
 
 /** The materials listed from `k`, the first right at `from`. */
 function listedAfter(names: readonly Named[], k: number, text: string, from: number): Named[] {
-  const out: Named[] = [];
-  let i = k;
-  if (names[i]?.entity.kind !== 'Material' || names[i]!.from !== from) return out;
-  out.push(names[i]!);
-  while (names[i + 1]?.entity.kind === 'Material' && joined(text.slice(names[i]!.to, names[i + 1]!.from))) {
-    i++;
-    out.push(names[i]!);
+  return names[k]?.entity.kind === 'Material' && names[k]!.from === from
+    ? materialRun(names, k, 1, text)
+    : [];
+}
+
+/** The materials joined to the one at `i`, walking by `step` (1 forward, -1 back), that one first. */
+function materialRun(names: readonly Named[], i: number, step: 1 | -1, text: string): Named[] {
+  const out = [names[i]!];
+  for (let j = i + step; names[j]?.entity.kind === 'Material'; j += step) {
+    const [a, b] = step > 0 ? [names[j - 1]!, names[j]!] : [names[j]!, names[j + 1]!];
+    if (!joined(text.slice(a.to, b.from))) break;
+    out.push(names[j]!);
   }
   return out;
 }
