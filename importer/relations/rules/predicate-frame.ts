@@ -83,28 +83,6 @@ function withoutSubjectPossessors(args: readonly Argument[], text: string): read
   );
 }
 
-/**
- * `미국 셰브런의 자회사`: a country written right before a possessor firm's name, with only a space between, describes
- * the firm.
- */
-function withoutDescribingCountries(args: readonly Argument[], text: string): readonly Argument[] {
-  return args.filter(
-    (a) =>
-      a.named.entity.kind !== 'Country' ||
-      !args.some(
-        (b) =>
-          b.named.from >= a.named.to &&
-          // `美국방부`: … and so does one glued to a body's or firm's name.
-          ((b.named.entity.kind === 'Company' &&
-            b.role === 'genitive' &&
-            /^\s+$/.test(text.slice(a.named.to, b.named.from))) ||
-            ((b.named.entity.kind === 'Organization' || b.named.entity.kind === 'Company') &&
-              b.named.from === a.named.to &&
-              /[\p{Script=Han}가-힣]$/u.test(text.slice(a.named.from, a.named.to)))),
-      ),
-  );
-}
-
 /** Right after a place that only describes what follows: `-based`, `-headquartered`, `American-made`. */
 const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered|made|built|produced|manufactured)\b/;
 
@@ -244,10 +222,7 @@ export const predicateFrame: ClauseRule = {
     const restricted =
       governor !== undefined &&
       ctx.predicates.frames(ctx.language, governor).some(({ frame }) => frame.type === 'IMPOSES');
-    const args = withoutDescribingCountries(
-      clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args, ctx.text),
-      ctx.text,
-    );
+    const args = clause.predicate.nominal ? clause.args : withoutSubjectPossessors(clause.args, ctx.text);
     /** The names written as list labels (`(반도체)`), with where each label's bracket opens. */
     const brackets = new Map(
       args.flatMap((a) => {
@@ -327,7 +302,13 @@ export const predicateFrame: ClauseRule = {
               b.named.from >= a.named.to &&
               ((a.role === 'modifier' && /^\s?$/.test(ctx.text.slice(a.named.to, b.named.from))) ||
                 // `The US company Tesla`, `the Chilean producer SQM`: so does one a noun for a firm joins to it.
-                FIRM_BETWEEN_EN.test(ctx.text.slice(a.named.to, b.named.from))),
+                FIRM_BETWEEN_EN.test(ctx.text.slice(a.named.to, b.named.from)) ||
+                // `미국 셰브런의 자회사`: and one right before a possessor firm, or (`美국방부`) glued to a name.
+                (b.named.entity.kind === 'Company' &&
+                  b.role === 'genitive' &&
+                  /^\s+$/.test(ctx.text.slice(a.named.to, b.named.from))) ||
+                (b.named.from === a.named.to &&
+                  /[\p{Script=Han}가-힣]$/u.test(ctx.text.slice(a.named.from, a.named.to)))),
           ),
       );
       // `현대그룹 계열 현대자동차가 기아자동차를 인수`: the group before 계열 (산하, 소속) only says whose affiliate acts.
