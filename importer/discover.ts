@@ -440,10 +440,11 @@ export function discover(
     // (Corner brackets may hold apostrophes, and an apostrophe before a digit shortens a year:
     // `「미래차 부품산업 기본계획('25~'29)」`.)
     for (const m of text.matchAll(
-      /[「｢]([^」｣\n]{2,60})[」｣]|『([^』\n]{2,60})』|[‘“"'](?!\d)([^’”"'「｢『\n]{2,60})[’”"']/g,
+      /[「｢]([^」｣\n]{2,60})[」｣]|『([^』\n]{2,60})』|《([^》\n]{2,60})》|[‘“"'](?!\d{2}(?!\d))([^’”"'「｢『\n]{2,60})[’”"']/g,
     )) {
       // `「K-조선 미래비전 : 모두의 힘으로, 더 큰 미래로」`: a subtitle after a colon is no part of the name.
-      const quoted = (m[1] ?? m[2])?.split(/\s[:：]\s/)[0] ?? m[3]!;
+      const titled = m[4] === undefined;
+      const quoted = (m[1] ?? m[2] ?? m[3])?.split(/\s[:：]\s/)[0] ?? m[4]!;
       if (m[0].startsWith("'") && !HANGUL.test(quoted)) continue;
       const name = quoted
         .replace(/\*+$/, '')
@@ -451,7 +452,11 @@ export function discover(
         .trim();
       // `‘가장 중요한 전략’`, `‘새로운 전략’` judge; `‘지속가능한 친환경 투자촉진 협력각서’` is the title of a signed instrument,
       // and `해운` (shipping) a noun.
+      // Title marks (「」, 『』, 《》) and a document's head noun (`‘… 대응방안’`, `‘… 로드맵’`) say it is a title, whatever
+      // its words: `「석유화학산업의 경쟁력 강화 및 지원에 관한 특별법」`, `‘자동차 생태계 강화를 위한 긴급 대응대책’`.
+      const title = titled || DOCUMENT_HEAD_KO.test(name);
       const modifier =
+        !title &&
         !/(?:각서|협정|협약|선언)$/.test(name) &&
         name
           .split(/\s+/)
@@ -460,8 +465,7 @@ export function discover(
       const quotedJudgement = /^\s*(?:이라는|라는|이란|란)/.test(text.slice(m.index! + m[0].length));
       if (modifier || quotedJudgement) continue;
       // `「민·관합동 IRA이후 배터리 산업발전 전략」`: inside corner brackets a middle dot joins a title's words, not a list.
-      const titleLike =
-        m[1] !== undefined || m[2] !== undefined ? nameLike(name.replace(/·/g, '')) : nameLike(name);
+      const titleLike = title ? titleShape(name) : nameLike(name);
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && titleLike) addNew('Policy', [name]);
     }
     // `광산업체 퍼스트퀀텀은`, `미국 기업 앨버말은`: after a word for a firm, up to three words up to a particle, each of
@@ -486,6 +490,17 @@ export function discover(
     // Korean tax credits named by what they credit: one word ending in 세액공제 (`투자세액공제`, `생산세액공제`).
     for (const m of text.includes('세액공제') ? text.matchAll(TAX_CREDIT_KO) : []) {
       if (!wholeMention(m[1]!)) addNew('Policy', [m[1]!]);
+    }
+    // A Korean plan's or instrument's name written without quotes, as the object of the verb that adopts it
+    // (`산업부는 중소·벤처기업 수출지원 방안을 발표했다`, title style `범부처 비상수출대책 마련`): the bare nouns before
+    // the head up to the word that carries a particle.
+    for (const m of korean && PLAN_HEAD_KO.test(text) ? text.matchAll(PLAN_OBJECT_KO) : []) {
+      const name = planNameBefore(
+        text.slice(Math.max(0, m.index! - 60), m.index! + m[1]!.length),
+        korean!,
+        (w) => ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? ''),
+      );
+      if (name && !wholeMention(name)) addNew('Policy', [name]);
     }
     // Korean law and decree names: one word ending in 법 or 령, at least four syllables (`수출무역관리령`).
     const lawNames = /[법령]/.test(text)
@@ -886,6 +901,61 @@ const OTHER_COMMISSION = /\b(?!(?:European|The|This|That|Its|Our)\b)[A-Z][a-z]+\
 /** Words that open a sentence but no company's name. */
 const STOP_NAME =
   /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;
+
+/** The head nouns of a Korean document's title: a law, decree, plan, guideline or signed instrument. */
+const DOCUMENT_HEAD_KO =
+  /(?:법|법안|특별법|시행령|시행규칙|대책|방안|대응방안|계획|로드맵|지침|지침서|지침안|협정|협약|각서|양해각서|MOU)$/;
+
+/** A title set off by title marks or ending in a document's head noun: any words, but not a sentence or a date. */
+function titleShape(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 3 || t.length > 60 || t.split(/\s+/).length > 12) return false;
+  if (/[.!?]\s|[다요]\.?$/.test(t) || /^[\d\s.,~%-]+$/.test(t)) return false;
+  return !/(?:이라는|라는|이란)\s/.test(t);
+}
+
+/** The head noun a Korean plan's or instrument's name ends with (not `전략`: `… 협력 전략 수립` recommends one). */
+const PLAN_HEAD_KO =
+  /(?:방안|대책|계획|로드맵|지침|지침서|지침안|시행령|협정|협약|양해각서|각서|MOU|이니셔티브|프레임워크|프로그램)/;
+/** A plan's head noun as the object of a verb that adopts, signs or carries it out, or before that verb's noun in a title. */
+const PLAN_OBJECT_KO = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}\s])(${PLAN_HEAD_KO.source})(?:[을를]\s*|\s+)(?=(?:[가-힣]+\s+){0,2}(?:발표|마련|수립|시행|체결|개정|제정|확정|의결|공포|서명|채택|발효|추진|공개|내놓))`,
+  'gu',
+);
+/** Words before a plan's name that say when or which, not what (`이번 …`, `2024년 …`). */
+const PLAN_PREFIX_KO =
+  /^(?:이번|이날|오늘|금번|올해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;
+
+/**
+ * The name a plan's head noun closes: the head's word and the bare nouns before it (no particle, no verb ending), at
+ * most five, after the last word that carries one or says only when or which; two words and seven letters at least.
+ */
+function planNameBefore(
+  span: string,
+  korean: Analyser,
+  owner: (word: string) => boolean,
+): string | undefined {
+  const words = span.split(/\s+/);
+  const head = words.pop()!;
+  const kept: string[] = [];
+  for (let k = words.length - 1; k >= 0 && kept.length < 5; k--) {
+    const w = words[k]!;
+    // `기업간 … MOU`, `시나리오별 대응방안`: a plan between or for each of a kind of party is described, not named.
+    if (/^(?:간|별)$|(?:기업|정부|부처|국가|양국|기관|업계|민관)간$|(?<!특)별$/.test(w)) return undefined;
+    // `중기부 자체 …`: a body named before the plan is whose it is, not its name.
+    if (!/^[가-힣A-Za-z0-9·-]+$/.test(w) || PLAN_PREFIX_KO.test(w) || owner(w) || withoutParticle(w) !== w)
+      break;
+    const tokens = korean.tokens(w);
+    if (!tokens.every((t) => /^(?:NN|NR|SL|SN|XPN|XSN|SH)/.test(t.tag) || t.text === '·' || t.text === '-'))
+      break;
+    kept.unshift(w);
+  }
+  while (kept.length > 0 && PLAN_PREFIX_KO.test(kept[0]!)) kept.shift();
+  if (!/^[가-힣A-Za-z0-9·-]+$/.test(head)) return undefined;
+  const name = [...kept, head].join(' ');
+  if (kept.length === 0 || name.replace(/[\s·-]/g, '').length < 7) return undefined;
+  return name;
+}
 
 /**
  * A word without its case particle, by the sound the particle follows: 이/은/을/과 come after a final

@@ -209,6 +209,45 @@ describe('discovering names by their shape', () => {
     expect(names('회사 스코다파워 인수 계약')).toEqual([]);
   });
 
+  it('takes a Korean plan or instrument the sentence adopts as a policy, from the bare nouns before its head', async () => {
+    const { ko } = await loadLanguages({ korean: true });
+    const names = (text: string) =>
+      discover([text], known, undefined, ko).entities.map((e) => `${e.kind}:${e.name}`);
+    expect(names('중기부는 중소·벤처기업 수출지원 방안을 발표했다.')).toContain(
+      'Policy:중소·벤처기업 수출지원 방안',
+    );
+    expect(names('산업부는 이번 2035 이차전지 산업기술 로드맵을 수립했다.')).toContain(
+      'Policy:2035 이차전지 산업기술 로드맵',
+    );
+    expect(names('관계부처 합동 범부처 비상수출대책 마련')).toContain('Policy:범부처 비상수출대책');
+    expect(names('양국은 시청각 공동제작협정을 체결하기로 했다.')).toContain('Policy:시청각 공동제작협정');
+    // What a plan does, with no name: a discussion, a generic response, a plan for each scenario or between firms.
+    expect(names('양국은 세부 협력 방안을 마련해 나가기로 했다.')).toEqual([]);
+    expect(names('정부는 다양한 시나리오별 대응방안 마련 중이다.')).toEqual([]);
+    expect(names('양측은 기업간 핵심광물 협력 MOU를 체결했다.')).toEqual([]);
+    expect(names('양국은 협력 방안을 논의했다.')).toEqual([]);
+    expect(names('양국은 공급망 안정화 방안을 논의했다.')).toEqual([]);
+  });
+
+  it('takes any title in title marks, or quoted with a document’s head noun, as a policy', () => {
+    expect(found('관계부처 합동 「해운산업 리더국가 실현전략」수립')).toContain(
+      'Policy:해운산업 리더국가 실현전략',
+    );
+    expect(found('근거를 규정한 ｢석유화학산업의 경쟁력 강화 및 지원에 관한 특별법｣ 시행령')).toContain(
+      'Policy:석유화학산업의 경쟁력 강화 및 지원에 관한 특별법',
+    );
+    expect(found("정부는 '자동차 생태계 강화를 위한 긴급 대응대책'을 발표했다.")).toContain(
+      'Policy:자동차 생태계 강화를 위한 긴급 대응대책',
+    );
+    expect(found('1962년 《제1차 경제개발 5개년 계획》을 발표했다.')).toContain(
+      'Policy:제1차 경제개발 5개년 계획',
+    );
+    expect(found("우선, '2035 이차전지 산업기술 로드맵'을 연내 수립한다.")).toContain(
+      'Policy:2035 이차전지 산업기술 로드맵',
+    );
+    expect(found("정부는 ‘새로운 배터리 전략’을 논의했다. '25년 계획'을 세웠다.")).toEqual([]);
+  });
+
   it('does not take a postposition after a word for firms into a company’s name', () => {
     const names = found('양국 기업 간 협의체(APR Owners Group)의 워킹그룹 활동이 시작되었다.');
     expect(names.some((n) => n.includes('간 협의체'))).toBe(false);
