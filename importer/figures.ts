@@ -12,6 +12,8 @@ export interface FigureMatch {
   year?: number;
   /** A bound or hedge written before it (`up to`, `more than`, `nearly`); `raw` includes it. */
   qualifier?: string;
+  /** A count with the noun it counts (`80 countries` for `80`), as reports also name it. */
+  counted?: string;
 }
 
 /** `more than $94 million`, `up to $500 million`, `nearly 60%`: the figure as written keeps its bound. */
@@ -77,8 +79,13 @@ const COUNT = new RegExp(String.raw`(?:(${NUM})\s+(million|billion)\b|(${SPACED}
  * `4,000 jobs`, `14 partner countries`, `over 30 projects`, `2,000명`, `15개사`: a count of things a report counts,
  * by the noun after it (up to two words between); a number after `Section`, `Title` or `No.` is a name's.
  */
+/** `1,500`, `20만`, `3만 2천`: a Korean count, perhaps with scale words. */
+const KO_COUNT = String.raw`(?:${NUM})(?:\s*[천백]?\s*[만억](?:\s*\d{1,3}\s*[천백]?)?)?`;
+/** `원전 4기`, `SMR 6기`: units of a plant or reactor, counted with 기 right after the plant's word. */
+const KO_PLANT_UNITS =
+  /(?<=(?:원전|원자로|발전소|발전기|SMR|APR1400|VVER-?\d*|호기|플랜트|위성)\s*(?:[가-힣A-Za-z]+\s*)?)(\d{1,3})\s*기(?=$|[\s(),.·]|이|가|을|를|의|은|는|과|와|에|도|로|규모|수준|건설)/g;
 const COUNTED = new RegExp(
-  String.raw`(?<!(?:Section|Title|Article|Chapter|Order|No\.|Part|Rule)\s)(?<![\d.,$€£₩¥-])(${NUM})\s+(?:[a-z-]+\s+){0,2}(?:jobs|workers|employees|projects|companies|firms|countries|nations|members|entities|facilities|plants|factories|sites|mines|shipyards|vessels|ships|chargers|units|product codes|tariff lines|partners)\b|(${NUM})\s*(?:명|개사|개\s?기업|척|곳)(?=$|[\s(),.·]|이|가|을|를|의|은|는|과|와|에|도|으로|로|규모|수준)`,
+  String.raw`(?<!(?:Section|Title|Article|Chapter|Order|No\.|Part|Rule)\s)(?<![\d.,$€£₩¥-])(${NUM})\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:jobs|workers|employees|projects|companies|firms|countries|nations|economies|states|members|entities|facilities|plants|factories|sites|mines|shipyards|vessels|ships|chargers|units|reactors|patents|agreements|product codes|tariff lines|partners)\b|(${KO_COUNT})(?:여)?\s*(?:명|개사|개\s?기업|척|곳|개국|개소|개|건|종|배)(?=$|[\s(),.·]|이|가|을|를|의|은|는|과|와|에|도|으로|로|규모|수준|씩)`,
   'g',
 );
 /**
@@ -103,7 +110,7 @@ const KO_SUB_PART = String.raw`(?:[천백십]\s*(?:\d{1,3}\s*)?)?`;
 /** `2조 7천억`, `1조 9천 346억`: a number with Korean scale words. */
 const KO_SCALED = String.raw`(?:${NUM})\s*${KO_SUB_PART}[조억만](?:\s*(?:${NUM})?\s*${KO_SUB_PART}[조억만])*`;
 const KO_AMOUNT = new RegExp(
-  String.raw`(${KO_SCALED}|(?:${NUM})\s*천(?:\s*\d{1,3})?|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원)`,
+  String.raw`(${KO_SCALED}|(?:${NUM})\s*천(?:\s*\d{1,3})?|(?:${NUM}))\s*(달러|유로|파운드|위안|엔|원|불)`,
   'g',
 );
 /** `1,700만 대`, `40만 톤`, `3GW`: Korean counts and quantities; a vehicle count needs a scale (`3대 전략` is no count). */
@@ -125,7 +132,7 @@ const EN_AMOUNT = new RegExp(
 );
 /** An amount with its currency named after it: `1 trillion won`, `500 billion yen`, `10 million euros` (not pounds, a weight too). */
 const EN_AMOUNT_WORD = new RegExp(
-  String.raw`(?<![\w.,])(${NUM})(?:\s+(thousand|million|billion|trillion))?\s+(won|yen|euros?|dollars|yuan)\b`,
+  String.raw`(?<![\w.,])(${NUM})(?:\s+(thousand|million|billion|trillion))?\s+(won|yen|euros?|dollars|yuan|USD|EUR|GBP|JPY|KRW|CNY|RMB)\b`,
   'gi',
 );
 const CURRENCY_WORD: Record<string, string> = {
@@ -135,9 +142,17 @@ const CURRENCY_WORD: Record<string, string> = {
   euros: 'EUR',
   dollars: 'USD',
   yuan: 'CNY',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  jpy: 'JPY',
+  krw: 'KRW',
+  cny: 'CNY',
+  rmb: 'CNY',
 };
+/** `15%`, and a range written as one share: `40-50%`, `15~25%`, `0–7.5%`. */
 const PERCENT = new RegExp(
-  String.raw`(${NUM})\s*(%p|퍼센트포인트|percentage points?|%|퍼센트|percent|per cent)`,
+  String.raw`(?:(?<![\d.,])(?:${NUM})\s*[-~–∼]\s*)?(${NUM})\s*(%p|퍼센트포인트|percentage points?|%|퍼센트|percent|per cent)`,
   'gi',
 );
 /** A span of years (`5년간`, `10 years`); `7 years ago` and `30 years old` date or age something. */
@@ -162,12 +177,11 @@ export function parseKoreanAmount(s: string): number {
     total += (base * sub + rest) * KO_SCALE[m[4]!]!;
     consumed = m.index! + m[0].length;
   }
-  if (consumed === 0) {
-    const thousands = /^(\d+)\s*천\s*(\d{1,3})?$/.exec(s.trim());
-    if (thousands) return Number(thousands[1]) * 1000 + Number(thousands[2] ?? 0);
-    return parseNumber(s.trim());
-  }
-  return total;
+  // `1천5백`, and what follows the last scale word: `3만 2천` is 32,000.
+  const rest = s.slice(consumed).trim();
+  const small = /^(\d+)\s*천\s*(?:(\d)\s*백)?\s*(\d{1,3})?$/.exec(rest);
+  if (small) return total + Number(small[1]) * 1000 + Number(small[2] ?? 0) * 100 + Number(small[3] ?? 0);
+  return consumed === 0 ? parseNumber(rest) : total;
 }
 
 function yearBefore(text: string, at: number): number | undefined {
@@ -181,7 +195,7 @@ function yearBefore(text: string, at: number): number | undefined {
 
 export function findFigures(text: string): FigureMatch[] {
   const out: FigureMatch[] = [];
-  const push = (at: number, to: number, magnitude: number, unit: string) => {
+  const push = (at: number, to: number, magnitude: number, unit: string, counted?: string) => {
     if (!Number.isFinite(magnitude)) return;
     if (out.some((f) => at < f.to && to > f.from)) return;
     // `영업이익 -2,937억 원`, `△1.2%`: a minus sign (or Korean accounting's △) attached to the number is its sign.
@@ -200,6 +214,7 @@ export function findFigures(text: string): FigureMatch[] {
       unit,
       ...(year === undefined ? {} : { year }),
       ...(bound ? { qualifier: bound[1]!.toLowerCase() } : {}),
+      ...(counted ? { counted } : {}),
     });
   };
   // Every pattern but SHARE_WORDS needs a digit.
@@ -246,8 +261,18 @@ export function findFigures(text: string): FigureMatch[] {
     const digitsOnly = m[1] ?? m[2]!;
     // `2025 projects`: a bare year is no count.
     if (/^(?:19|20)\d\d$/.test(digitsOnly)) continue;
-    // A Korean counter is part of the figure's word (`2,000명`); an English noun is not (`4,000 jobs`).
-    push(m.index!, m.index! + (m[2] ? m[0].length : digitsOnly.length), parseNumber(digitsOnly), 'count');
+    // A Korean counter is part of the figure's word (`2,000명`); an English noun is not (`4,000 jobs`), but names it.
+    const value = m[2] ? parseKoreanAmount(digitsOnly) : parseNumber(digitsOnly);
+    push(
+      m.index!,
+      m.index! + (m[2] ? m[0].length : digitsOnly.length),
+      value,
+      'count',
+      m[2] ? undefined : m[0],
+    );
+  }
+  for (const m of digits ? text.matchAll(KO_PLANT_UNITS) : []) {
+    push(m.index!, m.index! + m[0].length, Number(m[1]), 'units');
   }
   for (const m of text.matchAll(SHARE_WORDS)) {
     const fraction = m[1]?.toLowerCase().replace('-', ' ');

@@ -1916,7 +1916,8 @@ class Analyzer {
       if (f.qualifier !== undefined) properties.qualifier = f.qualifier;
       // `about 30%` is also found as `30%`.
       const bare = f.qualifier ? f.raw.slice(f.qualifier.length).replace(/^\s+(?:an?\s+)?/, '') : undefined;
-      this.b.node(id, 'Figure', { name: f.raw, properties, ...(bare ? { aliases: [bare] } : {}) });
+      const aliases = [bare, f.counted].filter((a) => a !== undefined);
+      this.b.node(id, 'Figure', { name: f.raw, properties, ...(aliases.length > 0 ? { aliases } : {}) });
       const [sa, sb] =
         clauses(span.text).find(([x, y]) => x <= f.from && f.to <= y) ??
         sentenceAround(span.text, f.from, f.to);
@@ -2036,8 +2037,15 @@ class Analyzer {
         PER_UNIT.test(span.text.slice(f.to, f.to + 24)) ||
         UNIT_PRICE.test(span.text.slice(Math.max(sa, f.from - 8), f.from)) ||
         PRICE_WORD.test(span.text.slice(sa, f.from));
+      // `3만 2천여명`, `40여 명`: a count of people is a company's or a body's staff, never a country's or a sector's.
+      const people = /명$/.test(f.raw);
       const fits = (e: Entity | undefined) =>
-        e && (!rate || e.kind === 'Policy') && (!priced || e.kind === 'Material') ? e : undefined;
+        e &&
+        (!rate || e.kind === 'Policy') &&
+        (!priced || e.kind === 'Material') &&
+        (!people || e.kind === 'Company' || e.kind === 'Organization')
+          ? e
+          : undefined;
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
       // `의류(5%)`: a figure in parentheses right after a word that names nothing the graph has is that word's (an
       // amount of money after a benefit, `추가 혜택(200만 원)`, is still the beneficiary's).
@@ -2051,21 +2059,32 @@ class Analyzer {
       // the graph names.
       const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther;
       const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
-      const target = untied
-        ? undefined
-        : ((paired ? this.entityNode(paired) : undefined) ??
-          (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
-          node(phrased) ??
-          owner ??
-          node(right?.entity) ??
-          node(counted?.entity) ??
-          node(read) ??
-          node(toward?.entity) ??
-          node(subjectPolicy?.entity) ??
-          node(loose?.entity) ??
-          (item && labelled && topic ? this.entityNode(topic) : undefined) ??
-          (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
-          (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
+      // `희토류 7종`, `원전 4기`, `BRICS 5개국`: a Korean count follows what it counts, right after it; a count of
+      // people (`40여명`) counts no one the graph names.
+      const koreanCount = (f.unit === 'count' || f.unit === 'units') && NEW_KO_COUNTER.test(f.raw);
+      // `알루미늄, 구리, …, 아연 6종`: a count right after a list counts the whole list, not its last item.
+      const afterList =
+        before !== undefined &&
+        /(?:[,·]\s*|[와과]\s+)$/.test(span.text.slice(Math.max(0, before.from - 3), before.from));
+      const target = koreanCount
+        ? listTotal || afterList || !before || !/^\s*\(?\s*$/.test(span.text.slice(before.to, f.from))
+          ? node(read)
+          : this.entityNode(before.entity)
+        : untied
+          ? undefined
+          : ((paired ? this.entityNode(paired) : undefined) ??
+            (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+            node(phrased) ??
+            owner ??
+            node(right?.entity) ??
+            node(counted?.entity) ??
+            node(read) ??
+            node(toward?.entity) ??
+            node(subjectPolicy?.entity) ??
+            node(loose?.entity) ??
+            (item && labelled && topic ? this.entityNode(topic) : undefined) ??
+            (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
+            (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
       // Under a policy's heading the heading is half the statement: quote it too.
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
@@ -2128,6 +2147,8 @@ function isState(e: Entity): boolean {
 const GLOSSED_WORD = /[가-힣]\(\s*$/;
 
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
+/** Korean counters of things a report counts, other than firms, people and vehicles: `7종`, `24기`, `5,070건`, `2배`. */
+const NEW_KO_COUNTER = /\d\s*여?\s*(?:개국|개소|개|건|종|배|기)$/;
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;
 
 /** The actor an item opens with, a comma after it (`효성, …`, `* SK실트론, …`), before `to`. */

@@ -27,7 +27,9 @@ describe('figures', () => {
     ['a 15 percent tariff', '15 percent', 15, '%'],
     ['영업이익 -2,937,194,934,288원 (2015)', '-2,937,194,934,288원', -2.937194934288e12, 'KRW'],
     ['순이익 △1.2조 원', '△1.2조 원', -1.2e12, 'KRW'],
-    ['growth of 10-20% a year', '20%', 20, '%'],
+    ['growth of 10-20% a year', '10-20%', 20, '%'],
+    ['a tariff of 15~25%', '15~25%', 25, '%'],
+    ['rates of 0–7.5%', '0–7.5%', 7.5, '%'],
     ['to over $20B USD', 'over $20B', 2e10, 'USD'],
     ['a €3.5bn fund', '€3.5bn', 3.5e9, 'EUR'],
     ['will provide 1 trillion won to chipmakers', '1 trillion won', 1e12, 'KRW'],
@@ -53,6 +55,12 @@ describe('figures', () => {
     expect(findFigures('5년 내 상용화').map((f) => f.raw)).toEqual(['5년']);
   });
 
+  it('names an English count also with the noun it counts', () => {
+    expect(findFigures('China and 13 Asian countries signed it').map((f) => [f.raw, f.counted])).toEqual([
+      ['13', '13 Asian countries'],
+    ]);
+  });
+
   it('reads an amount repeated in another currency in parentheses as no figure of its own', () => {
     expect(findFigures('funding of C$7.5 million (US$5.6 million) to Fortune').map((f) => f.raw)).toEqual([
       'C$7.5 million',
@@ -64,8 +72,9 @@ describe('figures', () => {
     ]);
   });
 
-  it('does not read years or plain numbers as amounts', () => {
-    expect(findFigures('2050년까지 탄소중립, 70개국 이상과 FTA')).toEqual([]);
+  it('does not read years or plain numbers as amounts, but counts the countries a Korean counter counts', () => {
+    expect(findFigures('2050년까지 탄소중립, 70개국 이상과 FTA').map((f) => f.raw)).toEqual(['70개국']);
+    expect(findFigures('2050년까지 탄소중립, 2030년 목표 70')).toEqual([]);
   });
 
   it('reads a span of years as a duration, but not the years that date or age something', () => {
@@ -108,6 +117,15 @@ describe('figures in news style and agency reports', () => {
     ['is now working on over 30 projects', 'over 30', 30, 'count'],
     ['종업원 수는 11,540명이다', '11,540명', 11540, 'count'],
     ['외국인투자기업 15개사가 참여했다', '15개사', 15, 'count'],
+    ['대미 수출은 527억불로 늘었다', '527억불', 5.27e10, 'USD'],
+    ['화장품 수출 44백만불', '44백만불', 4.4e7, 'USD'],
+    ['The fund amounted to 20 billion CNY in 2016', '20 billion CNY', 2e10, 'CNY'],
+    ['새로운 반도체장비 24종을 통제', '24종', 24, 'count'],
+    ['특허 5,070건을 심사했다', '5,070건', 5070, 'count'],
+    ['전 세계 70여개국에 진출', '70여개국', 70, 'count'],
+    ['고용 3만 2천여명', '3만 2천여명', 32000, 'count'],
+    ['시장 규모가 5배 확대', '5배', 5, 'count'],
+    ['VVER-1200 4기를 건설', '4기', 4, 'units'],
   ])('finds the figure in "%s"', (text, raw, value, unit) => {
     const f = findFigures(text).find((x) => x.raw === raw);
     expect(f).toMatchObject({ raw, unit });
@@ -124,6 +142,8 @@ describe('figures in news style and agency reports', () => {
     'Section 301 tariffs on 2025 projects',
     'Title 17 projects',
     '3명칭',
+    '트럼프 2기 행정부가 출범했다',
+    '6개월 동안 협의했다',
     "The city was a candidate for Tesla's Gigafactory 1 in 2014.",
   ])('finds no figure in "%s"', (text) => {
     expect(findFigures(text)).toEqual([]);

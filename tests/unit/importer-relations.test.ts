@@ -182,6 +182,21 @@ describe('relations in English text', () => {
   });
 });
 
+describe('Korean counts', () => {
+  it('measure the name right before them, not the last item of a list they total', () => {
+    const edges = edgesOf(
+      importText('정부는 반도체 24종의 수출을 통제했다.\n\n리튬, 니켈 2종을 비축한다.\n'),
+    );
+    expect(edges).toContain('MEASURES 24종 → 반도체');
+    expect(edges.filter((e) => e.startsWith('MEASURES 2종'))).toEqual([]);
+  });
+
+  it('of people measure no country', () => {
+    const edges = edgesOf(importText('- 미국: 고용 3만 2천여명\n'));
+    expect(edges.filter((e) => e.startsWith('MEASURES 3만 2천여명'))).toEqual([]);
+  });
+});
+
 describe('offsets in a file with a BOM and CRLF line ends', () => {
   it('quotes every passage exactly as the file is read, BOM and carriage returns included', () => {
     const text =

@@ -23,7 +23,8 @@ export const blocMembers: PhraseRule = {
     for (let k = 0; k < names.length; k++) {
       const bloc = names[k]!;
       if (!BODIES.has(bloc.entity.kind) || bloc.entity.region) continue;
-      const first = names.slice(k + 1).find((n) => n.from >= bloc.to);
+      // `BRICS 5개국 (…)`: the count of members read as a figure leads to the list too.
+      const first = names.slice(k + 1).find((n) => n.from >= bloc.to && n.entity.kind !== 'Figure');
       if (!first || !LEAD.test(ctx.text.slice(bloc.to, first.from))) continue;
       const members: Named[] = [];
       for (const n of names.slice(names.indexOf(first))) {
