@@ -39,6 +39,8 @@ export const Frame = z.object({
   under: z.array(z.string()).optional(),
   /** The frame does not hold when the clause names one of these kinds in one of these roles. */
   without: z.object({ roles: z.array(RoleSpec).min(1), kinds: z.array(NodeKind).min(1) }).optional(),
+  /** The frame states that its relation ended: `North Korea withdrew from the NPT` is no longer a member of it. */
+  ends: z.boolean().optional(),
 });
 export type Frame = z.infer<typeof Frame>;
 

@@ -543,6 +543,25 @@ const english: Case[] = [
     not: ['MEMBER_OF Cuba → Defense Production Act'],
   },
   {
+    text: 'North Korea withdrew from the Nuclear Non-Proliferation Treaty in 2003. The UAE, which exited OPEC in May 2026, grew.',
+    states: [
+      'MEMBER_OF North Korea → Treaty on the Non-Proliferation of Nuclear Weapons (negative)',
+      'MEMBER_OF United Arab Emirates → Organization of the Petroleum Exporting Countries (negative)',
+    ],
+    not: ['MEMBER_OF North Korea → Treaty on the Non-Proliferation of Nuclear Weapons'],
+  },
+  {
+    text: '영국은 2020년 EU를 탈퇴했다. Samsung left China in 2019, but Korea did not leave the WTO.',
+    states: [
+      'MEMBER_OF United Kingdom → European Union (negative)',
+      'MEMBER_OF South Korea → World Trade Organization',
+    ],
+    not: [
+      'MEMBER_OF Samsung → China (negative)',
+      'MEMBER_OF South Korea → World Trade Organization (negative)',
+    ],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],

@@ -505,7 +505,7 @@ export const predicateFrame: ClauseRule = {
             target: t.named.entity,
             from: Math.min(s.named.from, t.named.from, clause.predicate.from),
             to: Math.max(s.named.to, t.named.to, clause.predicate.to),
-            negative: clause.predicate.negative,
+            negative: clause.predicate.negative !== (frame.ends === true),
             rule: predicateFrame.id,
           });
         }
