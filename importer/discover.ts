@@ -672,7 +672,7 @@ const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$
  * `Department of Commerce and Department of Energy` is two.
  */
 const ORG_NAME =
-  /(?<!\.)\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:(?!(?:Department|Ministry|Bureau|Office|Secretary|Agency)\s+of\b)[A-Z][A-Za-z&'’-]*(?!\.\S)\s*(?:and\s+)?){1,4}|(?:(?:[A-Z]\.){2,}\s+|[A-Z](?:[A-Za-z&'’-]|\.(?=[A-Za-z]))*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers|Court|Exchange|University|Center|Centre|Laboratory|Foundation|Assembly|Parliament|Corps|Forum|Hub|Bank)))\b/g;
+  /(?<!\.)\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:(?!(?:Department|Ministry|Bureau|Office|Secretary|Agency)\s+of\b)[A-Z][A-Za-z&'’-]*(?!\.\S)\s*(?:and\s+)?){1,4}|(?:(?:[A-Z]\.){2,}\s+|[A-Z](?:[A-Za-z&'’-]|\.(?=[A-Za-z-]))*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers|Court|Exchange|University|Center|Centre|Laboratory|Foundation|Assembly|Parliament|Corps|Forum|Hub|Bank)))\b/g;
 /** A US public law's number: `P.L. 117-167`, `Pub. L. No. 117-169`, `Public Law 116-113`. */
 const PUBLIC_LAW = /(?:P\.\s?L\.|Pub\.\s?L\.(?:\s+No\.)?|Public\s+Law)\s+\d{2,3}-\d{1,3}/;
 /** Legal instruments cited by number: `Section 232`, `Proclamation 10896`, `H.R. 735`, `P.L. 119-21`. */

@@ -470,7 +470,8 @@ export class Matcher {
       // `U.S. Treasury securities`: an issuer's name before a word for debt names the debt, not the body.
       if (c.entity.kind === 'Organization' && DEBT_AFTER.test(text.slice(to, to + 14))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;
-      if (c.capitalised && /\bNew\s$/.test(text.slice(Math.max(0, from - 4), from))) continue;
+      // `New Mexico`, `Inner Mongolia`: a place named after a country with a word in front is no country.
+      if (c.capitalised && /\b(?:New|Inner|Outer)\s$/.test(text.slice(Math.max(0, from - 6), from))) continue;
       if (c.capitalisedLast > 0 && !/[A-Z]/.test(text[back[i + c.key.length - c.capitalisedLast]!]!))
         continue;
       if (c.latinOnly && HANGUL.test(before)) continue;

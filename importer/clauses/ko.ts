@@ -746,7 +746,9 @@ export function koreanClauses(
     }
     // A predicate word.
     const copula = w.verb.tag.startsWith('VCP');
-    if (relative && copula && noun) {
+    // `안정적이고`, `필수적인`: a noun in -적 with the copula is an adjective, no noun a relative clause can modify.
+    const adjective = copula && w.tokens.some((k) => k.tag === 'XSN' && k.text === '적');
+    if (relative && copula && noun && !adjective) {
       relative.clause.relative = false;
       // `리튬은 [배터리에 필수적인] 소재다`: the gap is the copula's noun, which is the sentence's subject.
       const own = relative.clause.args;

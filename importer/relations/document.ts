@@ -71,6 +71,8 @@ const PLAN_WORDS = /전략|방안|과제|계획|대책|로드맵|strateg|plan\b|
 /** A chronology entry's date label at the start of a line: `◇ (‘21.12)`, `(’22.5)`, `2022.5.`. */
 const DATED_ENTRY =
   /^[\s◇◆□■ㅇ○•*-]*(?:\(\s*[‘’'`]?\d{2,4}\s*[.년]\s*\d{1,2}\s*월?\s*\)|\d{4}\.\s?\d{1,2}\.?\s)/;
+/** The reference mark (※) that opens a note in Korean official texts. */
+const NOTE_MARK = /^\s*※/;
 /** Brackets, bullets and spaces around a heading's words. */
 const HEADING_FRAME = /[\s【】<>＜＞[\]「」『』｢｣*□■ㅇ○◦•·\-–—:]/g;
 
@@ -500,7 +502,8 @@ class Analyzer {
       // A parent that is a full sentence (`□ 산업부는 … 협력 양해각서에 서명하였다`) states facts; only a
       // heading names what the items under it are (strategies, implications, status).
       if (modeSet || (!t.isSection && FULL_SENTENCE.test(text)) || NEWS_HEADLINE_KO.test(text)) continue;
-      if (NONE_WORDS.test(text)) ctx.mode = 'none';
+      // `※ MSP 추진 사업 (현재 총 21개 추진 중)`: a reference mark opens a note; its items are facts, not strategies.
+      if (NONE_WORDS.test(text) || NOTE_MARK.test(text)) ctx.mode = 'none';
       else if (IMPLICATION_WORDS.test(text)) ctx.mode = 'implication';
       else if (policyTitle) ctx.mode = 'policy';
       else if (STATUS_WORDS.test(text)) ctx.mode = 'status';
@@ -1664,7 +1667,7 @@ class Analyzer {
           this.b.edge('ENACTED_BY', this.entityNode(e), country, [ev]);
         } else if (
           (e.kind === 'Company' || e.kind === 'Organization') &&
-          (!e.country || e.country === lexId(m.entity))
+          (e.country ? e.country === lexId(m.entity) : !international(e))
         ) {
           this.b.edge('BASED_IN', this.entityNode(e), country, [
             this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent'),
@@ -1740,9 +1743,11 @@ class Analyzer {
       if (m.entity.kind !== 'Company' && m.entity.kind !== 'Organization') continue;
       const paren = /^\s*\(([^)]{1,40})\)/.exec(text.slice(m.to));
       if (!paren) continue;
-      const inner = ms.find(
+      const inside = ms.filter(
         (x) => x.entity.kind === 'Country' && x.from > m.to && x.to <= m.to + paren[0].length,
       );
+      // `주요 특허청(IP5: 한국, 미국, 중국, …)`: a list of countries is what the name covers, not where it is from.
+      const inner = inside.length === 1 ? inside[0] : undefined;
       if (inner && (!m.entity.country || m.entity.country === lexId(inner.entity))) {
         this.b.edge('BASED_IN', this.entityNode(m.entity), this.entityNode(inner.entity), [
           this.ev(span, m.from, m.to + paren[0].length, block.section, 'pattern:company-parenthetical'),
@@ -2066,8 +2071,17 @@ class Analyzer {
       const afterList =
         before !== undefined &&
         /(?:[,·]\s*|[와과]\s+)$/.test(span.text.slice(Math.max(0, before.from - 3), before.from));
+      // `리튬 1개, 흑연 5개, … 희토류 9개 사업`: counts paired with names in a list count what the list ends on.
+      const pairedCounts =
+        /^\s*[,·]\s*[^\s,]+\s*\d/.test(span.text.slice(f.to, f.to + 24)) ||
+        (before !== undefined &&
+          /\d\s*[가-힣]{1,3}\s*[,·]\s*$/.test(span.text.slice(Math.max(0, before.from - 12), before.from)));
       const target = koreanCount
-        ? listTotal || afterList || !before || !/^\s*\(?\s*$/.test(span.text.slice(before.to, f.from))
+        ? listTotal ||
+          afterList ||
+          pairedCounts ||
+          !before ||
+          !/^\s*\(?\s*$/.test(span.text.slice(before.to, f.from))
           ? node(read)
           : this.entityNode(before.entity)
         : untied
@@ -2095,6 +2109,14 @@ class Analyzer {
       if (!target && places.length === 0) this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
+}
+
+/**
+ * A body the lexicon knows without a home country is an international one (`Chile's WTO obligations`, `한국의 IEA
+ * 가입`): a country before its name says whose dealings with it these are, not where it is.
+ */
+function international(e: Entity): boolean {
+  return e.kind === 'Organization' && !e.discovered && e.country === undefined;
 }
 
 /** The one company or body a profile's heading (`< 듀폰社 개요 >`) names, if it names one. */

@@ -160,6 +160,7 @@ describe('discovering names by their shape', () => {
     ['삼성전자공업사는 부품을 만든다.', 'Company:삼성전자공업사'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
     ['양국은 「한-UAE 수소협력 MOU」에 서명하였다.', 'Policy:한-UAE 수소협력 MOU'],
+    ['They met at the U.S.-Brazil Energy Forum in May.', 'Organization:U.S.-Brazil Energy Forum'],
     ['양국은 「무역·투자 촉진 프레임워크」를 체결하였다.', 'Policy:무역·투자 촉진 프레임워크'],
     ['ZENTRON AUTOMATION GMBH is a German engineering company.', 'Company:ZENTRON AUTOMATION GMBH'],
     ['Zentron Chemie SE builds a plant.', 'Company:Zentron Chemie SE'],

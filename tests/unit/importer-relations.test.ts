@@ -191,6 +191,11 @@ describe('Korean counts', () => {
     expect(edges.filter((e) => e.startsWith('MEASURES 2종'))).toEqual([]);
   });
 
+  it('paired with names in a list count what the list ends on, not the names', () => {
+    const edges = edgesOf(importText('- 리튬 1개, 니켈 2개, 희토류 9개 사업\n'));
+    expect(edges.filter((e) => e.startsWith('MEASURES'))).toEqual([]);
+  });
+
   it('of people measure no country', () => {
     const edges = edgesOf(importText('- 미국: 고용 3만 2천여명\n'));
     expect(edges.filter((e) => e.startsWith('MEASURES 3만 2천여명'))).toEqual([]);
@@ -249,6 +254,15 @@ describe('items under a parent', () => {
         'ㅇ 이번 회의에서는 그간 부처간 검토작업을 거쳐 마련한 핵심품목 선정 결과와 20대 우선관리품목 수급안정화 방안 등에 대해서 논의\n  - 호주와 핵심광물 협력 확대\n',
       ),
     ).toEqual([]);
+  });
+
+  it('are facts, not strategies, under a note the reference mark opens', () => {
+    expect(
+      strategies('※ 핵심광물 협력 추진 사업 (현재 총 21개 추진 중)\n\n - 호주와 핵심광물 협력 확대\n'),
+    ).toEqual([]);
+    expect(
+      strategies('□ 핵심광물 협력 추진 사업 (현재 총 21개 추진 중)\n\n - 호주와 핵심광물 협력 확대\n'),
+    ).toHaveLength(1);
   });
 
   it('are facts, not strategies, under a parent that is a full sentence', () => {

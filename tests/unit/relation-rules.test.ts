@@ -562,6 +562,21 @@ const english: Case[] = [
     ],
   },
   {
+    text: '금융업계는 첨단산업 발전에 필수적인 핵심광물의 안정적이고 지속가능한 확보를 강조했다.',
+    states: ['USES advanced industries → critical minerals'],
+    not: ['USES advanced industries → financial services'],
+  },
+  {
+    text: "China Unicom invested $1.6 billion within Inner Mongolia. It falls under Chile's World Trade Organization (WTO) obligations.",
+    states: [],
+    not: ['BASED_IN World Trade Organization → Chile'],
+  },
+  {
+    text: '주요 특허청(IP5: 한국, 미국, 중국, 일본)이 모였다. 삼성전자(한국)는 성장했다.',
+    states: ['BASED_IN Samsung Electronics → South Korea'],
+    not: ['BASED_IN Korean Intellectual Property Office → South Korea'],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],
@@ -2672,6 +2687,26 @@ function figureTargets(text: string, title?: string): string[] {
     .filter((e) => e.type === 'MEASURES')
     .map((e) => `${name.get(e.source)} → ${name.get(e.target)}`);
 }
+
+describe('an amount of a possessor’s market', () => {
+  it('measures the trade, not the possessor', () => {
+    expect(
+      figureTargets("MIIT estimates that China's software market grew to over $290 billion in 2011."),
+    ).toEqual(['over $290 billion → software']);
+    expect(figureTargets("China's exports grew to $3 trillion.")).toEqual(['$3 trillion → China']);
+  });
+});
+
+describe('companies named after their country', () => {
+  it('are the companies, and a region named after a country is no country', () => {
+    const names = clauseGraph(
+      'China Unicom and China Telecom have also reportedly invested $1.6 billion and $1.9 billion, respectively, within Inner Mongolia.',
+    ).names;
+    expect([...names]).toEqual(expect.arrayContaining(['China Unicom', 'China Telecom']));
+    expect(names.has('China')).toBe(false);
+    expect(names.has('Mongolia')).toBe(false);
+  });
+});
 
 describe('durations and counts of firms', () => {
   it.each([['미국 기업 10개사가 한국에 투자했다.'], ['호주 정부는 10년간 5천만 호주달러를 투자할 것이다.']])(

@@ -7,6 +7,10 @@ import { roleKey } from './predicate-frame';
 /** Prepositions that name the programme money goes through. */
 export const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
 
+/** After a possessor, a trade's market or industry: `'s software market`, `의 반도체 시장`. */
+const MARKET_OF =
+  /^(?:['’]s?\s+(?:[\w-]+\s+){1,3}(?:markets?|industry|industries|sectors?)\b|의\s+(?:\S+\s+){1,3}(?:시장|산업|업계)(?![가-힣]))/i;
+
 /** Names joined as a list (`to Albemarle and MP Materials`) share an amount; a compound does not. */
 function listed(args: readonly Argument[], text: string): boolean {
   const sorted = [...args].sort((a, b) => a.named.from - b.named.from);
@@ -48,7 +52,12 @@ export const figureMeasure: ClauseRule = {
       // the same name; amounts in one role are a list this rule pairs only with a single name.
       const roles = new Set(figures.map(roleKey));
       if (figures.length === 0) continue;
-      const named = pick(frame.target, frame.targetKinds).filter((a) => a.named.entity.kind !== 'Figure');
+      // `China's software market grew to $290 billion`: the market of a trade the possessor has is what is measured.
+      const named = pick(frame.target, frame.targetKinds).filter(
+        (a) =>
+          a.named.entity.kind !== 'Figure' &&
+          !(a.role === 'genitive' && MARKET_OF.test(ctx.text.slice(a.named.to, a.named.to + 48))),
+      );
       // `accounted for 89% of exports and 40% of imports`: a list of shares or sums all measure the one actor there is,
       // when it holds them; prices paid for what a clause names (`Elpida for $2.5 billion and Inotera for $4
       // billion`) are each its own.
