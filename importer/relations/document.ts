@@ -2073,7 +2073,7 @@ class Analyzer {
         /(?:[,·]\s*|[와과]\s+)$/.test(span.text.slice(Math.max(0, before.from - 3), before.from));
       // `리튬 1개, 흑연 5개, … 희토류 9개 사업`: counts paired with names in a list count what the list ends on.
       const pairedCounts =
-        /^\s*[,·]\s*[^\s,]+\s*\d/.test(span.text.slice(f.to, f.to + 24)) ||
+        /^\s*[,·]\s*[가-힣A-Za-z][^\s,\d]*\s*\d/.test(span.text.slice(f.to, f.to + 24)) ||
         (before !== undefined &&
           /\d\s*[가-힣]{1,3}\s*[,·]\s*$/.test(span.text.slice(Math.max(0, before.from - 12), before.from)));
       const target = koreanCount

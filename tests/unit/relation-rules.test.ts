@@ -2708,6 +2708,14 @@ describe('companies named after their country', () => {
   });
 });
 
+describe('a Korean count in parentheses after a name', () => {
+  it('measures that name, with a share after it in the same parentheses', () => {
+    expect(
+      figureTargets('1위 LG에너지솔루션(2,735건, 20.1%), 2위 삼성SDI(1,416건, 10.4%)가 1, 2위를 차지했다.'),
+    ).toEqual(expect.arrayContaining(['2,735건 → LG Energy Solution', '1,416건 → Samsung SDI']));
+  });
+});
+
 describe('durations and counts of firms', () => {
   it.each([['미국 기업 10개사가 한국에 투자했다.'], ['호주 정부는 10년간 5천만 호주달러를 투자할 것이다.']])(
     'measure nothing: "%s"',
