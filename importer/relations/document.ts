@@ -1660,6 +1660,14 @@ class Analyzer {
       const apposition = next?.entity.kind === 'Company' && COMPANY_NOUN.test(gap);
       if (!next || !(plain || apposition)) return;
       const country = this.entityNode(m.entity);
+      // `Chile's World Trade Organization (WTO) obligations`, `한국의 OECD 분담금`: a country's dealings with an
+      // international body are a member's.
+      if (international(next.entity) && plain && /['’]s?|의/.test(gap)) {
+        this.b.edge('MEMBER_OF', country, this.entityNode(next.entity), [
+          this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent'),
+        ]);
+        return;
+      }
       while (next) {
         const e = next.entity;
         const ev = this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent');

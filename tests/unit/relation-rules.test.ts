@@ -568,13 +568,17 @@ const english: Case[] = [
   },
   {
     text: "China Unicom invested $1.6 billion within Inner Mongolia. It falls under Chile's World Trade Organization (WTO) obligations.",
-    states: [],
+    states: ['MEMBER_OF Chile → World Trade Organization'],
     not: ['BASED_IN World Trade Organization → Chile'],
   },
   {
     text: '주요 특허청(IP5: 한국, 미국, 중국, 일본)이 모였다. 삼성전자(한국)는 성장했다.',
     states: ['BASED_IN Samsung Electronics → South Korea'],
     not: ['BASED_IN Korean Intellectual Property Office → South Korea'],
+  },
+  {
+    text: "Today the WTO's 166 members, including the United States, negotiate new rules.",
+    states: ['MEMBER_OF United States → World Trade Organization'],
   },
   {
     text: "SK hynix acquired Intel's NAND business.",
