@@ -367,6 +367,19 @@ class Analyzer {
       return;
     }
     if (distinct.size > 1) return;
+    // `미국수출입은행`, `영국성공회연금위원회`: a Korean body's name may open with its country's name, written solid.
+    if (countries.length === 0 && !policy && /^[가-힣]{4,}$/.test(surface)) {
+      // The longest country name the body's name opens with: `인도네시아…` is Indonesia, not India.
+      const glued = [5, 4, 3, 2]
+        .map((n) => ({ n, found: this.countries.find({ text: surface.slice(0, n) }) }))
+        .find(({ n, found }) => found.length === 1 && found[0]!.from === 0 && found[0]!.to === n)?.found;
+      const country = glued?.[0]?.entity;
+      if (country && !country.region && (!m.entity.country || m.entity.country === lexId(country)))
+        this.b.edge('BASED_IN', this.entityNode(m.entity), this.entityNode(country), [
+          this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
+        ]);
+      return;
+    }
     const inner = this.input.matcher.find({ text: surface }).length === 1 ? countries[0] : undefined;
     if (inner?.from !== 0 || inner.to >= surface.length) return;
     // "European Climate Law": a region's adjective names the one bloc in that region that makes laws.
@@ -1655,7 +1668,10 @@ class Analyzer {
       if (k > i + 1 && !COMPANY_NOUN.test(text.slice(m.to, ms[k]!.from))) k = i + 1;
       let next = ms[k];
       const gap = next ? text.slice(m.to, next.from) : '';
-      const plain = k === i + 1 && /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*['‘’“”"]?\s*$/.test(gap);
+      // `일본의 4위도요타`: a rank between the country and the name is part of the description.
+      const plain =
+        k === i + 1 &&
+        /^(?:\s*\([^)]{1,20}\))?\s*(?:의|['’]s?)?\s*(?:\d{1,2}\s*위\s*)?['‘’“”"]?\s*$/.test(gap);
       // `Taiwan-based TSMC`, `Korean steelmaker POSCO`, `Chinese groups such as Huayou Cobalt`.
       const apposition = next?.entity.kind === 'Company' && COMPANY_NOUN.test(gap);
       if (!next || !(plain || apposition)) return;

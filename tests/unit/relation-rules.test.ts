@@ -581,6 +581,17 @@ const english: Case[] = [
     states: ['MEMBER_OF United States → World Trade Organization'],
   },
   {
+    text: '영국성공회연금위원회는 투자했다. 인도네시아투자조정청은 발표했다.',
+    states: [
+      'BASED_IN 영국성공회연금위원회 → United Kingdom',
+      'BASED_IN Ministry of Investment and Downstreaming of Indonesia → Indonesia',
+    ],
+  },
+  {
+    text: '일본의 4위도요타가 뒤를 이었다.',
+    states: ['BASED_IN Toyota → Japan'],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],
