@@ -1258,7 +1258,9 @@ export function englishClauses(
         : [];
     let all = [...subject, ...scene, ...rest, ...recipients];
     if (c.passive && placed && !c.participle) all.push(...attached.flatMap((p) => args(p, 'oblique')));
-    if (c.passive) {
+    // `AMD is partnered with HP`, `Japan is allied with the United States`: a passive of a relation both sides share
+    // keeps its subject.
+    if (c.passive && !RECIPROCAL_VERB.test(c.lemma)) {
       all = all.map((a) =>
         a.role === 'subject'
           ? { ...a, role: 'object' }
@@ -1357,6 +1359,8 @@ function withSharedObjects(clauses: Clause[], cs: readonly Chunk[], tokens: read
 const DEAL_NOUN = /^(?:agreement|deal|memorandum|contract|terms|arrangement)$/;
 
 /** Nouns of intent whose holder is the subject of the infinitive after them: `TSMC's plan to build`. */
+/** Verbs of a relation both sides share, whose passive still has the subject as a party. */
+const RECIPROCAL_VERB = /^(?:partner|ally|team|affiliate)$/;
 const PLAN_NOUN =
   /^(?:plan|project|proposal|decision|effort|bid|commitment|intention|attempt|pledge|goal|ambition)$/;
 

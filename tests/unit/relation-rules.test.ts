@@ -592,6 +592,14 @@ const english: Case[] = [
     states: ['BASED_IN Toyota → Japan'],
   },
   {
+    text: 'In 2016, Fisker Inc. teamed up with Tesla. Intel is loosely partnered with Dell. Japan is allied with the United States.',
+    states: [
+      'PARTNERS_WITH Fisker Inc. → Tesla',
+      'PARTNERS_WITH Intel → Dell Technologies',
+      'PARTNERS_WITH Japan → United States',
+    ],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],
