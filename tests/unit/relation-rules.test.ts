@@ -600,6 +600,10 @@ const english: Case[] = [
     ],
   },
   {
+    text: 'Solar cells employ polysilicon, and the lithium-ion battery utilizes graphite.',
+    states: ['USES solar cells → polysilicon', 'USES lithium-ion batteries → graphite'],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],
