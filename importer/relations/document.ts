@@ -2037,6 +2037,13 @@ class Analyzer {
           .replace(PARTICLES, ''),
       );
       const topic = this.documentTopic;
+      // `2010년 영업이익은 7,340억 원의 실적을 기록했다`, `Revenue rose to $2 billion`: in an article about a company, a
+      // sentence that names nothing else and gives one of its accounts (sales, profit, loss, capital) gives the company's.
+      const ownAccount =
+        !item &&
+        topic?.kind === 'Company' &&
+        !ms.some((m) => m.from >= sa && m.to <= sb) &&
+        ACCOUNT_WORD.test(span.text.slice(sa, f.from));
       // `효성, 탄소섬유 공장 증설에 1조원 투자`: an item that opens with an actor and a comma is that actor's, and an
       // amount of money is never a quantity of a material.
       const lineStart = span.text.lastIndexOf('\n', f.from) + 1;
@@ -2121,6 +2128,7 @@ class Analyzer {
             node(subjectPolicy?.entity) ??
             node(loose?.entity) ??
             (item && labelled && topic ? this.entityNode(topic) : undefined) ??
+            (ownAccount ? this.entityNode(topic!) : undefined) ??
             (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
             (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
       // Under a policy's heading the heading is half the statement: quote it too.
@@ -2193,6 +2201,9 @@ function isState(e: Entity): boolean {
 const GLOSSED_WORD = /[가-힣]\(\s*$/;
 
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
+/** A company's accounts: what an encyclopedia article states as the company's figures. */
+const ACCOUNT_WORD =
+  /매출|영업이익|영업손실|순이익|순손실|당기순|자본금|시가총액|\b(?:revenues?|sales|net (?:income|profit|loss)|operating (?:income|profit|loss)|profits?|losses|earnings|market capitali[sz]ation)\b/i;
 /** Korean counters of things a report counts, other than firms, people and vehicles: `7종`, `24기`, `5,070건`, `2배`. */
 const NEW_KO_COUNTER = /\d\s*여?\s*(?:개국|개소|개|건|종|배|기)$/;
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;

@@ -2743,6 +2743,17 @@ describe('a Korean count in parentheses after a name', () => {
   });
 });
 
+describe('an account in an article about a company', () => {
+  it('is the company’s when the sentence names nothing else, and a market’s size is not', () => {
+    expect(
+      figureTargets(
+        '삼성전기는 전자부품 기업이다. 2010년 영업이익은 7,340억 원의 실적을 기록했다. 전 세계 시장 규모는 500억 달러다.',
+        '삼성전기',
+      ),
+    ).toEqual(['7,340억 원 → Samsung Electro-Mechanics']);
+  });
+});
+
 describe('durations and counts of firms', () => {
   it.each([['미국 기업 10개사가 한국에 투자했다.'], ['호주 정부는 10년간 5천만 호주달러를 투자할 것이다.']])(
     'measure nothing: "%s"',
