@@ -2073,13 +2073,17 @@ class Analyzer {
         PER_UNIT.test(span.text.slice(f.to, f.to + 24)) ||
         UNIT_PRICE.test(span.text.slice(Math.max(sa, f.from - 8), f.from)) ||
         PRICE_WORD.test(span.text.slice(sa, f.from));
-      // `3만 2천여명`, `40여 명`: a count of people is a company's or a body's staff, never a country's or a sector's.
+      // `3만 2천여명`, `40여 명`: a count of people is a company's or a body's staff, or a country's population, never a
+      // sector's.
       const people = /명$/.test(f.raw);
       const fits = (e: Entity | undefined) =>
         e &&
         (!rate || e.kind === 'Policy') &&
         (!priced || e.kind === 'Material') &&
-        (!people || e.kind === 'Company' || e.kind === 'Organization')
+        (!people ||
+          e.kind === 'Company' ||
+          e.kind === 'Organization' ||
+          (e.kind === 'Country' && /인구|population/i.test(span.text.slice(sa, f.from))))
           ? e
           : undefined;
       const node = (e: Entity | undefined) => (fits(e) ? this.entityNode(e!) : undefined);
@@ -2107,8 +2111,11 @@ class Analyzer {
         /^\s*[,·]\s*[가-힣A-Za-z][^\s,\d]*\s*\d/.test(span.text.slice(f.to, f.to + 24)) ||
         (before !== undefined &&
           /\d\s*[가-힣]{1,3}\s*[,·]\s*$/.test(span.text.slice(Math.max(0, before.from - 12), before.from)));
+      // `철강 30개 품목`: a count before a noun for what it counts counts that noun, not the name before it.
+      const countsNoun = COUNTED_NOUN_AFTER.test(span.text.slice(f.to, f.to + 8));
       const target = koreanCount
         ? listTotal ||
+          countsNoun ||
           afterList ||
           pairedCounts ||
           !before ||
@@ -2201,6 +2208,9 @@ function isState(e: Entity): boolean {
 const GLOSSED_WORD = /[가-힣]\(\s*$/;
 
 /** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
+/** Nouns a Korean count is written before when it counts them: `30개 품목`, `5개 분야`, `3개 기업`. */
+const COUNTED_NOUN_AFTER =
+  /^\s?(?:품목|기업|업체|사업|분야|국가|기관|과제|항목|종류|업종|지역|부처|개사|프로젝트)/;
 /** A company's accounts: what an encyclopedia article states as the company's figures. */
 const ACCOUNT_WORD =
   /매출|영업이익|영업손실|순이익|순손실|당기순|자본금|시가총액|\b(?:revenues?|sales|net (?:income|profit|loss)|operating (?:income|profit|loss)|profits?|losses|earnings|market capitali[sz]ation)\b/i;

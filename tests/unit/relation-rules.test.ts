@@ -2754,6 +2754,24 @@ describe('an account in an article about a company', () => {
   });
 });
 
+describe('an amount given again in parentheses', () => {
+  it('measures what the amount before it measures, a population its country', () => {
+    expect(
+      figureTargets(
+        '인도네시아가 아세안 총 인구의 41%(2.74억명), 아세안 총 GDP의 약 34%(1.06조불)를 차지한다.',
+      ),
+    ).toEqual(['41% → Indonesia', '2.74억명 → Indonesia', '34% → Indonesia', '1.06조불 → Indonesia']);
+  });
+});
+
+describe('a Korean count before a noun for what it counts', () => {
+  it('counts that noun, not the name before it', () => {
+    expect(
+      figureTargets('EU가 철강 30개 품목에 대한 관세 인상을 추진한다. 정부는 반도체장비 24종을 통제했다.'),
+    ).toEqual(['24종 → semiconductor equipment']);
+  });
+});
+
 describe('durations and counts of firms', () => {
   it.each([['미국 기업 10개사가 한국에 투자했다.'], ['호주 정부는 10년간 5천만 호주달러를 투자할 것이다.']])(
     'measure nothing: "%s"',

@@ -7,6 +7,15 @@ import { roleKey } from './predicate-frame';
 /** Prepositions that name the programme money goes through. */
 export const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
 
+/** Whether `g` is written in parentheses right after `f`. */
+function isGloss(f: Argument, g: Argument, text: string): boolean {
+  return (
+    f.named.to <= g.named.from &&
+    /^\s*\(\s*$/.test(text.slice(f.named.to, g.named.from)) &&
+    /^\s*\)/.test(text.slice(g.named.to))
+  );
+}
+
 /** After a possessor, a trade's market or industry: `'s software market`, `의 반도체 시장`. */
 const MARKET_OF =
   /^(?:['’]s?\s+(?:[\w-]+\s+){1,3}(?:markets?|industry|industries|sectors?)\b|의\s+(?:\S+\s+){1,3}(?:시장|산업|업계)(?![가-힣]))/i;
@@ -47,7 +56,11 @@ export const figureMeasure: ClauseRule = {
             seen.add(a.named.entity.nodeId),
         );
       };
-      const figures = pick(frame.source, frame.sourceKinds);
+      const found = pick(frame.source, frame.sourceKinds);
+      // `41%(2.74억명)`: an amount in parentheses right after another gives it again in other terms; it measures what
+      // that one does and makes no list with it.
+      const glosses = found.filter((g) => found.some((f) => isGloss(f, g, ctx.text)));
+      const figures = found.filter((f) => !glosses.includes(f));
       // `jumped by over 60% to almost 600 000`: amounts in different roles (the change, the level) each measure
       // the same name; amounts in one role are a list this rule pairs only with a single name.
       const roles = new Set(figures.map(roleKey));
@@ -80,7 +93,7 @@ export const figureMeasure: ClauseRule = {
       if (targets.length > 1) return [];
       if (targets.length === 0) continue;
       const target = targets[0]!;
-      return figures.map((figure) => ({
+      return [...figures, ...glosses].map((figure) => ({
         type: 'MEASURES' as const,
         source: figure.named.entity,
         target: target.named.entity,
