@@ -514,9 +514,15 @@ class Analyzer {
       }
       // A parent that is a full sentence (`□ 산업부는 … 협력 양해각서에 서명하였다`) states facts; only a
       // heading names what the items under it are (strategies, implications, status).
-      if (modeSet || (!t.isSection && FULL_SENTENCE.test(text)) || NEWS_HEADLINE_KO.test(text)) continue;
-      // `※ MSP 추진 사업 (현재 총 21개 추진 중)`: a reference mark opens a note; its items are facts, not strategies.
-      if (NONE_WORDS.test(text) || NOTE_MARK.test(text)) ctx.mode = 'none';
+      if (modeSet || NEWS_HEADLINE_KO.test(text)) continue;
+      // `※ MSP 추진 사업 (현재 총 21개 추진 중)`: a reference mark opens a note; its items are facts, not strategies;
+      // so are the items under a parent that is a full sentence, whatever heading is above it.
+      if (
+        NONE_WORDS.test(text) ||
+        NOTE_MARK.test(text) ||
+        (!t.isSection && (FULL_SENTENCE.test(text) || text.trim().length > HEADING_LENGTH))
+      )
+        ctx.mode = 'none';
       else if (IMPLICATION_WORDS.test(text)) ctx.mode = 'implication';
       else if (policyTitle) ctx.mode = 'policy';
       else if (STATUS_WORDS.test(text)) ctx.mode = 'status';

@@ -265,6 +265,14 @@ describe('items under a parent', () => {
     ).toHaveLength(1);
   });
 
+  it('are facts, not strategies, under a long statement, whatever heading is above it', () => {
+    expect(
+      strategies(
+        '원자재 공급망 및 미래산업 협력 기반 확대\n\n□ 문승욱 장관은 자카르타를 방문하여 경제협력 성과를 점검하고 향후 원자재 공급망 및 미래 신산업 협력기반도 공고히 하였음\n\nㅇ 아울러 완성차 공장 건설 현장을 방문하고 우리기업 관계자들을 격려할 예정\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('are facts, not strategies, under a parent that is a full sentence', () => {
     expect(
       strategies('□ 산업부는 몽골과 협력을 강화하기로 하였다.\n  ㅇ 호주와 핵심광물 협력 확대\n'),
@@ -273,7 +281,7 @@ describe('items under a parent', () => {
 
   it("are facts, not strategies, under a heading that is only an agreement's name, but strategies under a plan's", () => {
     const items = (name: string) =>
-      `【 ${name} 】\n\n□ 산업부는 ｢${name}｣에 서명하였다.\n\nㅇ 베트남은 희토류 등 광물자원을 보유한 자원부국이다\n`;
+      `산업부는 베트남과 ｢${name}｣에 서명하였다.\n\n【 ${name} 】\n\nㅇ 베트남과 희토류 공급망 협력 확대\n`;
     expect(strategies(items('핵심광물 공급망 협력 양해각서'))).toEqual([]);
     expect(strategies(items('핵심광물 공급망 협력 전략'))).toHaveLength(1);
   });
