@@ -902,9 +902,10 @@ const OTHER_COMMISSION = /\b(?!(?:European|The|This|That|Its|Our)\b)[A-Z][a-z]+\
 const STOP_NAME =
   /^(?:The|This|These|That|Those|It|Its|In|On|At|For|As|By|With|However|Today|Yesterday|Meanwhile|Also|And|But)\b/;
 
-/** The head nouns of a Korean document's title: a law, decree, plan, guideline or signed instrument. */
-const DOCUMENT_HEAD_KO =
-  /(?:법|법안|특별법|시행령|시행규칙|대책|방안|대응방안|계획|로드맵|지침|지침서|지침안|협정|협약|각서|양해각서|MOU)$/;
+/** The head nouns of a Korean plan, guideline, decree or signed instrument. */
+const INSTRUMENT_HEADS_KO = '방안|대책|계획|로드맵|지침|지침서|지침안|시행령|협정|협약|양해각서|각서|MOU';
+/** The head nouns of a Korean document's title: a law, or a plan, guideline, decree or signed instrument. */
+const DOCUMENT_HEAD_KO = new RegExp(`(?:법|법안|특별법|시행규칙|${INSTRUMENT_HEADS_KO})$`);
 
 /** A title set off by title marks or ending in a document's head noun: any words, but not a sentence or a date. */
 function titleShape(s: string): boolean {
@@ -915,8 +916,7 @@ function titleShape(s: string): boolean {
 }
 
 /** The head noun a Korean plan's or instrument's name ends with (not `전략`: `… 협력 전략 수립` recommends one). */
-const PLAN_HEAD_KO =
-  /(?:방안|대책|계획|로드맵|지침|지침서|지침안|시행령|협정|협약|양해각서|각서|MOU|이니셔티브|프레임워크|프로그램)/;
+const PLAN_HEAD_KO = new RegExp(`(?:${INSTRUMENT_HEADS_KO}|이니셔티브|프레임워크|프로그램)`);
 /** A plan's head noun as the object of a verb that adopts, signs or carries it out, or before that verb's noun in a title. */
 const PLAN_OBJECT_KO = new RegExp(
   String.raw`(?<=[\p{L}\p{N}\s])(${PLAN_HEAD_KO.source})(?:[을를]\s*|\s+)(?=(?:[가-힣]+\s+){0,2}(?:발표|마련|수립|시행|체결|개정|제정|확정|의결|공포|서명|채택|발효|추진|공개|내놓))`,

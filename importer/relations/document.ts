@@ -512,11 +512,10 @@ class Analyzer {
           evidence: this.ev(t.span, 0, text.length, t.section, 'structure:policy-heading'),
         };
       }
-      // A parent that is a full sentence (`□ 산업부는 … 협력 양해각서에 서명하였다`) states facts; only a
-      // heading names what the items under it are (strategies, implications, status).
       if (modeSet || NEWS_HEADLINE_KO.test(text)) continue;
-      // `※ MSP 추진 사업 (현재 총 21개 추진 중)`: a reference mark opens a note; its items are facts, not strategies;
-      // so are the items under a parent that is a full sentence, whatever heading is above it.
+      // Only a heading names what the items under it are (strategies, implications, status): a parent that is a full
+      // sentence or longer than a heading (`□ 산업부는 … 협력 양해각서에 서명하였다`) states facts, whatever heading is
+      // above it, and so does a note the reference mark opens (`※ MSP 추진 사업 (현재 총 21개 추진 중)`).
       if (
         NONE_WORDS.test(text) ||
         NOTE_MARK.test(text) ||
@@ -2105,9 +2104,8 @@ class Analyzer {
       // the graph names.
       const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther;
       const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
-      // `희토류 7종`, `원전 4기`, `BRICS 5개국`: a Korean count follows what it counts, right after it; a count of
-      // people (`40여명`) counts no one the graph names.
-      const koreanCount = (f.unit === 'count' || f.unit === 'units') && NEW_KO_COUNTER.test(f.raw);
+      // `희토류 7종`, `원전 4기`, `BRICS 5개국`: a Korean count follows what it counts, right after it.
+      const koreanCount = (f.unit === 'count' || f.unit === 'units') && KOREAN_COUNTER.test(f.raw);
       // `알루미늄, 구리, …, 아연 6종`: a count right after a list counts the whole list, not its last item.
       const afterList =
         before !== undefined &&
@@ -2213,7 +2211,6 @@ function isState(e: Entity): boolean {
 /** A Korean word and the parenthesis a figure opens right after it: `의류(`. */
 const GLOSSED_WORD = /[가-힣]\(\s*$/;
 
-/** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
 /** Nouns a Korean count is written before when it counts them: `30개 품목`, `5개 분야`, `3개 기업`. */
 const COUNTED_NOUN_AFTER =
   /^\s?(?:품목|기업|업체|사업|분야|국가|기관|과제|항목|종류|업종|지역|부처|개사|프로젝트)/;
@@ -2221,7 +2218,8 @@ const COUNTED_NOUN_AFTER =
 const ACCOUNT_WORD =
   /매출|영업이익|영업손실|순이익|순손실|당기순|자본금|시가총액|\b(?:revenues?|sales|net (?:income|profit|loss)|operating (?:income|profit|loss)|profits?|losses|earnings|market capitali[sz]ation)\b/i;
 /** Korean counters of things a report counts, other than firms, people and vehicles: `7종`, `24기`, `5,070건`, `2배`. */
-const NEW_KO_COUNTER = /\d\s*여?\s*(?:개국|개소|개|건|종|배|기)$/;
+const KOREAN_COUNTER = /\d\s*여?\s*(?:개국|개소|개|건|종|배|기)$/;
+/** A count of firms: `10개사`, `7社`, `3개 기업`, `three companies`. */
 const UNTIED = /(?:개사|社|개\s?(?:기업|업체|회사)|\b(?:companies|firms))$/;
 
 /** The actor an item opens with, a comma after it (`효성, …`, `* SK실트론, …`), before `to`. */
