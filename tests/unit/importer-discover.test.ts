@@ -12,6 +12,12 @@ const bundled = loadLexicon([]).entries.map(entityFromLexicon);
 const foundWithBundled = (text: string) =>
   discover([text], bundled).entities.map((e) => `${e.kind}:${e.name}`);
 
+/** Names found with Korean morphology, which some readings of Korean names need. */
+async function foundWithKorean(): Promise<(text: string) => string[]> {
+  const { ko } = await loadLanguages({ korean: true });
+  return (text) => discover([text], known, undefined, ko).entities.map((e) => `${e.kind}:${e.name}`);
+}
+
 describe('discovering names by their shape', () => {
   it('takes no phrase that only describes bodies, and no person after a title, for a body', () => {
     expect(found('Other Federal Agencies will act, said U.S. Secretary of Commerce Gina Raimondo.')).toEqual(
@@ -199,9 +205,7 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes proper nouns after a word for firms, up to their particle, for a company’s name', async () => {
-    const { ko } = await loadLanguages({ korean: true });
-    const names = (text: string) =>
-      discover([text], known, undefined, ko).entities.map((e) => `${e.kind}:${e.name}`);
+    const names = await foundWithKorean();
     expect(names('캐나다 광산업체 퍼스트퀀텀은 구리를 생산한다.')).toContain('Company:퍼스트퀀텀');
     expect(names('룩셈부르크의 철강회사 아르셀로와 인도의 철강회사가 합병했다.')).toContain(
       'Company:아르셀로',
@@ -211,9 +215,7 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes a Korean plan or instrument the sentence adopts as a policy, from the bare nouns before its head', async () => {
-    const { ko } = await loadLanguages({ korean: true });
-    const names = (text: string) =>
-      discover([text], known, undefined, ko).entities.map((e) => `${e.kind}:${e.name}`);
+    const names = await foundWithKorean();
     expect(names('중기부는 중소·벤처기업 수출지원 방안을 발표했다.')).toContain(
       'Policy:중소·벤처기업 수출지원 방안',
     );
