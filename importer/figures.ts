@@ -56,8 +56,11 @@ const EN_SCALE: Record<string, number> = {
 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** `600 000`, `125 000`: thousands set apart by a space, as agencies and European reports write them. */
-const SPACED = String.raw`(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)`;
+/**
+ * `600 000`, `125 000`: thousands set apart by a space, as agencies and European reports write them; not a postcode
+ * glued to a region's code (`UP-201 308`).
+ */
+const SPACED = String.raw`(?<![\d.,]|[A-Za-z]-)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)`;
 /** Energy and mass units: `5,000 megawatts`, `3 GW`, `2 million tonnes`, `5 million barrels of oil per day`. */
 const QUANTITY = new RegExp(
   String.raw`(${SPACED}|${NUM})(?:\s*(thousand|million|billion))?\s*(terawatt[- ]hours?|gigawatt[- ]hours?|megawatts?|gigawatts?|MW|GW|GWh|TWh|kWh|metric tons?|tonnes?|tons?|barrels?(?:\s+of\s+oil)?(?:\s+(?:per|a)\s+day)?)\b`,

@@ -237,7 +237,11 @@ function chunks(
     return p;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const t: Token = nounGerund(tokens, i) ? { ...tokens[i]!, pos: 'NOUN' } : tokens[i]!;
+    const t: Token = nounGerund(tokens, i)
+      ? { ...tokens[i]!, pos: 'NOUN' }
+      : attributiveParticiple(tokens, i)
+        ? { ...tokens[i]!, pos: 'ADJ' }
+        : tokens[i]!;
     // `aluminum, gallium and silicon—all of which are used in EV batteries`: a quantifier and `of` before
     // `which` pick from the phrase before; the relative clause is about that phrase.
     if (
@@ -739,6 +743,24 @@ function nounGerund(tokens: readonly Token[], i: number): boolean {
   if (before.pos !== 'CCONJ') return false;
   const item = tokens[i - 2]?.text === ',' ? tokens[i - 3] : tokens[i - 2];
   return item?.pos === 'NOUN' && /ing$/.test(item.text);
+}
+
+/**
+ * `fresh and processed fruit`, `imports refined copper`, `a processed graphite plant`: a past participle between an
+ * adjective, an article, a conjunction or a verb and the noun it describes is an adjective, not the clause's verb.
+ */
+function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t.pos !== 'VERB' || !pastParticiple(t) || !before || !after) return false;
+  if (after.pos !== 'NOUN' && after.pos !== 'PROPN') return false;
+  return (
+    before.pos === 'ADJ' ||
+    before.pos === 'DET' ||
+    before.pos === 'VERB' ||
+    (before.pos === 'CCONJ' && tokens[i - 2]?.pos === 'ADJ')
+  );
 }
 
 /** `… and the EU has followed`: a noun phrase (names whole, at most six words) and then a verb. */

@@ -143,6 +143,7 @@ describe('figures in news style and agency reports', () => {
     'Title 17 projects',
     '3명칭',
     '트럼프 2기 행정부가 출범했다',
+    'Ecotech-1, Greater Noida, UP-201 308, India',
     '6개월 동안 협의했다',
     "The city was a candidate for Tesla's Gigafactory 1 in 2014.",
   ])('finds no figure in "%s"', (text) => {

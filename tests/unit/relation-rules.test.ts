@@ -604,6 +604,11 @@ const english: Case[] = [
     states: ['USES solar cells → polysilicon', 'USES lithium-ion batteries → graphite'],
   },
   {
+    text: 'India will reduce tariffs on U.S. products, including fresh and processed fruit and wine. China has refined lithium for years.',
+    states: ['PRODUCES China → lithium'],
+    not: ['PRODUCES India → fresh fruit', 'PRODUCES India → wine'],
+  },
+  {
     text: "SK hynix acquired Intel's NAND business.",
     states: ['ACQUIRES SK hynix → Intel'],
     not: ['ACQUIRES Intel → SK hynix'],
