@@ -36,6 +36,7 @@ const CURRENCY: Record<string, string> = {
   GBP: 'GBP',
   JPY: 'JPY',
   CNY: 'CNY',
+  RMB: 'CNY',
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -145,13 +146,6 @@ const CURRENCY_WORD: Record<string, string> = {
   euros: 'EUR',
   dollars: 'USD',
   yuan: 'CNY',
-  usd: 'USD',
-  eur: 'EUR',
-  gbp: 'GBP',
-  jpy: 'JPY',
-  krw: 'KRW',
-  cny: 'CNY',
-  rmb: 'CNY',
 };
 /** `15%`, and a range written as one share: `40-50%`, `15~25%`, `0–7.5%`. */
 const PERCENT = new RegExp(
@@ -244,7 +238,9 @@ export function findFigures(text: string): FigureMatch[] {
   }
   for (const m of digits ? text.matchAll(EN_AMOUNT_WORD) : []) {
     const value = parseNumber(m[1]!) * (m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1);
-    push(m.index!, m.index! + m[0].length, value, CURRENCY_WORD[m[3]!.toLowerCase()]!);
+    // `10 million euros`, and a currency's code after the amount (`20 billion CNY`).
+    const unit = CURRENCY_WORD[m[3]!.toLowerCase()] ?? CURRENCY[m[3]!.toUpperCase()]!;
+    push(m.index!, m.index! + m[0].length, value, unit);
   }
   for (const m of digits ? text.matchAll(PERCENT) : []) {
     const unit = /^(?:%p|퍼센트포인트|percentage points?)$/i.test(m[2]!) ? '%p' : '%';

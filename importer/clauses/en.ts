@@ -1380,9 +1380,9 @@ function withSharedObjects(clauses: Clause[], cs: readonly Chunk[], tokens: read
 /** Nouns for an agreement, whose infinitive says what its parties will do: `an agreement with Micron to provide …`. */
 const DEAL_NOUN = /^(?:agreement|deal|memorandum|contract|terms|arrangement)$/;
 
-/** Nouns of intent whose holder is the subject of the infinitive after them: `TSMC's plan to build`. */
 /** Verbs of a relation both sides share, whose passive still has the subject as a party. */
 const RECIPROCAL_VERB = /^(?:partner|ally|team|affiliate)$/;
+/** Nouns of intent whose holder is the subject of the infinitive after them: `TSMC's plan to build`. */
 const PLAN_NOUN =
   /^(?:plan|project|proposal|decision|effort|bid|commitment|intention|attempt|pledge|goal|ambition)$/;
 

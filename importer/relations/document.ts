@@ -370,10 +370,11 @@ class Analyzer {
     // `미국수출입은행`, `영국성공회연금위원회`: a Korean body's name may open with its country's name, written solid.
     if (countries.length === 0 && !policy && /^[가-힣]{4,}$/.test(surface)) {
       // The longest country name the body's name opens with: `인도네시아…` is Indonesia, not India.
-      const glued = [5, 4, 3, 2]
-        .map((n) => ({ n, found: this.countries.find({ text: surface.slice(0, n) }) }))
-        .find(({ n, found }) => found.length === 1 && found[0]!.from === 0 && found[0]!.to === n)?.found;
-      const country = glued?.[0]?.entity;
+      let country: Entity | undefined;
+      for (let n = 5; n >= 2 && !country; n--) {
+        const found = this.countries.find({ text: surface.slice(0, n) });
+        if (found.length === 1 && found[0]!.from === 0 && found[0]!.to === n) country = found[0]!.entity;
+      }
       if (country && !country.region && (!m.entity.country || m.entity.country === lexId(country)))
         this.b.edge('BASED_IN', this.entityNode(m.entity), this.entityNode(country), [
           this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
