@@ -323,7 +323,13 @@ export function koreanClauses(
         (p) =>
           p.named.to <= headName.named.from && LIST_JOIN.test(text.slice(p.named.to, headName.named.from)),
       );
-    const before = listedBefore ? [] : pending.filter((p) => p !== headName && p.named.to <= head.start);
+    const label = parenthesisLabel(text, head.start);
+    const before = listedBefore
+      ? []
+      : pending.filter(
+          (p) =>
+            p !== headName && p.named.to <= head.start && (p.named.from >= label || glossSays(text, p, head.lemma)),
+        );
     // `아프리카 연합, 아시아 협력 대화 등의 지지`: a head noun that ends an item of a `등` list names that item (a
     // body named by its work); the names listed before it are other items, not its parties.
     const listItem =
@@ -716,7 +722,8 @@ export function koreanClauses(
           w.head !== undefined && np.some((p) => p.named.from <= w.head!.start && p.named.to >= w.head!.end);
         if (w.head && isPredicateNoun(w.head.lemma) && !named) {
           const lemma = w.head.lemma;
-          for (const p of np)
+          const label = parenthesisLabel(text, w.head.start);
+          for (const p of np.filter((q) => q.named.from >= label || glossSays(text, q, lemma)))
             args.push({ named: p.named, role: pendingRole(p, 'object'), marker: pendingMarker(p, '') });
           np = [];
           npNouns = [];
@@ -826,6 +833,23 @@ const SPLIT_PARTICLE: Record<string, string | undefined> = {
   으로: 'JKB',
 };
 /** `등과`: the word that closes a list, read by the tagger as one noun with its comitative particle. */
+/**
+ * `철강(포스코 일관제철소), 자동차(현대차 완성차 공장)`: a noun inside parentheses is said of what they hold and of the
+ * word they gloss, not of the items before that word. Where that word starts, or 0 outside parentheses.
+ */
+function parenthesisLabel(text: string, at: number): number {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return 0;
+  const space = text.slice(0, open).search(/[\s,]\S*$/);
+  return space < 0 ? 0 : space + 1;
+}
+
+/** `리튬(… 생산량 세계2위), 구리(… 생산량 세계1위)`: an earlier item whose own parentheses use the same noun. */
+function glossSays(text: string, p: Pending, lemma: string): boolean {
+  const gloss = /^\s*\(([^()]*)\)/.exec(text.slice(p.named.to));
+  return gloss !== null && gloss[1]!.includes(lemma);
+}
+
 const LIST_CLOSING = /^등(와|과)$/;
 /** What follows a country glued to it to say where the next noun comes from: `캐나다産`, `중국산`. */
 const ORIGIN = /^(?:産|산)$/;
