@@ -52,6 +52,9 @@ const TABLE_HEAD_WORD = /^(?:구\s?분|산업\s?분야|분야|항목|핵심\s?�
 const TERM_WORDS = [/단기/, /중기/, /장기/, /short[- ]term/i, /(?:mid|medium)[- ]term/i, /long[- ]term/i];
 const SENTENCE_END = /(?:[.!?。]|다)\s*$/;
 const FOOTNOTE_MARK = /[^\s(\d[]([1-9]\d?)\)(?=[\s.,;:가-힣]|$)/g;
+/** A line ending on a list joiner or a hyphen glued to its word (`semi-`) goes on in the next; a spaced dash (`… 협의 -`) closes it. */
+const WRAPS_ON = /(?:[·,(/&]|\S-)$/;
+
 /** A line too short to be wrapped prose and not ending a sentence: an infobox or list field. */
 const fieldLine = (text: string) => text.length <= 30 && !/[.!?。다]$/.test(text);
 
@@ -293,7 +296,7 @@ export function segment(clean: CleanText): Segmented {
           fieldLine(prevText) &&
           fieldLine(next.content.trimEnd()) &&
           !wordContinues &&
-          !/[·,(\-/&]$/.test(prevText)
+          !WRAPS_ON.test(prevText)
         )
           break;
         // `역사` / `현대자동차는 …`: a lone word or two over prose is its heading, not the start of a wrapped line.
@@ -330,7 +333,7 @@ export function segment(clean: CleanText): Segmented {
                   next.content,
                   line.content.slice(cls.type === 'marker' ? cls.offset : 0),
                 )))) ||
-          /[·,(\-/&]$/.test(prevText)
+          WRAPS_ON.test(prevText)
         )
       ) {
         break;

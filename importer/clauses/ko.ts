@@ -311,8 +311,8 @@ export function koreanClauses(
       predicateNouns.find((k) => !isSupportVerb(k.lemma)) ??
       predicateNouns[0];
     if (!head) return;
-    // `한-미 관세협상`: talks about tariffs impose none.
-    const topic = nouns[nouns.indexOf(head) + 1];
+    // `한-미 관세협상`, `철강 수입 규제 등 관련 우려`: talks or concerns about tariffs impose none.
+    const topic = nouns.slice(nouns.indexOf(head) + 1).find((k) => !/^(?:등|관련)$/.test(k.lemma));
     if (topic && isTopicNoun(topic.lemma)) return;
     const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);
     // `미국 CHIPS Act 및 대중국 반도체 수출 규제`: when the head is in a name, names joined to that name by a
@@ -328,7 +328,9 @@ export function koreanClauses(
       ? []
       : pending.filter(
           (p) =>
-            p !== headName && p.named.to <= head.start && (p.named.from >= label || glossSays(text, p, head.lemma)),
+            p !== headName &&
+            p.named.to <= head.start &&
+            (p.named.from >= label || glossSays(text, p, head.lemma)),
         );
     // `아프리카 연합, 아시아 협력 대화 등의 지지`: a head noun that ends an item of a `등` list names that item (a
     // body named by its work); the names listed before it are other items, not its parties.

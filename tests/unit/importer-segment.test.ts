@@ -101,6 +101,24 @@ describe('segmenting a Korean report', () => {
     ]);
   });
 
+  it('ends a subtitle at a spaced dash before a blank line, and joins a word hyphenated across one', () => {
+    const subtitle = run(
+      '통상교섭본부장, EU 통상집행위원 면담 계기 철강 수입 규제 등 관련 우려 전달 -\n\n멕시코 관세인상·USMCA 재협상 촉각, 한-멕 FTA 등 협의 -\n\n<통상교섭본부장, EU 통상집행위원 면담 계기 철강 수입 규제 등 관련 우려 전달>\n',
+    );
+    expect(subtitle.sections.map((s) => s.title.text)).toEqual([
+      '멕시코 관세인상·USMCA 재협상 촉각, 한-멕 FTA 등 협의 -',
+    ]);
+    expect(subtitle.blocks.map((b) => b.span.text)).toContain(
+      '<통상교섭본부장, EU 통상집행위원 면담 계기 철강 수입 규제 등 관련 우려 전달>',
+    );
+    const hyphenated = run(
+      'The plan sets long-\n\nterm supply contracts with Chile and Peru for the next decade.\n',
+    );
+    expect(hyphenated.sections.map((s) => s.title.text)).toEqual([
+      'The plan sets long-term supply contracts with Chile and Peru for the next decade.',
+    ]);
+  });
+
   it('joins a line broken mid-word and keeps a trailing space as the word gap', () => {
     const para = blocks.find((b) => b.kind === 'paragraph')!;
     expect(para.span.text).toContain('CHIPS and Science Act(반도체 지원법), IRA(인플레이션 감축법)');

@@ -2467,11 +2467,23 @@ const korean: Case[] = [
   {
     text: '철강(포스코 일관제철소), 석유화학(롯데케미칼 석유화학플랜트), 자동차(현대차 완성차 공장) 등 핵심 산업분야에서 성과를 거두었다.',
     states: ['PRODUCES Hyundai Motor Company → automobiles'],
-    not: ['PRODUCES POSCO → automobiles', 'PRODUCES Lotte Chemical → steel', 'PRODUCES Hyundai Motor Company → steel'],
+    not: [
+      'PRODUCES POSCO → automobiles',
+      'PRODUCES Lotte Chemical → steel',
+      'PRODUCES Hyundai Motor Company → steel',
+    ],
   },
   {
     text: '칠레는 리튬(매장량 세계1위‧생산량 세계2위),구리(매장량 세계1위‧생산량 세계1위) 등의 핵심광물을 다량 보유하고 있다.',
     states: ['PRODUCES Chile → lithium', 'PRODUCES Chile → copper'],
+  },
+  {
+    text: '통상교섭본부장, EU 통상집행위원 면담 계기 철강 수입 규제 등 관련 우려 전달',
+    states: [],
+    not: [
+      'IMPOSES Office of Trade Negotiations → steel industry',
+      'IMPOSES Office of Trade Negotiations → European Union',
+    ],
   },
   {
     text: '반도체 기업인 삼성전자는 공장을 완공했다.',
