@@ -675,9 +675,15 @@ const ORG_NAME =
   /(?<!\.)\b((?:U\.S\.\s+)?(?:(?:Department|Ministry|Bureau|Office|Secretary|Agency|University)\s+of\s+(?:the\s+)?(?:(?!(?:Department|Ministry|Bureau|Office|Secretary|Agency)\s+of\b)[A-Z][A-Za-z&'’-]*(?!\.\S)\s*(?:and\s+)?){1,4}|(?:(?:[A-Z]\.){2,}\s+|[A-Z](?:[A-Za-z&'’-]|\.(?=[A-Za-z-]))*\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){1,5}(?:Agency|Bureau|Survey|Service|Authority|Administration|Office|Commission|Council|Committee|Representative|Association|Institute|Consortium|Steelworkers|Workers|Court|Exchange|University|Center|Centre|Laboratory|Foundation|Assembly|Parliament|Corps|Forum|Hub|Bank)))\b/g;
 /** A US public law's number: `P.L. 117-167`, `Pub. L. No. 117-169`, `Public Law 116-113`. */
 const PUBLIC_LAW = /(?:P\.\s?L\.|Pub\.\s?L\.(?:\s+No\.)?|Public\s+Law)\s+\d{2,3}-\d{1,3}/;
-/** Legal instruments cited by number: `Section 232`, `Proclamation 10896`, `H.R. 735`, `P.L. 119-21`. */
+/** An EU act by number: `Regulation (EU) 2023/1115`, `Council Regulation (EC) No 1225/2009`, `Directive 2014/95/EU`. */
+const EU_ACT =
+  /(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?\d{1,4}\/\d{1,4}|\d{2,4}\/\d{1,4}\/(?:EU|EC|EEC))/;
+/**
+ * Legal instruments cited by number: `Section 232`, `Proclamation 10896`, `H.R. 735`, `P.L. 119-21`, an EU act, a
+ * UN resolution (`Resolution 2270`).
+ */
 const CITED_INSTRUMENT = new RegExp(
-  String.raw`\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|${PUBLIC_LAW.source}|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)`,
+  String.raw`\b(Section\s+\d{1,4}[A-Z]?(?:\s+of\s+the\s+(?:[A-Z][A-Za-z-]*\s+){1,5}Act(?:\s+of\s+\d{4})?)?|Proclamation\s+\d{3,5}|H\.R\.\s+\d{1,5}|S\.\s+\d{1,5}(?=[\s,;.)])|${PUBLIC_LAW.source}|${EU_ACT.source}|Resolution\s+\d{3,4}(?!\/)|Title\s+\d{1,3}\s+(?:[A-Z][A-Za-z-]*\s+){0,4}Program)`,
   'g',
 );
 /** A presidential order by number, in any of the ways reports cite it: `Executive Order 14105`, `EO 14257`, `E.O. 14285`, `Executive Order [EO] 14105`. */

@@ -450,8 +450,9 @@ export class Matcher {
       const to = back[i + c.key.length - 1]! + 1;
       const before = from > 0 ? text[from - 1]! : '';
       const after = to < text.length ? text[to]! : '';
-      if (c.latinStart && LATIN_OR_DIGIT.test(before)) continue;
-      if (c.latinEnd && LATIN_OR_DIGIT.test(after)) continue;
+      // `Nampo,_North_Korea.jpg`: a word joined by underscores is part of a file or link name.
+      if (c.latinStart && (LATIN_OR_DIGIT.test(before) || before === '_')) continue;
+      if (c.latinEnd && (LATIN_OR_DIGIT.test(after) || after === '_')) continue;
       // `US$136.91 billion`, `HK$`: a name glued to a currency symbol is part of the currency.
       if (c.latinEnd && /[$€£¥₩]/.test(after)) continue;
       if (c.shortHangul && (HANGUL.test(before) || /\s/.test(text.slice(from, to)))) continue;

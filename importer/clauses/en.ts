@@ -205,6 +205,18 @@ function chunks(
     !names.some(
       (n) => n.entity.kind === 'Figure' && n.from <= tokens[i + 2]!.start && n.to > tokens[i + 2]!.start,
     );
+  /**
+   * `Resolution 2371, passed in August 2017, banned …`: a participle phrase set off by commas, with the clause's verb
+   * right after the second comma, describes the phrase before it.
+   */
+  const setOff = (i: number) => {
+    for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+      const t = tokens[j]!;
+      if (t.text === ',') return tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX';
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+    }
+    return false;
+  };
   /** Whether the clause under way, since the last boundary, has a verb of its own (not a participle). */
   const verbSinceBoundary = () =>
     out
@@ -570,7 +582,7 @@ function chunks(
         ((!!np || (tokens[i - 1]?.text === ',' && previous?.kind === 'np')) &&
           (pendingAux.length === 0 || copulaBefore) &&
           pastParticiple(t) &&
-          (byAgent(i) || (SEATED.test(t.text) && tokens[i + 1]?.lemma === 'in'))) ||
+          (byAgent(i) || (SEATED.test(t.text) && tokens[i + 1]?.lemma === 'in') || (!np && setOff(i)))) ||
         // `refines the cobalt used in EV batteries`: after the clause's verb, a participle with a preposition
         // after a phrase describes it (`Samsung invested in Texas` has no verb before).
         (!!np &&

@@ -93,6 +93,7 @@ describe('finding names in text', () => {
     ['a two-syllable name before a word ending', '한국적 가치', []],
     ['a short form outside a dotted list', '미 정부와 중 기업', []],
     ['a country code glued to a currency sign', 'GDP of US$136.91 billion', []],
+    ['a name joined by underscores in a file name', 'Dock_No._2._Nampo,_North_Korea.jpg', []],
     ['a dotted list with an item that names no country', '연구·개발·미 협력', []],
     ['a lone short form with a dotted word', '한·가정', []],
   ])('does not find %s', (_why, text, names) => {

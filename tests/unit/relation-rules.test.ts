@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Resolution 2371, passed in August 2017, banned all exports of coal and iron.',
+    states: ['IMPOSES Resolution 2371 → coal', 'IMPOSES Resolution 2371 → iron'],
+  },
+  {
     text: 'The Department of Commerce reached an agreement with Micron to provide up to $6 billion under the CHIPS and Science Act. The Department of Energy reached an agreement with Ford to provide $9 billion to Intel.',
     states: [
       'FUNDS U.S. Department of Commerce → Micron Technology',
@@ -2469,8 +2473,8 @@ const korean: Case[] = [
     states: ['PRODUCES Hyundai Motor Company → automobiles'],
     not: [
       'PRODUCES POSCO → automobiles',
-      'PRODUCES Lotte Chemical → steel',
-      'PRODUCES Hyundai Motor Company → steel',
+      'PRODUCES Lotte Chemical → steel industry',
+      'PRODUCES Hyundai Motor Company → steel industry',
     ],
   },
   {
