@@ -75,6 +75,20 @@ export class EnglishAnalyser implements Analyser {
         tag,
       });
     }
+    // `Exports of lithium from Chile rose`: a sentence's capitalised first word before `of` is a common noun, which
+    // the tagger reads as a name for its capital.
+    for (let i = 0; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      if (
+        t.pos === 'PROPN' &&
+        (i === 0 || /^[.!?]$/.test(out[i - 1]!.text)) &&
+        /^[A-Z][a-z]{3,}$/.test(t.text) &&
+        out[i + 1]!.text === 'of'
+      ) {
+        const lower = t.text.toLowerCase();
+        out[i] = { ...t, pos: 'NOUN', lemma: lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '') };
+      }
+    }
     // `imposed safeguard tariffs`: a base-form verb between a past-tense verb and a noun modifies the noun.
     for (let i = 1; i + 1 < out.length; i++) {
       const t = out[i]!;

@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Exports of lithium from Chile to China rose sharply.',
+    states: ['SUPPLIES Chile → China'],
+  },
+  {
     text: 'Resolution 2371, passed in August 2017, banned all exports of coal and iron.',
     states: ['IMPOSES Resolution 2371 → coal', 'IMPOSES Resolution 2371 → iron'],
   },
