@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Samsung SDI and Stellantis will build a joint venture battery plant in the United States.',
+    states: ['PARTNERS_WITH Samsung SDI → Stellantis'],
+  },
+  {
+    text: 'Samsung SDI and LG Energy Solution build battery plants in the United States.',
+    states: [],
+    not: ['PARTNERS_WITH Samsung SDI → LG Energy Solution'],
+  },
+  {
     text: 'Exports of lithium from Chile to China rose sharply.',
     states: ['SUPPLIES Chile → China'],
   },
@@ -2628,8 +2637,16 @@ const korean: Case[] = [
   { text: '미국은 중국산 전기차에 관세를 부과했다.', states: ['IMPOSES United States → electric vehicles'] },
   {
     text: '삼성SDI와 스텔란티스는 미국에 합작공장을 건설한다.',
-    states: ['LOCATED_IN Samsung SDI → United States', 'LOCATED_IN Stellantis → United States'],
-    not: ['PARTNERS_WITH Samsung SDI → Stellantis'],
+    states: [
+      'LOCATED_IN Samsung SDI → United States',
+      'LOCATED_IN Stellantis → United States',
+      'PARTNERS_WITH Samsung SDI → Stellantis',
+    ],
+  },
+  {
+    text: '삼성SDI와 LG에너지솔루션은 미국에 배터리 공장을 건설한다.',
+    states: ['LOCATED_IN Samsung SDI → United States'],
+    not: ['PARTNERS_WITH Samsung SDI → LG Energy Solution'],
   },
   {
     text: 'LG에너지솔루션은 포드와 체결했던 배터리 공급 계약을 해지하지 않았다.',
