@@ -2981,6 +2981,18 @@ describe('amounts in noun phrases', () => {
     ).not.toContain('PRODUCES Contemporary Amperex Technology → secondary batteries');
   });
 
+  it('give what an English clause includes to the title only through a subject that points back', () => {
+    expect(titled('Intel\n\nCompetitors in PC chipsets include AMD and Nvidia.', 'Intel')).not.toContain(
+      'MEMBER_OF Advanced Micro Devices → Intel',
+    );
+    expect(
+      titled(
+        'Minerals Security Partnership\n\nIts members include Japan and India.',
+        'Minerals Security Partnership',
+      ),
+    ).toContain('MEMBER_OF Japan → Minerals Security Partnership');
+  });
+
   it.each([
     ['- 1992년 10월 베트남지사 설치', 'LOCATED_IN Korea National Oil Corporation → Vietnam'],
     ['- 1996년 02월 영국 현지법인 KCCL 설립', 'LOCATED_IN Korea National Oil Corporation → United Kingdom'],

@@ -3,6 +3,10 @@ import type { ClauseRule } from '../types';
 import { figureMeasure } from './figure-measure';
 import { predicateFrame } from './predicate-frame';
 
+/** An English subject that points back to what the article is about. */
+const POINTS_BACK =
+  /\b(?:it|its|they|their|the\s+(?:company|firm|group|corporation|conglomerate|business|maker|manufacturer|producer|bank|agency|organi[sz]ation|ministry|department|country|mine|plant))\b/i;
+
 /** A chronology item: a line that opens with its date (`1996년 02월 …`, `2009.10 …`, `- 2011년 …`). */
 const DATED_ITEM = /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년|\.\s?\d|\/\d)/;
 
@@ -39,7 +43,17 @@ export const topicSubject: ClauseRule = {
       a.role === 'oblique' &&
       a.marker === '에서' &&
       (a.named.entity.kind === 'Company' || a.named.entity.kind === 'Organization');
-    if (clause.args.some((a) => owner(a) || actingBody(a) || a.named.entity === topic)) return [];
+    // `Competitors in PC chipsets include AMD`: an English verb of what something includes always has a subject of
+    // its own; only one that points back (`Its members`, `the company`) stands for the title's entity.
+    const ownSubject =
+      ctx.language === 'en' &&
+      !clause.predicate.nominal &&
+      ctx.predicates.frames('en', clause.predicate.lemma).some((f) => f.id === 'comprise') &&
+      !POINTS_BACK.test(
+        ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('.', clause.predicate.from)), clause.predicate.from),
+      );
+    if (ownSubject || clause.args.some((a) => owner(a) || actingBody(a) || a.named.entity === topic))
+      return [];
     const implicit: Argument = {
       named: { entity: topic, from: clause.predicate.from, to: clause.predicate.to },
       role: 'subject',
