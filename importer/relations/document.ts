@@ -2384,7 +2384,7 @@ const NEWS_HEADLINE_KO = /^[가-힣·]{1,12},\s/;
 
 /** A duty or its rate right after a percentage: `a 12.5% tariff`, `25% ad valorem duties`, `15% 관세`. */
 const RATE_AFTER =
-  /^\s*(?:ad valorem\s+|additional\s+|reciprocal\s+)?(?:tariffs?|duty|duties|levy|levies|관세|세율)\b/i;
+  /^\s*(?:ad valorem\s+|additional\s+|reciprocal\s+)?(?:(?:tariffs?|duty|duties|levy|levies)\b|관세|세율)/i;
 
 /** `tariffs … were lowered to 15%`, `관세를 25%로`: a duty's rate set or changed to the figure after it. */
 const RATE_BEFORE =

@@ -3155,6 +3155,7 @@ describe('amounts in noun phrases', () => {
       figureTargets('On July 23, the United States imposed a 12.5% tariff on most South Korean goods.'),
     ).toEqual([]);
     expect(figureTargets('In 2018, the United States imposed a 25% tariff on steel imports.')).toEqual([]);
+    expect(figureTargets('美, 반기별 우회수출 확인 기업 공개 및 40% 관세 부과 등 제재방침 발표')).toEqual([]);
   });
 
   it('measure the recipient across the same amount written again in another currency', () => {
