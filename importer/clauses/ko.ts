@@ -311,22 +311,24 @@ export function koreanClauses(
       predicateNouns.find((k) => !isSupportVerb(k.lemma)) ??
       predicateNouns[0];
     if (!head) return;
+    const [itemFrom, itemTo] = labelledItem(text, pending, head.start);
+    const items = pending.filter((p) => p.named.from >= itemFrom && p.named.to <= itemTo);
     // `한-미 관세협상`, `철강 수입 규제 등 관련 우려`: talks or concerns about tariffs impose none.
     const topic = nouns.slice(nouns.indexOf(head) + 1).find((k) => !/^(?:등|관련)$/.test(k.lemma));
     if (topic && isTopicNoun(topic.lemma)) return;
-    const headName = pending.find((p) => p.named.from <= head.start && p.named.to >= head.end);
+    const headName = items.find((p) => p.named.from <= head.start && p.named.to >= head.end);
     // `미국 CHIPS Act 및 대중국 반도체 수출 규제`: when the head is in a name, names joined to that name by a
     // conjunction are other items of a list, not what it is about.
     const listedBefore =
       headName !== undefined &&
-      pending.some(
+      items.some(
         (p) =>
           p.named.to <= headName.named.from && LIST_JOIN.test(text.slice(p.named.to, headName.named.from)),
       );
     const label = parenthesisLabel(text, head.start);
     const before = listedBefore
       ? []
-      : pending.filter(
+      : items.filter(
           (p) =>
             p !== headName &&
             p.named.to <= head.start &&
@@ -345,13 +347,13 @@ export function koreanClauses(
     if (before.length > 0 && /^\s*[·‧・]\s*$/.test(text.slice(before.at(-1)!.named.to, head.start))) return;
     // `배터리 3社(LG에너지솔루션, SK온)`: names after the head noun, in its parentheses or list, are what it names.
     // `신약 개발 및 정밀 의료`: a name joined to the head by a conjunction is another item, not what it names.
-    const firstAfter = pending.find((p) => p !== headName && p.named.from >= head.end);
+    const firstAfter = items.find((p) => p !== headName && p.named.from >= head.end);
     const coordinated =
       firstAfter !== undefined &&
       /^\s*(?:및|또는|와|과|,|·)/.test(text.slice(head.end, firstAfter.named.from));
     const after = coordinated
       ? []
-      : pending.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
+      : items.filter((p) => p !== headName && p.named.from >= head.end && !p.genitive);
     // Partners named with 와/과 earlier in the clause (`메르세데스-벤츠와 기술제휴 관계`).
     const partners = () =>
       args.filter((a) => a.role === 'oblique' && a.marker === '와').map((a) => ({ ...a }));
@@ -844,6 +846,30 @@ function parenthesisLabel(text: string, at: number): number {
   if (open < 0 || text.lastIndexOf(')', at) > open) return 0;
   const space = text.slice(0, open).search(/[\s,]\S*$/);
   return space < 0 ? 0 : space + 1;
+}
+
+/**
+ * `(SK) 연료전지발전소 등 18.5, (한화) 그린수소 생산 등 1.3 (효성) 액화수소플랜트`: an actor's name alone in parentheses
+ * labels the item after it; a noun in one item says nothing of another's names. The item around `at`.
+ */
+function labelledItem(text: string, pending: readonly Pending[], at: number): [number, number] {
+  let from = 0;
+  let to = Number.POSITIVE_INFINITY;
+  for (const p of pending) {
+    if (!ACTOR_KINDS.has(p.named.entity.kind)) continue;
+    const open = text.lastIndexOf('(', p.named.from);
+    // `완성차(현대자동차) 공장`: parentheses glued to a word gloss that word; a label stands apart.
+    if (
+      open < 0 ||
+      (open > 0 && !/[\s,:;·]/.test(text[open - 1]!)) ||
+      text.slice(open + 1, p.named.from).trim() !== '' ||
+      !/^\s*\)/.test(text.slice(p.named.to))
+    )
+      continue;
+    if (open <= at) from = Math.max(from, open);
+    else to = Math.min(to, open);
+  }
+  return [from, to];
 }
 
 /** `리튬(… 생산량 세계2위), 구리(… 생산량 세계1위)`: an earlier item whose own parentheses use the same noun. */

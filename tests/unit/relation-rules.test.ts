@@ -1962,6 +1962,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '(SK) 연료전지발전소 등 18.5, (한화) 그린수소 생산 등 1.3 (효성) 액화수소플랜트 등 1.2',
+    states: ['PRODUCES Hanwha → green hydrogen'],
+    not: ['PRODUCES Hanwha → liquefied hydrogen', 'PRODUCES SK Group → green hydrogen'],
+  },
+  {
+    text: '아세안 지역 최초 완성차(현대자동차) 공장이 인도네시아에서 가동된다.',
+    states: ['LOCATED_IN Hyundai Motor Company → ASEAN'],
+  },
+  {
     text: '한국의 AI반도체·데이터센터·제조 역량이 결합된다. 일본의 반도체·배터리 제조 역량이 높다.',
     states: ['PRODUCES Japan → semiconductors'],
     not: ['PRODUCES South Korea → data centers', 'PRODUCES South Korea → AI semiconductors'],
