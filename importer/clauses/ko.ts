@@ -413,9 +413,20 @@ export function koreanClauses(
         w.head !== undefined &&
         SITE_HEAD.test(w.head.lemma) &&
         p.named.to <= w.head.start;
+      // `미국 관세정책 특별대응본부에 설치`: a country right before a word for an act (관세, 수출) describes that act, not
+      // where the phrase's thing is.
+      const firstNoun = npNouns.find((k) => k.start >= p.named.to);
+      const ofAct =
+        (marker === '에' || marker === '에서') &&
+        p.named.entity.kind === 'Country' &&
+        firstNoun !== undefined &&
+        firstNoun.start < next &&
+        /^\s*$/.test(text.slice(p.named.to, firstNoun.start)) &&
+        isPredicateNoun(firstNoun.lemma) &&
+        !SITE_HEAD.test(firstNoun.lemma);
       args.push({
         named: p.named,
-        role: part ? 'compound' : pendingRole(p, role),
+        role: part || ofAct ? 'compound' : pendingRole(p, role),
         marker: site ? 'at' : pendingMarker(p, marker),
       });
     }

@@ -1962,6 +1962,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '관세청은 미국 관세정책 특별대응본부 및 산하에 특별조사단을 설치하였다.',
+    states: [],
+    not: ['LOCATED_IN Korea Customs Service → United States'],
+  },
+  {
     text: '(SK) 연료전지발전소 등 18.5, (한화) 그린수소 생산 등 1.3 (효성) 액화수소플랜트 등 1.2',
     states: ['PRODUCES Hanwha → green hydrogen'],
     not: ['PRODUCES Hanwha → liquefied hydrogen', 'PRODUCES SK Group → green hydrogen'],
