@@ -2063,7 +2063,14 @@ class Analyzer {
         before !== undefined &&
         /(?:[,·]\s*|\band\s+|[와과]\s+)$/.test(span.text.slice(Math.max(0, before.from - 5), before.from)) &&
         LIST_TOTAL.test(span.text.slice(before.to, f.from));
-      const nearest = (money && before?.entity.kind === 'Material') || listTotal ? undefined : before;
+      // `CBP 등과 공조로 3,569억원 상당의 … 차단`: a partner joined by 와/과 is not what the amount measures.
+      const partner =
+        before !== undefined &&
+        /^(?:\([^()]*\))?(?:\s*[·,]\s*[^\s()·,]+(?:\([^()]*\))?)*\s*(?:등)?(?:과|와)(?:의)?\s/.test(
+          span.text.slice(before.to, f.from),
+        );
+      const nearest =
+        (money && before?.entity.kind === 'Material') || listTotal || partner ? undefined : before;
       const loose = item
         ? labelled && topic
           ? undefined

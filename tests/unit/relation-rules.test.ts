@@ -3162,6 +3162,14 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure no partner an item names with 와/과', () => {
+    expect(
+      figureTargets(
+        'ㅇ 올해 미 관세국경보호청(CBP)·국토안보수사국(HSI) 등과 공조로 3,569억원 상당의 우회수출 행위 차단',
+      ),
+    ).toEqual([]);
+  });
+
   it('measure no country or good a tariff rate falls on', () => {
     expect(figureTargets('The President restored a 25% tariff on steel.')).toEqual([]);
     expect(figureTargets('Under the deal, tariffs on cars were lowered to 15% for South Korea.')).toEqual([]);
