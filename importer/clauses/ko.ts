@@ -232,6 +232,8 @@ export function koreanClauses(
   /** The nouns of the phrase being read, to find its predicate noun. */
   let npNouns: Token[] = [];
   let clauseFrom = 0;
+  /** `향후 인천이 … 생산 클러스터로`: the clause's subject is a proper noun the graph does not name. */
+  let unnamedSubject = false;
   /** The adnominal clause waiting for the phrase it modifies; a copula's gap is its subject (`… 회사였던 X`). */
   let relative:
     | { clause: Clause; passive: boolean; copula: boolean; topic: Argument[]; chained: Clause[] }
@@ -480,7 +482,7 @@ export function koreanClauses(
     const own = args
       .filter((a) => !kept.includes(a) && !deferred.includes(a))
       .map((a) => ({ ...a, marker: a.marker === ABOUT_ADVERBIAL ? '에 대한' : a.marker }));
-    const hasSubject = own.some((a) => a.role === 'subject');
+    const hasSubject = unnamedSubject || own.some((a) => a.role === 'subject');
     const lent = hasSubject || adnominal ? [] : topic.map((a) => ({ ...a }));
     const clause: Clause = {
       predicate,
@@ -490,6 +492,7 @@ export function koreanClauses(
       ...(adnominal ? { relative: true } : {}),
     };
     if (lent.length > 0) borrowed.set(clause, lent);
+    unnamedSubject = false;
     // `중국이 흑연 수출 통제를 도입했다`: the noun predicates in the clause's phrases share its subject.
     const subjectArgs = clause.args.filter(
       (a) => a.role === 'subject' || (a.role === 'oblique' && a.marker === 'through'),
@@ -762,6 +765,14 @@ export function koreanClauses(
       )
         continue;
       const r = roleOf(w.particle);
+      if (
+        r?.role === 'subject' &&
+        r.marker !== TOPIC &&
+        np.length === 0 &&
+        w.names.length === 0 &&
+        w.head?.tag.startsWith('NNP') === true
+      )
+        unnamedSubject = true;
       if (r) closeNp(w, r.role, r.marker);
       else np = np.filter((p) => !w.names.includes(p.named));
       continue;

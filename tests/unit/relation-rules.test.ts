@@ -1962,6 +1962,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: 'SKE&S-현대자동차는 ‘인천 수소산업기반 구축 MOU’를 체결하여 향후 인천이 부생수소 생산 클러스터로 거듭날 수 있도록 적극 협력해 나가기로 하였다.',
+    states: ['PARTNERS_WITH SK E&S → Hyundai Motor Company'],
+    not: ['PRODUCES Hyundai Motor Company → by-product hydrogen', 'PRODUCES SK E&S → by-product hydrogen'],
+  },
+  {
     text: '관세청은 미국 관세정책 특별대응본부 및 산하에 특별조사단을 설치하였다.',
     states: [],
     not: ['LOCATED_IN Korea Customs Service → United States'],
