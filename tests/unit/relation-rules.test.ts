@@ -3167,6 +3167,12 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure the good, not the country it comes from', () => {
+    expect(figureTargets('Japan will immediately increase imports of U.S. rice by 75%.')).toEqual([
+      '75% → rice',
+    ]);
+  });
+
   it('measure no partner an item names with 와/과', () => {
     expect(
       figureTargets(

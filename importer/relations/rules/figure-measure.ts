@@ -66,10 +66,19 @@ export const figureMeasure: ClauseRule = {
       const roles = new Set(figures.map(roleKey));
       if (figures.length === 0) continue;
       // `China's software market grew to $290 billion`: the market of a trade the possessor has is what is measured.
-      const named = pick(frame.target, frame.targetKinds).filter(
+      const candidates = pick(frame.target, frame.targetKinds).filter(
         (a) =>
           a.named.entity.kind !== 'Figure' &&
           !(a.role === 'genitive' && MARKET_OF.test(ctx.text.slice(a.named.to, a.named.to + 48))),
+      );
+      // `increase imports of U.S. rice by 75%`: a country right before the name of a good only says where it is from.
+      const named = candidates.filter(
+        (a) =>
+          !(
+            a.named.entity.kind === 'Country' &&
+            a.role === 'object' &&
+            candidates.some((b) => b !== a && /^[ \t]+$/.test(ctx.text.slice(a.named.to, b.named.from)))
+          ),
       );
       // `accounted for 89% of exports and 40% of imports`: a list of shares or sums all measure the one actor there is,
       // when it holds them; prices paid for what a clause names (`Elpida for $2.5 billion and Inotera for $4
