@@ -455,7 +455,9 @@ export class Matcher {
       if (c.latinEnd && (LATIN_OR_DIGIT.test(after) || after === '_')) continue;
       // `US$136.91 billion`, `HK$`: a name glued to a currency symbol is part of the currency.
       if (c.latinEnd && /[$€£¥₩]/.test(after)) continue;
-      if (c.shortHangul && (HANGUL.test(before) || /\s/.test(text.slice(from, to)))) continue;
+      // `2위한국 398건`: a rank glued before a short name is no part of a word.
+      const ranked = before === '위' && /\d위$/.test(text.slice(Math.max(0, from - 4), from));
+      if (c.shortHangul && ((HANGUL.test(before) && !ranked) || /\s/.test(text.slice(from, to)))) continue;
       // `기아주식회사`: a short name glued to the legal form of a company is that company.
       if (
         c.shortHangul &&

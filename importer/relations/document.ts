@@ -1944,6 +1944,7 @@ class Analyzer {
   }
 
   private figures(block: Block, span: Span, ms: Mention[], ctx: Context, owner: string | undefined) {
+    const measured = new Map<FigureMatch, string | undefined>();
     for (const f of this.figuresOf(span)) {
       const id = this.newId('figure');
       const properties: Record<string, string | number> = { value: f.value, unit: f.unit, raw: f.raw };
@@ -2125,34 +2126,37 @@ class Analyzer {
           /\d\s*[가-힣]{1,3}\s*[,·]\s*$/.test(span.text.slice(Math.max(0, before.from - 12), before.from)));
       // `철강 30개 품목`: a count before a noun for what it counts counts that noun, not the name before it.
       const countsNoun = COUNTED_NOUN_AFTER.test(span.text.slice(f.to, f.to + 8));
-      const target = koreanCount
-        ? listTotal ||
-          countsNoun ||
-          afterList ||
-          pairedCounts ||
-          !before ||
-          !/^\s*\(?\s*$/.test(span.text.slice(before.to, f.from))
-          ? node(read)
-          : this.entityNode(before.entity)
-        : untied
-          ? undefined
-          : ((paired ? this.entityNode(paired) : undefined) ??
-            (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
-            node(phrased) ??
-            owner ??
-            node(right?.entity) ??
-            node(counted?.entity) ??
-            node(read) ??
-            node(toward?.entity) ??
-            node(subjectPolicy?.entity) ??
-            node(loose?.entity) ??
-            (item && labelled && topic ? this.entityNode(topic) : undefined) ??
-            (ownAccount ? this.entityNode(topic!) : undefined) ??
-            (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
-            (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
+      const leader = figureLeader(f, this.figuresOf(span), span.text);
+      const target = leader
+        ? measured.get(leader)
+        : koreanCount
+          ? !before ||
+            !/^\s*(?:\)\s*\()?\(?\s*$/.test(span.text.slice(before.to, f.from)) ||
+            // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
+            ((listTotal || countsNoun || afterList || pairedCounts) &&
+              !/\(\s*$/.test(span.text.slice(before.to, f.from)))
+            ? node(read)
+            : this.entityNode(before.entity)
+          : untied
+            ? undefined
+            : ((paired ? this.entityNode(paired) : undefined) ??
+              (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+              node(phrased) ??
+              owner ??
+              node(right?.entity) ??
+              node(counted?.entity) ??
+              node(read) ??
+              node(toward?.entity) ??
+              node(subjectPolicy?.entity) ??
+              node(loose?.entity) ??
+              (item && labelled && topic ? this.entityNode(topic) : undefined) ??
+              (ownAccount ? this.entityNode(topic!) : undefined) ??
+              (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
+              (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
       // Under a policy's heading the heading is half the statement: quote it too.
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
+      measured.set(f, target);
       if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
       const places = item || untied ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);
       for (const place of places.map((e) => this.entityNode(e)).filter((n) => n !== target))
@@ -2160,6 +2164,23 @@ class Analyzer {
       if (!target && places.length === 0) this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
     }
   }
+}
+
+/**
+ * `다이후쿠(608건, 33.3%)`, `398건(21.8%)`: parentheses that hold only figures give them in other terms; a figure after
+ * the first in them, or first in them right after another figure, measures what that first figure measures.
+ */
+function figureLeader(f: FigureMatch, all: readonly FigureMatch[], text: string): FigureMatch | undefined {
+  const open = text.lastIndexOf('(', f.from);
+  const close = text.indexOf(')', f.to);
+  if (open < 0 || close < 0 || text.lastIndexOf(')', f.from) > open) return undefined;
+  const inside = all.filter((g) => g.from > open && g.to <= close);
+  let rest = text.slice(open + 1, close);
+  for (const g of [...inside].reverse())
+    rest = rest.slice(0, g.from - open - 1) + rest.slice(g.to - open - 1);
+  if (!/^[\s,·/]*$/.test(rest)) return undefined;
+  if (inside[0] !== f) return inside[0];
+  return all.find((g) => g.to <= open && /^\s*$/.test(text.slice(g.to, open)));
 }
 
 /**

@@ -3167,6 +3167,30 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure the name before parentheses of figures with every figure in them, and a rank glued to a name', () => {
+    expect(
+      figureTargets(
+        '다출원 기업은 다이후쿠(608건, 33.3%), 세메스(248건, 13.6%), 티에스엠치(TSMC)(77건, 4.2%) 순이다.',
+      ),
+    ).toEqual([
+      '608건 → Daifuku',
+      '33.3% → Daifuku',
+      '248건 → SEMES',
+      '13.6% → SEMES',
+      '77건 → Taiwan Semiconductor Manufacturing Company',
+      '4.2% → Taiwan Semiconductor Manufacturing Company',
+    ]);
+    expect(figureTargets('2위한국 398건(21.8%), 3위대만 88건(4.8%) 순이다.')).toEqual([
+      '398건 → South Korea',
+      '21.8% → South Korea',
+      '88건 → Taiwan',
+      '4.8% → Taiwan',
+    ]);
+    expect(
+      figureTargets('이차전지 산업 제품군(소재·부품·장비) 274종의 품목분류 기준을 담은 지침서를 발간하였다.'),
+    ).toEqual([]);
+  });
+
   it('measure the good, not the country it comes from', () => {
     expect(figureTargets('Japan will immediately increase imports of U.S. rice by 75%.')).toEqual([
       '75% → rice',
