@@ -60,6 +60,18 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Intel supplies processors for computer system manufacturers such as Apple and Lenovo.',
+    states: ['SUPPLIES Intel → Apple', 'SUPPLIES Intel → Lenovo'],
+  },
+  { text: 'Intel was an early developer of SRAM.', states: ['DEVELOPS Intel → SRAM'] },
+  {
+    text: 'Other top semiconductor companies include TSMC and Toshiba.',
+    states: [
+      'OPERATES_IN Taiwan Semiconductor Manufacturing Company → semiconductors',
+      'OPERATES_IN Toshiba → semiconductors',
+    ],
+  },
+  {
     text: 'Samsung SDI and Stellantis will build a joint venture battery plant in the United States.',
     states: ['PARTNERS_WITH Samsung SDI → Stellantis'],
   },
