@@ -832,9 +832,9 @@ const NOT_KO_ORG = new RegExp(
 /** Countries whose provinces Korean writes with a body's suffix (importer/lexicon/name-shapes.json). */
 const PROVINCE_SUFFIX: Readonly<Record<string, string>> = shapes.provincesBySuffix;
 
-/** Korean company names by a trade word that only firms end in: `대우중공업`, `신한중공업`, `포스코케미칼`. */
+/** Korean company names by a trade word that only firms end in: `대우중공업`, `포스코케미칼`, `푸르덴셜자산운용`. */
 const KO_COMPANY =
-  /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|산업개발|자동차|자동차공업))(?=[\s,.)·㈜]|$|[은는이가을를의에과와도로]|주식회사|\(주\))/gu;
+  /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|자산운용|손해보험|생명보험|캐피탈|저축은행|산업개발|자동차|자동차공업))(?=[\s,.)·㈜]|$|[은는이가을를의에과와도로]|주식회사|\(주\))/gu;
 /** A name before or after the Korean legal form of a company (주식회사, ㈜, (주)). */
 const KO_LEGAL_FORM =
   /(?<![\p{L}\p{N}])([가-힣][가-힣A-Za-z0-9&]{1,14})\s?(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s?([가-힣][가-힣A-Za-z0-9&]{1,14})(?![\p{L}\p{N}])/gu;

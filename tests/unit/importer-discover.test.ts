@@ -166,6 +166,7 @@ describe('discovering names by their shape', () => {
     ],
     ['Building on Historic Progress Under the Clean Steel Act', 'Policy:Clean Steel Act'],
     ['대우중공업은 1994년 대우조선공업을 합병했다.', 'Company:대우조선공업'],
+    ['2010년 푸르덴셜투자증권과 푸르덴셜자산운용을 인수했다.', 'Company:푸르덴셜자산운용'],
     ['롯데정밀화학은 소재를 만든다.', 'Company:롯데정밀화학'],
     ['삼성전자공업사는 부품을 만든다.', 'Company:삼성전자공업사'],
     ['양국은 「희소금속 공급망 협력 양해각서」에 서명하였다.', 'Policy:희소금속 공급망 협력 양해각서'],
