@@ -415,8 +415,8 @@ export function koreanClauses(
         w.head !== undefined &&
         SITE_HEAD.test(w.head.lemma) &&
         p.named.to <= w.head.start;
-      // `미국 관세정책 특별대응본부에 설치`: a country right before a word for an act (관세, 수출) describes that act, not
-      // where the phrase's thing is.
+      // `미국 관세정책 특별대응본부에 설치`, `미국 시장에 진출`: a country right before a word for an act (관세, 수출) or
+      // for its market describes that act or market, not where the phrase's thing is.
       const firstNoun = npNouns.find((k) => k.start >= p.named.to);
       const ofAct =
         (marker === '에' || marker === '에서') &&
@@ -424,7 +424,7 @@ export function koreanClauses(
         firstNoun !== undefined &&
         firstNoun.start < next &&
         /^\s*$/.test(text.slice(p.named.to, firstNoun.start)) &&
-        isPredicateNoun(firstNoun.lemma) &&
+        (isPredicateNoun(firstNoun.lemma) || firstNoun.lemma === '시장') &&
         !SITE_HEAD.test(firstNoun.lemma);
       args.push({
         named: p.named,

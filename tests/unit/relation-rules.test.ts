@@ -1974,6 +1974,20 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '한화증권은 대한민국 최초로 카자흐스탄에 진출하였다.',
+    states: ['LOCATED_IN 한화증권 → Kazakhstan'],
+    not: ['LOCATED_IN 한화증권 → South Korea'],
+  },
+  {
+    text: 'LS그룹은 최근 배터리·전기차 분야에도 진출해 영역을 확장 중이다.',
+    states: ['OPERATES_IN LS Group → secondary batteries', 'OPERATES_IN LS Group → electric vehicles'],
+  },
+  {
+    text: '현대차는 미국 시장에 진출했다.',
+    states: [],
+    not: ['LOCATED_IN Hyundai Motor Company → United States'],
+  },
+  {
     text: 'SKE&S-현대자동차는 ‘인천 수소산업기반 구축 MOU’를 체결하여 향후 인천이 부생수소 생산 클러스터로 거듭날 수 있도록 적극 협력해 나가기로 하였다.',
     states: ['PARTNERS_WITH SK E&S → Hyundai Motor Company'],
     not: ['PRODUCES Hyundai Motor Company → by-product hydrogen', 'PRODUCES SK E&S → by-product hydrogen'],
