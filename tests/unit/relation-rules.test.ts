@@ -3026,6 +3026,14 @@ describe('amounts in noun phrases', () => {
     ).not.toContain('PRODUCES Contemporary Amperex Technology → secondary batteries');
   });
 
+  it("give a group's affiliates and subsidiaries no membership of the group", () => {
+    const edges = titled(
+      '한화그룹\n\n한화생명, 한화손해보험 등 2개의 계열사와 한화투자증권 등 1개의 손자회사로 구성돼 있다.',
+      '한화그룹',
+    );
+    expect(edges.filter((e) => e.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+
   it('give what an English clause includes to the title only through a subject that points back', () => {
     expect(titled('Intel\n\nCompetitors in PC chipsets include AMD and Nvidia.', 'Intel')).not.toContain(
       'MEMBER_OF Advanced Micro Devices → Intel',

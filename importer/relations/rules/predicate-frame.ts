@@ -5,6 +5,9 @@ import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
 import { namedForRestriction } from './named-restriction';
 
+/** Words for firms a group owns: `계열사`, `자회사`, `subsidiaries`, `affiliates`. */
+const OWNED_UNITS = /계열사|계열회사|자회사|손자회사|\bsubsidiar(?:y|ies)\b|\baffiliates?\b/i;
+
 /** Prepositions whose conjuncts are each other's partners. */
 const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
 
@@ -469,6 +472,15 @@ export const predicateFrame: ClauseRule = {
             t.named.entity.kind === 'Organization' &&
             // (nor of a body only this text names, as `the U.S. and Foreign Commercial Service`: no lexicon says whose)
             (t.named.entity.country !== undefined || t.named.entity.discovered === true)
+          )
+            continue;
+          // `한화생명, 한화손해보험 등 4개의 계열사로 구성`: a group's affiliates and subsidiaries are owned by it, not members
+          // of it as firms are of a consortium.
+          if (
+            frame.type === 'MEMBER_OF' &&
+            s.named.entity.kind === 'Company' &&
+            t.named.entity.kind === 'Company' &&
+            OWNED_UNITS.test(ctx.text.slice(clause.from, clause.to))
           )
             continue;
           // `chemicals shipped to North America`: a region is no party a measure can be put on.
