@@ -846,7 +846,12 @@ function glossEnd(tokens: readonly Token[], i: number, names: readonly Named[]):
       !names.some(
         (n) => n.from >= tokens[i]!.end && n.to <= tokens[close]!.start && n.entity.kind === 'Country',
       );
-    return labelled || foreign || alias ? close : undefined;
+    // `INTEL CORPORATION (commonly known as INTEL and stylized as INTEL)`: another name given in words.
+    const named =
+      /^(?:also|formerly|commonly|often|officially|known|stylized|stylised|styled|abbreviated|called)$/i.test(
+        inside[0]?.text ?? '',
+      );
+    return labelled || foreign || alias || named ? close : undefined;
   }
   if (tokens[i]!.text !== ',') return undefined;
   let j = i + 1;
@@ -991,7 +996,15 @@ function withCopulas(cs: Chunk[], tokens: readonly Token[]): Chunk[] {
     }
     out.push(c);
     if (c.kind !== 'np' || c.marker !== '') continue;
-    const before = tokens.filter((t) => t.end <= c.from && t.end > (out[out.length - 2]?.to ?? -1));
+    // `Intel Corporation (commonly known as Intel) is …`: words in parentheses are no part of the clause.
+    let depth = 0;
+    const before = tokens.filter((t) => {
+      if (t.end > c.from || t.end <= (out[out.length - 2]?.to ?? -1)) return false;
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else return depth === 0;
+      return false;
+    });
     const be = before.find((t) => t.pos === 'AUX' && t.lemma === 'be');
     // `Lithium is essential for batteries`: a predicate adjective stands for the noun.
     const lemma = c.head ?? (c.names.length === 0 ? c.adjective : undefined);

@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Intel Corporation (commonly known as Intel) is an American multinational corporation.',
+    states: ['BASED_IN Intel → United States'],
+  },
+  {
     text: 'Intel supplies processors for computer system manufacturers such as Apple and Lenovo.',
     states: ['SUPPLIES Intel → Apple', 'SUPPLIES Intel → Lenovo'],
   },
