@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Commercial-scale lithium production in the United States was from a brine operation in Nevada.',
+    states: ['PRODUCES United States → lithium'],
+  },
+  {
     text: 'Intel Corporation (commonly known as Intel) is an American multinational corporation.',
     states: ['BASED_IN Intel → United States'],
   },
