@@ -68,6 +68,11 @@ const english: Case[] = [
     states: ['BASED_IN Intel → United States'],
   },
   {
+    text: 'Intel is an American technology company headquartered in Santa Clara, California, in the Silicon Valley.',
+    states: ['BASED_IN Intel → United States'],
+    not: ['BASED_IN Intel → Silicon Valley'],
+  },
+  {
     text: 'Intel supplies processors for computer system manufacturers such as Apple and Lenovo.',
     states: ['SUPPLIES Intel → Apple', 'SUPPLIES Intel → Lenovo'],
   },

@@ -484,7 +484,12 @@ export const predicateFrame: ClauseRule = {
           )
             continue;
           // `chemicals shipped to North America`: a region is no party a measure can be put on.
-          if ((frame.type === 'IMPOSES' || frame.type === 'AFFECTS') && t.named.entity.region) continue;
+          // `headquartered in … the Silicon Valley`: nor is a firm based in one; it is based in a country.
+          if (
+            (frame.type === 'IMPOSES' || frame.type === 'AFFECTS' || frame.type === 'BASED_IN') &&
+            t.named.entity.region
+          )
+            continue;
           // `한국 산업통상자원부와 호주 산업과학자원부의 MOU`: a country and its own body are no partners.
           if (frame.type === 'PARTNERS_WITH' && ownEach(s.named.entity, t.named.entity)) continue;
           // `유럽의 CBAM … 규제`: the possessor written right before a policy's name is whose policy it is.
