@@ -858,7 +858,6 @@ const SPLIT_PARTICLE: Record<string, string | undefined> = {
   로: 'JKB',
   으로: 'JKB',
 };
-/** `등과`: the word that closes a list, read by the tagger as one noun with its comitative particle. */
 /**
  * `철강(포스코 일관제철소), 자동차(현대차 완성차 공장)`: a noun inside parentheses is said of what they hold and of the
  * word they gloss, not of the items before that word. Where that word starts, or 0 outside parentheses.
@@ -900,6 +899,7 @@ function glossSays(text: string, p: Pending, lemma: string): boolean {
   return gloss !== null && gloss[1]!.includes(lemma);
 }
 
+/** `등과`: the word that closes a list, read by the tagger as one noun with its comitative particle. */
 const LIST_CLOSING = /^등(와|과)$/;
 /** What follows a country glued to it to say where the next noun comes from: `캐나다産`, `중국산`. */
 const ORIGIN = /^(?:産|산)$/;
