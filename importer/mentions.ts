@@ -76,6 +76,8 @@ function startsAt(found: readonly Mention[]): Map<number, Mention[]> {
 
 /** A letter or digit: what may not come right before a list word. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A short form alone in parentheses at the start of a line or after a space or comma: `(인니) `. */
+const SHORT_FORM_LABEL = /(?<=^|[\s,])\(([가-힣]{1,2})\)(?=\s)/gmu;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
 const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
@@ -295,7 +297,9 @@ export class Matcher {
       this.abbreviations.size > 0 && /[-–]/.test(text) ? this.withPairedShortForms(text, dotted) : dotted;
     const glued =
       this.abbreviations.size > 0 && GLUED_PAIR.test(text) ? this.withGluedPairs(text, listed) : listed;
-    return this.listWords ? this.withListForms(text, glued) : glued;
+    const labelled =
+      this.abbreviations.size > 0 && text.includes('(') ? this.withLabelledShortForms(text, glued) : glued;
+    return this.listWords ? this.withListForms(text, labelled) : labelled;
   }
 
   /**
@@ -361,6 +365,20 @@ export class Matcher {
         extra.push({ entity: shortLeft, from: leftFrom, to: leftFrom + left.length });
       if (shortRight && !at.has(rightFrom) && country(leftFrom, leftFrom + left.length))
         extra.push({ entity: shortRight, from: rightFrom, to: rightFrom + bare.length });
+    }
+    const fresh = extra.filter((e) => !found.some((m) => m.from < e.to && e.from < m.to));
+    return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * `(인니) 가스공사(PGN)`, `(캐) 마그나 - (韓) LGES`: a country's short form alone in parentheses, set apart from the
+   * word before (a date's weekday is glued to it: `11.25(일)`), labels what follows with that country.
+   */
+  private withLabelledShortForms(text: string, found: Mention[]): Mention[] {
+    const extra: Mention[] = [];
+    for (const m of text.matchAll(SHORT_FORM_LABEL)) {
+      const entity = this.abbreviations.get(m[1]!);
+      if (entity) extra.push({ entity, from: m.index + 1, to: m.index + 1 + m[1]!.length });
     }
     const fresh = extra.filter((e) => !found.some((m) => m.from < e.to && e.from < m.to));
     return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);

@@ -126,6 +126,16 @@ describe('finding names in text', () => {
     ]);
   });
 
+  it('reads a country’s short form alone in parentheses as a label, and a weekday glued to a date as none', () => {
+    const found = (text: string) =>
+      full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
+    expect(found('(인니) 국영 가스회사와 (캐) 부품업체')).toEqual([
+      '인니 country:indonesia',
+      '캐 country:canada',
+    ]);
+    expect(found('장관은 11.25(일) 출국했다.')).toEqual([]);
+  });
+
   it('reads a Korean short form hyphened to a country as a country, and no other short word', () => {
     const found = (text: string) =>
       full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
