@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The deal was led by the Chinese mining major Zijin Mining.',
+    states: ['BASED_IN Zijin Mining → China'],
+  },
+  {
     text: 'Commercial-scale lithium production in the United States was from a brine operation in Nevada.',
     states: ['PRODUCES United States → lithium'],
   },
