@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'In 2021 the company sold its Japanese subsidiary, Kioxia, to investors.',
+    states: ['BASED_IN Kioxia → Japan'],
+  },
+  {
     text: 'The deal was led by the Chinese mining major Zijin Mining.',
     states: ['BASED_IN Zijin Mining → China'],
   },
