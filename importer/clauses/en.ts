@@ -596,8 +596,11 @@ function chunks(
       pendingAux = [];
       const infinitive = marker === 'to';
       // `… by imposing tariffs`, `after signing the act`: a gerund after a preposition shares the subject.
+      // `…, including imposing tariffs on steel`: so does one that says what the clause's act included.
       const gerund =
-        /ing$/i.test(t.text) && /^(by|through|after|before|while|when|in|on|via|at)$/.test(marker);
+        /ing$/i.test(t.text) &&
+        (/^(by|through|after|before|while|when|in|on|via|at)$/.test(marker) ||
+          /^including$/i.test(tokens[i - 1]?.text ?? ''));
       const actOf = /ing$/i.test(t.text) && /^(on|for|of)$/i.test(tokens[i - 1]?.text ?? '');
       marker = '';
       // `TSMC, which supplies Apple`: the relative pronoun is the verb's subject, its antecedent the phrase

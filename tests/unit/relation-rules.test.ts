@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'President Trump has continued taking actions under Section 232 to protect domestic manufacturing critical to our national security, including imposing and strengthening tariffs on key goods such as steel and copper.',
+    states: ['IMPOSES United States → steel', 'IMPOSES United States → copper'],
+  },
+  {
     text: 'In 2021 the company sold its Japanese subsidiary, Kioxia, to investors.',
     states: ['BASED_IN Kioxia → Japan'],
   },
