@@ -804,18 +804,25 @@ export function koreanClauses(
       w.tokens.some((k) => /^(않다|못하다|없다)$/.test(k.lemma)) ||
       (next?.tokens[0] !== undefined && /^(않다|못하다)$/.test(next.tokens[0].lemma)) ||
       ws[i - 1]?.tokens.some((k) => k.tag === 'MAG' && /^(안|못)$/.test(k.text)) === true;
-    const modal = /(다고|라고|자고|도록|려고|으려|려는|할 계획|예정)/.test(w.surface);
+    // `가입할 수 있었다`, `참여할 수 없다`: an adnominal verb before 수 and 있다/없다 is the clause's own verb, which it
+    // can or cannot do (`생산할 수 있는 시설` still modifies the noun after it).
+    const ability =
+      w.ending === 'ETM' &&
+      /^수(?:도|는)?$/.test(next?.surface ?? '') &&
+      /^(?:있|없)/.test(ws[i + 2]?.surface ?? '') &&
+      ws[i + 2]?.ending !== 'ETM';
+    const modal = ability || /(다고|라고|자고|도록|려고|으려|려는|할 계획|예정)/.test(w.surface);
     const predicate: Predicate = {
       // `매출액은 8조원이다`: a copula whose noun is an amount says what the amount is of; its lemma is the copula's.
       lemma: copula ? (w.head && !inFigure(w.head) ? w.head.lemma : '이다') : stem,
-      negative,
+      negative: negative || (ability && /^없/.test(ws[i + 2]?.surface ?? '')),
       modal,
       nominal: false,
       from: w.verb.start,
       to: w.to,
     };
     const continues = next?.tokens[0]?.tag.startsWith('VX') === true;
-    if (w.ending === 'ETM') {
+    if (w.ending === 'ETM' && !ability) {
       const outer = args.filter((a) => a.role === 'subject' && a.marker === TOPIC);
       const clause = endClause(predicate, w.to, true);
       // Its missing argument is the noun it modifies, unless that noun is a copula's (`[…생산하는] 회사이다`),

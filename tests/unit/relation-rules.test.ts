@@ -1999,6 +1999,10 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: 'HMM은 2019년 6월 세계 3대 해운동맹인 ‘디 얼라이언스(The Alliance)’에 가입할 수 있었다.',
+    states: ['MEMBER_OF HMM Co. → 디 얼라이언스'],
+  },
+  {
     text: '한화증권은 대한민국 최초로 카자흐스탄에 진출하였다.',
     states: ['LOCATED_IN 한화증권 → Kazakhstan'],
     not: ['LOCATED_IN 한화증권 → South Korea'],
