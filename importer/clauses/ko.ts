@@ -910,8 +910,8 @@ function glossSays(text: string, p: Pending, lemma: string): boolean {
 const LIST_CLOSING = /^등(와|과)$/;
 /** What follows a country glued to it to say where the next noun comes from: `캐나다産`, `중국산`. */
 const ORIGIN = /^(?:産|산)$/;
-/** Words after a noun phrase that make it a date for the clause: `Brexit 이후`, `IRA 시행 이전`. */
-const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前)/;
+/** Words after a noun phrase that make it a date or occasion for the clause: `Brexit 이후`, `IRA 시행 이전`, `G7 계기`. */
+const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前|계기)/;
 /** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */
 const LIST_JOIN = /^\s*(?:및|,|·|와|과)\s*$/;
 

@@ -76,6 +76,11 @@ const english: Case[] = [
     states: ['PRODUCES United States → lithium'],
   },
   {
+    text: 'DFC will finance the development of a green copper mining project in Zambia.',
+    states: [],
+    not: ['PRODUCES Zambia → copper'],
+  },
+  {
     text: 'Intel Corporation (commonly known as Intel) is an American multinational corporation.',
     states: ['BASED_IN Intel → United States'],
   },
@@ -1998,6 +2003,11 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '6월 G7 계기 한-호주 정상회담에서 양국 정상은 협력을 논의했다.',
+    states: ['PARTNERS_WITH South Korea → Australia'],
+    not: ['PARTNERS_WITH G7 → South Korea', 'PARTNERS_WITH G7 → Australia'],
+  },
   {
     text: 'HMM은 2019년 6월 세계 3대 해운동맹인 ‘디 얼라이언스(The Alliance)’에 가입할 수 있었다.',
     states: ['MEMBER_OF HMM Co. → 디 얼라이언스'],
