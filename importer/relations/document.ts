@@ -2070,8 +2070,10 @@ class Analyzer {
         /^(?:\([^()]*\))?(?:\s*[·,]\s*[^\s()·,]+(?:\([^()]*\))?)*\s*(?:등)?(?:과|와)(?:의)?\s/.test(
           span.text.slice(before.to, f.from),
         );
+      // `시장규모(블룸버그 통신, ’18) : (’15년) 179억원`: a name in the parentheses before a field's colon is its source.
+      const source = before !== undefined && /^[^()]*\)\s*:/.test(span.text.slice(before.to, f.from));
       const nearest =
-        (money && before?.entity.kind === 'Material') || listTotal || partner ? undefined : before;
+        (money && before?.entity.kind === 'Material') || listTotal || partner || source ? undefined : before;
       const loose = item
         ? labelled && topic
           ? undefined

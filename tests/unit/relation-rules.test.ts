@@ -3270,6 +3270,12 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure no source a field names in parentheses before its colon', () => {
+    expect(
+      figureTargets('* 사용 후 배터리 시장규모(블룸버그 통신, ’18) : (’15년) 179억원 → (‘50년) 약 600조원'),
+    ).toEqual([]);
+  });
+
   it('measure no partner an item names with 와/과', () => {
     expect(
       figureTargets(
