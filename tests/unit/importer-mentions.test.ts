@@ -126,6 +126,13 @@ describe('finding names in text', () => {
     ]);
   });
 
+  it('reads the Indo-Pacific written with a hyphen as the region, not India', () => {
+    expect(full.find({ text: '호주의 인도-태평양 전략' }).map((m) => m.entity.nodeId)).toEqual([
+      'country:australia',
+      'country:indo-pacific',
+    ]);
+  });
+
   it('reads a country’s short form alone in parentheses as a label, and a weekday glued to a date as none', () => {
     const found = (text: string) =>
       full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
