@@ -383,6 +383,8 @@ class Analyzer {
     }
     const inner = this.input.matcher.find({ text: surface }).length === 1 ? countries[0] : undefined;
     if (inner?.from !== 0 || inner.to >= surface.length) return;
+    // `Uruguay Round Agreement`, `Doha Round`: a round of talks is named after where it opened, not who made it.
+    if (/^\s+Round\b/.test(surface.slice(inner.to))) return;
     // "European Climate Law": a region's adjective names the one bloc in that region that makes laws.
     const country = this.input.blocOf(lexId(inner.entity)) ?? inner.entity;
     // `Asian Infrastructure Plan`: a region enacts nothing.

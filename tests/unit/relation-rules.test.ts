@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Namibia signed the Uruguay Round Agreement, which was named after talks in Uruguay.',
+    states: ['ENACTED_BY Uruguay Round Agreement → Namibia'],
+    not: ['ENACTED_BY Uruguay Round Agreement → Uruguay'],
+  },
+  {
     text: 'President Trump has continued taking actions under Section 232 to protect domestic manufacturing critical to our national security, including imposing and strengthening tariffs on key goods such as steel and copper.',
     states: ['IMPOSES United States → steel', 'IMPOSES United States → copper'],
   },
