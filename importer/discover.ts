@@ -146,6 +146,9 @@ function kindFromShape(name: string): EntityKind | undefined {
   return undefined;
 }
 
+/** `Latest Company to Invest in U.S.`: a headline's words for some company, no company's name. */
+const GENERIC_NAME_EN =
+  /^(?:(?:The|A|An|Latest|First|Last|New|Next|Other|Another|Leading|Major|Largest|Biggest|Top|Several|Many|Some|Each|Every|Any)\s+)+(?:Company|Companies|Corporation|Corporations|Firm|Firms|Group|Groups|Manufacturer|Manufacturers)$/;
 const GENERIC_NAME =
   /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상|현지법인|법인|자회사|본사|지사|지점|사무소|합작사|합작법인|계열사|모회사|공기업)$/;
 const ENDS_WITH_PARTICLE =
@@ -999,7 +1002,7 @@ function discoverByShape(
   const tryAdd = (kind: EntityKind, raw: string, described = false) => {
     const name = raw.replace(/^(?:the|The)\s+/, '').trim();
     // `CJSC`, `LLC`: a legal form alone names no company.
-    if (!name || known(name) || LEGAL_WORD.test(name)) return;
+    if (!name || known(name) || LEGAL_WORD.test(name) || GENERIC_NAME_EN.test(name)) return;
     // `Contemporary Amperex Technology Co.`: a known company with its legal form is that company.
     const bare = name.replace(LEGAL_FORM, '');
     const company = bare !== name && kind === 'Company' ? known(bare) : undefined;

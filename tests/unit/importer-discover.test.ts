@@ -25,6 +25,12 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it('takes a headline’s words for some company for no company', () => {
+    expect(
+      foundWithBundled('Intel Announces $20 Billion Ohio Facility; Latest Company to Invest in U.S.'),
+    ).not.toContain('Company:Latest Company');
+  });
+
   it('ends a body’s name at the end of a sentence', () => {
     expect(found('It is financed by Tsing Works. The Abrix Bank lent.')).toEqual(['Organization:Abrix Bank']);
   });
