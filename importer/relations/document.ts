@@ -854,9 +854,10 @@ class Analyzer {
     }
     for (const m of text.matchAll(PAIR_ANAPHOR)) {
       const at = m.index!;
-      // `양국`, `the two countries` are two states; `양측`, `both sides` may be a state and a bloc (한-EU).
+      // `양국`, `the two countries` are two states; `양측`, `both sides` may be a state and a bloc (한-EU), never a region
+      // (`호주의 인도-태평양 전략`).
       const states = !/sides|양측/i.test(m[0]);
-      const fits = (e: Entity) => e.kind === 'Country' && (!states || isState(e));
+      const fits = (e: Entity) => e.kind === 'Country' && !e.region && (!states || isState(e));
       const before = distinctEntities(ms.filter((x) => x.to <= at && fits(x.entity)));
       const group =
         before.length === 2

@@ -2009,6 +2009,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '금번 공동위에서 양측은 우리 신남방정책과 호주의 인도-태평양 전략 간 공조방안을 논의하고, 제반 분야 양측 간 협력 강화 방안에 대해서도 의견을 교환하였다.',
+    states: [],
+    not: ['PARTNERS_WITH Australia → Indo-Pacific'],
+  },
+  {
     text: '6월 G7 계기 한-호주 정상회담에서 양국 정상은 협력을 논의했다.',
     states: ['PARTNERS_WITH South Korea → Australia'],
     not: ['PARTNERS_WITH G7 → South Korea', 'PARTNERS_WITH G7 → Australia'],
