@@ -74,6 +74,12 @@ function startsAt(found: readonly Mention[]): Map<number, Mention[]> {
   return at;
 }
 
+/** `found` with those of `extra` that overlap none of it, in text order. */
+function withFresh(found: Mention[], extra: readonly Mention[]): Mention[] {
+  const fresh = extra.filter((e) => !found.some((m) => m.from < e.to && e.from < m.to));
+  return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);
+}
+
 /** A letter or digit: what may not come right before a list word. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A short form alone in parentheses at the start of a line or after a space or comma: `(인니) `. */
@@ -366,8 +372,7 @@ export class Matcher {
       if (shortRight && !at.has(rightFrom) && country(leftFrom, leftFrom + left.length))
         extra.push({ entity: shortRight, from: rightFrom, to: rightFrom + bare.length });
     }
-    const fresh = extra.filter((e) => !found.some((m) => m.from < e.to && e.from < m.to));
-    return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);
+    return withFresh(found, extra);
   }
 
   /**
@@ -380,8 +385,7 @@ export class Matcher {
       const entity = this.abbreviations.get(m[1]!);
       if (entity) extra.push({ entity, from: m.index + 1, to: m.index + 1 + m[1]!.length });
     }
-    const fresh = extra.filter((e) => !found.some((m) => m.from < e.to && e.from < m.to));
-    return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);
+    return withFresh(found, extra);
   }
 
   /**

@@ -1967,6 +1967,8 @@ class Analyzer {
         span.text,
         f.from,
       );
+      /** What stands between the name before the figure and the figure. */
+      const lead = before ? span.text.slice(before.to, f.from) : '';
       // `$40 billion worth of U.S. AI chips`: a country right before another name only says where it is from.
       const first = ms.find((m) => m.from >= f.to);
       const second = first ? ms.find((m) => m.from >= first.to) : undefined;
@@ -2028,8 +2030,7 @@ class Analyzer {
       // `- 반도체 첨단패키징 선도기술개발사업 (’25~‘31, 총 2,744억원)`: a phrase that ties the amount to a name
       // says more than the item it sits in.
       const phrased = this.phraseReadings.get(span)?.get(f.from);
-      const adjacent =
-        before && /^\s*[(:]?\s*$/.test(span.text.slice(before.to, f.from)) ? before : undefined;
+      const adjacent = before && /^\s*[(:]?\s*$/.test(lead) ? before : undefined;
       // In items and tables a figure belongs to a name on its own line (infobox rows, list lines).
       // `India,\n 6%`: a line wrapped right after the name and its comma still writes the figure against it.
       const sameLine = (m: Mention | undefined) =>
@@ -2066,15 +2067,13 @@ class Analyzer {
       const listTotal =
         before !== undefined &&
         /(?:[,·]\s*|\band\s+|[와과]\s+)$/.test(span.text.slice(Math.max(0, before.from - 5), before.from)) &&
-        LIST_TOTAL.test(span.text.slice(before.to, f.from));
+        LIST_TOTAL.test(lead);
       // `CBP 등과 공조로 3,569억원 상당의 … 차단`: a partner joined by 와/과 is not what the amount measures.
       const partner =
         before !== undefined &&
-        /^(?:\([^()]*\))?(?:\s*[·,]\s*[^\s()·,]+(?:\([^()]*\))?)*\s*(?:등)?(?:과|와)(?:의)?\s/.test(
-          span.text.slice(before.to, f.from),
-        );
+        /^(?:\([^()]*\))?(?:\s*[·,]\s*[^\s()·,]+(?:\([^()]*\))?)*\s*(?:등)?(?:과|와)(?:의)?\s/.test(lead);
       // `시장규모(블룸버그 통신, ’18) : (’15년) 179억원`: a name in the parentheses before a field's colon is its source.
-      const source = before !== undefined && /^[^()]*\)\s*:/.test(span.text.slice(before.to, f.from));
+      const source = before !== undefined && /^[^()]*\)\s*:/.test(lead);
       const nearest =
         (money && before?.entity.kind === 'Material') || listTotal || partner || source ? undefined : before;
       const loose = item
@@ -2136,10 +2135,9 @@ class Analyzer {
         ? measured.get(leader)
         : koreanCount
           ? !before ||
-            !/^\s*(?:\)\s*\()?\(?\s*$/.test(span.text.slice(before.to, f.from)) ||
+            !/^\s*(?:\)\s*\()?\(?\s*$/.test(lead) ||
             // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
-            ((listTotal || countsNoun || afterList || pairedCounts) &&
-              !/\(\s*$/.test(span.text.slice(before.to, f.from)))
+            ((listTotal || countsNoun || afterList || pairedCounts) && !/\(\s*$/.test(lead))
             ? node(read)
             : this.entityNode(before.entity)
           : untied
@@ -2158,10 +2156,10 @@ class Analyzer {
               (ownAccount ? this.entityNode(topic!) : undefined) ??
               (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
               (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
+      measured.set(f, target);
       // Under a policy's heading the heading is half the statement: quote it too.
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
-      measured.set(f, target);
       if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
       const places = item || untied ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);
       for (const place of places.map((e) => this.entityNode(e)).filter((n) => n !== target))
