@@ -14,6 +14,9 @@ const surfaces = (m: Matcher) => (text: string) => m.find({ text }).map((x) => t
 const matcher = new Matcher(testLexicon().entries.map(entityFromLexicon));
 const found = surfaces(matcher);
 const full = new Matcher(loadLexicon([]).entries.map(entityFromLexicon));
+/** Each name the bundled lexicon finds in a text, with the node it stands for. */
+const foundIds = (text: string) =>
+  full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
 
 describe('names that end in a capitalised word', () => {
   const named = surfaces(
@@ -134,25 +137,21 @@ describe('finding names in text', () => {
   });
 
   it('reads a country’s short form alone in parentheses as a label, and a weekday glued to a date as none', () => {
-    const found = (text: string) =>
-      full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
-    expect(found('(인니) 국영 가스회사와 (캐) 부품업체')).toEqual([
+    expect(foundIds('(인니) 국영 가스회사와 (캐) 부품업체')).toEqual([
       '인니 country:indonesia',
       '캐 country:canada',
     ]);
-    expect(found('장관은 11.25(일) 출국했다.')).toEqual([]);
+    expect(foundIds('장관은 11.25(일) 출국했다.')).toEqual([]);
   });
 
   it('reads a Korean short form hyphened to a country as a country, and no other short word', () => {
-    const found = (text: string) =>
-      full.find({ text }).map((m) => `${text.slice(m.from, m.to)} ${m.entity.nodeId}`);
-    expect(found('한-인도네시아 정상회담 이후')).toEqual([
+    expect(foundIds('한-인도네시아 정상회담 이후')).toEqual([
       '한 country:south-korea',
       '인도네시아 country:indonesia',
     ]);
-    expect(found('한-EU 협력')).toEqual(['한 country:south-korea', 'EU country:european-union']);
-    expect(found('일-생활 균형')).toEqual([]);
-    expect(found('한-미간 합작회사')).toEqual(['한 country:south-korea', '미 country:united-states']);
+    expect(foundIds('한-EU 협력')).toEqual(['한 country:south-korea', 'EU country:european-union']);
+    expect(foundIds('일-생활 균형')).toEqual([]);
+    expect(foundIds('한-미간 합작회사')).toEqual(['한 country:south-korea', '미 country:united-states']);
   });
 });
 
