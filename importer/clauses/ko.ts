@@ -241,6 +241,8 @@ export function koreanClauses(
   /** Clauses ended by -고 with no subject: `[상원을 통과하고] [표결을 앞둔] 법안` shares the head with them. */
   let chained: Clause[] = [];
   let topic: Argument[] = [];
+  /** The topic before an open quotation, given back to the verb of saying after it. */
+  let speaker: Argument[] | undefined;
   /** Clauses whose only subject is the sentence's topic, which a relative clause they chain into replaces. */
   const borrowed = new WeakMap<Clause, Argument[]>();
   /** Noun predicates whose phrase is the partner (와/과) of the verb after it. */
@@ -534,6 +536,20 @@ export function koreanClauses(
     const next = ws[i + 1];
     const first = w.tokens[0];
     if (!first) continue;
+    // `PGE 사장은 “폴란드는 … 투자해야 한다”고 말했다`: a topic before a quotation is the speaker, whom the quoted
+    // clauses take as subject only when they name none of their own, and the verb of saying after it.
+    if (speaker && i > 0 && /[”"]/.test(text.slice(ws[i - 1]!.from + 1, ws[i - 1]!.to))) {
+      topic = speaker;
+      speaker = undefined;
+    }
+    if (/^["“]/.test(text.slice(w.from, w.to))) {
+      const before = args.filter((a) => a.role === 'subject' && a.marker === TOPIC);
+      if (before.length > 0) {
+        speaker = before;
+        topic = before;
+        args = args.filter((a) => !before.includes(a));
+      }
+    }
     // `X에 대한/대해/관한` marks X as what the next predicate is about.
     if (
       (first.pos === 'VERB' && /^(대하다|관하다)$/.test(first.lemma)) ||

@@ -2154,8 +2154,7 @@ class Analyzer {
               node(loose?.entity) ??
               (item && labelled && topic ? this.entityNode(topic) : undefined) ??
               (ownAccount ? this.entityNode(topic!) : undefined) ??
-              (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined) ??
-              (item && ctx.country ? this.entityNode(ctx.country.entity) : undefined));
+              (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined));
       measured.set(f, target);
       // Under a policy's heading the heading is half the statement: quote it too.
       const underPolicy =

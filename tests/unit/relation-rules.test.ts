@@ -2009,6 +2009,12 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    // The topic before a quotation is the speaker; the quoted clause has its own.
+    text: 'PGE 사장은 “폴란드는 대규모 원자력에 투자해야 한다”고 말했다.',
+    states: ['INVESTS_IN Poland → nuclear power'],
+    not: ['INVESTS_IN PGE Polska Grupa Energetyczna → nuclear power'],
+  },
+  {
     text: '금번 공동위에서 양측은 우리 신남방정책과 호주의 인도-태평양 전략 간 공조방안을 논의하고, 제반 분야 양측 간 협력 강화 방안에 대해서도 의견을 교환하였다.',
     states: [],
     not: ['PARTNERS_WITH Australia → Indo-Pacific'],
@@ -3016,7 +3022,10 @@ describe('amounts in noun phrases', () => {
       'Companies have announced more than $120 billion in investments in battery supply chains.',
       'more than $120 billion → secondary batteries',
     ],
-    ['China has invested over USD 50 billion in the semiconductor industry.', 'over USD 50 billion → China'],
+    [
+      'China has invested over USD 50 billion in the semiconductor industry.',
+      'over USD 50 billion → semiconductors',
+    ],
     ['The Department of Defense invested $94 million in MP Materials.', '$94 million → MP Materials'],
     ['Panasonic announced a $4 billion plant in De Soto, Kansas.', '$4 billion → Panasonic'],
     ['UAE는 최대 5GW 규모 AI 데이터센터를 구축한다.', '5GW → data centers'],
@@ -3322,6 +3331,20 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets('CATL의 점유율은 37.5%로 1위를 차지했다.')).toEqual([
       '37.5% → Contemporary Amperex Technology',
     ]);
+  });
+
+  it('measure no government or public body by what it invests', () => {
+    expect(figureTargets('The Department of Energy is investing $100 million into mining schools.')).toEqual(
+      [],
+    );
+    expect(figureTargets('Japan will invest $550 billion to rebuild core American industries.')).toEqual([]);
+    expect(figureTargets('Samsung is investing $17 billion to build a new fab.')).toEqual([
+      '$17 billion → Samsung',
+    ]);
+  });
+
+  it('measure no country a section is about from a field of an item under it', () => {
+    expect(figureTargets('1. 미국\n◈ 설립연도 / 매출액 / 고용 : 1802년 / 226억불 / 3만 2천여명')).toEqual([]);
   });
 
   it('leave a share out of the whole it is a part of', () => {
