@@ -309,6 +309,16 @@ export function discover(
       const parties = () =>
         matcher.find({ text: words.slice(0, i).join(' ') }).some((k) => k.entity.kind === 'Country');
       if (hit?.generic && parties()) return undefined;
+      // `이집트 국방부`, `체코 산업부`: another country's body, named as a Korean one is, is that country's own.
+      if (
+        i === 1 &&
+        hit?.kind === 'Organization' &&
+        hit.country !== undefined &&
+        matcher
+          .find({ text: words[0]! })
+          .some((k) => k.entity.kind === 'Country' && k.entity.nodeId !== `country:${hit.country}`)
+      )
+        return undefined;
       if (hit) {
         if (!wholeMention(rest)) addAlias(hit, rest);
         return hit;
@@ -808,8 +818,8 @@ const KO_WORKING_BODY =
 /** Kinds of working body, not one of them: `다자협의체` (a multilateral body), `민관 협의회`, `관계부처 TF`. */
 const KO_BODY_KIND =
   /^(?:다자|양자|민관|민관합동|정부|공동|관계부처|범정부|부처|실무|합동|국제|관련|해당|각종)\s?(?:협의체|협의회|위원회|포럼|TF|태스크포스)$/;
-const KO_FOREIGN_BODY =
-  /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회))(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
+const KO_COUNTRY_BODY =
+  /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회)|의회|상원|하원|육군|해군|공군|대사관)(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
 /** A Korean bank's name: a word ending in 은행. */
 const KO_BANK = /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}은행)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 /** Kinds of bank, not banks: `시중은행` (commercial banks), `국책은행` (state banks), `중앙은행`. */
@@ -830,7 +840,7 @@ const KO_NAMED_BY_WORK: readonly [RegExp, EntityKind][] = [
 const KO_WORK_GENERIC =
   /^(?:국내|해외|글로벌|공동|전문|첨단|핵심|민간|정부|국책|정부출연|대학|기업|부설|각종|관련|신규|기존|주요|다양한|해당|이|그|동|연구|연구개발|기술개발|지원|개발|육성|구축|융자|보증|실증|보급|양성|R&D|정부지원|재정지원)$/;
 const NOT_KO_ORG = new RegExp(
-  `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|조건부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
+  `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|(?<!통)상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|조건부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
 );
 /** Countries whose provinces Korean writes with a body's suffix (importer/lexicon/name-shapes.json). */
 const PROVINCE_SUFFIX: Readonly<Record<string, string>> = shapes.provincesBySuffix;
@@ -1221,8 +1231,8 @@ function discoverByShape(
         tryAdd(kind, name);
     }
   }
-  // `인도네시아 투자부`, `일본 경제산업성`, `중국 상무부`: a foreign government body, named with its country.
-  for (const m of hangul ? text.matchAll(KO_FOREIGN_BODY) : none) {
+  // `인도네시아 투자부`, `일본 경제산업성`, `중국 상무부`, `이집트 육군`: a government body, named with its country.
+  for (const m of hangul ? text.matchAll(KO_COUNTRY_BODY) : none) {
     const [, country, body] = m;
     const place = known(country!);
     // `중국 강소성`: a Chinese province, where China's bodies are 부.

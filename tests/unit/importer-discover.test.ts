@@ -19,6 +19,19 @@ async function foundWithKorean(): Promise<(text: string) => string[]> {
 }
 
 describe('discovering names by their shape', () => {
+  it('names another country’s ministry, army or parliament apart from the Korean body of the same name', () => {
+    expect(
+      foundWithBundled(
+        '이집트 국방부와 국방부가 서명했다. 영국 산업통상부 장관이 방한했다. 이집트 육군과 인도네시아 의회가 참석했다.',
+      ),
+    ).toEqual([
+      'Organization:이집트 국방부',
+      'Organization:영국 산업통상부',
+      'Organization:이집트 육군',
+      'Organization:인도네시아 의회',
+    ]);
+  });
+
   it('takes no phrase that only describes bodies, and no person after a title, for a body', () => {
     expect(found('Other Federal Agencies will act, said U.S. Secretary of Commerce Gina Raimondo.')).toEqual(
       [],
