@@ -687,12 +687,22 @@ export function koreanClauses(
       const phraseNames = w.names.length > 0 ? w.names : np.map((p) => p.named);
       // `파나소닉과 함께`, `파나소닉과 전고체 배터리를 공동 개발`: an actor joined by 와 to no other actor (`함께`, a
       // product) is the verb's partner too.
-      const partner =
+      // `한전기술, 대우건설 등과 팀 코리아를 구성`: a list closed by 등 and joined by 와 is the partner, not an item
+      // of a list with the noun after it.
+      // Names in parentheses there only say what each partner does (`한전연료(핵연료)`).
+      const closedList =
         w.particle?.tag === 'JC' &&
-        phraseNames.length > 0 &&
-        phraseNames.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
-        (next?.surface === '함께' ||
-          (nextNamed(i)?.names.every((n) => !ACTOR_KINDS.has(n.entity.kind)) ?? false));
+        w.names.length === 0 &&
+        w.head?.lemma === '등' &&
+        phraseNames.some((n) => ACTOR_KINDS.has(n.entity.kind)) &&
+        (nextNamed(i)?.names.every((n) => !ACTOR_KINDS.has(n.entity.kind)) ?? true);
+      const partner =
+        closedList ||
+        (w.particle?.tag === 'JC' &&
+          phraseNames.length > 0 &&
+          phraseNames.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
+          (next?.surface === '함께' ||
+            (nextNamed(i)?.names.every((n) => !ACTOR_KINDS.has(n.entity.kind)) ?? false)));
       if (
         partner ||
         (w.particle?.tag === 'JC' &&
@@ -702,9 +712,13 @@ export function koreanClauses(
         // `칠레, 싱가포르, EFTA와 FTA를`: the comma list before the partner shares its 와.
         const kinds = new Set(phraseNames.map((n) => n.entity.kind));
         const listed = np.filter((p) => !p.genitive && kinds.has(p.named.entity.kind)).map((p) => p.named);
-        const partners = partner ? [...new Set([...listed, ...phraseNames])] : w.names;
+        const partners = closedList
+          ? phraseNames.filter((n) => ACTOR_KINDS.has(n.entity.kind))
+          : partner
+            ? [...new Set([...listed, ...phraseNames])]
+            : w.names;
         const joined = np.filter((p) => partners.includes(p.named));
-        np = np.filter((p) => !partners.includes(p.named));
+        np = closedList ? [] : np.filter((p) => !partners.includes(p.named));
         for (const p of joined) args.push({ named: p.named, role: 'oblique', marker: '와' });
         continue;
       }

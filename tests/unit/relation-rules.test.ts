@@ -2009,6 +2009,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    // A list closed by 등 and joined by 과 is the partner; the parentheses only say what each partner does.
+    text: '한수원은 한전기술(설계), 두산에너빌리티(주기기), 한전연료(핵연료) 등과 팀 코리아를 구성하여 원전을 공급한다.',
+    states: [
+      'PARTNERS_WITH Korea Hydro & Nuclear Power → KEPCO Engineering & Construction',
+      'PARTNERS_WITH Korea Hydro & Nuclear Power → Doosan Enerbility',
+    ],
+    not: ['MEMBER_OF KEPCO Engineering & Construction → Korea Hydro & Nuclear Power'],
+  },
+  {
     // The topic before a quotation is the speaker; the quoted clause has its own.
     text: 'PGE 사장은 “폴란드는 대규모 원자력에 투자해야 한다”고 말했다.',
     states: ['INVESTS_IN Poland → nuclear power'],
