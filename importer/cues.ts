@@ -77,8 +77,16 @@ export function anaphorKind(anaphor: string): RegExp | undefined {
 /** Whether a policy of these names can be what an anaphor of this kind (`anaphorKind`) stands for. */
 export function anaphorFits(kind: RegExp | undefined, names: readonly (string | undefined)[]): boolean {
   if (kind === undefined) return true;
+  // `Defense Production Act Title III` is a part of an act, and of the act's kind.
   const bare = names.flatMap((n) =>
-    n === undefined ? [] : [n.replace(/\s*\([^)]*\)$/, '').replace(/\s+of\s+\d{4}$/, '')],
+    n === undefined
+      ? []
+      : [
+          n
+            .replace(/\s*\([^)]*\)$/, '')
+            .replace(/\s+of\s+\d{4}$/, '')
+            .replace(/\s+(?:Title|Section|Article|Chapter|Part)\s+[\dIVXLC]+[A-Z]?$/, ''),
+        ],
   );
   // `Made in China 2025` … `the plan`: a name that ends with no kind's noun may be of any kind.
   return bare.some((n) => kind.test(n)) || bare.every((n) => ANAPHOR_FITS.every(([, k]) => !k.test(n)));

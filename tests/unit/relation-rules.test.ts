@@ -60,6 +60,12 @@ interface Case {
 
 const english: Case[] = [
   {
+    // `the Order` stands for no act, nor for a part of one.
+    text: 'The Secretary of Defense shall assess options, including the Defense Production Act Title III authorities, to invest in the Maritime Industrial Base. The Order directs the United States Trade Representative (USTR) to take action.',
+    states: [],
+    not: ['ENACTED_BY Defense Production Act Title III → Office of the United States Trade Representative'],
+  },
+  {
     text: 'Namibia signed the Uruguay Round Agreement, which was named after talks in Uruguay.',
     states: ['ENACTED_BY Uruguay Round Agreement → Namibia'],
     not: ['ENACTED_BY Uruguay Round Agreement → Uruguay'],
