@@ -2160,7 +2160,9 @@ class Analyzer {
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
       if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
-      const places = item || untied ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);
+      // A price, and how it moved, is the good's, never the place's (`In Europe, … the price increased by 84%`).
+      const priceMoved = priced && PRICE_MOVED.test(span.text.slice(sa, f.from));
+      const places = item || untied || priceMoved ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);
       for (const place of places.map((e) => this.entityNode(e)).filter((n) => n !== target))
         this.b.edge('MEASURES', id, place, [this.ev(span, sa, sb, block.section, figureScene.id)]);
       if (!target && places.length === 0) this.b.edge('PART_OF', id, this.sectionId(block.section), [ev]);
@@ -2233,6 +2235,9 @@ const PER_UNIT =
 const UNIT_PRICE = /(?:톤|kg|킬로그램|배럴|온스|파운드|리터)당\s*$/;
 /** A price named before the amount in its clause: `the price was`, `가격은`. */
 const PRICE_WORD = /\bprices?\b|가격|단가|시세/i;
+/** A price as the subject of the verb right before the amount: `the price for tellurium increased by`, `가격은 30%`. */
+const PRICE_MOVED =
+  /(?:\bprices?\b(?:\s+(?:for|of|in)\s+\S+){0,3}\s+(?:increased|rose|fell|declined|decreased|dropped|jumped|climbed|soared|averaged|was|were)(?:\s+(?:by|to|about|nearly|approximately|an|estimated))*\s*|(?:가격|단가|시세)(?:은|는|이|가)\s*(?:\S+\s+){0,3})$/i;
 
 /** A country that `the two countries` and `양국` can stand for: a state, not a bloc or a region (APEC, 동남아). */
 function isState(e: Entity): boolean {

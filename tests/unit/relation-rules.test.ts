@@ -3358,6 +3358,19 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure no place a price moved in', () => {
+    expect(
+      figureTargets(
+        'In Europe, these export controls limited the availability of tellurium; consequently, the annual average price for tellurium increased by 84% to an estimated $150 per kilogram in 2025.',
+      ),
+    ).not.toContain('84% → Europe');
+    expect(
+      figureTargets(
+        'In China, falling electric car prices mean electric cars are projected to reach around 60% of sales in 2025.',
+      ),
+    ).toContain('around 60% → China');
+  });
+
   it('measure no country a section is about from a field of an item under it', () => {
     expect(figureTargets('1. 미국\n◈ 설립연도 / 매출액 / 고용 : 1802년 / 226억불 / 3만 2천여명')).toEqual([]);
   });
