@@ -2224,8 +2224,16 @@ function respectively(
   let start = actors.length - 1;
   while (start > 0 && LIST_JOINER.test(text.slice(actors[start - 1]!.to, actors[start]!.from))) start--;
   const list = actors.slice(Math.max(start, 0));
-  if (list.length !== amounts.length) return undefined;
-  return list[amounts.indexOf(f)]?.entity;
+  if (list.length === amounts.length) return list[amounts.indexOf(f)]?.entity;
+  // `최대주주는 A, 2대주주는 B이며 지분율은 각각 26.41%, 6.59%이다`: with no list, 각각 right before the amounts gives
+  // them to the actors the whole sentence names before, one each.
+  if (!/각각\s*$/.test(text.slice(0, first.from))) return undefined;
+  const [ta, tb] = sentenceAround(text, f.from, f.to);
+  const named = distinctEntities(
+    ms.filter((m) => m.from >= ta && m.to <= first.from && ACTOR_KINDS.has(m.entity.kind)),
+  );
+  const each = all.filter((g) => g.from >= ta && g.to <= tb && g.unit === f.unit);
+  return named.length === each.length ? named[each.indexOf(f)] : undefined;
 }
 
 /** `$340 per kilogram`, `$9,000 a ton`: an amount for each unit of a good is its price. */

@@ -2987,6 +2987,20 @@ describe('amounts written with respectively', () => {
     expect(edges).not.toContain('30% → Samsung Electronics');
     expect(edges).not.toContain('40% → SK hynix');
   });
+
+  it('pair in order with the actors a Korean sentence names one by one before 각각', () => {
+    expect(
+      figureTargets('최대주주는 한국수출입은행 2대주주는 국민연금공단이며 지분율은 각각 26.41% , 6.59%이다.'),
+    ).toEqual(['26.41% → Export-Import Bank of Korea', '6.59% → National Pension Service']);
+  });
+
+  it('pair nothing by respectively when it is said of other names', () => {
+    expect(
+      figureTargets(
+        'The Department of Energy Loan Program Office closed a loan of $2.5 billion to Ultium Cells and issued a conditional commitment of $9.2 billion to BlueOval SK, joint ventures between General Motors and LG Energy and Ford and SK respectively.',
+      ),
+    ).toEqual(['$2.5 billion → Ultium Cells', '$9.2 billion → BlueOval SK']);
+  });
 });
 
 describe('prices', () => {
