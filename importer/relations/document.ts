@@ -2139,7 +2139,10 @@ class Analyzer {
             // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
             ((listTotal || countsNoun || afterList || pairedCounts) && !/\(\s*$/.test(lead))
             ? node(read)
-            : this.entityNode(before.entity)
+            : // `원전 4기`, `선박 5척`: units of plants, ships or machines count the things a sector makes, not the sector.
+              before.entity.kind === 'Industry' && /[기척대]$/.test(f.raw)
+              ? undefined
+              : this.entityNode(before.entity)
           : untied
             ? undefined
             : ((paired ? this.entityNode(paired) : undefined) ??

@@ -3372,6 +3372,11 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure no sector by the units of plants or ships it counts', () => {
+    expect(figureTargets('윤석열 정부는 2030년까지 원전 10기 수출 목표를 선언했다.')).toEqual([]);
+    expect(figureTargets('중국은 희토류 7종 수출을 통제했다.')).toEqual(['7종 → rare earths']);
+  });
+
   it('measure no place a price moved in', () => {
     expect(
       figureTargets(
