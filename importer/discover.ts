@@ -863,11 +863,11 @@ const KO_DESCRIBED_COMPANY =
 
 /**
  * `Konecranes, a Finnish-based port equipment manufacturer`, `Davie, Canada’s largest shipbuilder`: a name
- * opening a sentence, clause or list item, described right after its comma as a maker of something, is a
- * company.
+ * opening a sentence, clause or list item, described right after its comma (and its acronym in parentheses) as a
+ * maker of something, is a company.
  */
 const DESCRIBED_COMPANY = new RegExp(
-  String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}),\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
+  String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?,\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
   'g',
 );
 /**
@@ -1071,7 +1071,11 @@ function discoverByShape(
   }
   for (const m of capital ? text.matchAll(DESCRIBED_COMPANY) : none) {
     const name = m[1]!;
-    if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !STOP_NAME.test(name)) tryAdd('Company', name, true);
+    if (DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) || STOP_NAME.test(name)) continue;
+    // `Industries Qatar (IQ), a producer of …`: the acronym in parentheses is its other name.
+    const acronym = m[2] !== undefined && initialsMatch(name, m[2]) ? m[2] : undefined;
+    if (acronym && !known(name) && !known(acronym)) add('Company', [name, acronym], true);
+    else tryAdd('Company', name, true);
   }
   // `Samsung SDI America`, `TMC USA`, `Lynas USA`: a company's name and a country's name its arm there.
   for (const m of capital ? text.matchAll(REGIONAL_ARM) : none) {

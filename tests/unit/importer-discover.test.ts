@@ -48,6 +48,15 @@ describe('discovering names by their shape', () => {
     expect(found('It is financed by Tsing Works. The Abrix Bank lent.')).toEqual(['Organization:Abrix Bank']);
   });
 
+  it('takes a name described as a maker after its acronym in parentheses as a company of both names', () => {
+    expect(
+      foundWithBundled('Industries Qatar (IQ), a producer of petrochemicals and steel, is listed.'),
+    ).toEqual(['Company:Industries Qatar']);
+    expect(
+      discover(['Industries Qatar (IQ), a producer of steel, is listed.'], bundled).entities[0]?.forms,
+    ).toContain('IQ');
+  });
+
   it('takes a name set off by commas right after a company noun as a company', () => {
     expect(
       foundWithBundled("UAE's main defense conglomerate, Abrix Group, is partnering with Korea."),
