@@ -143,6 +143,10 @@ const walked: Candidate[][] = [];
  * allowed (they are separate characters after the match), and one- or two-syllable Korean forms must
  * not start inside another Korean word.
  */
+const HAN = /\p{Script=Han}/u;
+/** A Chinese character that is neither a one-character name of a country Korean writes (`美`, `中`) nor 對 (toward). */
+const HAN_WORD = /(?![韓美中日英獨佛露印北對])\p{Script=Han}/u;
+
 export class Matcher {
   private root: TrieNode = trieNode();
   /**
@@ -477,6 +481,9 @@ export class Matcher {
       if (c.latinEnd && (LATIN_OR_DIGIT.test(after) || after === '_')) continue;
       // `US$136.91 billion`, `HK$`: a name glued to a currency symbol is part of the currency.
       if (c.latinEnd && /[$€£¥₩]/.test(after)) continue;
+      // `韓國航空宇宙産業`: a name in Chinese characters glued to more of them is part of a longer word, unless those
+      // are another country's character (`韓美`) or 對 (`對中`).
+      if (HAN.test(c.form[0]!) && (HAN_WORD.test(before) || HAN_WORD.test(after))) continue;
       // `2위한국 398건`: a rank glued before a short name is no part of a word.
       const ranked = before === '위' && /\d위$/.test(text.slice(Math.max(0, from - 4), from));
       if (c.shortHangul && ((HANGUL.test(before) && !ranked) || /\s/.test(text.slice(from, to)))) continue;

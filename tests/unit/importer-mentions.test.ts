@@ -144,6 +144,16 @@ describe('finding names in text', () => {
     expect(foundIds('장관은 11.25(일) 출국했다.')).toEqual([]);
   });
 
+  it('reads no country in a word of Chinese characters, but one beside another country’s character or 對', () => {
+    expect(foundIds('한국항공우주산업(韓國航空宇宙産業)은')).toEqual(['한국항공우주산업 company:kai']);
+    expect(foundIds('韓美 정상회담, 美 상무부의 對中 수출통제')).toEqual([
+      '韓 country:south-korea',
+      '美 country:united-states',
+      '美 상무부 organization:us-doc',
+      '中 country:china',
+    ]);
+  });
+
   it('reads a Korean short form hyphened to a country as a country, and no other short word', () => {
     expect(foundIds('한-인도네시아 정상회담 이후')).toEqual([
       '한 country:south-korea',
