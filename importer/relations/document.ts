@@ -479,6 +479,23 @@ class Analyzer {
     return out;
   }
 
+  /**
+   * `소부장 특화단지,\n\n초격차 기술과 공급망의 핵심기지로 육성\n\n- …`: an unnumbered first heading with at most one short
+   * line before it is the document's headline; the items right under it, before the body's first paragraph, are
+   * sub-headlines that sum the document up, not the strategies of a section.
+   */
+  private subHeadline(block: Block, section: number | undefined): boolean {
+    const s = section === undefined ? undefined : this.sections[section];
+    if (s?.ordinal !== 0 || s.number !== undefined) return false;
+    const before = this.blocks.filter((b) => b.section === undefined);
+    return (
+      before.length <= 1 &&
+      before.every((b) => b.kind === 'paragraph' && b.span.text.length <= 80) &&
+      !this.blocks.some((b) => b.section === section && b.kind === 'paragraph' && b.index < block.index) &&
+      this.blocks.some((b) => b.section === section && b.kind === 'paragraph' && b.index > block.index)
+    );
+  }
+
   private context(block: Block): Context {
     const ctx: Context = { mode: 'none', industry: undefined, country: undefined, policy: undefined };
     let modeSet = false;
@@ -535,6 +552,7 @@ class Analyzer {
       else if (
         STRATEGY_WORDS.test(text) &&
         text.length <= HEADING_LENGTH &&
+        !(t.isSection && this.subHeadline(block, t.section)) &&
         !(PLAN_WORDS.test(text) ? [] : ms).some(
           (m) => m.entity.kind === 'Policy' && headingIsName(text, m),
         ) &&

@@ -230,6 +230,15 @@ describe('items under a parent', () => {
     expect(strategies(text)).toEqual([]);
   });
 
+  it('are sub-headlines, not strategies, right under a headline, before the body', () => {
+    const headline =
+      '소부장 특화단지,\n\n초격차 기술과 공급망의 핵심기지로 육성\n\n- 소부장 핵심전략기술, 200대 기술로 확대\n';
+    expect(strategies(`${headline}\n정부가 소부장 특화단지에 5년 간 5,067억원을 투자해 육성한다.\n`)).toEqual(
+      [],
+    );
+    expect(strategies(headline)).toHaveLength(1);
+  });
+
   it('are strategies when dated by year', () => {
     expect(strategies('□ 한국의 대응 전략\n  ㅇ 2025년까지 호주와 핵심광물 협력 확대\n')).toHaveLength(1);
     expect(
