@@ -141,6 +141,18 @@ export class EnglishAnalyser implements Analyser {
       )
         out[i] = { ...t, pos: 'VERB', lemma: verbLemma(t.lemma) };
     }
+    // `… are the cornerstones of Qatar's economy and account for 70% of revenue`: `account for` is the verb of a
+    // share; a determiner, an adjective or `on` before it makes it the noun (`an account for`, `on account of`).
+    for (let i = 1; i + 1 < out.length; i++) {
+      const t = out[i]!;
+      if (
+        t.pos === 'NOUN' &&
+        /^accounts?$/.test(t.text) &&
+        /^for$/i.test(out[i + 1]!.text) &&
+        !/^(?:DET|ADJ|ADP|NUM)$/.test(out[i - 1]!.pos)
+      )
+        out[i] = { ...t, pos: 'VERB', lemma: 'account' };
+    }
     // `cutting-edge technologies`: a verb form glued by a hyphen to the word after it is part of a compound modifier.
     for (let i = 0; i + 2 < out.length; i++) {
       const t = out[i]!;

@@ -3377,6 +3377,17 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets('중국은 희토류 7종 수출을 통제했다.')).toEqual(['7종 → rare earths']);
   });
 
+  it('measure no possessor of a noun before the verb of a share its subject holds', () => {
+    expect(
+      figureTargets(
+        "Petroleum and natural gas are the cornerstones of Qatar's economy and account for more than 70% of total government revenue.",
+      ),
+    ).toEqual([]);
+    expect(figureTargets('Qatar is a gas producer and accounts for 30% of helium production.')).toEqual([
+      '30% → Qatar',
+    ]);
+  });
+
   it('measure no place a price moved in', () => {
     expect(
       figureTargets(
