@@ -1165,7 +1165,9 @@ function discoverByShape(
   for (const m of hangul ? text.matchAll(COMPANY_SA) : none) {
     // `A社`, `B사`: a firm the text does not name keeps its mark.
     const name = m[1] && m[1].length === 1 ? m[0].replace(/\s/g, '') : (m[1] ?? m[2]!).replace(/^The\s+/, '');
-    if (!COMPANY_ROLE.test(name) && !DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name))
+    // `세계 3대 스팀터빈社`: after a rank of size, 社 makes a class of firms (the top three steam-turbine makers).
+    const ranked = /\d\s*대\s*$/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
+    if (!ranked && !COMPANY_ROLE.test(name) && !DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name))
       tryAdd('Company', name, true);
   }
   for (const m of hangul ? text.matchAll(KO_COMPANY) : none) {

@@ -523,6 +523,12 @@ describe('discovering names by their shape', () => {
     expect(foundWithBundled(text)).toEqual(names);
   });
 
+  it('takes no class of firms that a rank of size opens for a company', () => {
+    expect(foundWithBundled('두산스코다 : 세계 3대 스팀터빈社, 인수 후 해외매출 증가')).not.toContain(
+      'Company:스팀터빈',
+    );
+  });
+
   it.each([
     'OEM사와 협력社, 국내社가 참여한다.',
     '미국 블랙스톤사와 합의했다.',
