@@ -27,9 +27,9 @@ const RELATION_LABEL =
   /^(?:(?:Strategic|Comprehensive|Global|Economic|Enhanced|Special|Bilateral|Trilateral|Future-Oriented|Close)\s+)+(?:Partnership|Pact|Accord)$/;
 const COMPANY_END =
   /(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Company|LLC|PLC|plc|GmbH|Associates|Ventures|Enterprises|Materials|Minerals|Metals|Resources|Magnetics|Cells|Group|Holdings|Electronics|Motors?|Manufacturing|Technologies|Solutions|Industries|Chemicals?|Steel|Semiconductors?|Systems|전자|화학|제철|중공업|솔루션|그룹|홀딩스|오션|해양|자동차|모비스|시스템|케미칼|정밀화학|에너지솔루션)$/;
-/** Affiliates of a business group named in importer/lexicon/name-shapes.json: 한화시스템, 롯데정밀화학, KG케미칼. */
+/** Affiliates of a business group named in importer/lexicon/name-shapes.json: 한화시스템, 롯데정밀화학, KG케미칼, 한화디펜스(대표이사 …). */
 const GROUP_AFFILIATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((${shapes.businessGroups.map(escapeRegExp).join('|')})[가-힣A-Za-z]{1,10})(?=[\\s,.)·]|$)`,
+  `(?<![\\p{L}\\p{N}])((${shapes.businessGroups.map(escapeRegExp).join('|')})[가-힣A-Za-z]{1,10})(?=[\\s,.()·]|$)`,
   'gu',
 );
 const TRAILING_PARTICLE =
@@ -820,6 +820,9 @@ const KO_BODY_KIND =
   /^(?:다자|양자|민관|민관합동|정부|공동|관계부처|범정부|부처|실무|합동|국제|관련|해당|각종)\s?(?:협의체|협의회|위원회|포럼|TF|태스크포스)$/;
 const KO_COUNTRY_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회)|의회|상원|하원|육군|해군|공군|대사관)(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
+/** A name, then its chief executive in parentheses: `에코프로비엠(대표 최문호)`, `한화디펜스(대표이사 손재일)`. */
+const KO_CHIEF_GLOSS =
+  /(?<![\p{L}\p{N}])([가-힣][가-힣A-Za-z0-9&]{1,13})\s?\((?:대표이사|대표)\s+[가-힣]{2,4}\)/gu;
 /** A Korean bank's name: a word ending in 은행. */
 const KO_BANK = /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}은행)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 /** Kinds of bank, not banks: `시중은행` (commercial banks), `국책은행` (state banks), `중앙은행`. */
@@ -1236,6 +1239,11 @@ function discoverByShape(
       if (stem.length >= 2 && !KO_WORK_GENERIC.test(stem) && !/(?:^|\s)(?:및|또는|등)(?:\s|$)/.test(name))
         tryAdd(kind, name);
     }
+  }
+  // `에코프로비엠(대표 최문호)`: a word glossed with its chief executive's title and name is a company's name.
+  for (const m of hangul ? text.matchAll(KO_CHIEF_GLOSS) : none) {
+    const name = m[1]!;
+    if (!DESCRIPTOR.test(name) && !KO_COMPANY_GENERIC.test(name)) tryAdd('Company', name, true);
   }
   // `인도네시아 투자부`, `일본 경제산업성`, `중국 상무부`, `이집트 육군`: a government body, named with its country.
   for (const m of hangul ? text.matchAll(KO_COUNTRY_BODY) : none) {

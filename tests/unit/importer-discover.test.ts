@@ -523,6 +523,14 @@ describe('discovering names by their shape', () => {
     expect(foundWithBundled(text)).toEqual(names);
   });
 
+  it('takes a word glossed with its chief executive, or a group’s affiliate so glossed, as a company', () => {
+    expect(foundWithBundled('누리소재(대표 홍길동)는 공장을 짓는다.')).toEqual(['Company:누리소재']);
+    expect(foundWithBundled('한화디펜스(대표이사 손재일)는 계약을 체결했다.')).toEqual([
+      'Company:한화디펜스',
+    ]);
+    expect(foundWithBundled('누리부(장관 홍길동)는 밝혔다.')).not.toContain('Company:누리부');
+  });
+
   it('takes no class of firms that a rank of size opens for a company', () => {
     expect(foundWithBundled('두산스코다 : 세계 3대 스팀터빈社, 인수 후 해외매출 증가')).not.toContain(
       'Company:스팀터빈',
