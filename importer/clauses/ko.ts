@@ -206,6 +206,19 @@ function pairWord(w: Word, text: string): boolean {
 
 const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : p.between ? '간' : otherwise);
 
+/** The classes of words, from the predicate lexicon, that Korean clauses are read by. */
+export interface KoreanWordClasses {
+  /** Nouns that are predicates (`수출`, `투자`). */
+  isPredicateNoun: (lemma: string) => boolean;
+  isSupportVerb: (lemma: string) => boolean;
+  /** Whether a predicate noun takes a partner with 와/과 (`협력`, `합작`), when one is named. */
+  takesPartner?: (lemma: string) => boolean;
+  /** Whether a noun of talks or conflicts makes the predicate noun before it their topic (`관세협상`). */
+  isTopicNoun?: (lemma: string) => boolean;
+  /** Whether a noun names an event or a content (`쾌거`, `계획`), never the one who acts in a clause before it. */
+  isEventNoun?: (lemma: string) => boolean;
+}
+
 /**
  * Korean clauses from morphemes: a noun phrase takes its role from the particle of its last word; a
  * predicate (verb, noun+하다/되다, copula) ends a clause at a connective or final ending; an adnominal
@@ -216,13 +229,15 @@ export function koreanClauses(
   text: string,
   tokens: readonly Token[],
   names: readonly Named[],
-  isPredicateNoun: (lemma: string) => boolean,
-  isSupportVerb: (lemma: string) => boolean,
-  /** Whether a predicate noun takes a partner with 와/과 (`협력`, `합작`), when one is named. */
-  takesPartner: (lemma: string) => boolean = () => false,
-  /** Whether a noun of talks or conflicts makes the predicate noun before it their topic (`관세협상`). */
-  isTopicNoun: (lemma: string) => boolean = () => false,
+  classes: KoreanWordClasses,
 ): Clause[] {
+  const {
+    isPredicateNoun,
+    isSupportVerb,
+    takesPartner = () => false,
+    isTopicNoun = () => false,
+    isEventNoun = () => false,
+  } = classes;
   const ws = words(text, tokens, names, isPredicateNoun);
   const inFigure = (k: Token) =>
     names.some((n) => n.entity.kind === 'Figure' && n.from <= k.start && n.to >= k.end);
@@ -460,8 +475,10 @@ export function koreanClauses(
           for (const p of head) c.args.push({ named: p.named, role: 'subject', marker: '' });
       }
       // `LG에너지솔루션은 [포드와 체결했던] 계약을`: an active relative clause without a subject shares the topic;
-      // one with an object (`[상원을 통과한] 법안의 규정`) has its gap in the subject, which the head fills.
-      if (!passive && !copula && !has('subject') && !has('object'))
+      // one with an object (`[상원을 통과한] 법안의 규정`) has its gap in the subject, which the head fills, unless
+      // the head is an event or a content (`[수출계약을 체결하는] 쾌거를 이루었다`), which has no part in it.
+      const eventHead = head.length === 0 && w.head !== undefined && isEventNoun(w.head.lemma);
+      if (!passive && !copula && !has('subject') && (!has('object') || eventHead))
         clause.args.push(...outer.map((a) => ({ ...a })));
       relative = undefined;
     }

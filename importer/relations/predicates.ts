@@ -75,6 +75,8 @@ export const PredicateLexiconFile = z.object({
    * an event that happened (`한-미 관세협상` imposes no tariff).
    */
   topicNouns: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).default({ en: [], ko: [] }),
+  /** Nouns of an event or a content (`쾌거`, `계획`): a relative clause before one keeps the sentence's topic. */
+  eventNouns: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).default({ en: [], ko: [] }),
 });
 export type PredicateLexiconFile = z.infer<typeof PredicateLexiconFile>;
 
@@ -88,6 +90,7 @@ export interface PredicateLexicon {
   isControlVerb(language: 'ko' | 'en', lemma: string): boolean;
   isReceiveVerb(language: 'ko' | 'en', lemma: string): boolean;
   isTopicNoun(language: 'ko' | 'en', lemma: string): boolean;
+  isEventNoun(language: 'ko' | 'en', lemma: string): boolean;
 }
 
 export function predicateLexicon(files: readonly { path: string; data: unknown }[] = []): PredicateLexicon {
@@ -121,7 +124,7 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     }
   }
   /** A verb list of every file, per language; English lemmas compare without case. */
-  const verbs = (key: 'supportVerbs' | 'receiveVerbs' | 'topicNouns') => {
+  const verbs = (key: 'supportVerbs' | 'receiveVerbs' | 'topicNouns' | 'eventNouns') => {
     const sets = {
       ko: new Set(parsed.flatMap((f) => f[key].ko)),
       en: new Set(parsed.flatMap((f) => f[key].en.map((v) => v.toLowerCase()))),
@@ -136,6 +139,7 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     isControlVerb: (language, lemma) => language === 'en' && control.has(lemma.toLowerCase()),
     isSupportVerb: verbs('supportVerbs'),
     isTopicNoun: verbs('topicNouns'),
+    isEventNoun: verbs('eventNouns'),
     frames: (language, lemma) => index[language].get(lemma.toLowerCase()) ?? [],
     isPredicate: (language, lemma) => index[language].has(lemma.toLowerCase()),
     // A word whose frames are all for verbs (`증가`, `rise`) never heads a noun predicate's phrase.

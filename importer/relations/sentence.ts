@@ -32,18 +32,16 @@ export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; 
   const isSupport = (lemma: string) => input.predicates.isSupportVerb(language, lemma);
   const clauses =
     language === 'ko'
-      ? koreanClauses(
-          input.text,
-          tokens,
-          input.names,
-          isPredicate,
-          isSupport,
-          (lemma) =>
+      ? koreanClauses(input.text, tokens, input.names, {
+          isPredicateNoun: isPredicate,
+          isSupportVerb: isSupport,
+          takesPartner: (lemma) =>
             input.predicates
               .frames(language, lemma)
               .some(({ frame }) => [...frame.source, ...frame.target].includes('oblique:와')),
-          (lemma) => input.predicates.isTopicNoun(language, lemma),
-        )
+          isTopicNoun: (lemma) => input.predicates.isTopicNoun(language, lemma),
+          isEventNoun: (lemma) => input.predicates.isEventNoun(language, lemma),
+        })
       : englishClauses(
           tokens,
           input.names,

@@ -2015,6 +2015,12 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    // A relative clause before a noun of an event keeps the topic; one before a noun of an actor does not.
+    text: '한화디펜스는 이집트 국방부와 K9 자주포 수출계약을 체결하는 쾌거를 이루었다. 산업부는 반도체를 생산하는 기업을 지원한다.',
+    states: ['PARTNERS_WITH 한화디펜스 → 이집트 국방부'],
+    not: ['PRODUCES Ministry of Trade, Industry and Energy → semiconductors'],
+  },
+  {
     // A list closed by 등 and joined by 과 is the partner; the parentheses only say what each partner does.
     text: '한수원은 한전기술(설계), 두산에너빌리티(주기기), 한전연료(핵연료) 등과 팀 코리아를 구성하여 원전을 공급한다.',
     states: [
