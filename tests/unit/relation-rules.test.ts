@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: "Following Congress's approval of USMCA, the agreement entered into force on July 1, 2020.",
+    states: ['ENACTED_BY United States–Mexico–Canada Agreement → United States Congress'],
+  },
+  {
     // `the Order` stands for no act, nor for a part of one.
     text: 'The Secretary of Defense shall assess options, including the Defense Production Act Title III authorities, to invest in the Maritime Industrial Base. The Order directs the United States Trade Representative (USTR) to take action.',
     states: [],
