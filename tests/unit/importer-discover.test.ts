@@ -561,6 +561,10 @@ describe('discovering names by their shape', () => {
       '반도체 소재와 디스플레이 화학제품을 생산한다.',
       ['Material:반도체 소재', 'Material:디스플레이 화학제품'],
     ],
+    [
+      'Refineries produced copper telluride, tellurium dioxide and tungsten scrap.',
+      ['Material:copper telluride', 'Material:tellurium dioxide', 'Material:tungsten scrap'],
+    ],
   ])(
     'takes a known material, industry or technology before a head noun of another kind as a thing of that kind: %s',
     (text, names) => {
