@@ -260,6 +260,9 @@ describe('entities of the sample report', () => {
     ['삼성전자', 'south-korea'],
     ['TSMC', 'taiwan'],
     ['상무부', 'united-states'],
+    ['합참', 'south-korea'],
+    ['육군', 'south-korea'],
+    ['안보실', 'south-korea'],
   ])('"%s" is enacted by or based in %s', (form, country) => {
     expect(lookup(form)?.country).toBe(country);
   });
