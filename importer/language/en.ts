@@ -75,15 +75,15 @@ export class EnglishAnalyser implements Analyser {
         tag,
       });
     }
-    // `Exports of lithium from Chile rose`: a sentence's capitalised first word before `of` is a common noun, which
-    // the tagger reads as a name for its capital.
+    // `Exports of lithium from Chile rose`, `Cooperation between Samsung and TSMC expanded`: a sentence's capitalised
+    // first word before `of` or `between` is a common noun, which the tagger reads as a name for its capital.
     for (let i = 0; i + 1 < out.length; i++) {
       const t = out[i]!;
       if (
         t.pos === 'PROPN' &&
         (i === 0 || /^[.!?]$/.test(out[i - 1]!.text)) &&
         /^[A-Z][a-z]{3,}$/.test(t.text) &&
-        out[i + 1]!.text === 'of'
+        /^(?:of|between)$/.test(out[i + 1]!.text)
       ) {
         const lower = t.text.toLowerCase();
         out[i] = { ...t, pos: 'NOUN', lemma: lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '') };

@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    // A sentence's capitalised first word before `between` is a noun, here a noun of partnership.
+    text: 'Cooperation between Samsung and TSMC expanded.',
+    states: ['PARTNERS_WITH Samsung → Taiwan Semiconductor Manufacturing Company'],
+  },
+  {
     text: "Following Congress's approval of USMCA, the agreement entered into force on July 1, 2020.",
     states: ['ENACTED_BY United States–Mexico–Canada Agreement → United States Congress'],
   },
