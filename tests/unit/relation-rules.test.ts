@@ -2024,6 +2024,12 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    // 과 right before a partnership's noun joins two nouns; after a word for parties it names the partner.
+    text: '국방부·방사청의 역할분담과 협력관계를 이끌었다. 한국·일본의 기업과 협력을 강화한다.',
+    states: ['PARTNERS_WITH Ministry of National Defense → Defense Acquisition Program Administration'],
+    not: ['PARTNERS_WITH South Korea → Japan'],
+  },
+  {
     // A relative clause before a noun of an event keeps the topic; one before a noun of an actor does not.
     text: '한화디펜스는 이집트 국방부와 K9 자주포 수출계약을 체결하는 쾌거를 이루었다. 산업부는 반도체를 생산하는 기업을 지원한다.',
     states: ['PARTNERS_WITH 한화디펜스 → 이집트 국방부'],

@@ -1,5 +1,5 @@
 import type { Argument } from '../../clauses/types';
-import { COMPANIES_NEXT, COMPANY_DESCRIPTION } from '../../cues';
+import { COMPANIES_NEXT, COMPANY_DESCRIPTION, KO_FIRM_WORDS } from '../../cues';
 import { type Entity, lexiconId, ownEach } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
@@ -85,6 +85,9 @@ function withoutSubjectPossessors(args: readonly Argument[], text: string): read
       ),
   );
 }
+
+/** A Korean word for parties, joined by 와/과 to what follows: `기업과`, `정부와의`. */
+const PARTIES_JOINED = new RegExp(`(?:${KO_FIRM_WORDS}|기관|정부|국가|단체|측|들)[와과](?:의)?\\s`);
 
 /** Right after a place that only describes what follows: `-based`, `-headquartered`, `American-made`. */
 const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered|made|built|produced|manufactured)\b/;
@@ -411,7 +414,9 @@ export const predicateFrame: ClauseRule = {
         // A partner the lexicon does not know (`signed agreements with Nvidia`) is still another party.
         const lastSubject = Math.max(...subjects.map((a) => a.named.to));
         const rest = ctx.text.slice(lastSubject, Math.max(clause.to, clause.predicate.to));
-        if (/\bwith\b|[와과](?:의)?\s/.test(rest)) continue;
+        // (`국방부·방사청의 역할분담과 협력관계`: 과 right before the partnership's noun joins two nouns, not a partner,
+        // unless the noun it follows names parties: `한국·일본의 기업과 협력`.)
+        if (/\bwith\b|[와과](?:의)?\s(?!\S+$)/.test(rest) || PARTIES_JOINED.test(rest)) continue;
         // `Saudi Arabia, Israel, and other trading partners`, `A, B 등 교역 상대국`: names listed as instances of the
         // noun are each a partner of someone else, not of each other.
         if (/^[\s,]*(?:(?:and|or)\s+)?(?:other|such)\b|^\s*등\s/.test(ctx.text.slice(lastSubject))) continue;
