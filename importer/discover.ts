@@ -500,6 +500,13 @@ export function discover(
       if (DESCRIPTOR.test(name) || KO_COMPANY_GENERIC.test(name)) continue;
       addNew('Company', [name], true);
     }
+    // `대우그룹`, `쌍용그룹`: a proper noun before 그룹 names a business group (`워킹그룹`, `실무그룹` are common nouns).
+    for (const m of korean && text.includes('그룹') ? text.matchAll(KO_GROUP) : []) {
+      const name = m[1]!;
+      const tokens = korean!.tokens(name);
+      const proper = tokens[0]?.pos === 'PROPN' && tokens[0].tag.startsWith('NNP');
+      if (proper && !wholeMention(name) && !GENERIC_NAME.test(name)) addNew('Company', [name]);
+    }
     // Korean tax credits named by what they credit: one word ending in 세액공제 (`투자세액공제`, `생산세액공제`).
     for (const m of text.includes('세액공제') ? text.matchAll(TAX_CREDIT_KO) : []) {
       if (!wholeMention(m[1]!)) addNew('Policy', [m[1]!]);
@@ -823,6 +830,8 @@ const KO_COUNTRY_BODY =
 /** A name, then its chief executive in parentheses: `에코프로비엠(대표 최문호)`, `한화디펜스(대표이사 손재일)`. */
 const KO_CHIEF_GLOSS =
   /(?<![\p{L}\p{N}])([가-힣][가-힣A-Za-z0-9&]{1,13})\s?\((?:대표이사|대표)\s+[가-힣]{2,4}\)/gu;
+/** A word ending in 그룹 (group), its particle left out: `대우그룹은`. */
+const KO_GROUP = /(?<![\p{L}\p{N}])([가-힣]{2,6}그룹)(?=[\s,.)(·]|$|[은는이가을를의에과와도로])/gu;
 /** A Korean bank's name: a word ending in 은행. */
 const KO_BANK = /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}은행)(?=[\s,.)·]|$|[은는이가을를의에과와도로])/gu;
 /** Kinds of bank, not banks: `시중은행` (commercial banks), `국책은행` (state banks), `중앙은행`. */

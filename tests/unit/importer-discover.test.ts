@@ -531,6 +531,13 @@ describe('discovering names by their shape', () => {
     expect(foundWithBundled('누리부(장관 홍길동)는 밝혔다.')).not.toContain('Company:누리부');
   });
 
+  it('takes a proper noun before 그룹 as a business group, and a common noun before it as none', async () => {
+    const withKorean = await foundWithKorean();
+    expect(withKorean('대우그룹은 공장을 설립했다. 워킹그룹과 실무그룹이 열렸다.')).toEqual([
+      'Company:대우그룹',
+    ]);
+  });
+
   it('takes no class of firms that a rank of size opens for a company', () => {
     expect(foundWithBundled('두산스코다 : 세계 3대 스팀터빈社, 인수 후 해외매출 증가')).not.toContain(
       'Company:스팀터빈',
