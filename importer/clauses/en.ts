@@ -266,10 +266,15 @@ function chunks(
       flush();
       continue;
     }
-    // `sectors, including construction and electronics`, `minerals such as lithium`: the list belongs to the phrase.
+    // `sectors, including construction and electronics`, `minerals such as lithium`, `resources like solar energy`: the
+    // list belongs to the phrase (`Korea, like Japan, …` set off by commas only compares).
     if (
       /^(including|notably|especially|particularly)$/i.test(t.text) ||
-      (t.text.toLowerCase() === 'such' && tokens[i + 1]?.text.toLowerCase() === 'as')
+      (t.text.toLowerCase() === 'such' && tokens[i + 1]?.text.toLowerCase() === 'as') ||
+      (t.text.toLowerCase() === 'like' &&
+        t.pos === 'ADP' &&
+        tokens[i - 1]?.text !== ',' &&
+        (np !== undefined || out.at(-1)?.kind === 'np'))
     ) {
       if (!np && out[out.length - 1]?.kind === 'np') np = out.pop() as Phrase;
       if (t.text.toLowerCase() === 'such') i++;

@@ -60,6 +60,22 @@ interface Case {
 
 const english: Case[] = [
   {
+    // A country is a member of no region; what a good is produced from, listed with `like`, is its input.
+    text: 'Indonesia was the only Asian member of OPEC. Hydrogen can be produced from resources like biomass and natural gas.',
+    states: [
+      'MEMBER_OF Indonesia → Organization of the Petroleum Exporting Countries',
+      'USES hydrogen → biomass',
+      'USES hydrogen → natural gas',
+    ],
+    not: ['MEMBER_OF Indonesia → Asia'],
+  },
+  {
+    // A comparison set off by commas names no second subject.
+    text: 'Korea, like Japan, imposes tariffs on steel.',
+    states: ['IMPOSES South Korea → steel'],
+    not: ['IMPOSES Japan → steel'],
+  },
+  {
     // A sentence's capitalised first word before `between` is a noun, here a noun of partnership.
     text: 'Cooperation between Samsung and TSMC expanded.',
     states: ['PARTNERS_WITH Samsung → Taiwan Semiconductor Manufacturing Company'],

@@ -339,15 +339,15 @@ export const predicateFrame: ClauseRule = {
         (a) => !scene.includes(a) && !whose.includes(a),
       );
       // `The act expands the countries covered … to include Cuba`: a law has no members.
-      // … and a country is a member of a bloc, not of another state (`Australia joined the United States in issuing`).
+      // … and a country is a member of a bloc, not of another state (`Australia joined the United States in issuing`),
+      // nor of a region (`the only Asian member of OPEC`).
       if (frame.type === 'MEMBER_OF')
         targets = targets.filter(
           (a) =>
             !LAW_NAME.test(a.named.entity.nameEn ?? a.named.entity.name) &&
             (a.named.entity.kind !== 'Country' ||
-              a.named.entity.bloc === true ||
-              a.named.entity.region === true ||
-              a.named.entity.discovered),
+              ((a.named.entity.bloc === true || a.named.entity.discovered) &&
+                a.named.entity.region !== true)),
         );
       if (frame.type === 'IMPOSES')
         targets = [
