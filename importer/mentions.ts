@@ -144,6 +144,9 @@ const walked: Candidate[][] = [];
  * not start inside another Korean word.
  */
 const HAN = /\p{Script=Han}/u;
+/** The end of a Korean word for an official or an office (`…협력담당관`, `…통상과장`, `…정책국장`). */
+const OFFICE_TITLE =
+  /(?:담당관|협력관|심의관|정책관|과장|국장|실장|팀장|본부장)(?:은|는|이|가|을|를|의|에게|에|과|와|도|으로|로)?$/;
 /** A Chinese character that is neither a one-character name of a country Korean writes (`美`, `中`) nor 對 (toward). */
 const HAN_WORD = /(?![韓美中日英獨佛露印北對])\p{Script=Han}/u;
 
@@ -484,6 +487,13 @@ export class Matcher {
       // `韓國航空宇宙産業`: a name in Chinese characters glued to more of them is part of a longer word, unless those
       // are another country's character (`韓美`) or 對 (`對中`).
       if (HAN.test(c.form[0]!) && (HAN_WORD.test(before) || HAN_WORD.test(after))) continue;
+      // `아시아중남미협력담당관`, `미주통상과장`: a place glued into a word for an official or an office is part of the title.
+      if (
+        c.entity.kind === 'Country' &&
+        HANGUL.test(after) &&
+        OFFICE_TITLE.test(/^[가-힣]+/.exec(text.slice(to))![0])
+      )
+        continue;
       // `2위한국 398건`: a rank glued before a short name is no part of a word.
       const ranked = before === '위' && /\d위$/.test(text.slice(Math.max(0, from - 4), from));
       if (c.shortHangul && ((HANGUL.test(before) && !ranked) || /\s/.test(text.slice(from, to)))) continue;

@@ -154,6 +154,11 @@ describe('finding names in text', () => {
     ]);
   });
 
+  it('reads no place glued into a word for an official or an office, but one before a particle', () => {
+    expect(foundIds('방위사업청 아시아중남미협력담당관은 말했다.')).toEqual(['방위사업청 organization:dapa']);
+    expect(foundIds('아시아와 중남미')).toEqual(['아시아 country:asia', '중남미 country:latin-america']);
+  });
+
   it('reads a Korean short form hyphened to a country as a country, and no other short word', () => {
     expect(foundIds('한-인도네시아 정상회담 이후')).toEqual([
       '한 country:south-korea',
