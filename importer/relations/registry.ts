@@ -14,6 +14,7 @@ import { namedRestriction } from './rules/named-restriction';
 import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
 import { purposeUse } from './rules/purpose-use';
+import { rankedCompany } from './rules/ranked-company';
 import { topicSubject } from './rules/topic-subject';
 import type { ClauseRule, PhraseRule, Proposal, RuleContext } from './types';
 
@@ -54,6 +55,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   agreementParties,
   blocMembers,
   describedCompany,
+  rankedCompany,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

@@ -2040,6 +2040,12 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    // A firm ranked in a sector works in it; a rank in a sector's exports says nothing of the kind.
+    text: '세계 철강 4위인 포스코는 투자했다. 백색가전 세계 1위인 LG는 투자했다. 반도체 수출에서 2위인 삼성전자가 늘었다.',
+    states: ['OPERATES_IN POSCO → steel industry', 'OPERATES_IN LG Group → home appliances'],
+    not: ['OPERATES_IN Samsung Electronics → semiconductors'],
+  },
+  {
     // 과 right before a partnership's noun joins two nouns; after a word for parties it names the partner.
     text: '국방부·방사청의 역할분담과 협력관계를 이끌었다. 한국·일본의 기업과 협력을 강화한다.',
     states: ['PARTNERS_WITH Ministry of National Defense → Defense Acquisition Program Administration'],
