@@ -60,6 +60,16 @@ interface Case {
 
 const english: Case[] = [
   {
+    // A country before a plural noun for firms says where each firm it lists is from, and no firm after the list.
+    text: "India's fortune groups like Vedanta Resources and Tata Group mine in Indonesia. Chinese firms such as CATL, and the U.S. firm Tesla expanded.",
+    states: [
+      'BASED_IN Vedanta → India',
+      'BASED_IN Tata Group → India',
+      'BASED_IN Contemporary Amperex Technology → China',
+    ],
+    not: ['BASED_IN Tesla → China'],
+  },
+  {
     // A country is a member of no region; what a good is produced from, listed with `like`, is its input.
     text: 'Indonesia was the only Asian member of OPEC. Hydrogen can be produced from resources like biomass and natural gas.',
     states: [

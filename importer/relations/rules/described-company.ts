@@ -10,10 +10,18 @@ const DESCRIPTION = new RegExp(
   String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|its|their|with)\b)[A-Za-z][\w-]*\s+){0,4}(?:${COMPANY_DESCRIPTION}|drugmaker|group)(?:,\s+|\s+)(?:the\s+)?$`,
   'i',
 );
+/** The same before the examples a plural noun lists: `'s fortune groups like `, ` firms such as `. */
+const EXAMPLES = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|its|their|with)\b)[A-Za-z][\w-]*\s+){0,4}(?:${COMPANY_DESCRIPTION}|drugmaker|group)s\s+(?:like|such\s+as|including)\s+(?:the\s+)?$`,
+  'i',
+);
+/** Between two items of a list of names. */
+const NEXT_ITEM = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /**
  * `Jordanian Pharmaceutical manufacturer Hikma Pharmaceuticals`, `The UAE's main defense conglomerate, Edge Group`: a
- * country before a singular noun for a firm, and the firm's name right after that noun, says where the firm is from.
+ * country before a singular noun for a firm, and the firm's name right after that noun, says where the firm is from;
+ * so does one before a plural noun for firms and the firms it lists (`Chinese firms such as CATL and BYD`).
  */
 export const describedCompany: PhraseRule = {
   id: 'phrase:described-company',
@@ -25,8 +33,20 @@ export const describedCompany: PhraseRule = {
       const [country, firm] = [names[k]!, names[k + 1]!];
       if (country.entity.kind !== 'Country' || country.entity.region || firm.entity.kind !== 'Company')
         continue;
-      if (firm.from < country.to || !DESCRIPTION.test(ctx.text.slice(country.to, firm.from))) continue;
-      out.push(proposal('BASED_IN', firm, country, country.from, firm.to, describedCompany.id));
+      if (firm.from < country.to) continue;
+      const gap = ctx.text.slice(country.to, firm.from);
+      if (DESCRIPTION.test(gap)) {
+        out.push(proposal('BASED_IN', firm, country, country.from, firm.to, describedCompany.id));
+        continue;
+      }
+      if (!EXAMPLES.test(gap)) continue;
+      // `India's fortune groups like Vedanta Resources and Tata Group`: each firm of the list.
+      for (let j = k + 1; j < names.length; j++) {
+        const item = names[j]!;
+        if (item.entity.kind !== 'Company') break;
+        if (j > k + 1 && !NEXT_ITEM.test(ctx.text.slice(names[j - 1]!.to, item.from))) break;
+        out.push(proposal('BASED_IN', item, country, country.from, item.to, describedCompany.id));
+      }
     }
     return out;
   },
