@@ -621,6 +621,7 @@ class Analyzer {
     this.figures(block, span, ms, ctx, nodeId);
     if (
       /[①-⑳]/.test(span.text) &&
+      !countedItems(span.text) &&
       block.kind === 'paragraph' &&
       STRATEGY_WORDS.test(span.text.split(/[①-⑳]/)[0] ?? '')
     ) {
@@ -2206,6 +2207,18 @@ function figureLeader(f: FigureMatch, all: readonly FigureMatch[], text: string)
   if (!/^[\s,·/]*$/.test(rest)) return undefined;
   if (inside[0] !== f) return inside[0];
   return all.find((g) => g.to <= open && /^\s*$/.test(text.slice(g.to, open)));
+}
+
+/**
+ * `… ①지상장비 협력 총괄계약, ②잠수함 공동개발, ③KF-21 부품 공동생산 등 3건의 협력 MOU를 체결`: numbered items that a count
+ * of as many things sums up right after the last are those things, not strategies.
+ */
+function countedItems(text: string): boolean {
+  const marks = [...text.matchAll(/[①-⑳]/g)];
+  const last = marks.at(-1);
+  if (!last) return false;
+  const count = /^[^①-⑳]*?\s등\s*(\d+)\s*(?:건|개|종)/.exec(text.slice(last.index! + 1));
+  return count !== null && Number(count[1]) === marks.length;
 }
 
 /**

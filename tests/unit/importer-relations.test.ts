@@ -230,6 +230,18 @@ describe('items under a parent', () => {
     expect(strategies(text)).toEqual([]);
   });
 
+  it('are the things a count after them sums up, not strategies, when numbered inside a paragraph', () => {
+    const lead = '양국은 전략적 협력을 확대하기로 하고, ';
+    expect(
+      strategies(
+        `${lead}①지상장비 협력 총괄계약, ②잠수함 공동개발, ③부품 공동생산 등 3건의 MOU를 체결했다.\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      strategies(`${lead}①지상장비 협력 확대, ②잠수함 공동개발, ③부품 공동생산을 추진한다.\n`),
+    ).toHaveLength(3);
+  });
+
   it('are sub-headlines, not strategies, right under a headline, before the body', () => {
     const headline =
       '소부장 특화단지,\n\n초격차 기술과 공급망의 핵심기지로 육성\n\n- 소부장 핵심전략기술, 200대 기술로 확대\n';

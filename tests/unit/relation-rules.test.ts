@@ -71,13 +71,13 @@ const english: Case[] = [
   },
   {
     // A country is a member of no region; what a good is produced from, listed with `like`, is its input.
-    text: 'Indonesia was the only Asian member of OPEC. Hydrogen can be produced from resources like biomass and natural gas.',
+    text: 'Indonesia was the only Asian member of OPEC. Hydrogen can be produced from resources like nuclear energy, biomass and natural gas.',
     states: [
       'MEMBER_OF Indonesia → Organization of the Petroleum Exporting Countries',
       'USES hydrogen → biomass',
       'USES hydrogen → natural gas',
     ],
-    not: ['MEMBER_OF Indonesia → Asia'],
+    not: ['MEMBER_OF Indonesia → Asia', 'USES hydrogen → nuclear power'],
   },
   {
     // A comparison set off by commas names no second subject.
