@@ -224,6 +224,9 @@ class Analyzer {
   private readonly paths = new Map<number | undefined, string[]>();
   private readonly proposals = new SentenceProposals();
 
+  /** The first paragraph under a document's headline, before which its items are sub-headlines; -1 with no headline. */
+  private headlineBody: number | undefined;
+
   constructor(private readonly input: AnalyzeInput) {
     this.doc = input.documentId;
     this.sections = input.segmented.sections;
@@ -487,13 +490,15 @@ class Analyzer {
   private subHeadline(block: Block, section: number | undefined): boolean {
     const s = section === undefined ? undefined : this.sections[section];
     if (s?.ordinal !== 0 || s.number !== undefined) return false;
-    const before = this.blocks.filter((b) => b.section === undefined);
-    return (
-      before.length <= 1 &&
-      before.every((b) => b.kind === 'paragraph' && b.span.text.length <= 80) &&
-      !this.blocks.some((b) => b.section === section && b.kind === 'paragraph' && b.index < block.index) &&
-      this.blocks.some((b) => b.section === section && b.kind === 'paragraph' && b.index > block.index)
-    );
+    if (this.headlineBody === undefined) {
+      const before = this.blocks.filter((b) => b.section === undefined);
+      const body = this.blocks.find((b) => b.section === section && b.kind === 'paragraph');
+      this.headlineBody =
+        before.length <= 1 && before.every((b) => b.kind === 'paragraph' && b.span.text.length <= 80) && body
+          ? body.index
+          : -1;
+    }
+    return block.index < this.headlineBody;
   }
 
   private context(block: Block): Context {
