@@ -503,8 +503,7 @@ export function discover(
     // `대우그룹`, `쌍용그룹`: a proper noun before 그룹 names a business group (`워킹그룹`, `실무그룹` are common nouns).
     for (const m of korean && text.includes('그룹') ? text.matchAll(KO_GROUP) : []) {
       const name = m[1]!;
-      const tokens = korean!.tokens(name);
-      const proper = tokens[0]?.pos === 'PROPN' && tokens[0].tag.startsWith('NNP');
+      const proper = korean!.tokens(name)[0]?.tag.startsWith('NNP') === true;
       if (proper && !wholeMention(name) && !GENERIC_NAME.test(name)) addNew('Company', [name]);
     }
     // Korean tax credits named by what they credit: one word ending in 세액공제 (`투자세액공제`, `생산세액공제`).
@@ -825,6 +824,7 @@ const KO_WORKING_BODY =
 /** Kinds of working body, not one of them: `다자협의체` (a multilateral body), `민관 협의회`, `관계부처 TF`. */
 const KO_BODY_KIND =
   /^(?:다자|양자|민관|민관합동|정부|공동|관계부처|범정부|부처|실무|합동|국제|관련|해당|각종)\s?(?:협의체|협의회|위원회|포럼|TF|태스크포스)$/;
+/** A country's name, then a body's: a ministry, an agency, a committee, a parliament or an armed service. */
 const KO_COUNTRY_BODY =
   /(?<![\p{L}\p{N}])([가-힣]{2,8})\s([가-힣]{1,8}(?:부|성|청|위원회)|의회|상원|하원|육군|해군|공군)(?=[\s,.)·]|$|[은는이가을를의에과와도로]|측|장관|대변인)/gu;
 /** A name, then its chief executive in parentheses: `에코프로비엠(대표 최문호)`, `한화디펜스(대표이사 손재일)`. */

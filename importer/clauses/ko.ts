@@ -702,17 +702,16 @@ export function koreanClauses(
       // `인도네시아 투자부와 ‘… 협력각서’를 체결`: an actor joined by 와 to a policy is a partner, not an item; so is
       // one whose official stands for it (`UAE 산업첨단기술부 장관과 「… 파트너십 MOU」에 서명`).
       const phraseNames = w.names.length > 0 ? w.names : np.map((p) => p.named);
-      // `파나소닉과 함께`, `파나소닉과 전고체 배터리를 공동 개발`: an actor joined by 와 to no other actor (`함께`, a
-      // product) is the verb's partner too.
       // `한전기술, 대우건설 등과 팀 코리아를 구성`: a list closed by 등 and joined by 와 is the partner, not an item
-      // of a list with the noun after it.
-      // Names in parentheses there only say what each partner does (`한전연료(핵연료)`).
+      // of a list with the noun after it. Names in parentheses there only say what each partner does (`한전연료(핵연료)`).
       const closedList =
         w.particle?.tag === 'JC' &&
         w.names.length === 0 &&
         w.head?.lemma === '등' &&
         phraseNames.some((n) => ACTOR_KINDS.has(n.entity.kind)) &&
         (nextNamed(i)?.names.every((n) => !ACTOR_KINDS.has(n.entity.kind)) ?? true);
+      // `파나소닉과 함께`, `파나소닉과 전고체 배터리를 공동 개발`: an actor joined by 와 to no other actor (`함께`, a
+      // product) is the verb's partner too.
       const partner =
         closedList ||
         (w.particle?.tag === 'JC' &&
