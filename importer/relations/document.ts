@@ -2118,9 +2118,13 @@ class Analyzer {
       // `3만 2천여명`, `40여 명`: a count of people is a company's or a body's staff, or a country's population, never a
       // sector's.
       const people = /명$/.test(f.raw);
+      // `원전 10기`, `선박 5척`: units of plants or ships count the things a sector builds or runs, not the sector (a count of
+      // vehicles or sites, `전기차 83,047대`, `반도체 2곳`, is read as the sector's).
+      const units = /\d\s*여?\s*[기척]$/.test(f.raw);
       const fits = (e: Entity | undefined) =>
         e &&
         (!rate || e.kind === 'Policy') &&
+        (!units || e.kind !== 'Industry') &&
         (!priced || e.kind === 'Material') &&
         (!people ||
           e.kind === 'Company' ||
@@ -2163,10 +2167,7 @@ class Analyzer {
             // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
             ((listTotal || countsNoun || afterList || pairedCounts) && !/\(\s*$/.test(lead))
             ? node(read)
-            : // `원전 4기`, `선박 5척`: units of plants, ships or machines count the things a sector makes, not the sector.
-              before.entity.kind === 'Industry' && /[기척대]$/.test(f.raw)
-              ? undefined
-              : this.entityNode(before.entity)
+            : node(before.entity)
           : untied
             ? undefined
             : ((paired ? this.entityNode(paired) : undefined) ??
