@@ -8,6 +8,7 @@ import { countryHead } from './rules/country-head';
 import { describedCompany } from './rules/described-company';
 import { figureMeasure } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
+import { investmentSource } from './rules/investment-source';
 import { jointAction } from './rules/joint-action';
 import { madeIn } from './rules/made-in';
 import { namedRestriction } from './rules/named-restriction';
@@ -56,6 +57,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   blocMembers,
   describedCompany,
   rankedCompany,
+  investmentSource,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

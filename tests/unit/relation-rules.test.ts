@@ -60,6 +60,16 @@ interface Case {
 
 const english: Case[] = [
   {
+    // The source of a country's foreign direct investment invests in it; a source of imports does not.
+    text: "The United States was the largest source of foreign direct investment (FDI) by stock in Canada. The United States also is Australia's largest source of foreign direct investment. Japan is the sixth-largest U.S. trade partner (Figure 1) and the top source of foreign direct investment into the United States. China is the largest source of imports for South Korea.",
+    states: [
+      'INVESTS_IN United States → Canada',
+      'INVESTS_IN United States → Australia',
+      'INVESTS_IN Japan → United States',
+    ],
+    not: ['INVESTS_IN China → South Korea'],
+  },
+  {
     // A country before a plural noun for firms says where each firm it lists is from, and no firm after the list.
     text: "India's fortune groups like Vedanta Resources and Tata Group mine in Indonesia. Chinese firms such as CATL, and the U.S. firm Tesla expanded.",
     states: [
