@@ -705,7 +705,7 @@ export function koreanClauses(
       // `한전기술, 대우건설 등과 팀 코리아를 구성`: a list closed by 등 and joined by 와 is the partner, not an item
       // of a list with the noun after it. Names in parentheses there only say what each partner does (`한전연료(핵연료)`).
       const closedList =
-        w.particle?.tag === 'JC' &&
+        /^(?:와|과)$/.test(w.particle?.text ?? '') &&
         w.names.length === 0 &&
         w.head?.lemma === '등' &&
         phraseNames.some((n) => ACTOR_KINDS.has(n.entity.kind)) &&

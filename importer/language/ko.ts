@@ -105,14 +105,6 @@ export class KoreanAnalyser implements Analyser {
         tokens.push(particle(start, t.surface_form[0]!, 'JKB'), particle(start + 1, '의', 'JKG'));
         continue;
       }
-      // `대우건설 등과`: the dictionary reads the word 등과 as one noun (passing the state exam); it is 등 + 과.
-      if (t.surface_form === '등과' && word === '등과' && t.pos.startsWith('NN')) {
-        tokens.push(
-          { start, end: start + 1, text: '등', lemma: '등', pos: 'NOUN', tag: 'NNB' },
-          particle(start + 1, '과', 'JC'),
-        );
-        continue;
-      }
       // `…)과의`: 의 after the particle 와/과 is the genitive particle, never the noun 'clothes'.
       const previous = tokens.at(-1);
       if (t.surface_form === '의' && t.pos.startsWith('NN') && previous && /^[와과]$/.test(previous.text)) {
