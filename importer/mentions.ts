@@ -137,12 +137,6 @@ const DEBT_AFTER = /^\s+(?:securities|bonds?|bills|yields?)\b/i;
 /** The candidate lists met on one walk down the trie, shallowest first (reused: `find` is not re-entrant). */
 const walked: Candidate[][] = [];
 
-/**
- * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text
- * breaks and Korean spacing vary), Latin forms need word boundaries, Korean particles after a form are
- * allowed (they are separate characters after the match), and one- or two-syllable Korean forms must
- * not start inside another Korean word.
- */
 const HAN = /\p{Script=Han}/u;
 /** The end of a Korean word for an official or an office (`…협력담당관`, `…통상과장`, `…정책국장`). */
 const OFFICE_TITLE =
@@ -150,6 +144,12 @@ const OFFICE_TITLE =
 /** A Chinese character that is neither a one-character name of a country Korean writes (`美`, `中`) nor 對 (toward). */
 const HAN_WORD = /(?![韓美中日英獨佛露印北對])\p{Script=Han}/u;
 
+/**
+ * Leftmost-longest dictionary matcher over surface forms. Spaces are ignored when comparing (PDF text
+ * breaks and Korean spacing vary), Latin forms need word boundaries, Korean particles after a form are
+ * allowed (they are separate characters after the match), and one- or two-syllable Korean forms must
+ * not start inside another Korean word.
+ */
 export class Matcher {
   private root: TrieNode = trieNode();
   /**
