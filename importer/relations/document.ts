@@ -626,7 +626,6 @@ class Analyzer {
     this.figures(block, span, ms, ctx, nodeId);
     if (
       /[①-⑳]/.test(span.text) &&
-      !countedItems(span.text) &&
       block.kind === 'paragraph' &&
       STRATEGY_WORDS.test(span.text.split(/[①-⑳]/)[0] ?? '')
     ) {
@@ -1436,6 +1435,7 @@ class Analyzer {
 
   private inlineStrategies(block: Block, span: Span, ctx: Context) {
     const marks = [...span.text.matchAll(/[①-⑳]/g)].map((m) => m.index!);
+    if (countedItems(span.text, marks)) return;
     marks.forEach((start, k) => {
       // `(과제② : 7 Star-Ship 프로젝트) 5년간 …`: a number inside a parenthesised label numbers the label's title.
       const label = /^\s*[:：]?\s*([^()]+?)\s*\)/.exec(span.text.slice(start + 1));
@@ -2219,11 +2219,10 @@ function figureLeader(f: FigureMatch, all: readonly FigureMatch[], text: string)
  * `… ①지상장비 협력 총괄계약, ②잠수함 공동개발, ③KF-21 부품 공동생산 등 3건의 협력 MOU를 체결`: numbered items that a count
  * of as many things sums up right after the last are those things, not strategies.
  */
-function countedItems(text: string): boolean {
-  const marks = [...text.matchAll(/[①-⑳]/g)];
+function countedItems(text: string, marks: readonly number[]): boolean {
   const last = marks.at(-1);
-  if (!last) return false;
-  const count = /^[^①-⑳]*?\s등\s*(\d+)\s*(?:건|개|종)/.exec(text.slice(last.index! + 1));
+  if (last === undefined) return false;
+  const count = /^[^①-⑳]*?\s등\s*(\d+)\s*(?:건|개|종)/.exec(text.slice(last + 1));
   return count !== null && Number(count[1]) === marks.length;
 }
 
