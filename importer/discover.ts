@@ -504,7 +504,7 @@ export function discover(
     for (const m of korean && text.includes('그룹') ? text.matchAll(KO_GROUP) : []) {
       const name = m[1]!;
       const proper = korean!.tokens(name)[0]?.tag.startsWith('NNP') === true;
-      if (proper && !wholeMention(name) && !GENERIC_NAME.test(name)) addNew('Company', [name]);
+      if (proper && !wholeMention(name)) addNew('Company', [name]);
     }
     // Korean tax credits named by what they credit: one word ending in 세액공제 (`투자세액공제`, `생산세액공제`).
     for (const m of text.includes('세액공제') ? text.matchAll(TAX_CREDIT_KO) : []) {
