@@ -3435,6 +3435,23 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure the firm that owns, hires or pays the amount', () => {
+    expect(figureTargets('현재 LG전자가 37.9% 지분을 소유하고 있다.')).toEqual(['37.9% → LG Electronics']);
+    expect(figureTargets('LS그룹은 직원 1,450여 명을 신규로 채용할 계획이다.')).toEqual([
+      '1,450여 명 → LS Group',
+    ]);
+    expect(figureTargets('퀄컴은 경기장 이름을 바꾸는 대가로 1800 만 달러를 지불했다.')).toEqual([
+      '1800 만 달러 → Qualcomm',
+    ]);
+    expect(figureTargets('Rio Tinto paid $138.75 million to the government.')).toEqual([
+      '$138.75 million → Rio Tinto',
+    ]);
+  });
+
+  it('measure no country by the shares a firm of it owns', () => {
+    expect(figureTargets('한국 기업이 다나페트롤리엄의 지분 13%를 소유한 최대주주를 설득했다.')).toEqual([]);
+  });
+
   it('measure no sector by the units of plants or ships it counts', () => {
     expect(figureTargets('윤석열 정부는 2030년까지 원전 10기 수출 목표를 선언했다.')).toEqual([]);
     expect(figureTargets('중국은 희토류 7종 수출을 통제했다.')).toEqual(['7종 → rare earths']);
