@@ -132,6 +132,14 @@ const english: Case[] = [
     states: ['PRODUCES United States → lithium'],
   },
   {
+    text: 'Redwood Materials will extract cobalt and nickel from used batteries.',
+    states: ['PRODUCES Redwood Materials → cobalt', 'PRODUCES Redwood Materials → nickel'],
+  },
+  {
+    text: '중국은 전 세계 희토류의 90%를 제련한다.',
+    states: ['PRODUCES China → rare earths'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],
