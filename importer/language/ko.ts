@@ -129,6 +129,20 @@ export class KoreanAnalyser implements Analyser {
       if (v.tag !== 'VV' || tokens[k + 1]!.text !== '다' || finalConsonant(last) !== FINAL_NIEUN) continue;
       tokens[k] = { ...v, lemma: `${v.text.slice(0, -1)}${withFinal(last, FINAL_RIEUL)}다` };
     }
+    // `무관세` (duty-free), `탈원전`, `재활용` (recycling): a prefix that negates the noun after it, or 재 before a word
+    // for using, makes one new noun with it, which is not the act the noun names.
+    for (let k = tokens.length - 2; k >= 0; k--) {
+      const prefix = tokens[k]!;
+      const noun = tokens[k + 1]!;
+      if (prefix.tag !== 'XPN' || !noun.tag.startsWith('NNG') || prefix.end !== noun.start) continue;
+      if (!NEGATING_PREFIX.test(prefix.text) && !(prefix.text === '재' && USING.test(noun.lemma))) continue;
+      tokens.splice(k, 2, {
+        ...noun,
+        start: prefix.start,
+        text: prefix.text + noun.text,
+        lemma: prefix.text + noun.lemma,
+      });
+    }
     // `현대자동차그룹의`: a word-final 의 read as the noun 'clothes' after another noun is the genitive particle.
     const last = tokens.at(-1);
     const before = tokens.at(-2);
@@ -137,6 +151,9 @@ export class KoreanAnalyser implements Analyser {
     return tokens;
   }
 }
+
+const NEGATING_PREFIX = /^(?:비|무|반|탈|미|불)$/;
+const USING = /^(?:활용|이용|사용)$/;
 
 /** A one-syllable particle the dictionary misread, as the token it is. */
 function particle(at: number, text: string, tag: string): Token {
