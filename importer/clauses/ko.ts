@@ -858,9 +858,23 @@ export function koreanClauses(
       /^(?:있|없)/.test(ws[i + 2]?.surface ?? '') &&
       ws[i + 2]?.ending !== 'ETM';
     const modal = ability || /(다고|라고|자고|도록|려고|으려|려는|할 계획|예정)/.test(w.surface);
+    // `헝가리에 투자를 단행했다`: a support verb whose object is a bare predicate noun does what the noun names. A noun
+    // that takes a partner already has the subject and its partners in its own phrase (`미중 갈등 속에 … 협력을 강화`).
+    const previous = ws[i - 1];
+    const event =
+      !copula &&
+      isSupportVerb(stem) &&
+      previous?.particle?.tag === 'JKO' &&
+      previous.names.length === 0 &&
+      previous.head !== undefined &&
+      isPredicateNoun(previous.head.lemma) &&
+      !isSupportVerb(previous.head.lemma) &&
+      !takesPartner(previous.head.lemma)
+        ? previous.head.lemma
+        : undefined;
     const predicate: Predicate = {
       // `매출액은 8조원이다`: a copula whose noun is an amount says what the amount is of; its lemma is the copula's.
-      lemma: copula ? (w.head && !inFigure(w.head) ? w.head.lemma : '이다') : stem,
+      lemma: copula ? (w.head && !inFigure(w.head) ? w.head.lemma : '이다') : (event ?? stem),
       negative: negative || (ability && /^없/.test(ws[i + 2]?.surface ?? '')),
       modal,
       nominal: false,

@@ -140,6 +140,20 @@ const english: Case[] = [
     states: ['PRODUCES China → rare earths'],
   },
   {
+    text: '현대차는 헝가리에 대규모 투자를 단행했다.',
+    states: ['INVESTS_IN Hyundai Motor Company → Hungary'],
+  },
+  {
+    text: '현대차는 헝가리 정부에 투자를 요청했다.',
+    states: [],
+    not: ['INVESTS_IN Hyundai Motor Company → Hungary'],
+  },
+  {
+    text: '정부는 음극재·분리막 등 배터리 소재의 고부가가치 재활용을 추진한다.',
+    states: [],
+    not: ['USES battery materials → anode materials', 'USES battery materials → battery separators'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],
