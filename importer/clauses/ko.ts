@@ -241,6 +241,7 @@ export function koreanClauses(
   const ws = words(text, tokens, names, isPredicateNoun);
   const inFigure = (k: Token) =>
     names.some((n) => n.entity.kind === 'Figure' && n.from <= k.start && n.to >= k.end);
+  const inName = (k: Token) => names.some((n) => n.from < k.start && n.to >= k.end);
   const clauses: Clause[] = [];
   let args: Argument[] = [];
   let np: Pending[] = [];
@@ -874,7 +875,12 @@ export function koreanClauses(
         : undefined;
     const predicate: Predicate = {
       // `매출액은 8조원이다`: a copula whose noun is an amount says what the amount is of; its lemma is the copula's.
-      lemma: copula ? (w.head && !inFigure(w.head) ? w.head.lemma : '이다') : (event ?? stem),
+      // `배터리 소재인 동박`: a copula whose noun ends a name says what the subject is, no act of the name's.
+      lemma: copula
+        ? w.head && !inFigure(w.head) && !inName(w.head)
+          ? w.head.lemma
+          : '이다'
+        : (event ?? stem),
       negative: negative || (ability && /^없/.test(ws[i + 2]?.surface ?? '')),
       modal,
       nominal: false,
