@@ -154,6 +154,20 @@ const english: Case[] = [
     not: ['USES battery materials → anode materials', 'USES battery materials → battery separators'],
   },
   {
+    text: '정부는 배터리 소재인 동박의 수출을 늘린다.',
+    states: [],
+    not: ['USES battery materials → copper foil'],
+  },
+  {
+    text: '환경부는 전기차 폐배터리를 회수해 재활용한다.',
+    states: [],
+    not: ['USES electric vehicles → spent batteries'],
+  },
+  {
+    text: '정부는 반도체 웨이퍼의 국산화를 지원한다.',
+    states: ['USES semiconductors → silicon wafers'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],

@@ -50,6 +50,8 @@ export const purposeUse: PhraseRule = {
     const out: Proposal[] = [];
     const propose = (input: Named, use: Named, from: number, to: number) => {
       if (input.entity.nodeId === use.entity.nodeId) return;
+      // `전기차 폐배터리`, `EV scrap`: what is spent comes out of the use; it is not put into it.
+      if (SPENT.test(ctx.text.slice(input.from, input.to)) || SPENT.test(input.entity.nameEn ?? '')) return;
       out.push({
         type: 'USES',
         source: use.entity,
@@ -110,6 +112,9 @@ export const purposeUse: PhraseRule = {
     return out;
   },
 };
+
+/** A word for a thing used up or thrown away: `폐배터리`, `사용후 배터리`, `spent batteries`, `copper scrap`. */
+const SPENT = /^(?:폐|사용\s?후|폐기)|\b(?:scrap|spent|waste|end-of-life)\b/i;
 
 /** A word for inputs right after a sector: `이차전지 기초원료`, `반도체 소재`, `배터리용 원재료`. */
 const INPUTS_KO =
