@@ -1200,7 +1200,11 @@ class Analyzer {
   private strategy(block: Block, span: Span, ms: Mention[], ctx: Context): string | undefined {
     const labelM = this.label(span, ['Industry', 'Country']);
     const from = labelM ? span.text.indexOf(':', labelM.to) + 1 || labelM.to : 0;
-    const text = span.text.slice(from).trim();
+    // `… 교육 과정 운영 지원,`: the comma or semicolon that runs the list on is no part of the item.
+    const text = span.text
+      .slice(from)
+      .trim()
+      .replace(/\s*[,;，、]$/, '');
     // `On July 10, the Administration announced …`, `8.11일 간담회가 …`: an item dated to the day reports an
     // event; a strategy is undated or dated by year.
     if (text.length < 4 || DAY_DATE.test(text)) return undefined;

@@ -251,6 +251,14 @@ describe('items under a parent', () => {
     expect(strategies(headline)).toHaveLength(1);
   });
 
+  it('are named without the comma that runs their list on', () => {
+    expect(
+      strategies(
+        '□ 한국의 대응 전략\n  ㅇ 반도체 인력 양성 과정 운영 지원,\n  ㅇ 호주와 핵심광물 협력 확대;\n',
+      ).map((n) => n.name),
+    ).toEqual(['반도체 인력 양성 과정 운영 지원', '호주와 핵심광물 협력 확대']);
+  });
+
   it('are strategies when dated by year', () => {
     expect(strategies('□ 한국의 대응 전략\n  ㅇ 2025년까지 호주와 핵심광물 협력 확대\n')).toHaveLength(1);
     expect(
