@@ -521,6 +521,18 @@ export function discover(
       );
       if (name && !wholeMention(name)) addNew('Policy', [name]);
     }
+    // A Korean government programme, named by what it does before 사업 (`차세대 지능형반도체 기술개발 사업`,
+    // `한국형 수소환원제철 실증사업`): the bare nouns before it, as for a plan, and nine letters at least.
+    for (const m of korean && /사업/.test(text) ? text.matchAll(PROGRAMME_KO) : []) {
+      const name = planNameBefore(
+        text.slice(Math.max(0, m.index! - 60), m.index! + m[1]!.length),
+        korean!,
+        (w) => ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? ''),
+      );
+      // `로즈몬트 광산 개발사업`: a project at a mine, field or plant is a venture, not a programme.
+      if (name && name.replace(/[\s·-]/g, '').length >= 9 && !SITE_VENTURE.test(name) && !wholeMention(name))
+        addNew('Policy', [name]);
+    }
     // Korean law and decree names: one word ending in 법 or 령, at least four syllables (`수출무역관리령`).
     const lawNames = /[법령]/.test(text)
       ? text.matchAll(
@@ -953,6 +965,10 @@ const PLAN_OBJECT_KO = new RegExp(
   String.raw`(?<=[\p{L}\p{N}\s])(${PLAN_HEAD_KO.source})(?:[을를]\s*|\s+)(?=(?:[가-힣]+\s+){0,2}(?:발표|마련|수립|시행|체결|개정|제정|확정|의결|공포|서명|채택|발효|추진|공개|내놓))`,
   'gu',
 );
+/** The head of a programme's name: 사업 after a word for what it does, glued or not, before a particle or a break. */
+const PROGRAMME_KO =
+  /((?:[가-힣]*(?:개발|실증|지원|시범|비축|융자|보전|도입|육성|구축|보급)\s?)사업)(?=[을를이가은는의에과와도]|으로|로|[\s,.)(:'’」]|$)/gu;
+const SITE_VENTURE = /(?:광산|광구|유전|가스전|공장|플랜트)\s?[가-힣]*사업$/;
 /** Words before a plan's name that say when or which, not what (`이번 …`, `2024년 …`). */
 const PLAN_PREFIX_KO =
   /^(?:이번|이날|오늘|금번|올해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;

@@ -265,6 +265,20 @@ describe('discovering names by their shape', () => {
     expect(names('양국은 공급망 안정화 방안을 논의했다.')).toEqual([]);
   });
 
+  it('takes a Korean programme named by what it does before 사업 as a policy, but no venture at a site', async () => {
+    const names = await foundWithKorean();
+    expect(names('정부는 차세대 지능형반도체 기술개발 사업에 1조원을 투입한다.')).toContain(
+      'Policy:차세대 지능형반도체 기술개발 사업',
+    );
+    expect(names('산업부는 한국형 수소환원제철 실증사업을 추진한다.')).toContain(
+      'Policy:한국형 수소환원제철 실증사업',
+    );
+    expect(names('LG상사는 미국의 로즈몬트 광산 개발사업에 참여했다.')).not.toContain(
+      'Policy:로즈몬트 광산 개발사업',
+    );
+    expect(names('삼성전자의 반도체 개발 사업이 성장했다.')).toEqual([]);
+  });
+
   it('takes any title in title marks, or quoted with a document’s head noun, as a policy', () => {
     expect(found('관계부처 합동 「해운산업 리더국가 실현전략」수립')).toContain(
       'Policy:해운산업 리더국가 실현전략',
