@@ -3484,6 +3484,14 @@ describe('amounts in noun phrases', () => {
     ]);
   });
 
+  it('measure no owner by the share written against another agent', () => {
+    expect(
+      figureTargets(
+        'The joint venture is owned 50% by ChevronTexaco, 25% by ExxonMobil, 20% by KazMunaiGas of Kazakhstan, and 5% by LukArco of Russia.',
+      ),
+    ).not.toContain('50% → ExxonMobil');
+  });
+
   it('measure no country by the shares a firm of it owns', () => {
     expect(figureTargets('한국 기업이 다나페트롤리엄의 지분 13%를 소유한 최대주주를 설득했다.')).toEqual([]);
   });

@@ -102,15 +102,22 @@ export const figureMeasure: ClauseRule = {
       if (targets.length > 1) return [];
       if (targets.length === 0) continue;
       const target = targets[0]!;
-      return [...figures, ...glosses].map((figure) => ({
-        type: 'MEASURES' as const,
-        source: figure.named.entity,
-        target: target.named.entity,
-        from: Math.min(figure.named.from, target.named.from),
-        to: Math.max(figure.named.to, target.named.to),
-        negative: false,
-        rule: figureMeasure.id,
-      }));
+      // `owned 50% by ChevronTexaco, 25% by ExxonMobil`: an amount written against another agent is that one's.
+      const byOther = (f: Argument) => {
+        const by = /^\s+by\s+(?=\p{Lu})/u.exec(ctx.text.slice(f.named.to));
+        return by !== null && f.named.to + by[0].length !== target.named.from;
+      };
+      return [...figures, ...glosses]
+        .filter((f) => !byOther(f))
+        .map((figure) => ({
+          type: 'MEASURES' as const,
+          source: figure.named.entity,
+          target: target.named.entity,
+          from: Math.min(figure.named.from, target.named.from),
+          to: Math.max(figure.named.to, target.named.to),
+          negative: false,
+          rule: figureMeasure.id,
+        }));
     }
     return throughProgramme(clause.args);
   },
