@@ -2075,7 +2075,9 @@ class Analyzer {
           .replace(RELATED_PARTIES, '')
           .replace(PARTICLES, ''),
       );
-      const topic = this.documentTopic;
+      // An article about an actor or a sector gives its fields on labelled lines; one about a material lists what the
+      // material goes to (`flame retardants, 39%; … other, 18%`), shares of the material that measure those uses.
+      const topic = this.documentTopic?.kind === 'Material' ? undefined : this.documentTopic;
       // `2010년 영업이익은 7,340억 원의 실적을 기록했다`, `Revenue rose to $2 billion`: in an article about a company, a
       // sentence that names nothing else and gives one of its accounts (sales, profit, loss, capital) gives the company's.
       const ownAccount =
@@ -2530,8 +2532,15 @@ function soleName(length: number, ms: readonly Mention[]): Entity | undefined {
   return ms.length === 1 && length - (only!.to - only!.from) <= 2 ? only!.entity : undefined;
 }
 
+/**
+ * The one name a title is, also when a series it belongs to stands around it in parentheses or before a colon
+ * (`Nickel (Mineral Commodity Summaries 2026)`, `Mineral Commodity Summaries 2025: Lithium`).
+ */
 function onlyName(text: string, ms: readonly Mention[]): Entity | undefined {
-  return soleName(text.trim().length, ms);
+  const series = /^(?:[^:()]*:\s*)?(.*?)(?:\s*\([^()]*\))?\s*$/.exec(text.trim())!;
+  const from = text.indexOf(series[1]!);
+  const inside = ms.filter((m) => m.from >= from && m.to <= from + series[1]!.length);
+  return inside.length === ms.length ? soleName(series[1]!.length, inside) : undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
 import { purposeUse } from './rules/purpose-use';
 import { rankedCompany } from './rules/ranked-company';
+import { topicProduction } from './rules/topic-production';
 import { topicSubject } from './rules/topic-subject';
 import type { ClauseRule, PhraseRule, Proposal, RuleContext } from './types';
 
@@ -58,6 +59,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   describedCompany,
   rankedCompany,
   investmentSource,
+  topicProduction,
 ];
 
 export function proposeFromPhrases(names: readonly Named[], ctx: RuleContext): Proposal[] {

@@ -4044,3 +4044,40 @@ describe("a release's profile box", () => {
     );
   });
 });
+
+describe('production in a text about one material', () => {
+  const titled = (title: string, text: string) => {
+    const g = importBytes(new TextEncoder().encode(text), { path: 'case.txt', lexicon, title });
+    const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
+    return g.edges.map((e) => `${e.type} ${name.get(e.source)} → ${name.get(e.target)}`);
+  };
+  const text =
+    'Production in Indonesia increased by an estimated 13%. In the Philippines, production declined by an estimated 24%. Indonesia banned exports of ore.';
+
+  it('is the production of that material in the place, the title naming it alone or beside its series', () => {
+    for (const title of [
+      'Nickel',
+      'Nickel (Mineral Commodity Summaries 2026)',
+      'Mineral Commodity Summaries 2026: Nickel',
+    ])
+      expect(titled(title, text)).toEqual(
+        expect.arrayContaining(['PRODUCES Indonesia → nickel', 'PRODUCES Philippines → nickel']),
+      );
+  });
+
+  it('is no production of the material where the sentence names another product or no production', () => {
+    const edges = titled('Nickel', `${text} Lithium production in Chile rose.`);
+    expect(edges).toContain('PRODUCES Chile → lithium');
+    expect(edges).not.toContain('PRODUCES Chile → nickel');
+    expect(titled('Nickel', 'Indonesia banned exports of ore.')).not.toContain('PRODUCES Indonesia → nickel');
+  });
+
+  it('is not measured by the shares of the uses a labelled list gives', () => {
+    expect(
+      titled(
+        'Antimony (Mineral Commodity Summaries 2025)',
+        'End uses were flame retardants, 39%; and other, 18%.\n',
+      ),
+    ).not.toContain('MEASURES 18% → antimony');
+  });
+});
