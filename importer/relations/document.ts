@@ -51,6 +51,7 @@ import { blankMentions, CITATION_MARK, clauses, sentenceAround, sentences } from
 import { joinLines, type Line, type Span } from '../span';
 import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
 import type { PredicateLexicon } from './predicates';
+import { EACH_AFTER } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
 import { SentenceProposals } from './sentence-cache';
 
@@ -219,6 +220,8 @@ class Analyzer {
   private readonly figureReadings = new WeakMap<Span, Map<number, Entity>>();
   /** Of those, the readings a phrase gives (`X (총 2,744억원)`, `$13 billion for …`), which hold in items too. */
   private readonly phraseReadings = new WeakMap<Span, Map<number, Entity>>();
+  /** Every name a clause reads an amount as measuring, for an amount given to each of several. */
+  private readonly figureShares = new WeakMap<Span, Map<number, Entity[]>>();
   /** The countries the clause engine read each figure's clause as set in (`In Brazil, …`), by offset. */
   private readonly figureScenes = new WeakMap<Span, Map<number, Entity[]>>();
   private readonly paths = new Map<number | undefined, string[]>();
@@ -1473,6 +1476,8 @@ class Analyzer {
     this.figureReadings.set(span, readings);
     const phrased = new Map<number, Entity>();
     this.phraseReadings.set(span, phrased);
+    const shares = new Map<number, Entity[]>();
+    this.figureShares.set(span, shares);
     const scenes = new Map<number, Entity[]>();
     this.figureScenes.set(span, scenes);
     let i = 0;
@@ -1515,6 +1520,7 @@ class Analyzer {
           ) {
             readings.set(at.from, p.target);
             if (p.rule.startsWith('phrase:')) phrased.set(at.from, p.target);
+            else shares.set(at.from, [...(shares.get(at.from) ?? []), p.target]);
           }
           continue;
         }
@@ -2194,6 +2200,10 @@ class Analyzer {
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
       if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
+      // `contracts to Google and OpenAI for up to $200 million each`: an amount given to each is each one's.
+      if (target && read && this.entityNode(read) === target && EACH_AFTER.test(span.text.slice(f.to)))
+        for (const other of this.figureShares.get(span)?.get(f.from) ?? [])
+          if (other !== read) this.b.edge('MEASURES', id, this.entityNode(other), [ev]);
       // A price, and how it moved, is the good's, never the place's (`In Europe, … the price increased by 84%`).
       const priceMoved = priced && PRICE_MOVED.test(span.text.slice(sa, f.from));
       const places = item || untied || priceMoved ? [] : (this.figureScenes.get(span)?.get(f.from) ?? []);

@@ -168,6 +168,15 @@ const english: Case[] = [
     states: ['USES semiconductors → silicon wafers'],
   },
   {
+    text: 'The Department of Defense awarded contracts to Google for $200 million.',
+    states: ['FUNDS U.S. Department of Defense → Google'],
+  },
+  {
+    text: 'The Department of Defense awarded contracts to Google.',
+    states: [],
+    not: ['FUNDS U.S. Department of Defense → Google'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],
@@ -3482,6 +3491,13 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets('Rio Tinto paid $138.75 million to the government.')).toEqual([
       '$138.75 million → Rio Tinto',
     ]);
+  });
+
+  it('measure each of the recipients listed by the amount given to each', () => {
+    expect(
+      figureTargets('DOD awarded contracts to Google and OpenAI for up to $200 million each.').sort(),
+    ).toEqual(['up to $200 million → Google', 'up to $200 million → OpenAI']);
+    expect(figureTargets('DOD awarded contracts to Google and OpenAI for up to $200 million.')).toEqual([]);
   });
 
   it('measure no owner by the share written against another agent', () => {

@@ -20,6 +20,9 @@ function isGloss(f: Argument, g: Argument, text: string): boolean {
 const MARKET_OF =
   /^(?:['’]s?\s+(?:[\w-]+\s+){1,3}(?:markets?|industry|industries|sectors?)\b|의\s+(?:\S+\s+){1,3}(?:시장|산업|업계)(?![가-힣]))/i;
 
+/** After an amount, words that give it to each of several: `each`, `apiece`, `각각`. */
+export const EACH_AFTER = /^\s*(?:each|apiece|per\s+(?:company|firm|award|project)|씩|각각)(?![\p{L}])/u;
+
 /** Names joined as a list (`to Albemarle and MP Materials`) share an amount; a compound does not. */
 function listed(args: readonly Argument[], text: string): boolean {
   const sorted = [...args].sort((a, b) => a.named.from - b.named.from);
@@ -99,6 +102,21 @@ export const figureMeasure: ClauseRule = {
       // `한국 배터리 기업들은 … 50%의 점유율을 차지`: of an actor and the sector it works in, the actor holds it.
       const actors = named.filter((a) => ACTOR_KINDS.has(a.named.entity.kind));
       const targets = named.length > 1 && actors.length === 1 && !listed(named, ctx.text) ? actors : named;
+      // `contracts to Google and OpenAI for up to $200 million each`: an amount given to each is each one's.
+      const each =
+        figures.length === 1 &&
+        EACH_AFTER.test(ctx.text.slice(figures[0]!.named.to)) &&
+        listed(targets, ctx.text);
+      if (each)
+        return targets.map((target) => ({
+          type: 'MEASURES' as const,
+          source: figures[0]!.named.entity,
+          target: target.named.entity,
+          from: Math.min(figures[0]!.named.from, target.named.from),
+          to: Math.max(figures[0]!.named.to, target.named.to),
+          negative: false,
+          rule: figureMeasure.id,
+        }));
       if (targets.length > 1) return [];
       if (targets.length === 0) continue;
       const target = targets[0]!;
