@@ -694,7 +694,7 @@ export function discover(
 
 /** A policy named by its kind and what it is about: group 1 the name, group 2 the words after `on`/`for`. */
 const KIND_ON_TITLE =
-  /\b((?:[A-Z][A-Za-z0-9.'’-]*\s+){0,3}(?:Agreement|Framework|Partnership|Accord|Treaty|Arrangement|Initiative|Act|Strategy|Memorandum of Understanding)\s+(?:on|for)\s+(?:the\s+)?((?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|the)\s+)?(?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+){0,4}))\b/g;
+  /\b((?:[A-Z][A-Za-z0-9.'’-]*\s+){0,3}(?:Agreement|Framework|Partnership|Accord|Treaty|Arrangement|Initiative|Act|Strategy|Memorandum of Understanding)\s+(?:on|for)\s+(?:the\s+)?((?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|the)\s+)?(?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+){0,4}(?:\s+(?:19|20)\d{2})?))\b/g;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$/;

@@ -383,6 +383,11 @@ describe('discovering names by their shape', () => {
     ).toEqual(['Agreement on Mutual Recognition']);
     expect(policies('an Agreement on Reciprocal, Fair, and Balanced Trade')).toEqual([]);
     expect(policies('They reached an Agreement on Monday. A new Strategy for China.')).toEqual([]);
+    expect(
+      policies('Congress passed the National Defense Authorization Act for Fiscal Year 2024 (NDAA).').filter(
+        (p) => p.includes('Fiscal'),
+      ),
+    ).toEqual(['National Defense Authorization Act for Fiscal Year 2024']);
   });
 
   it('takes no deal a headline names only by words for deals', () => {
