@@ -187,6 +187,8 @@ export class EnglishAnalyser implements Analyser {
         t.pos === 'VERB' &&
         /ing$/i.test(t.text) &&
         (/^(DET|ADJ|NUM)$/.test(out[i - 1]!.pos) ||
+          // `the world's leading graphite producer`: or after a possessive.
+          (out[i - 1]!.pos === 'PART' && /^['’]s?$/.test(out[i - 1]!.text)) ||
           // `anti-dumping and countervailing duties`: so does one coordinated with an adjective.
           (out[i - 1]!.pos === 'CCONJ' && out[i - 2]?.pos === 'ADJ')) &&
         out[i + 1]!.pos === 'NOUN'

@@ -177,6 +177,10 @@ const english: Case[] = [
     not: ['FUNDS U.S. Department of Defense → Google'],
   },
   {
+    text: "China was the world's leading graphite producer.",
+    states: ['PRODUCES China → graphite'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],
