@@ -33,6 +33,7 @@ import {
   PAIR_ANAPHOR,
   POLICY_TITLE_REST,
   PROFILE_HEADING,
+  RECORD_FIELD,
   RESPONSE_AFTER,
   RESPONSE_CUE,
   SECURE_CUE,
@@ -1210,7 +1211,7 @@ class Analyzer {
       .replace(/\s*[,;，、]$/, '');
     // `On July 10, the Administration announced …`, `8.11일 간담회가 …`: an item dated to the day reports an
     // event; a strategy is undated or dated by year.
-    if (text.length < 4 || DAY_DATE.test(text)) return undefined;
+    if (text.length < 4 || DAY_DATE.test(text) || RECORD_FIELD.test(text)) return undefined;
     const id = this.strategyNode(text);
     const whole = this.ev(span, 0, span.text.length, block.section, 'structure:strategy-item');
     this.b.mention(id, whole);

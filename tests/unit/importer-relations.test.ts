@@ -251,6 +251,14 @@ describe('items under a parent', () => {
     expect(strategies(headline)).toHaveLength(1);
   });
 
+  it('are fields of a meeting, not strategies, when opened by the label of a field', () => {
+    expect(
+      strategies(
+        '□ 한국의 대응 전략\n  ㅇ 호주와 핵심광물 협력 확대\n  ㅇ (참석) 산업부·기재부 장관 등\n',
+      ).map((n) => n.name),
+    ).toEqual(['호주와 핵심광물 협력 확대']);
+  });
+
   it('are named without the comma that runs their list on', () => {
     expect(
       strategies(
