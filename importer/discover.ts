@@ -187,6 +187,30 @@ function nameBefore(text: string, paren: number): string | undefined {
  * `U.S.-South Korea Free Trade Agreement (KORUS FTA)`: a long name of the entity's kind whose last words end
  * one of the entity's known names is another name of it.
  */
+/** Two-letter runs of Hangul in a name, without the head nouns every law, plan or body may end with. */
+function hangulPairs(name: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const word of name.replace(GENERIC_HEADS_KO, ' ').match(/[가-힣]+/g) ?? [])
+    for (let i = 0; i + 1 < word.length; i++) pairs.add(word.slice(i, i + 2));
+  return pairs;
+}
+const GENERIC_HEADS_KO = /제도|정책|법안|협정|전략|계획|위원회|협회|기구|공사|기금/g;
+
+/**
+ * Whether a Korean name shares a third of its letter pairs with a Korean name the entity has (`인플레감축법` and
+ * `인플레이션 감축법`), the heads every law or body ends with left out; an entity with no Korean name is given the benefit.
+ */
+function koreanNamesAlike(name: string, entity: Entity): boolean {
+  const mine = hangulPairs(name);
+  const korean = [...entity.forms].filter((f) => HANGUL.test(f));
+  if (mine.size === 0 || korean.length === 0) return true;
+  return korean.some((f) => {
+    const theirs = hangulPairs(f);
+    const shared = [...mine].filter((p) => theirs.has(p)).length;
+    return shared / mine.size >= 1 / 3;
+  });
+}
+
 function sameHead(name: string, entity: Entity): boolean {
   if (kindFromShape(name) !== entity.kind) return false;
   const tail = name.split(/\s+/).slice(-3).join(' ').toLowerCase();
@@ -413,6 +437,23 @@ export function discover(
         defined.set(left.nodeId, set);
       }
       if (left && right) continue;
+      // `수소 의무사용제도(RPS)`, where the lexicon's RPS is the renewable portfolio standard: a Korean name that shares
+      // nothing with the Korean names of what the acronym means elsewhere defines it anew in this text.
+      const redefined =
+        !left &&
+        right !== undefined &&
+        isAcronym(inner) &&
+        HANGUL.test(before) &&
+        !koreanNamesAlike(before, right);
+      if (redefined) {
+        const kind = kindFromShape(before);
+        if (kind && nameLike(before)) {
+          addNew(kind, [before]);
+          const entity = found.get(formKey(before));
+          if (entity) defined.set(entity.nodeId, new Set([...(defined.get(entity.nodeId) ?? []), inner]));
+        }
+        continue;
+      }
       // `CHIPS and Science Act (P.L. 117-167)`, `Trade Promotion Authority (TPA; P.L. 114-26)`: a law's public-law
       // number is another name of it.
       const publicLaw = PUBLIC_LAW.exec(m[1]!)?.[0];

@@ -3971,6 +3971,15 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.includes('Information Technology Agreement'))).toEqual([]);
   });
 
+  it('read a short form a Korean name defines as that name, when it shares nothing with the lexicon’s meaning of it', () => {
+    const edges = allEdges('제목\n\n정부는 수소 의무사용제도(RPS)를 도입한다. RPS는 수소산업을 지원한다.');
+    expect(edges).toContain('TARGETS 수소 의무사용제도 → hydrogen');
+    expect(edges.filter((e) => e.includes('Renewable Portfolio Standard'))).toEqual([]);
+    expect(allEdges('제목\n\n미국의 인플레감축법(IRA)은 전기차를 지원한다.')).toContain(
+      'TARGETS Inflation Reduction Act of 2022 → electric vehicles',
+    );
+  });
+
   it('read a pair word as both parties of the partnership noun it possesses', () => {
     const edges = allEdges('제목\n\n한국과 일본은 양국의 협력을 강화하기로 했다.');
     expect(edges.filter((e) => e.startsWith('PARTNERS_WITH'))).toEqual(['PARTNERS_WITH Japan → South Korea']);
