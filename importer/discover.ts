@@ -562,18 +562,6 @@ export function discover(
       );
       if (name && !wholeMention(name)) addNew('Policy', [name]);
     }
-    // A Korean government programme, named by what it does before 사업 (`차세대 지능형반도체 기술개발 사업`,
-    // `한국형 수소환원제철 실증사업`): the bare nouns before it, as for a plan, and nine letters at least.
-    for (const m of korean && /사업/.test(text) ? text.matchAll(PROGRAMME_KO) : []) {
-      const name = planNameBefore(
-        text.slice(Math.max(0, m.index! - 60), m.index! + m[1]!.length),
-        korean!,
-        (w) => ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? ''),
-      );
-      // `로즈몬트 광산 개발사업`: a project at a mine, field or plant is a venture, not a programme.
-      if (name && name.replace(/[\s·-]/g, '').length >= 9 && !SITE_VENTURE.test(name) && !wholeMention(name))
-        addNew('Policy', [name]);
-    }
     // Korean law and decree names: one word ending in 법 or 령, at least four syllables (`수출무역관리령`).
     const lawNames = /[법령]/.test(text)
       ? text.matchAll(
@@ -897,13 +885,13 @@ const KO_NAMED_BY_WORK: readonly [RegExp, EntityKind][] = [
     'Organization',
   ],
   [
-    /(?<![\p{L}\p{N}])((?:[가-힣A-Za-z0-9]{2,12} ){0,3}[가-힣A-Za-z0-9]{1,12}(?:지원|개발|육성|구축|융자|보증|실증|보급|양성)사업)(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu,
+    /(?<![\p{L}\p{N}-])((?:[가-힣A-Za-z0-9-]{2,12} ){0,4}[가-힣A-Za-z0-9]{0,12}(?:지원|개발|육성|구축|융자|보증|실증|보급|양성|시범|비축|보전|도입) ?사업)(?=[\s,.()·'’」]|$|[은는이가을를의에과와도로])/gu,
     'Policy',
   ],
 ];
 /** Words that make a laboratory or programme a kind, not one of them: `국내 연구소`, `연구개발사업`, `각종 지원사업`. */
 const KO_WORK_GENERIC =
-  /^(?:국내|해외|글로벌|공동|전문|첨단|핵심|민간|정부|국책|정부출연|대학|기업|부설|각종|관련|신규|기존|주요|다양한|해당|이|그|동|연구|연구개발|기술개발|지원|개발|육성|구축|융자|보증|실증|보급|양성|R&D|정부지원|재정지원)$/;
+  /^(?:국내|해외|글로벌|공동|전문|첨단|핵심|민간|정부|국책|정부출연|대학|기업|부설|각종|관련|신규|기존|주요|다양한|해당|이|그|동|연구|연구개발|기술개발|지원|개발|육성|구축|융자|보증|실증|보급|양성|시범|비축|보전|도입|R&D|정부지원|재정지원)$/;
 const NOT_KO_ORG = new RegExp(
   `(?:정부|일부|내부|외부|전부|본부|남부|북부|동부|서부|중부|(?<!통)상부|하부|간부|세부|지도부|수뇌부|집행부|사령부|조건부|요청|신청|재요청|시청|도청)$|^(?:${shapes.placesLikeBodies.map(escapeRegExp).join('|')})$`,
 );
@@ -1006,10 +994,10 @@ const PLAN_OBJECT_KO = new RegExp(
   String.raw`(?<=[\p{L}\p{N}\s])(${PLAN_HEAD_KO.source})(?:[을를]\s*|\s+)(?=(?:[가-힣]+\s+){0,2}(?:발표|마련|수립|시행|체결|개정|제정|확정|의결|공포|서명|채택|발효|추진|공개|내놓))`,
   'gu',
 );
-/** The head of a programme's name: 사업 after a word for what it does, glued or not, before a particle or a break. */
-const PROGRAMME_KO =
-  /((?:[가-힣]*(?:개발|실증|지원|시범|비축|융자|보전|도입|육성|구축|보급)\s?)사업)(?=[을를이가은는의에과와도]|으로|로|[\s,.)(:'’」]|$)/gu;
-const SITE_VENTURE = /(?:광산|광구|유전|가스전|공장|플랜트)\s?[가-힣]*사업$/;
+/** `성과를 거두며 자원개발사업`: a word that ends like a verb (-며, -하여, -하는) ends the phrase before a name. */
+const VERB_ENDING = /(?:며|하여|되어|해서|하는|되는|하던|했던)$/;
+/** `로즈몬트 광산 개발사업`: a project at a mine, field or plant is a venture, not a programme. */
+const SITE_VENTURE = /(?:광산|광구|유전|가스전|공장|플랜트)(?:\s?[가-힣]+)*?\s?사업$/;
 /** Words before a plan's name that say when or which, not what (`이번 …`, `2024년 …`). */
 const PLAN_PREFIX_KO =
   /^(?:이번|이날|오늘|금번|올해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;
@@ -1295,14 +1283,27 @@ function discoverByShape(
   for (const [pattern, kind] of hangul ? KO_NAMED_BY_WORK : []) {
     for (const m of text.matchAll(pattern)) {
       const all = m[1]!.split(' ');
+      // `차세대 지능형반도체 기술개발 사업`: a head written apart (` 사업`) keeps the word for the work before it.
+      const head = all.at(-1) === '사업' ? 2 : 1;
       // `기술연구원 내에 CRD연구소`: the name starts after the last word that ends in a particle or names no one.
       const cut = all.findLastIndex(
         (w, k) =>
-          k < all.length - 1 && (ENDS_WITH_PARTICLE.test(w) || STOP_TOKEN.test(w) || KO_WORK_GENERIC.test(w)),
+          k < all.length - head &&
+          (ENDS_WITH_PARTICLE.test(w) ||
+            STOP_TOKEN.test(w) ||
+            KO_WORK_GENERIC.test(w) ||
+            VERB_ENDING.test(w)),
       );
       const name = all.slice(cut + 1).join(' ');
       const stem = name.replace(/\s/g, '').replace(/(?:연구소|사업)$/, '');
-      if (stem.length >= 2 && !KO_WORK_GENERIC.test(stem) && !/(?:^|\s)(?:및|또는|등)(?:\s|$)/.test(name))
+      if (
+        stem.length >= 2 &&
+        !KO_WORK_GENERIC.test(stem) &&
+        !/(?:^|\s)(?:및|또는|등)(?:\s|$)/.test(name) &&
+        // `석유개발 사업`, `반도체 개발 사업`: a short name is a firm's line of business; a programme's name says more.
+        (kind !== 'Policy' || name.replace(/\s/g, '').length >= 9) &&
+        !SITE_VENTURE.test(name)
+      )
         tryAdd(kind, name);
     }
   }

@@ -277,6 +277,13 @@ describe('discovering names by their shape', () => {
       'Policy:로즈몬트 광산 개발사업',
     );
     expect(names('삼성전자의 반도체 개발 사업이 성장했다.')).toEqual([]);
+    expect(names('LG상사는 큰 성과를 거두며 자원개발사업을 확대했다.')).not.toContain(
+      'Policy:거두며 자원개발사업',
+    );
+    expect(found('반도체 첨단패키징 선도기술개발사업과 전기차 이차전지 대여 시범사업을 추진한다.')).toEqual([
+      'Policy:반도체 첨단패키징 선도기술개발사업',
+      'Policy:전기차 이차전지 대여 시범사업',
+    ]);
   });
 
   it('takes any title in title marks, or quoted with a document’s head noun, as a policy', () => {
