@@ -1294,7 +1294,11 @@ function discoverByShape(
             KO_WORK_GENERIC.test(w) ||
             VERB_ENDING.test(w)),
       );
-      const name = all.slice(cut + 1).join(' ');
+      // `4위반도체에너지연구소`: a rank glued before a name is no part of it.
+      const name = all
+        .slice(cut + 1)
+        .join(' ')
+        .replace(/^\d+위/, '');
       const stem = name.replace(/\s/g, '').replace(/(?:연구소|사업)$/, '');
       if (
         stem.length >= 2 &&

@@ -456,6 +456,9 @@ describe('discovering names by their shape', () => {
       found('반도체 첨단패키징 선도기술개발사업, 국가첨단전략산업 기술혁신융자사업을 지원한다.'),
     ).toEqual(['Policy:반도체 첨단패키징 선도기술개발사업', 'Policy:국가첨단전략산업 기술혁신융자사업']);
     expect(found('국내 연구소와 글로벌 연구소, 연구개발사업과 각종 지원사업을 확대한다.')).toEqual([]);
+    expect(found('일본의 4위반도체에너지연구소(13.6%)가 뒤를 이었다.')).toEqual([
+      'Organization:반도체에너지연구소',
+    ]);
   });
 
   it('takes a public law’s number as a policy, or as another name of the law it follows', () => {
