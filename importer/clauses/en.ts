@@ -1253,7 +1253,8 @@ export function englishClauses(
       const places = mainSubject.filter((a) => a.named.entity.kind === 'Country');
       scene = [...lastScene, ...places.map((a): Argument => ({ ...a, role: 'scene', marker: 'in' }))];
     }
-    // `supports ESMC's project to build and operate a fab`: whose plan it is, acts.
+    // `supports ESMC's project to build and operate a fab`, `affected Iran's ability to produce`: whose plan or ability it
+    // is, acts.
     const plan = cs[i - 1];
     if (subject.length === 0 && c.infinitive && plan?.kind === 'np' && PLAN_NOUN.test(plan.head ?? ''))
       subject = plan.names
@@ -1417,7 +1418,7 @@ const DEAL_NOUN = /^(?:agreement|deal|memorandum|contract|terms|arrangement)$/;
 const RECIPROCAL_VERB = /^(?:partner|ally|team|affiliate)$/;
 /** Nouns of intent whose holder is the subject of the infinitive after them: `TSMC's plan to build`. */
 const PLAN_NOUN =
-  /^(?:plan|project|proposal|decision|effort|bid|commitment|intention|attempt|pledge|goal|ambition)$/;
+  /^(?:plan|project|proposal|decision|effort|bid|commitment|intention|attempt|pledge|goal|ambition|ability|capacity|capability|right|readiness|willingness)$/;
 
 /** Prepositions of a fronted phrase that name the means of the main clause: `Under Section 232,`. */
 const INSTRUMENT = new Set(['under', 'through', 'via']);

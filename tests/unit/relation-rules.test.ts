@@ -181,6 +181,11 @@ const english: Case[] = [
     states: ['PRODUCES China → graphite'],
   },
   {
+    text: "U.S. airstrikes affected Iran's ability to produce nuclear weapons.",
+    states: ['PRODUCES Iran → nuclear weapons'],
+    not: ['PRODUCES United States → nuclear weapons'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],
