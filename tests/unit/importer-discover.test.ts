@@ -262,6 +262,10 @@ describe('discovering names by their shape', () => {
     expect(names('정부는 다양한 시나리오별 대응방안 마련 중이다.')).toEqual([]);
     expect(names('양측은 기업간 핵심광물 협력 MOU를 체결했다.')).toEqual([]);
     expect(names('양국은 협력 방안을 논의했다.')).toEqual([]);
+    // `붙임` (attached) labels the attachment that holds the plan; it is no word of the plan's name.
+    expect(names('붙임 제4차 해외농업자원개발 종합계획 목표 및 추진과제')).not.toContain(
+      'Policy:붙임 제4차 해외농업자원개발 종합계획',
+    );
     expect(names('양국은 공급망 안정화 방안을 논의했다.')).toEqual([]);
   });
 
