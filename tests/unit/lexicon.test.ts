@@ -82,6 +82,14 @@ describe('the bundled lexicon', () => {
     expect(companies.filter((c) => !c.country || c.industries.length === 0).map((c) => c.id)).toEqual([]);
   });
 
+  it('makes every fund an organization, as the annotation guide does', () => {
+    const funds = lexicon.entries.filter(
+      (e) => /\bFund$/.test(e.en ?? '') || /(?:기금|펀드)$/.test(e.ko ?? ''),
+    );
+    expect(funds.length).toBeGreaterThan(10);
+    expect(funds.filter((e) => e.kind !== 'Organization').map((e) => e.id)).toEqual([]);
+  });
+
   it('records bloc membership on member countries', () => {
     expect(lookup('독일')?.parents).toContain('european-union');
     expect(lookup('베트남')?.parents).toContain('asean');
