@@ -857,9 +857,9 @@ const NOT_LISTED_FIRM =
 const COUNTED_COMPANIES = /\d+\s*(?:社|개사|개\s?기업|개\s?업체)\s*\(([^()]{2,160})\)/g;
 /** `Black Rock Mining, BRM`: a name in Latin letters and its acronym, inside a Korean name's parenthesis. */
 const NAME_AND_ACRONYM = /^([A-Z][A-Za-z0-9&.'’ -]{2,60}?),\s*([A-Z][A-Z0-9&]{1,9})$/;
-/** Korean government bodies: `해양수산부`, `산림청`, `방위사업청`; short words ending so (`일부`, `요청`) are not. */
+/** Korean government bodies and funds: `해양수산부`, `산림청`, `방위사업청`, `수소경제펀드`; short words ending so (`일부`, `요청`) are not. */
 const KO_ORG =
-  /(?<![\p{L}\p{N}])((?:[가-힣]{1,3}-[가-힣]{1,4} )?(?:[가-힣]{2,5}·)?[가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|재단))(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu;
+  /(?<![\p{L}\p{N}])((?:[가-힣]{1,3}-[가-힣]{1,4} )?(?:[가-힣]{2,5}·)?[가-힣]{3,10}(?:부|청|위원회|공사|공단|협회|진흥원|연구원|기금|펀드|재단))(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu;
 const KO_WORKING_BODY =
   /(?<![\p{L}\p{N}])((?:[가-힣]{1,3}-[가-힣A-Z]{1,6} )?(?:[가-힣A-Za-z0-9·-]{2,12} ){0,2}[가-힣A-Za-z0-9·-]{1,12} ?(?:TF|태스크포스|협의체|협의회|장관회의|지원센터|신고센터|협력센터|얼라이언스|위원회|포럼))(?=[\s,.()·]|$|[은는이가을를의에과와도로])/gu;
 /** Kinds of working body, not one of them: `다자협의체` (a multilateral body), `민관 협의회`, `관계부처 TF`. */

@@ -290,6 +290,12 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a Korean fund named in one word as an organization', () => {
+    expect(found('340억원 규모의 수소경제펀드 등을 통해 진입을 촉진한다.')).toEqual([
+      'Organization:수소경제펀드',
+    ]);
+  });
+
   it('takes any title in title marks, or quoted with a document’s head noun, as a policy', () => {
     expect(found('관계부처 합동 「해운산업 리더국가 실현전략」수립')).toContain(
       'Policy:해운산업 리더국가 실현전략',
