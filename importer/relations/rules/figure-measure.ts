@@ -107,16 +107,7 @@ export const figureMeasure: ClauseRule = {
         figures.length === 1 &&
         EACH_AFTER.test(ctx.text.slice(figures[0]!.named.to)) &&
         listed(targets, ctx.text);
-      if (each)
-        return targets.map((target) => ({
-          type: 'MEASURES' as const,
-          source: figures[0]!.named.entity,
-          target: target.named.entity,
-          from: Math.min(figures[0]!.named.from, target.named.from),
-          to: Math.max(figures[0]!.named.to, target.named.to),
-          negative: false,
-          rule: figureMeasure.id,
-        }));
+      if (each) return targets.map((target) => measures(figures[0]!, target));
       if (targets.length > 1) return [];
       if (targets.length === 0) continue;
       const target = targets[0]!;
@@ -125,21 +116,23 @@ export const figureMeasure: ClauseRule = {
         const by = /^\s+by\s+(?=\p{Lu})/u.exec(ctx.text.slice(f.named.to));
         return by !== null && f.named.to + by[0].length !== target.named.from;
       };
-      return [...figures, ...glosses]
-        .filter((f) => !byOther(f))
-        .map((figure) => ({
-          type: 'MEASURES' as const,
-          source: figure.named.entity,
-          target: target.named.entity,
-          from: Math.min(figure.named.from, target.named.from),
-          to: Math.max(figure.named.to, target.named.to),
-          negative: false,
-          rule: figureMeasure.id,
-        }));
+      return [...figures, ...glosses].filter((f) => !byOther(f)).map((figure) => measures(figure, target));
     }
     return throughProgramme(clause.args);
   },
 };
+
+function measures(figure: Argument, target: Argument): Proposal {
+  return {
+    type: 'MEASURES',
+    source: figure.named.entity,
+    target: target.named.entity,
+    from: Math.min(figure.named.from, target.named.from),
+    to: Math.max(figure.named.to, target.named.to),
+    negative: false,
+    rule: figureMeasure.id,
+  };
+}
 
 /**
  * Money a clause moves through one programme, with no one named that it goes to (`announcing $3 billion
@@ -167,16 +160,5 @@ function throughProgramme(args: Clause['args']): Proposal[] {
   if (money.length !== 1 || programmes.length !== 1 || recipient) return [];
   const [figure] = money;
   const [programme] = programmes;
-  const at = args.find((a) => a.named.entity === programme)!;
-  return [
-    {
-      type: 'MEASURES',
-      source: figure!.named.entity,
-      target: programme!,
-      from: Math.min(figure!.named.from, at.named.from),
-      to: Math.max(figure!.named.to, at.named.to),
-      negative: false,
-      rule: figureMeasure.id,
-    },
-  ];
+  return [measures(figure!, args.find((a) => a.named.entity === programme)!)];
 }
