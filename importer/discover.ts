@@ -492,14 +492,14 @@ export function discover(
     }
     // Quoted plan and law names.
     // (Corner brackets may hold apostrophes, and an apostrophe before a digit shortens a year:
-    // `「미래차 부품산업 기본계획('25~'29)」`.)
+    // `「미래차 부품산업 기본계획('25~'29)」`. Korean releases also quote with the marks turned round, `’수소경제 기본계획‘`.)
     for (const m of text.matchAll(
-      /[「｢]([^」｣\n]{2,60})[」｣]|『([^』\n]{2,60})』|《([^》\n]{2,60})》|[‘“"'](?!\d{2}(?!\d))([^’”"'「｢『\n]{2,60})[’”"']/g,
+      /[「｢]([^」｣\n]{2,60})[」｣]|『([^』\n]{2,60})』|《([^》\n]{2,60})》|[‘“"'](?!\d{2}(?!\d))([^’”"'「｢『\n]{2,60})[’”"']|’(?!\d{2}(?!\d))([^’‘\n]{2,60})‘/g,
     )) {
       // `「K-조선 미래비전 : 모두의 힘으로, 더 큰 미래로」`: a subtitle after a colon is no part of the name.
-      const titled = m[4] === undefined;
-      const quoted = (m[1] ?? m[2] ?? m[3])?.split(/\s[:：]\s/)[0] ?? m[4]!;
-      if (m[0].startsWith("'") && !HANGUL.test(quoted)) continue;
+      const titled = m[4] === undefined && m[5] === undefined;
+      const quoted = (m[1] ?? m[2] ?? m[3])?.split(/\s[:：]\s/)[0] ?? m[4] ?? m[5]!;
+      if ((m[0].startsWith("'") || m[5] !== undefined) && !HANGUL.test(quoted)) continue;
       const name = quoted
         .replace(/\*+$/, '')
         .replace(/\s*\([^)]*\)\s*$/, '')

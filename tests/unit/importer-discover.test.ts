@@ -297,6 +297,9 @@ describe('discovering names by their shape', () => {
   });
 
   it('takes any title in title marks, or quoted with a document’s head noun, as a policy', () => {
+    expect(found('정부는 ’수소경제 기본계획‘을 수립하고, ’20년 이후 China’s plan’도 본다.')).toEqual([
+      'Policy:수소경제 기본계획',
+    ]);
     expect(found('관계부처 합동 「해운산업 리더국가 실현전략」수립')).toContain(
       'Policy:해운산업 리더국가 실현전략',
     );
