@@ -522,6 +522,15 @@ export function discover(
       const titleLike = title ? titleShape(name) : nameLike(name);
       if (!wholeMention(name) && kindFromShape(name) === 'Policy' && titleLike) addNew('Policy', [name]);
     }
+    // `ㅇ (1호 안건) 수소산업 생태계 경쟁력 강화방안`: an item that is only a plan's title, after an optional label in
+    // parentheses, names that plan, when its words are the bare nouns a plan's name is made of.
+    const title = korean ? ITEM_TITLE_KO.exec(text)?.[1] : undefined;
+    if (title) {
+      const name = planNameBefore(title, korean!, (w) =>
+        ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? ''),
+      );
+      if (name === title && !wholeMention(title)) addNew('Policy', [title]);
+    }
     // `광산업체 퍼스트퀀텀은`, `미국 기업 앨버말은`: after a word for a firm, up to three words up to a particle, each of
     // them holding a proper noun, are the firm's name (`기업 경쟁력은`, `업체 관계자는` are common nouns).
     for (const m of korean ? text.matchAll(FIRM_WORD) : []) {
@@ -998,6 +1007,9 @@ const PLAN_OBJECT_KO = new RegExp(
 const VERB_ENDING = /(?:며|하여|되어|해서|하는|되는|하던|했던)$/;
 /** `로즈몬트 광산 개발사업`: a project at a mine, field or plant is a venture, not a programme. */
 const SITE_VENTURE = /(?:광산|광구|유전|가스전|공장|플랜트)(?:\s?[가-힣]+)*?\s?사업$/;
+/** An item holding only a plan's title: a bullet, a label in parentheses, two to six words, the last ending in a plan's head. */
+const ITEM_TITLE_KO =
+  /^\s*(?:[ㅇ□▴·*○◦▸①-⑳-]\s*)?(?:\([^)\n]*\)\s*)?([가-힣A-Za-z0-9·-]+(?: [가-힣A-Za-z0-9·-]+){1,5}(?:방안|대책|계획|로드맵|전략|지침))\s*$/u;
 /** Words before a plan's name that say when or which, not what (`이번 …`, `2024년 …`). */
 const PLAN_PREFIX_KO =
   /^(?:이번|이날|오늘|금번|올해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|붙임|별첨|첨부|참고|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;

@@ -269,6 +269,15 @@ describe('discovering names by their shape', () => {
     expect(names('양국은 공급망 안정화 방안을 논의했다.')).toEqual([]);
   });
 
+  it('takes an item that is only a plan’s title as that plan, but no generic plan', async () => {
+    const names = await foundWithKorean();
+    expect(names('(1호 안건) 수소산업 생태계 경쟁력 강화방안')).toEqual([
+      'Policy:수소산업 생태계 경쟁력 강화방안',
+    ]);
+    expect(names('향후 추진 계획')).toEqual([]);
+    expect(names('정부는 수소산업 생태계 경쟁력 강화방안을 논의했다')).toEqual([]);
+  });
+
   it('takes a Korean programme named by what it does before 사업 as a policy, but no venture at a site', async () => {
     const names = await foundWithKorean();
     expect(names('정부는 차세대 지능형반도체 기술개발 사업에 1조원을 투입한다.')).toContain(
