@@ -964,9 +964,11 @@ function verbless(tokens: readonly Token[], i: number): boolean {
 const actorBefore = (c: Chunk | undefined) =>
   c?.kind === 'np' && c.names.some((n) => ACTOR_KINDS.has(n.named.entity.kind));
 
-/** Verbs that stop an undertaking: `ended`, `terminated`, `scrapped`, `withdrew from`. */
+/** Verbs that stop an undertaking: `ended`, `stopped`, `terminated`, `scrapped`, `withdrew from`. */
 const ENDING = new Set([
   'end',
+  'stop',
+  'cease',
   'terminate',
   'cancel',
   'scrap',
@@ -1283,12 +1285,11 @@ export function englishClauses(
       else if (p.marker !== '') rest.push(...args(p, 'oblique'));
       else rest.push(...args(p, 'object'));
     }
-    // `ended its joint venture with Nanotech to produce batteries`: what a stopped undertaking was for is not done.
-    const stopped =
-      c.infinitive === true &&
-      ENDING.has(
-        cs.slice(0, i).findLast((x): x is VerbGroup => x.kind === 'verb' && !x.infinitive)?.lemma ?? '',
-      );
+    // `ended its joint venture with Nanotech to produce batteries`: what a stopped undertaking was for is not done;
+    // `stopped implementing its commitments`: nor is what is stopped.
+    const ender = cs.slice(0, i).findLast((x): x is VerbGroup => x.kind === 'verb' && !x.infinitive);
+    const gerund = cs[i - 1] === ender && /ing$/i.test(tokens.find((t) => t.end === c.to)?.text ?? '');
+    const stopped = (c.infinitive === true || gerund) && ENDING.has(ender?.lemma ?? '');
     const predicate: Predicate = {
       lemma: c.lemma,
       negative: c.negative || stopped,

@@ -186,6 +186,11 @@ const english: Case[] = [
     not: ['PRODUCES United States → nuclear weapons'],
   },
   {
+    text: 'The Joint Comprehensive Plan of Action (JCPOA) was agreed in 2015. Iran later stopped implementing the JCPOA.',
+    states: ['ENACTED_BY Joint Comprehensive Plan of Action → Iran (negative)'],
+    not: ['ENACTED_BY Joint Comprehensive Plan of Action → Iran'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],
