@@ -191,6 +191,10 @@ const english: Case[] = [
     not: ['ENACTED_BY Joint Comprehensive Plan of Action → Iran'],
   },
   {
+    text: 'Investment by major Swiss companies such as Roche, Novartis, ABB, and Stadler was announced.',
+    states: ['BASED_IN Novartis → Switzerland', 'BASED_IN Stadler Rail → Switzerland'],
+  },
+  {
     text: 'DFC will finance the development of a green copper mining project in Zambia.',
     states: [],
     not: ['PRODUCES Zambia → copper'],

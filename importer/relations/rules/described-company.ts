@@ -6,10 +6,14 @@ import { proposal } from './proposal';
  * Between a country and the firm's name: an optional possessive, up to four describing words, one noun for a firm and
  * an optional comma (`'s main defense conglomerate, `, ` Pharmaceutical manufacturer `).
  */
-const FIRM_NOUN = String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|its|their|with)\b)[A-Za-z][\w-]*\s+){0,4}(?:${COMPANY_DESCRIPTION}|drugmaker|group)`;
-const DESCRIPTION = new RegExp(String.raw`${FIRM_NOUN}(?:,\s+|\s+)(?:the\s+)?$`, 'i');
-/** The same before the examples a plural noun lists: `'s fortune groups like `, ` firms such as `. */
-const EXAMPLES = new RegExp(String.raw`${FIRM_NOUN}s\s+(?:like|such\s+as|including)\s+(?:the\s+)?$`, 'i');
+const BEFORE_FIRM = String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|its|their|with)\b)[A-Za-z][\w-]*\s+){0,4}`;
+const FIRM_NOUN = String.raw`(?:${COMPANY_DESCRIPTION}|drugmaker|group)`;
+const DESCRIPTION = new RegExp(String.raw`${BEFORE_FIRM}${FIRM_NOUN}(?:,\s+|\s+)(?:the\s+)?$`, 'i');
+/** The same before the examples a plural noun lists: `'s fortune groups like `, ` companies such as `. */
+const EXAMPLES = new RegExp(
+  String.raw`${BEFORE_FIRM}(?:companies|${FIRM_NOUN}s)\s+(?:like|such\s+as|including)\s+(?:the\s+)?$`,
+  'i',
+);
 /** Between two items of a list of names. */
 const NEXT_ITEM = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
