@@ -168,8 +168,9 @@ function nameBefore(text: string, paren: number): string | undefined {
     /([A-Z0-9][A-Za-z0-9&.'’–-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&))*)$/.exec(
       head,
     );
+  // `The 2015 Joint Comprehensive Plan of Action (JCPOA)`: the year before a title dates it and is no word of it.
   if (latin?.[1] && /^[A-Z0-9]/.test(latin[1]) && !HANGUL.test(head.slice(-1)))
-    return latin[1].replace(LEADING_STOP, '');
+    return latin[1].replace(LEADING_STOP, '').replace(/^(?:19|20)\d{2}\s+(?=[A-Z])/, '');
   const clause = head.split(/[,.;:·"'‘’“”「」｢｣『』()]/).at(-1) ?? '';
   const tokens = clause.trim().split(/\s+/).filter(Boolean);
   const picked: string[] = [];

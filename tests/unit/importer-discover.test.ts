@@ -412,7 +412,7 @@ describe('discovering names by their shape', () => {
     ).toEqual(['Agreement on Mutual Recognition']);
     expect(policies('an Agreement on Reciprocal, Fair, and Balanced Trade')).toEqual([]);
     expect(policies('They reached an Agreement on Monday. A new Strategy for China.')).toEqual([]);
-    expect(policies('The Joint Comprehensive Plan of Action (JCPOA) limits enrichment.')).toEqual([
+    expect(policies('The 2015 Joint Comprehensive Plan of Action (JCPOA) limits enrichment.')).toEqual([
       'Joint Comprehensive Plan of Action = JCPOA',
     ]);
     expect(
