@@ -161,11 +161,14 @@ export class GraphBuilder {
     }
     // `The UK's strategy will reduce the UK's reliance …`, `U.S. IEEPA tariffs`: what a policy does to the country that
     // enacted it or is a party to it is that country's own doing; AFFECTS and IMPOSES say how a policy bears on others.
+    // A country that stopped implementing a policy (`ENACTED_BY`, negative) is still one it bears on.
+    const holds = (e: Edge | undefined) => e !== undefined && e.properties.polarity !== 'negative';
     const edges = [...this.edges.values()].filter(
       (e) =>
         (e.type !== 'AFFECTS' && e.type !== 'IMPOSES') ||
         this.nodes.get(e.target)?.kind !== 'Country' ||
-        (!this.find('ENACTED_BY', e.source, e.target) && !this.find('MEMBER_OF', e.target, e.source)),
+        (!holds(this.find('ENACTED_BY', e.source, e.target)) &&
+          !holds(this.find('MEMBER_OF', e.target, e.source))),
     );
     return { nodes: [...this.nodes.values()], edges };
   }

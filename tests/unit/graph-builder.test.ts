@@ -72,6 +72,19 @@ describe('the graph builder', () => {
     ]);
   });
 
+  it('keeps the effect of a policy on a country that stopped implementing it', () => {
+    const b = new GraphBuilder('d', TEXT);
+    b.node('policy:jcpoa', 'Policy', { name: 'JCPOA' });
+    b.node('country:iran', 'Country', { name: 'Iran' });
+    const passage = at('- tariffs', 'sentence');
+    b.edge('ENACTED_BY', 'policy:jcpoa', 'country:iran', [passage], { polarity: 'negative' });
+    b.edge('AFFECTS', 'policy:jcpoa', 'country:iran', [passage]);
+    expect(b.build().edges.map((e) => `${e.type} ${e.source} ${e.target}`)).toEqual([
+      'ENACTED_BY policy:jcpoa country:iran',
+      'AFFECTS policy:jcpoa country:iran',
+    ]);
+  });
+
   it('writes no statement whose ends are not of the kinds its type joins', () => {
     const b = new GraphBuilder('d', TEXT);
     b.node('policy:cbam', 'Policy', { name: 'CBAM' });
