@@ -184,10 +184,6 @@ function nameBefore(text: string, paren: number): string | undefined {
   return name === '' || GENERIC_NAME.test(name) ? undefined : name;
 }
 
-/**
- * `U.S.-South Korea Free Trade Agreement (KORUS FTA)`: a long name of the entity's kind whose last words end
- * one of the entity's known names is another name of it.
- */
 /** Two-letter runs of Hangul in a name, without the head nouns every law, plan or body may end with. */
 function hangulPairs(name: string): Set<string> {
   const pairs = new Set<string>();
@@ -212,6 +208,10 @@ function koreanNamesAlike(name: string, entity: Entity): boolean {
   });
 }
 
+/**
+ * `U.S.-South Korea Free Trade Agreement (KORUS FTA)`: a long name of the entity's kind whose last words end
+ * one of the entity's known names is another name of it.
+ */
 function sameHead(name: string, entity: Entity): boolean {
   if (kindFromShape(name) !== entity.kind) return false;
   const tail = name.split(/\s+/).slice(-3).join(' ').toLowerCase();
