@@ -2920,6 +2920,18 @@ const korean: Case[] = [
     ],
   },
   {
+    text: '포스코인터내셔널은 포스코 기업집단에 속해 있는 대한민국의 종합상사이다.',
+    states: [
+      'BASED_IN POSCO International → South Korea',
+      'OPERATES_IN POSCO International → general trading companies',
+    ],
+  },
+  {
+    text: '포스코인터내셔널의 최대 시장은 대한민국이다.',
+    states: [],
+    not: ['BASED_IN POSCO International → South Korea'],
+  },
+  {
     text: '삼성전자와 SK하이닉스는 반도체를 생산한다.',
     states: ['PRODUCES Samsung Electronics → semiconductors', 'PRODUCES SK hynix → semiconductors'],
     not: ['PARTNERS_WITH Samsung Electronics → SK hynix'],
