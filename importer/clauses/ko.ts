@@ -187,6 +187,22 @@ const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
   p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : p.origin ? 'origin' : otherwise;
 /** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
 const ABOUT_ADVERBIAL = '에 대해';
+/** `KOTRA 등과 함께`, `LG전자, SK하이닉스와 함께`: what follows a party joined by 와/과 함께 (together with). */
+const TOGETHER = /^[^.。]{0,40}?(?:와|과)\s*함께(?![가-힣])/;
+
+/**
+ * `산업부는 KOTRA 등과 함께 ASML社와 협력`: a party with whom the actor acts, when the verb has another partner, is a
+ * co-actor (KOTRA cooperates with ASML too), not the actor's partner.
+ */
+function withCoActors(clause: Clause, text: string): Clause {
+  const partner = (a: Argument) => a.role === 'oblique' && a.marker === '와';
+  const together = (a: Argument) => partner(a) && TOGETHER.test(text.slice(a.named.to));
+  if (!clause.args.some(together) || !clause.args.some((a) => partner(a) && !together(a))) return clause;
+  return {
+    ...clause,
+    args: clause.args.map((a) => (together(a) ? { ...a, role: 'subject' as const, marker: '' } : a)),
+  };
+}
 /**
  * `한미 협력`, `한-미 협력`, `산업부-경산성 정책대화`: a word that is only two parties of one kind, hyphened or
  * glued, names them as the two sides of what follows, as `간` does (`산업부-경산성간`).
@@ -785,7 +801,9 @@ export function koreanClauses(
         // A predicate noun inside a name (`대중국 반도체 수출 규제`) is part of that name, not the item's verb.
         const named =
           w.head !== undefined && np.some((p) => p.named.from <= w.head!.start && p.named.to >= w.head!.end);
-        if (w.head && isPredicateNoun(w.head.lemma) && !named) {
+        // `영향은 제한적이나`: a noun in -적 describes (limited), it does not do what the noun names.
+        const adjectival = w.tokens.some((k) => k.tag === 'XSN' && k.text === '적');
+        if (w.head && isPredicateNoun(w.head.lemma) && !named && !adjectival) {
           const lemma = w.head.lemma;
           const label = parenthesisLabel(text, w.head.start);
           for (const p of np.filter((q) => q.named.from >= label || glossSays(text, q, lemma)))
@@ -911,7 +929,7 @@ export function koreanClauses(
       chained = open && own.length === 0 ? [...chained, clause] : [];
     }
   }
-  return clauses;
+  return clauses.map((c) => withCoActors(c, text));
 }
 
 /** Particles the tagger may glue to the end of a name, with the tags it gives them when it splits them. */

@@ -2927,6 +2927,19 @@ const korean: Case[] = [
     ],
   },
   {
+    text: '- 對러시아·우크라이나 교역비중 및 금융부문 익스포저(전체 해외 익스포저 중 0.4%)가 크지 않은 점 등 고려 시, 우리경제에 미치는 영향은 제한적이나,',
+    states: [],
+    not: ['IMPOSES Ukraine → Russia'],
+  },
+  {
+    text: "산업통상자원부는 '20년부터 경기도, 화성시, KOTRA 등과 함께 ASML社와 긴밀히 협력해왔다.",
+    states: [
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → ASML Holding',
+      'PARTNERS_WITH Korea Trade-Investment Promotion Agency → ASML Holding',
+    ],
+    not: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → Korea Trade-Investment Promotion Agency'],
+  },
+  {
     text: '포스코인터내셔널의 최대 시장은 대한민국이다.',
     states: [],
     not: ['BASED_IN POSCO International → South Korea'],
