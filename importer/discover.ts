@@ -1307,11 +1307,12 @@ function discoverByShape(
             KO_WORK_GENERIC.test(w) ||
             VERB_ENDING.test(w)),
       );
+      const kept = all.slice(cut + 1).join(' ');
+      // `원유, 천연가스 등의 에너지자원 개발사업`: work described by examples before 등 is a kind, not a name.
+      const start = m.index + m[1]!.length - kept.length;
+      if (/(?:^|\s)등(?:의)?\s+$/.test(text.slice(Math.max(0, start - 4), start))) continue;
       // `4위반도체에너지연구소`: a rank glued before a name is no part of it.
-      const name = all
-        .slice(cut + 1)
-        .join(' ')
-        .replace(/^\d+위/, '');
+      const name = kept.replace(/^\d+위/, '');
       const stem = name.replace(/\s/g, '').replace(/(?:연구소|사업)$/, '');
       if (
         stem.length >= 2 &&

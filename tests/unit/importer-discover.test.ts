@@ -278,7 +278,7 @@ describe('discovering names by their shape', () => {
     expect(names('정부는 수소산업 생태계 경쟁력 강화방안을 논의했다')).toEqual([]);
   });
 
-  it('takes a Korean programme named by what it does before 사업 as a policy, but no venture at a site', async () => {
+  it('takes a Korean programme named by what it does before 사업 as a policy, but no venture at a site or kind of work described by examples', async () => {
     const names = await foundWithKorean();
     expect(names('정부는 차세대 지능형반도체 기술개발 사업에 1조원을 투입한다.')).toContain(
       'Policy:차세대 지능형반도체 기술개발 사업',
@@ -290,6 +290,9 @@ describe('discovering names by their shape', () => {
       'Policy:로즈몬트 광산 개발사업',
     );
     expect(names('삼성전자의 반도체 개발 사업이 성장했다.')).toEqual([]);
+    expect(names('E&P사업실은 원유, 천연가스 등의 에너지자원 개발사업을 한다.')).not.toContain(
+      'Policy:에너지자원 개발사업',
+    );
     expect(names('LG상사는 큰 성과를 거두며 자원개발사업을 확대했다.')).not.toContain(
       'Policy:거두며 자원개발사업',
     );
