@@ -90,6 +90,12 @@ describe('the bundled lexicon', () => {
     expect(funds.filter((e) => e.kind !== 'Organization').map((e) => e.id)).toEqual([]);
   });
 
+  it('keeps a narrower or wider thing apart from what it is part of, under its own name', () => {
+    expect(lookup('자원개발')?.id).not.toBe(lookup('광업')?.id);
+    expect(lookup('자원개발')?.parents).toContain(lookup('광업')?.id);
+    expect(lookup('반도체 메가 클러스터')?.id).not.toBe(lookup('용인 반도체 클러스터')?.id);
+  });
+
   it('records bloc membership on member countries', () => {
     expect(lookup('독일')?.parents).toContain('european-union');
     expect(lookup('베트남')?.parents).toContain('asean');

@@ -1100,7 +1100,7 @@ const english: Case[] = [
   },
   {
     // A relative clause headed by a copula's noun takes no phrase of a later clause into its gap.
-    text: '장관은 “반도체는 AI, 통신, 바이오 등에 적용되는 핵심기술이자, 우리 경제의 버팀목”이라며, “반도체 메가 클러스터를 조성하겠다”고 밝혔다.',
+    text: '장관은 “반도체는 AI, 통신, 바이오 등에 적용되는 핵심기술이자, 우리 경제의 버팀목”이라며, “용인 반도체 메가 클러스터를 조성하겠다”고 밝혔다.',
     states: [],
     not: ['TARGETS Yongin Semiconductor Cluster → artificial intelligence'],
   },
