@@ -66,11 +66,11 @@ const LEADING_STOP =
 
 /** A headline up to its verb: `United States and Japan Sign `, `EU Adopts `, `Korea Joins the `. */
 const HEADLINE_SUBJECT =
-  /^.*?\b(?:Signs?|Signed|Launch(?:es)?|Launched|Announces?|Announced|Unveils?|Unveiled|Adopts?|Adopted|Reach(?:es)?|Reached|Conclude[sd]?|Finali[sz]e[sd]?|Renews?|Renewed|Joins?|Joined|Approves?|Approved|Pass(?:es)?|Passed|Enters?|Entered|Strikes?|Struck|Seals?|Sealed|Inks?|Inked|Agrees?|Agreed|Welcomes?|Welcomed|Extends?|Extended)\s+(?:(?:the|a|an|New)\s+)?(?=[A-Z0-9])/;
+  /^.*?\b(?:Signs?|Signed|Launch(?:es)?|Launched|Announces?|Announced|Unveils?|Unveiled|Adopts?|Adopted|Reach(?:es)?|Reached|Conclude[sd]?|Finali[sz]e[sd]?|Renews?|Renewed|Joins?|Joined|Approves?|Approved|Pass(?:es)?|Passed|Enters?|Entered|Strikes?|Struck|Seals?|Sealed|Inks?|Inked|Agrees?|Agreed|Welcomes?|Welcomed|Extends?|Extended|[A-Z][a-z]+ifies|Strengthens|Deepens|Expands|Secures|Advances|Delivers|Establishes|Celebrates|Bolsters|Boosts|Protects|Restores|Outlines|Commits|Invests)\s+(?:(?:the|a|an|New|Historic|Landmark|Unprecedented|Major|Bold|Groundbreaking|Sweeping)\s+)*(?=[A-Z0-9])/;
 
 /** A deal named only by words for deals: `Trade Deal`, `Historic Reciprocal Trade Agreement`. */
 const GENERIC_DEAL =
-  /^(?:(?:Trade|Economic|Free|Reciprocal|Bilateral|Historic|Landmark|Major|Investment|Tariff|Comprehensive|Strategic|Partnership|Cooperation)\s+)+(?:Deal|Agreement|Framework|Partnership|Pact|Accord)$/;
+  /^(?:(?:Trade|Economic|Free|Reciprocal|Bilateral|Historic|Landmark|Major|Investment|Tariff|Comprehensive|Strategic|Partnership|Cooperation|Defense|Defence|Security|and)\s+)+(?:Deal|Agreement|Framework|Partnership|Pact|Accord)(?:\s+with\b.*)?$/;
 
 export interface Discovery {
   /** New entities that the text names but the lexicon lacks. */

@@ -427,6 +427,14 @@ describe('discovering names by their shape', () => {
 
   it('takes no deal a headline names only by words for deals', () => {
     expect(found('Fact Sheet: President Donald J. Trump Announces Trade Deal with Jordan')).toEqual([]);
+    expect(
+      found(
+        'Fact Sheet: President Donald J. Trump Solidifies Economic and Defense Partnership with the Kingdom',
+      ),
+    ).toEqual([]);
+    expect(found('United States Strengthens Supply Chain Resilience Initiative')).toEqual([
+      'Policy:Supply Chain Resilience Initiative',
+    ]);
     expect(found('United States and Japan Sign Critical Minerals Agreement')).toEqual([
       'Policy:Critical Minerals Agreement',
     ]);
