@@ -382,7 +382,9 @@ function chunks(
         np.adjective = t.lemma.toLowerCase();
       else if (t.pos !== 'ADJ' && t.pos !== 'DET') np.adjective = undefined;
       // The rightmost predicate noun, after `of` too (`30% of the world's helium production capacity`).
-      if (t.pos === 'NOUN' && isPredicate(t.lemma.toLowerCase())) {
+      // `South Korean FDI in the United States`: an acronym the tagger took for a name is a noun too.
+      const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text);
+      if ((t.pos === 'NOUN' || acronym) && isPredicate(t.lemma.toLowerCase())) {
         np.predicate = t.lemma.toLowerCase();
         for (const n of np.names)
           if (np.itemFrom !== undefined && n.named.to <= np.itemFrom) n.earlierItem = true;
@@ -484,8 +486,15 @@ function chunks(
         // An item that ends on a plain noun has its own head (`global semiconductor supply chains, and …`);
         // one that ends on a name (`nickel, cobalt and lithium export bans`) shares the head after the list.
         const last = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+        // `U.S. goods and services exports`: two nouns joined with no comma before a noun modify it together.
+        const pairedModifiers =
+          t.pos === 'CCONJ' &&
+          last === tokens[i - 1] &&
+          tokens[i + 1]?.pos === 'NOUN' &&
+          tokens[i + 2]?.pos === 'NOUN';
         if (
           last?.pos === 'NOUN' &&
+          !pairedModifiers &&
           !names.some((n) => n.from <= last.start && n.to >= last.end) &&
           np.names.some((n) => n.named.to <= last.end)
         )

@@ -60,6 +60,19 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'U.S. goods and services exports to South Korea totaled $99.1 billion in 2025.',
+    states: ['SUPPLIES United States → South Korea'],
+  },
+  {
+    text: 'In 2025, the stock of South Korean FDI in the United States was $95.2 billion.',
+    states: ['INVESTS_IN South Korea → United States'],
+  },
+  {
+    text: 'The deal gives U.S. exporters unprecedented access to Swiss and Liechtenstein markets.',
+    states: [],
+    not: ['SUPPLIES United States → Switzerland'],
+  },
+  {
     // The source of a country's foreign direct investment invests in it; a source of imports does not.
     text: "The United States was the largest source of foreign direct investment (FDI) by stock in Canada. The United States also is Australia's largest source of foreign direct investment. Japan is the sixth-largest U.S. trade partner (Figure 1) and the top source of foreign direct investment into the United States. China is the largest source of imports for South Korea.",
     states: [
