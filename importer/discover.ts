@@ -16,7 +16,7 @@ const POLICY_END_KO =
   /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언|성명|프레임워크|비전|프로젝트|구상|MOU|MOA|MoU|LOI)$/;
 /** The words an English policy's title ends with (`Inflation Reduction Act`, `Battery Investment Scheme`). */
 const POLICY_HEADS_EN =
-  'Act|Law|Strategy|Plan of Action|Programme of Action|Program of Action|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Scheme|Schemes|Mechanism|Framework|Reserve|Partnership|Pact|Accord|Treaty|Memorandum of Understanding|Joint Statement|Joint Declaration';
+  'Act|Law|Strategy|Plan of Action|Programme of Action|Program of Action|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Scheme|Schemes|Mechanism|Framework|Reserve|Partnership|Pact|Accord|Treaty|Compact|Standards|Memorandum of Understanding|Joint Statement|Joint Declaration';
 const POLICY_END_EN = new RegExp(`(?:${POLICY_HEADS_EN}|MOU|MoU)$`);
 /** A title-case English policy title, not the office or board named after it (`Loan Programs Office`). */
 const ENGLISH_TITLE = new RegExp(

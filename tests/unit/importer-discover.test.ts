@@ -425,6 +425,15 @@ describe('discovering names by their shape', () => {
     ).toEqual(['National Defense Authorization Act for Fiscal Year 2024']);
   });
 
+  it('takes a compact and a set of standards as policies', () => {
+    expect(found('The Indonesia Infrastructure and Finance Compact will fund roads.')).toContain(
+      'Policy:Indonesia Infrastructure and Finance Compact',
+    );
+    expect(found('Cars complying with the Federal Motor Vehicle Safety Standards may enter.')).toContain(
+      'Policy:Federal Motor Vehicle Safety Standards',
+    );
+  });
+
   it('takes no deal a headline names only by words for deals', () => {
     expect(found('Fact Sheet: President Donald J. Trump Announces Trade Deal with Jordan')).toEqual([]);
     expect(

@@ -372,6 +372,10 @@ const english: Case[] = [
     states: ['PARTNERS_WITH European Union → Japan'],
   },
   {
+    text: 'The Indonesia Infrastructure and Finance Compact between the Millennium Challenge Corporation and the Government of Indonesia will fund roads.',
+    states: ['PARTNERS_WITH Millennium Challenge Corporation → Indonesia'],
+  },
+  {
     text: 'Trade under the Inflation Reduction Act between the United States and Japan grew.',
     states: [],
     not: ['PARTNERS_WITH United States → Japan'],

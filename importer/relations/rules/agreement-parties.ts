@@ -3,10 +3,11 @@ import { proposal } from './proposal';
 
 /** The last word of an agreement's name: what two parties make together. */
 const AGREEMENT_END =
-  /(?:Agreement|Partnership|Pact|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Deal)$/;
+  /(?:Agreement|Partnership|Pact|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Deal|Compact)$/;
 const PARTIES = new Set(['Country', 'Organization', 'Company']);
 const BETWEEN = /^\s+(?:between|among)\s+(?:the\s+)?$/;
-const AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
+/** `… and the Government of Indonesia`: a country's government is the country as a party. */
+const AND = /^\s*,?\s+and\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * A named agreement and the parties after `between` (`the Economic Partnership Agreement between the European Union
