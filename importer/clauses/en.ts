@@ -41,6 +41,8 @@ interface Phrase {
   quantified?: boolean;
   /** `NAURA, a Chinese equipment maker`: the phrase describes the one before the comma. */
   appositive: boolean;
+  /** The phrase opens with `a` or `an`: it describes one thing (`A and B, an Australian company` describes B). */
+  indefinite?: boolean;
   /** A comma or conjunction has joined another item to the phrase: a list is under way. */
   listed?: boolean;
   /** `essential` in `is essential for batteries`: a predicate adjective with no noun after it. */
@@ -243,6 +245,7 @@ function chunks(
       afterOf: false,
       appositive,
     };
+    if (/^an?$/i.test(t.text)) p.indefinite = true;
     marker = '';
     relative = false;
     appositive = false;
@@ -1611,6 +1614,8 @@ function nominalClause(cs: readonly Chunk[], i: number): Clause {
   const head = cs[i] as Phrase;
   const previous = cs[i - 1];
   const described: Argument[] = head.appositive && previous?.kind === 'np' ? args(previous, 'subject') : [];
+  // `Glomar Minerals and Cobalt Blue Holdings Limited, an Australian company`: one thing is the last of a list.
+  if (head.indefinite && described.length > 1) described.splice(0, described.length - 1);
   // `the United States’ share of global polysilicon production`: a part of an event belongs to whoever owns
   // the part, so the possessor stays with the predicate after `of`.
   const partOf = head.head !== undefined && PARTITIVE.has(head.head);

@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'In March 2026, Glomar Minerals and Cobalt Blue Holdings Limited, an Australian company, announced a plant.',
+    states: ['BASED_IN Cobalt Blue Holdings Limited → Australia'],
+    not: ['BASED_IN Glomar Minerals → Australia'],
+  },
+  {
     text: 'U.S. goods and services exports to South Korea totaled $99.1 billion in 2025.',
     states: ['SUPPLIES United States → South Korea'],
   },
