@@ -191,5 +191,6 @@ export const INFOBOX_FIELDS: readonly {
   },
 ];
 
-/** What may come before the first word of a list item or headline: bullets, numbers, brackets. */
-export const ITEM_OPENING = /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*$/;
+/** What may come before the first word of a list item or headline: bullets, numbers, brackets, a timeline's date. */
+export const ITEM_OPENING =
+  /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*(?:(?:19|20)\d{2}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?\s*)?$/;

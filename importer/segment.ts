@@ -48,6 +48,8 @@ const TOPIC = /^[□■◆◇]\s*(\S.*)$/;
 const SUBTOPIC = /^[ㅇ○◦❍]\s+(\S.*)$/;
 const LIST = /^(?:(\d{1,2})\)|\((\d{1,2})\)|([가-하])\.)\s+(\S.*)$/;
 const BULLET = /^([-–•∙·▪►‣*])\s*(\S.*)?$/;
+/** A chronology's line: a year, maybe a month and day, then what happened (`1999년 4월 현대자동차, … 흡수 합병`). */
+const DATED = /^(?:19|20)\d{2}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?\s+\S/;
 const TABLE_HEAD_WORD = /^(?:구\s?분|산업\s?분야|분야|항목|핵심\s?개념|category|item|sector)(?=\s|$)/i;
 const TERM_WORDS = [/단기/, /중기/, /장기/, /short[- ]term/i, /(?:mid|medium)[- ]term/i, /long[- ]term/i];
 const SENTENCE_END = /(?:[.!?。]|다)\s*$/;
@@ -205,6 +207,10 @@ export function segment(clean: CleanText): Segmented {
         offset: m[2] ? c.indexOf(m[2]) : c.length,
       };
     }
+    // A chronology writes one event a line, each opening with its date: each line is an item of its own.
+    const dated = (l: Line | undefined) => l !== undefined && !l.blank && DATED.test(l.content);
+    if (dated(line) && (dated(lines[line.number - 2]) || dated(lines[line.number])))
+      return { type: 'marker', kind: 'item', marker: '', rank: 4, offset: 0 };
     if (plainHeadings && isPlainHeading(line))
       return { type: 'heading', level: 2, number: undefined, offset: 0, plain: true };
     return { type: 'text' };

@@ -53,6 +53,20 @@ describe('segmenting a Korean report', () => {
     expect(listed.find((b) => b.span.text.startsWith('Raise'))).toMatchObject({ kind: 'item' });
   });
 
+  it('reads each dated line of a chronology as an item, but not one dated line of prose', () => {
+    const chronology = run(
+      '연혁\n\n1999년 4월 현대자동차, 현대자동차써비스 주식회사 흡수 합병\n2015년 6월 현대제철, SPP율촌에너지 인수 완료\n',
+    ).blocks;
+    expect(chronology.filter((b) => b.kind === 'item').map((b) => b.span.text)).toEqual([
+      '1999년 4월 현대자동차, 현대자동차써비스 주식회사 흡수 합병',
+      '2015년 6월 현대제철, SPP율촌에너지 인수 완료',
+    ]);
+    const prose = run(
+      '2010년 현대 일관제철소의 준공으로 현대자동차그룹은\n수직계열화를 완성시켰다.\n',
+    ).blocks;
+    expect(prose.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
   it('keeps short field lines one under another apart, and joins wrapped prose', () => {
     const fields = run('대우조선해양\n\n산업 분야 조선\n창립 2000년 10월 23일\n국가 대한민국\n').blocks;
     const texts = fields.map((b) => b.span.text);

@@ -3341,6 +3341,21 @@ describe('amounts in noun phrases', () => {
     expect(edges.filter((e) => /^ACQUIRES (?:SsangYong|KG)/.test(e))).toEqual([]);
   });
 
+  it('give a chronology item that opens with a firm and a comma that firm as its actor, and the title none', () => {
+    const edges = titled(
+      '현대자동차그룹\n\n연혁\n\n1999년 3월 기아자동차와 아시아자동차 인수\n1999년 4월 현대자동차, 현대자동차써비스 주식회사 흡수 합병\n1999년 6월 기아자동차, 아시아자동차공업 주식회사와 판매법인 흡수 통합\n2015년 6월 현대제철, 포스코 인수\n',
+      '현대자동차그룹',
+    );
+    expect(edges).toContain('ACQUIRES Hyundai Steel → POSCO');
+    expect(
+      edges.filter((e) =>
+        /^(?:ACQUIRES Hyundai Motor Group → (?:Hyundai Motor Company|Hyundai Steel)|PARTNERS_WITH Hyundai Motor Group → Kia)$/.test(
+          e,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('read a body founded in a country as no product of its founder', () => {
     const edges = titled('한국석유공사\n\n- 2008년 05월 미국 현지법인 ANKOR Energy 설립\n', '한국석유공사');
     expect(edges).toContain('LOCATED_IN Korea National Oil Corporation → United States');

@@ -9,6 +9,11 @@ const POINTS_BACK =
 
 /** A chronology item: a line that opens with its date (`1996년 02월 …`, `2009.10 …`, `- 2011년 …`). */
 const DATED_ITEM = /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년|\.\s?\d|\/\d)/;
+/** All a chronology item holds before its first word: a bullet and its date. */
+const DATE_OPENING =
+  /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\.\s?\d{1,2}\.?|\/\d{1,2})\s*$/;
+/** Firms and bodies act in a chronology; countries there are where (`예멘, 나이지리아, 캐나다 사무소 개소`). */
+const ACTORS = new Set(['Company', 'Organization']);
 
 /**
  * Encyclopedia articles leave their subject to the title (`현대자동차` … `1999년 기아자동차를 인수하였다`):
@@ -52,7 +57,19 @@ export const topicSubject: ClauseRule = {
       !POINTS_BACK.test(
         ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('.', clause.predicate.from)), clause.predicate.from),
       );
-    if (ownSubject || clause.args.some((a) => owner(a) || actingBody(a) || a.named.entity === topic))
+    // `1999년 6월 기아자동차, 아시아자동차공업 …와 … 흡수 통합`: an item that opens with an actor's name and a comma
+    // names its own actor, or a list of them; the title's entity is neither.
+    const first = [...clause.args].sort((a, b) => a.named.from - b.named.from)[0];
+    const openedByActor =
+      first !== undefined &&
+      ACTORS.has(first.named.entity.kind) &&
+      DATE_OPENING.test(ctx.text.slice(0, first.named.from)) &&
+      /^\s*,/.test(ctx.text.slice(first.named.to));
+    if (
+      ownSubject ||
+      openedByActor ||
+      clause.args.some((a) => owner(a) || actingBody(a) || a.named.entity === topic)
+    )
       return [];
     const implicit: Argument = {
       named: { entity: topic, from: clause.predicate.from, to: clause.predicate.to },
