@@ -976,9 +976,13 @@ function verbless(tokens: readonly Token[], i: number): boolean {
 const actorBefore = (c: Chunk | undefined) =>
   c?.kind === 'np' && c.names.some((n) => ACTOR_KINDS.has(n.named.entity.kind));
 
-/** Verbs that stop an undertaking: `ended`, `stopped`, `terminated`, `scrapped`, `withdrew from`. */
+/** Verbs that stop an undertaking: `ended`, `stopped`, `terminated`, `scrapped`, `withdrew from`, `lifted its ban`. */
 const ENDING = new Set([
   'end',
+  'lift',
+  'repeal',
+  'rescind',
+  'revoke',
   'stop',
   'cease',
   'terminate',
@@ -1555,7 +1559,9 @@ function withVerbSubjects(clauses: Clause[], isSupportVerb: (lemma: string) => b
     if (verb) n.predicate.governor = verb.predicate.lemma;
     // `ended its joint venture with SK On`: an undertaking the verb stops no longer holds.
     if (verb && ENDING.has(verb.predicate.lemma)) n.predicate.negative = true;
-    if (!verb || (!isSupportVerb(verb.predicate.lemma) && !n.manner)) continue;
+    // `China lifted its ban on gallium`: what a verb of ending stops was its subject's own undertaking.
+    if (!verb || (!isSupportVerb(verb.predicate.lemma) && !n.manner && !ENDING.has(verb.predicate.lemma)))
+      continue;
     if (n.args.some((a) => a.role === 'subject' || a.role === 'genitive')) continue;
     const subjects = verb.args.filter((a) => a.role === 'subject');
     // `China's commerce ministry announced export controls`: with no name heading the subject, its possessor acts.

@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'In November 2025, China lifted its ban on gallium exports to the United States for 1 year.',
+    states: ['IMPOSES China → gallium (negative)'],
+    not: ['IMPOSES China → gallium'],
+  },
+  {
     text: 'In March 2026, Glomar Minerals and Cobalt Blue Holdings Limited, an Australian company, announced a plant.',
     states: ['BASED_IN Cobalt Blue Holdings Limited → Australia'],
     not: ['BASED_IN Glomar Minerals → Australia'],
