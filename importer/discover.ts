@@ -112,6 +112,29 @@ function initialsMatch(name: string, acronym: string): boolean {
   );
 }
 
+/** The known entity a lower-case run of words ends with, when the acronym is that name's initials (`integrated circuits`, `ICs`). */
+function knownLowerCaseEnd<T>(
+  words: string,
+  acronym: string,
+  known: (name: string) => T | undefined,
+): T | undefined {
+  const all = words.split(/\s+/);
+  if (!/^[a-z]/.test(all.at(-1) ?? '')) return undefined;
+  const letters = acronym.replace(/s$/, '').toLowerCase();
+  for (let k = Math.max(0, all.length - 5); k < all.length; k++) {
+    const tail = all.slice(k).join(' ');
+    const initials = tail
+      .split(/[\s-]+/)
+      .filter((w) => !/^(?:of|and|the|for|in|on|to)$/.test(w))
+      .map((w) => w[0])
+      .join('')
+      .toLowerCase();
+    const entity = initials === letters ? known(tail) : undefined;
+    if (entity) return entity;
+  }
+  return undefined;
+}
+
 /** `Department for Business, `, `Ministry of Economy, `: a body's name that goes on after a comma. */
 const BODY_THEN_COMMA =
   /\b(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s*$/;
@@ -128,8 +151,9 @@ function titleCase(name: string): string {
     .join(' ');
 }
 
+/** `USTR`, `COP 28`, and a plural one: `integrated circuits (ICs)`. */
 function isAcronym(s: string): boolean {
-  return /^[A-Z][A-Z0-9&.-]{1,9}(?:\s\d{2,4})?$/.test(s.trim());
+  return /^[A-Z][A-Z0-9&.-]{1,9}s?(?:\s\d{2,4})?$/.test(s.trim());
 }
 
 /** `Department of Commerce`, `U.S. Bureau of Industry and Security`, `Secretary of Energy`. */
@@ -430,6 +454,13 @@ export function discover(
       }
       const left = wholeMention(before);
       const right = wholeMention(inner);
+      // `used in integrated circuits (ICs)`: a known name in lower case ends the words before the acronym of its words.
+      const lowerKnown =
+        !left && !right && isAcronym(inner) ? knownLowerCaseEnd(before, inner, wholeMention) : undefined;
+      if (lowerKnown) {
+        addAlias(lowerKnown, inner);
+        continue;
+      }
       // `International Trade Administration (ITA)`, where the lexicon's ITA is a WTO agreement: the text's own
       // definition holds in this text.
       if (left && right && left !== right && isAcronym(inner) && initialsMatch(before, inner)) {

@@ -811,6 +811,14 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a plural acronym after a known name in lower case as another form of it', () => {
+    const forms = discover(
+      ['Gallium is used in integrated circuits (ICs), not in solar panels (SPX).'],
+      bundled,
+    ).aliases;
+    expect([...(forms.get('technology:integrated-circuits') ?? [])]).toEqual(['ICs']);
+  });
+
   it('takes the acronym after a company name with a legal form as another form of it', () => {
     const result = discover(['It is a spin-off of Amperex Technology Limited (ATL).'], known);
     expect(result.entities.map((e) => [e.name, [...e.forms]])).toEqual([
