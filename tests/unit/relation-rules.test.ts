@@ -3346,6 +3346,18 @@ describe('amounts in noun phrases', () => {
     expect(edges.filter((e) => /^ACQUIRES (?:SsangYong|KG)/.test(e))).toEqual([]);
   });
 
+  it('give an English clause with a subject of its own no subject from the title, but one whose subject is the title written otherwise', () => {
+    const article =
+      'Gallium\n\nOptoelectronic devices were used in aerospace applications, consumer goods, and telecommunications equipment.\n';
+    expect(titled(article, 'Gallium').filter((e) => e.startsWith('USES'))).toEqual([]);
+    expect(
+      titled(
+        'Lucid Motors\n\nLUCID MOTORS, INC. (formerly known as ATIEVA)[1] is an American automotive company.\n',
+        'Lucid Motors',
+      ),
+    ).toContain('BASED_IN Lucid Group → United States');
+  });
+
   it('give a chronology item that opens with a firm and a comma that firm as its actor, and the title none', () => {
     const edges = titled(
       '현대자동차그룹\n\n연혁\n\n1999년 3월 기아자동차와 아시아자동차 인수\n1999년 4월 현대자동차, 현대자동차써비스 주식회사 흡수 합병\n1999년 6월 기아자동차, 아시아자동차공업 주식회사와 판매법인 흡수 통합\n2015년 6월 현대제철, 포스코 인수\n',

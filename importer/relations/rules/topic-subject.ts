@@ -7,6 +7,12 @@ import { predicateFrame } from './predicate-frame';
 const POINTS_BACK =
   /\b(?:it|its|they|their|the\s+(?:company|firm|group|corporation|conglomerate|business|maker|manufacturer|producer|bank|agency|organi[sz]ation|ministry|department|country|mine|plant))\b/i;
 
+/** A full stop that ends a sentence, not an abbreviation (`FISKER INC. is`, `U.S. firms`). */
+const SENTENCE_STOP = /(?<!\b(?:Inc|INC|Corp|CORP|Ltd|LTD|Co|CO|[A-Z]))[.!?](?=\s)/g;
+
+/** Words of many names, which say nothing of which one a subject is: `Inc`, `Group`, `Company`. */
+const GENERIC_NAME_WORD = /^(?:inc|corp|ltd|co|company|corporation|group|holdings|the|and|of)$/;
+
 /** A chronology item: a line that opens with its date (`1996년 02월 …`, `2009.10 …`, `- 2011년 …`). */
 const DATED_ITEM = /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년|\.\s?\d|\/\d)/;
 /** All a chronology item holds before its first word: a bullet and its date. */
@@ -50,13 +56,25 @@ export const topicSubject: ClauseRule = {
       (a.named.entity.kind === 'Company' || a.named.entity.kind === 'Organization');
     // `Competitors in PC chipsets include AMD`: an English verb of what something includes always has a subject of
     // its own; only one that points back (`Its members`, `the company`) stands for the title's entity.
+    // `Optoelectronic devices were used in …` has a subject of its own too; `Lucid has agreed …`, `Natural graphite is
+    // used …` write the title's entity in a form of its own.
+    const sentenceStart = Math.max(
+      0,
+      ...[...ctx.text.slice(0, clause.predicate.from).matchAll(SENTENCE_STOP)].map((m) => m.index + 1),
+    );
+    // (A gloss in parentheses and a citation mark say nothing of the subject: `(formerly known as ATIEVA)[1] is`.)
+    const before = ctx.text.slice(sentenceStart, clause.predicate.from).replace(/\([^()]*\)|\[\d+\]/g, '');
+    const topicWords = [...topic.forms, topic.name, topic.nameEn ?? '']
+      .flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .filter((w) => w.length >= 3 && !GENERIC_NAME_WORD.test(w));
+    const beforeWords = before.toLowerCase().split(/[^\p{L}\p{N}]+/u);
     const ownSubject =
       ctx.language === 'en' &&
       !clause.predicate.nominal &&
-      ctx.predicates.frames('en', clause.predicate.lemma).some((f) => f.id === 'comprise') &&
-      !POINTS_BACK.test(
-        ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('.', clause.predicate.from)), clause.predicate.from),
-      );
+      /\p{L}/u.test(before) &&
+      !POINTS_BACK.test(before) &&
+      (ctx.predicates.frames('en', clause.predicate.lemma).some((f) => f.id === 'comprise') ||
+        !topicWords.some((w) => beforeWords.includes(w)));
     // `1999년 6월 기아자동차, 아시아자동차공업 …와 … 흡수 통합`: an item that opens with an actor's name and a comma
     // names its own actor, or a list of them; the title's entity is neither.
     const first = [...clause.args].sort((a, b) => a.named.from - b.named.from)[0];
