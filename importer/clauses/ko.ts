@@ -755,12 +755,11 @@ export function koreanClauses(
         for (const p of joined) args.push({ named: p.named, role: 'oblique', marker: '와' });
         continue;
       }
-      // `효성, 탄소섬유 공장 증설에 1조원 투자 발표`, `현대제철, SPP율촌에너지 인수 완료`: a headline or item that opens
-      // with an actor's name and a comma is about that actor, its topic; `효성, LG화학 등` opens a list of names of one
-      // kind instead, when the list goes on after the next name.
+      // `효성, 탄소섬유 공장 증설에 1조원 투자 발표`, `현대제철, SPP율촌에너지 인수`: a headline or item that opens with
+      // an actor's name and a comma is about that actor, its topic; `효성, LG화학 등` opens a list of names of one kind
+      // instead, when the list goes on after the next name.
       const listGoesOn = (v: typeof next) =>
-        v !== undefined &&
-        v.names.some((n) => w.names.some((m) => m.entity.kind === n.entity.kind)) &&
+        v?.names.some((n) => w.names.some((m) => m.entity.kind === n.entity.kind)) === true &&
         (/^(?:와|과)$/.test(v.particle?.text ?? '') ||
           /^\s*(?:주식회사\s*)?(?:[,·]|등|및|[와과](?:\s|$))/.test(text.slice(v.names.at(-1)!.to)));
       if (
