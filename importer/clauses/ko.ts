@@ -572,15 +572,18 @@ export function koreanClauses(
     if (!first) continue;
     // `PGE 사장은 “폴란드는 … 투자해야 한다”고 말했다`: a topic before a quotation is the speaker, whom the quoted
     // clauses take as subject only when they name none of their own, and the verb of saying after it.
-    if (speaker && i > 0 && /[”"]/.test(text.slice(ws[i - 1]!.from + 1, ws[i - 1]!.to))) {
+    if (speaker && i > 0 && /[”"」｣』]/.test(text.slice(ws[i - 1]!.from + 1, ws[i - 1]!.to))) {
       topic = speaker;
       speaker = undefined;
     }
-    if (/^["“]/.test(text.slice(w.from, w.to))) {
+    // `경향신문은 「정부, 체코에 원전 수출해도 …」라는 제목하에 보도`: inside title marks the words are a title's, whose
+    // clauses the topic outside never acts in.
+    const titleMark = /^[「｢『]/.test(text.slice(w.from, w.to));
+    if (titleMark || /^["“]/.test(text.slice(w.from, w.to))) {
       const before = args.filter((a) => a.role === 'subject' && a.marker === TOPIC);
       if (before.length > 0) {
         speaker = before;
-        topic = before;
+        topic = titleMark ? [] : before;
         args = args.filter((a) => !before.includes(a));
       }
     }

@@ -2967,6 +2967,15 @@ const korean: Case[] = [
     not: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → Korea Trade-Investment Promotion Agency'],
   },
   {
+    text: '□ 10.6.(일), 경향신문은 「정부, 체코에 원전 수출해도 빌려준 돈 받기 어려울 수도」라는 제목하에 아래와 같이 보도하였음.',
+    states: [],
+    not: ['SUPPLIES The Kyunghyang Shinmun → Czech Republic'],
+  },
+  {
+    text: '산업통상자원부는 「반도체 특별법」을 발표했다.',
+    states: ['ENACTED_BY Semiconductor Special Act → Ministry of Trade, Industry and Energy'],
+  },
+  {
     text: '포스코인터내셔널의 최대 시장은 대한민국이다.',
     states: [],
     not: ['BASED_IN POSCO International → South Korea'],
