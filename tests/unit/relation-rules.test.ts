@@ -2976,6 +2976,16 @@ const korean: Case[] = [
     states: ['ENACTED_BY Semiconductor Special Act → Ministry of Trade, Industry and Energy'],
   },
   {
+    text: '미국은 일본산 철강 관세 철폐를 발표했다.',
+    states: ['IMPOSES United States → steel industry (negative)'],
+    not: ['IMPOSES United States → steel industry'],
+  },
+  {
+    text: '- (아랍에미리트(UAE)→한) 원유, 석유화학제품(일부), 대추야자 등 관세 철폐, 나프타 관세 감면(0.5→0.25%)',
+    states: [],
+    not: ['IMPOSES United Arab Emirates → crude oil', 'IMPOSES United Arab Emirates → naphtha'],
+  },
+  {
     text: '포스코인터내셔널의 최대 시장은 대한민국이다.',
     states: [],
     not: ['BASED_IN POSCO International → South Korea'],
