@@ -64,6 +64,10 @@ const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&
 const LEADING_STOP =
   /^(?:(?:Billion|Million|Trillion|Thousand|The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
+/** `Royal Dutch Shell-owned `, `Beijing-based `, `state-backed `: a modifier naming an owner, base or backer. */
+const OWNER_PREFIX =
+  /^(?:[A-Z][\w.&'’]*\s+){0,3}[A-Za-z][\w.&'’]*-(?:owned|based|led|backed|controlled|run|funded)\s+(?=[A-Z])/;
+
 /** A headline up to its verb: `United States and Japan Sign `, `EU Adopts `, `Korea Joins the `. */
 const HEADLINE_SUBJECT =
   /^.*?\b(?:Signs?|Signed|Launch(?:es)?|Launched|Announces?|Announced|Unveils?|Unveiled|Adopts?|Adopted|Reach(?:es)?|Reached|Conclude[sd]?|Finali[sz]e[sd]?|Renews?|Renewed|Joins?|Joined|Approves?|Approved|Pass(?:es)?|Passed|Enters?|Entered|Strikes?|Struck|Seals?|Sealed|Inks?|Inked|Agrees?|Agreed|Welcomes?|Welcomed|Extends?|Extended|[A-Z][a-z]+ifies|Strengthens|Deepens|Expands|Secures|Advances|Delivers|Establishes|Celebrates|Bolsters|Boosts|Protects|Restores|Outlines|Commits|Invests)\s+(?:(?:the|a|an|New|Historic|Landmark|Unprecedented|Major|Bold|Groundbreaking|Sweeping)\s+)*(?=[A-Z0-9])/;
@@ -376,7 +380,9 @@ export function discover(
     return undefined;
   };
   /** `described`: the text calls the name a company (`…, a California-based company`). */
-  const addNew = (kind: EntityKind, names: string[], described = false) => {
+  const addNew = (kind: EntityKind, written: string[], described = false) => {
+    // `Royal Dutch Shell-owned Billiton Company`: who owns, backs or leads it is no part of its name.
+    const names = written.map((n) => n.replace(OWNER_PREFIX, ''));
     // `5E Advanced Materials, a California-based company`: a company's name may end with what it works in.
     // … and a company's arm the country it is in (`Samsung SDI America`).
     const trade = (hit: Entity) =>

@@ -356,8 +356,15 @@ function chunks(
         }
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
+        // `Royal Dutch Shell-owned Billiton Company`: the owner, base or backer glued to the next name is its possessor.
+        const ownedBy =
+          tokens[i + 1]?.text === '-' &&
+          /^(?:owned|based|led|backed|controlled|run|funded)$/i.test(tokens[i + 2]?.text ?? '');
         const possessive =
-          /^['’]s?$/.test(tokens[i + 1]?.text ?? '') || after?.text === "'s" || /^its$/i.test(t.text);
+          /^['’]s?$/.test(tokens[i + 1]?.text ?? '') ||
+          after?.text === "'s" ||
+          /^its$/i.test(t.text) ||
+          ownedBy;
         if (possessive) np.names[np.names.length - 1]!.genitive = true;
       }
       np.to = Math.max(np.to, name.to);

@@ -819,6 +819,12 @@ describe('discovering names by their shape', () => {
     expect([...(forms.get('technology:integrated-circuits') ?? [])]).toEqual(['ICs']);
   });
 
+  it('takes no owner, base or backer glued before a company’s name as part of it', () => {
+    expect(
+      found('It formed a joint venture with the Royal Dutch Shell-owned Billiton Company in 1984.'),
+    ).toContain('Company:Billiton Company');
+  });
+
   it('takes the acronym after a company name with a legal form as another form of it', () => {
     const result = discover(['It is a spin-off of Amperex Technology Limited (ATL).'], known);
     expect(result.entities.map((e) => [e.name, [...e.forms]])).toEqual([

@@ -94,6 +94,8 @@ describe('the bundled lexicon', () => {
     expect(lookup('자원개발')?.id).not.toBe(lookup('광업')?.id);
     expect(lookup('자원개발')?.parents).toContain(lookup('광업')?.id);
     expect(lookup('반도체 메가 클러스터')?.id).not.toBe(lookup('용인 반도체 클러스터')?.id);
+    // A company's full name holds a country's name (`Aluminum Company of America`), which must not be read apart.
+    expect(lookup('Aluminum Company of America')?.id).toBe(lookup('Alcoa')?.id);
   });
 
   it('records bloc membership on member countries', () => {

@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Saudi Aramco-owned S-Oil produces petrochemicals.',
+    states: ['PRODUCES S-Oil → petrochemicals'],
+    not: ['PRODUCES Saudi Aramco → petrochemicals'],
+  },
+  {
     text: 'In November 2025, China lifted its ban on gallium exports to the United States for 1 year.',
     states: ['IMPOSES China → gallium (negative)'],
     not: ['IMPOSES China → gallium'],

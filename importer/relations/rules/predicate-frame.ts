@@ -70,7 +70,10 @@ function withoutSubjectPossessors(args: readonly Argument[], text: string): read
   return args.filter(
     (a) =>
       // `UAE's main defense conglomerate, Edge Group, is partnering`: so does the possessor of a noun set beside it.
-      !(a.role === 'genitive' && describes(a, (gap) => gap.length <= 4 || APPOSED_POSSESSION.test(gap))) &&
+      !(
+        a.role === 'genitive' &&
+        describes(a, (gap) => gap.length <= 4 || APPOSED_POSSESSION.test(gap) || OWNED_BY.test(gap))
+      ) &&
       !(a.role === 'modifier' && describes(a, (gap) => gap.length <= 30)) &&
       // `owned by Swiss commodity trader Glencore`: a country word before a firm's trade describes the firm.
       !(
@@ -94,6 +97,9 @@ const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered|made|built|produced|man
 
 /** Between a country word and a firm it describes: its trade in lower case (`commodity trader`, `battery maker`). */
 const DESCRIBED_FIRM = /^\s+(?!(?:and|or)\s)(?:[a-z][\w-]*\s+){1,4}$/;
+
+/** Between an owner and the firm it owns, backs or runs: `Royal Dutch Shell-owned Billiton`. */
+const OWNED_BY = /^-(?:owned|based|led|backed|controlled|run|funded)\s+$/;
 
 /** Between a possessor and the name beside its noun: `'s main defense conglomerate, `. */
 const APPOSED_POSSESSION = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*$/;
