@@ -60,6 +60,11 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'In February 2026, President Trump lifted the country-specific tariffs under EO 14257 after the Supreme Court ruled.',
+    states: ['ENACTED_BY Executive Order 14257 → United States'],
+    not: ['ENACTED_BY Executive Order 14257 → United States (negative)'],
+  },
+  {
     text: 'Saudi Aramco-owned S-Oil produces petrochemicals.',
     states: ['PRODUCES S-Oil → petrochemicals'],
     not: ['PRODUCES Saudi Aramco → petrochemicals'],
