@@ -628,11 +628,13 @@ class Analyzer {
     if (ctx.mode === 'policy' && ctx.policy) this.policyItem(block, span, ms, ctx);
     if (nodeId) this.blockNode.set(block.index, nodeId);
     this.figures(block, span, ms, ctx, nodeId);
-    if (
-      /[①-⑳]/.test(span.text) &&
-      block.kind === 'paragraph' &&
-      STRATEGY_WORDS.test(span.text.split(/[①-⑳]/)[0] ?? '')
-    ) {
+    // `… 예타도 추진 중이다. 과기정통부는 … GPU 대비 ①…, ②… 달성하겠다는 계획이다.`: the sentence that opens the numbered
+    // items says what they are; a strategy word in an earlier sentence does not.
+    const lead = span.text.split(/[①-⑳]/)[0] ?? '';
+    const leadSentence = lead.slice(
+      Math.max(0, ...[...lead.matchAll(/[.!?。](?=\s)/g)].map((m) => m.index + 1)),
+    );
+    if (/[①-⑳]/.test(span.text) && block.kind === 'paragraph' && STRATEGY_WORDS.test(leadSentence)) {
       this.inlineStrategies(block, span, ctx);
     }
   }

@@ -242,6 +242,12 @@ describe('items under a parent', () => {
     ).toHaveLength(3);
   });
 
+  it('are no strategies when numbered inside a sentence that says nothing of a strategy, whatever the sentence before says', () => {
+    const text =
+      '약 1조원 규모의 기술개발 예타도 추진 중이다. 과기정통부는 해당 예타를 통해 GPU 대비 ①AI서비스 전력 소모 1/10로 감소, ②AI학습 효율 2배 향상을 달성하겠다는 계획이다.\n';
+    expect(strategies(text)).toEqual([]);
+  });
+
   it('are sub-headlines, not strategies, right under a headline, before the body', () => {
     const headline =
       '소부장 특화단지,\n\n초격차 기술과 공급망의 핵심기지로 육성\n\n- 소부장 핵심전략기술, 200대 기술로 확대\n';
