@@ -629,11 +629,12 @@ class Analyzer {
     if (nodeId) this.blockNode.set(block.index, nodeId);
     this.figures(block, span, ms, ctx, nodeId);
     // `… 예타도 추진 중이다. 과기정통부는 … GPU 대비 ①…, ②… 달성하겠다는 계획이다.`: the sentence that opens the numbered
-    // items says what they are; a strategy word in an earlier sentence does not.
-    const lead = span.text.split(/[①-⑳]/)[0] ?? '';
-    const leadSentence = lead.slice(
-      Math.max(0, ...[...lead.matchAll(/[.!?。](?=\s)/g)].map((m) => m.index + 1)),
-    );
+    // items says what they are, or the one right before them when they start a sentence (`전략은 다음과 같다. ① …`); a
+    // strategy word in an earlier sentence does not.
+    const lead = (span.text.split(/[①-⑳]/)[0] ?? '').trimEnd();
+    const stops = [...lead.matchAll(/[.!?。](?=\s|$)/g)].map((m) => m.index + 1);
+    const opensSentence = stops.at(-1) === lead.length;
+    const leadSentence = lead.slice(Math.max(0, ...stops.filter((k) => !opensSentence || k < lead.length)));
     if (/[①-⑳]/.test(span.text) && block.kind === 'paragraph' && STRATEGY_WORDS.test(leadSentence)) {
       this.inlineStrategies(block, span, ctx);
     }

@@ -242,10 +242,13 @@ describe('items under a parent', () => {
     ).toHaveLength(3);
   });
 
-  it('are no strategies when numbered inside a sentence that says nothing of a strategy, whatever the sentence before says', () => {
+  it('are strategies when numbered in a sentence that speaks of one, or right after one that announces them, never for an earlier sentence', () => {
     const text =
       '약 1조원 규모의 기술개발 예타도 추진 중이다. 과기정통부는 해당 예타를 통해 GPU 대비 ①AI서비스 전력 소모 1/10로 감소, ②AI학습 효율 2배 향상을 달성하겠다는 계획이다.\n';
     expect(strategies(text)).toEqual([]);
+    const announced =
+      '한국이 필요한 대응 전략은 다음과 같다. ① 신흥 시장 개척: 인도, 아세안 시장을 개척해야 한다. ② 연구개발 투자 확대: 반도체 경쟁력을 강화해야 한다.\n';
+    expect(strategies(announced)).toHaveLength(2);
   });
 
   it('are sub-headlines, not strategies, right under a headline, before the body', () => {
