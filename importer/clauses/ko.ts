@@ -188,7 +188,7 @@ const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
 /** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
 const ABOUT_ADVERBIAL = '에 대해';
 /** A noun of ending right after a predicate noun: `관세 철폐` (abolition), `규제 해제` (lifting), `지원 중단` (halt). */
-const ENDED_KO = /^\s?(?:철폐|폐지|해제|철회|면제|종료|중단)/;
+const ENDED_KO = /^(?:철폐|폐지|해제|철회|면제|종료|중단)/;
 
 /** `KOTRA 등과 함께`, `LG전자, SK하이닉스와 함께`: what follows a party joined by 와/과 함께 (together with). */
 const TOGETHER = /^[^.。]{0,40}?(?:와|과)\s*함께(?![가-힣])/;
@@ -261,6 +261,8 @@ export function koreanClauses(
   const inFigure = (k: Token) =>
     names.some((n) => n.entity.kind === 'Figure' && n.from <= k.start && n.to >= k.end);
   const inName = (k: Token) => names.some((n) => n.from < k.start && n.to >= k.end);
+  const labels = directionLabels(text);
+  const inDirectionLabel = (at: number) => labels.some(([from, to]) => from <= at && at < to);
   const clauses: Clause[] = [];
   let args: Argument[] = [];
   let np: Pending[] = [];
@@ -352,7 +354,7 @@ export function koreanClauses(
     if (!head) return;
     const [itemFrom, itemTo] = labelledItem(text, pending, head.start);
     const items = pending.filter(
-      (p) => p.named.from >= itemFrom && p.named.to <= itemTo && !inDirectionLabel(text, p.named.from),
+      (p) => p.named.from >= itemFrom && p.named.to <= itemTo && !inDirectionLabel(p.named.from),
     );
     // `한-미 관세협상`, `철강 수입 규제 등 관련 우려`: talks or concerns about tariffs impose none.
     const topic = nouns.slice(nouns.indexOf(head) + 1).find((k) => !/^(?:등|관련)$/.test(k.lemma));
@@ -403,7 +405,7 @@ export function koreanClauses(
       clauses.push({
         predicate: {
           lemma: k.lemma,
-          negative: ENDED_KO.test(text.slice(k.end, k.end + 6)),
+          negative: ENDED_KO.test(text.slice(k.end, k.end + 6).replace(/^\s/, '')),
           modal: false,
           nominal: true,
           from: k.start,
@@ -813,7 +815,7 @@ export function koreanClauses(
           /,$/.test(text.slice(w.from, w.to)) &&
           w.names.length === 0 &&
           w.head !== undefined &&
-          (isPredicateNoun(w.head.lemma) || ENDED_KO.test(` ${w.head.lemma}`)) &&
+          (isPredicateNoun(w.head.lemma) || ENDED_KO.test(w.head.lemma)) &&
           !/^[^.。]{0,80}?\s등(?:을|를|이|가|은|는|의|에|과|와)\s/.test(text.slice(w.to));
         if (next && next.tokens[0]?.tag !== 'SF' && !itemEnd) continue;
         // The sentence ends on a noun: `… 공장 설립`, `보조금 지원 확대`.
@@ -971,20 +973,18 @@ const SPLIT_PARTICLE: Record<string, string | undefined> = {
   으로: 'JKB',
 };
 /**
- * `철강(포스코 일관제철소), 자동차(현대차 완성차 공장)`: a noun inside parentheses is said of what they hold and of the
- * word they gloss, not of the items before that word. Where that word starts, or 0 outside parentheses.
- */
-/**
  * `(아랍에미리트(UAE)→한) 원유 … 관세 철폐`: a label of a direction, from one party to another, says whose trade an item
- * is about; neither party is what the item's noun does or falls on.
+ * is about; neither party is what the item's noun does or falls on. The spans of such labels in `text`.
  */
-function inDirectionLabel(text: string, at: number): boolean {
-  for (const m of text.matchAll(DIRECTION_LABEL))
-    if (m.index <= at && at < m.index + m[0].length) return true;
-  return false;
+function directionLabels(text: string): [number, number][] {
+  return [...text.matchAll(DIRECTION_LABEL)].map((m) => [m.index, m.index + m[0].length]);
 }
 const DIRECTION_LABEL = /\((?:[^()]|\([^()]*\))*?(?<=[\p{L})])\s*(?:→|->)\s*\p{L}(?:[^()]|\([^()]*\))*?\)/gu;
 
+/**
+ * `철강(포스코 일관제철소), 자동차(현대차 완성차 공장)`: a noun inside parentheses is said of what they hold and of the
+ * word they gloss, not of the items before that word. Where that word starts, or 0 outside parentheses.
+ */
 function parenthesisLabel(text: string, at: number): number {
   const open = text.lastIndexOf('(', at);
   if (open < 0 || text.lastIndexOf(')', at) > open) return 0;
