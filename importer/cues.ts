@@ -191,6 +191,9 @@ export const INFOBOX_FIELDS: readonly {
   },
 ];
 
+/** A Korean date to the year, month or day that opens a chronology's entry: `1999년`, `1999년 4월`, `2015년 6월 3일`. */
+export const KO_DATE = String.raw`(?:19|20)\d{2}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?`;
 /** What may come before the first word of a list item or headline: bullets, numbers, brackets, a timeline's date. */
-export const ITEM_OPENING =
-  /^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*(?:(?:19|20)\d{2}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?\s*)?$/;
+export const ITEM_OPENING = new RegExp(String.raw`^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*(?:${KO_DATE}\s*)?$`);
+/** `Royal Dutch Shell-owned`, `Beijing-based`, `state-backed`: the participle that makes a name an owner, base or backer. */
+export const OWNER_PARTICIPLE = '(?:owned|based|led|backed|controlled|run|funded)';

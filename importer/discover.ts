@@ -1,5 +1,5 @@
 import type { EntityKind } from '../graph/model';
-import { COMPANY_DESCRIPTION, KO_FIRM_WORDS } from './cues';
+import { COMPANY_DESCRIPTION, KO_FIRM_WORDS, OWNER_PARTICIPLE } from './cues';
 import { type Entity, formKey, HANGUL, nodeIdFor, SECTOR_KINDS, slugify } from './entities';
 import { finalConsonant, NO_FINAL } from './language/hangul';
 import type { Analyser } from './language/types';
@@ -65,8 +65,9 @@ const LEADING_STOP =
   /^(?:(?:Billion|Million|Trillion|Thousand|The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
 /** `Royal Dutch Shell-owned `, `Beijing-based `, `state-backed `: a modifier naming an owner, base or backer. */
-const OWNER_PREFIX =
-  /^(?:[A-Z][\w.&'’]*\s+){0,3}[A-Za-z][\w.&'’]*-(?:owned|based|led|backed|controlled|run|funded)\s+(?=[A-Z])/;
+const OWNER_PREFIX = new RegExp(
+  String.raw`^(?:[A-Z][\w.&'’]*\s+){0,3}[A-Za-z][\w.&'’]*-${OWNER_PARTICIPLE}\s+(?=[A-Z])`,
+);
 
 /** A headline up to its verb: `United States and Japan Sign `, `EU Adopts `, `Korea Joins the `. */
 const HEADLINE_SUBJECT =

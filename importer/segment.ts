@@ -1,4 +1,5 @@
 import type { CleanText } from './clean';
+import { KO_DATE } from './cues';
 import { joinLines, type Line, type Span, splitLines, subSpan, trimSpan } from './span';
 
 export interface Section {
@@ -49,7 +50,7 @@ const SUBTOPIC = /^[ㅇ○◦❍]\s+(\S.*)$/;
 const LIST = /^(?:(\d{1,2})\)|\((\d{1,2})\)|([가-하])\.)\s+(\S.*)$/;
 const BULLET = /^([-–•∙·▪►‣*])\s*(\S.*)?$/;
 /** A chronology's line: a year, maybe a month and day, then what happened (`1999년 4월 현대자동차, … 흡수 합병`). */
-const DATED = /^(?:19|20)\d{2}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?\s+\S/;
+const DATED = new RegExp(String.raw`^${KO_DATE}\s+\S`);
 const TABLE_HEAD_WORD = /^(?:구\s?분|산업\s?분야|분야|항목|핵심\s?개념|category|item|sector)(?=\s|$)/i;
 const TERM_WORDS = [/단기/, /중기/, /장기/, /short[- ]term/i, /(?:mid|medium)[- ]term/i, /long[- ]term/i];
 const SENTENCE_END = /(?:[.!?。]|다)\s*$/;

@@ -1,3 +1,4 @@
+import { OWNER_PARTICIPLE } from '../cues';
 import { ACTOR_KINDS } from '../entities';
 import type { Token } from '../language';
 import type { Argument, Clause, Named, Predicate, Role } from './types';
@@ -357,9 +358,7 @@ function chunks(
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
         // `Royal Dutch Shell-owned Billiton Company`: the owner, base or backer glued to the next name is its possessor.
-        const ownedBy =
-          tokens[i + 1]?.text === '-' &&
-          /^(?:owned|based|led|backed|controlled|run|funded)$/i.test(tokens[i + 2]?.text ?? '');
+        const ownedBy = tokens[i + 1]?.text === '-' && OWNED_BY.test(tokens[i + 2]?.text ?? '');
         const possessive =
           /^['’]s?$/.test(tokens[i + 1]?.text ?? '') ||
           after?.text === "'s" ||
@@ -982,6 +981,9 @@ function verbless(tokens: readonly Token[], i: number): boolean {
 /** A phrase that names a country, firm or body: before a participle, one that may be doing it. */
 const actorBefore = (c: Chunk | undefined) =>
   c?.kind === 'np' && c.names.some((n) => ACTOR_KINDS.has(n.named.entity.kind));
+
+/** The participle after an owner glued to the name it owns: `Shell-owned`. */
+const OWNED_BY = new RegExp(`^${OWNER_PARTICIPLE}$`, 'i');
 
 /** Verbs that stop an undertaking: `ended`, `stopped`, `terminated`, `scrapped`, `withdrew from`, `lifted its ban`. */
 const ENDING = new Set([

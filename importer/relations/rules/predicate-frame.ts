@@ -1,5 +1,5 @@
 import type { Argument } from '../../clauses/types';
-import { COMPANIES_NEXT, COMPANY_DESCRIPTION, KO_FIRM_WORDS } from '../../cues';
+import { COMPANIES_NEXT, COMPANY_DESCRIPTION, KO_FIRM_WORDS, OWNER_PARTICIPLE } from '../../cues';
 import { type Entity, lexiconId, ownEach } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
@@ -102,7 +102,7 @@ const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered|made|built|produced|man
 const DESCRIBED_FIRM = /^\s+(?!(?:and|or)\s)(?:[a-z][\w-]*\s+){1,4}$/;
 
 /** Between an owner and the firm it owns, backs or runs: `Royal Dutch Shell-owned Billiton`. */
-const OWNED_BY = /^-(?:owned|based|led|backed|controlled|run|funded)\s+$/;
+const OWNED_BY = new RegExp(String.raw`^-${OWNER_PARTICIPLE}\s+$`);
 
 /** Between a possessor and the name beside its noun: `'s main defense conglomerate, `. */
 const APPOSED_POSSESSION = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*$/;
