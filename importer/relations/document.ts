@@ -632,9 +632,7 @@ class Analyzer {
     // items says what they are, or the one right before them when they start a sentence (`전략은 다음과 같다. ① …`); a
     // strategy word in an earlier sentence does not.
     const lead = (span.text.split(/[①-⑳]/)[0] ?? '').trimEnd();
-    const stops = [...lead.matchAll(/[.!?。](?=\s|$)/g)].map((m) => m.index + 1);
-    const opensSentence = stops.at(-1) === lead.length;
-    const leadSentence = lead.slice(Math.max(0, ...stops.filter((k) => !opensSentence || k < lead.length)));
+    const leadSentence = lead.slice(sentences(lead).at(-1)?.[0] ?? 0);
     if (/[①-⑳]/.test(span.text) && block.kind === 'paragraph' && STRATEGY_WORDS.test(leadSentence)) {
       this.inlineStrategies(block, span, ctx);
     }

@@ -1,4 +1,5 @@
 import type { Argument } from '../../clauses/types';
+import { sentenceAround } from '../../sentences';
 import type { ClauseRule } from '../types';
 import { figureMeasure } from './figure-measure';
 import { predicateFrame } from './predicate-frame';
@@ -6,9 +7,6 @@ import { predicateFrame } from './predicate-frame';
 /** An English subject that points back to what the article is about. */
 const POINTS_BACK =
   /\b(?:it|its|they|their|the\s+(?:company|firm|group|corporation|conglomerate|business|maker|manufacturer|producer|bank|agency|organi[sz]ation|ministry|department|country|mine|plant))\b/i;
-
-/** A full stop that ends a sentence, not an abbreviation (`FISKER INC. is`, `U.S. firms`). */
-const SENTENCE_STOP = /(?<!\b(?:Inc|INC|Corp|CORP|Ltd|LTD|Co|CO|[A-Z]))[.!?](?=\s)/g;
 
 /** Words of many names, which say nothing of which one a subject is: `Inc`, `Group`, `Company`. */
 const GENERIC_NAME_WORD = /^(?:inc|corp|ltd|co|company|corporation|group|holdings|the|and|of)$/;
@@ -58,10 +56,7 @@ export const topicSubject: ClauseRule = {
     // its own; only one that points back (`Its members`, `the company`) stands for the title's entity.
     // `Optoelectronic devices were used in …` has a subject of its own too; `Lucid has agreed …`, `Natural graphite is
     // used …` write the title's entity in a form of its own.
-    const sentenceStart = Math.max(
-      0,
-      ...[...ctx.text.slice(0, clause.predicate.from).matchAll(SENTENCE_STOP)].map((m) => m.index + 1),
-    );
+    const [sentenceStart] = sentenceAround(ctx.text, clause.predicate.from, clause.predicate.to);
     // (A gloss in parentheses and a citation mark say nothing of the subject: `(formerly known as ATIEVA)[1] is`.)
     const before = ctx.text.slice(sentenceStart, clause.predicate.from).replace(/\([^()]*\)|\[\d+\]/g, '');
     const topicWords = [...topic.forms, topic.name, topic.nameEn ?? '']
