@@ -42,7 +42,7 @@ export interface FileScore {
  * (an annotator may keep apart what the lexicon merges: `electric cars` and `electric vehicles`), else the
  * first of another kind.
  */
-export function matchNodes(
+function matchNodes(
   doc: GraphDocument,
   entities: readonly AnnotatedEntity[],
 ): Map<string, AnnotatedEntity[]> {

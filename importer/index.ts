@@ -13,7 +13,6 @@ import { Matcher } from './mentions';
 import { decodeSource, readInputFile } from './read';
 import { analyze } from './relations/document';
 import { type PredicateLexicon, predicateLexicon } from './relations/predicates';
-import type { ReadSentence } from './relations/sentence';
 import { segment } from './segment';
 
 export interface ImportOptions {
@@ -33,8 +32,6 @@ export interface ImportOptions {
   languages?: Languages;
   /** The predicate lexicon (importer/relations/predicates.json and any extensions). */
   predicates?: PredicateLexicon;
-  /** Called with each sentence the clause engine reads (the first time it reads it): for training the pair model. */
-  observe?: (read: ReadSentence) => void;
 }
 
 let defaultPredicates: PredicateLexicon | undefined;
@@ -255,7 +252,6 @@ export function importExtracted(
     blocOf: (regionId) => base.blocs.get(regionId),
     languages,
     predicates: options.predicates ?? bundledPredicates(),
-    ...(options.observe ? { observe: options.observe } : {}),
   });
   const { nodes, edges } = builder.build();
   const graph: GraphDocument = {

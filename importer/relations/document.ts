@@ -54,7 +54,6 @@ import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
 import type { PredicateLexicon } from './predicates';
 import { EACH_AFTER } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
-import type { ReadSentence } from './sentence';
 import { SentenceProposals } from './sentence-cache';
 
 /**
@@ -162,7 +161,6 @@ export interface AnalyzeInput {
   title: string;
   languages: Languages;
   predicates: PredicateLexicon;
-  observe?: (read: ReadSentence) => void;
 }
 
 export function analyze(input: AnalyzeInput): void {
@@ -228,13 +226,12 @@ class Analyzer {
   /** The countries the clause engine read each figure's clause as set in (`In Brazil, …`), by offset. */
   private readonly figureScenes = new WeakMap<Span, Map<number, Entity[]>>();
   private readonly paths = new Map<number | undefined, string[]>();
-  private readonly proposals: SentenceProposals;
+  private readonly proposals = new SentenceProposals();
 
   /** The first paragraph under a document's headline, before which its items are sub-headlines; -1 with no headline. */
   private headlineBody: number | undefined;
 
   constructor(private readonly input: AnalyzeInput) {
-    this.proposals = new SentenceProposals(input.observe);
     this.doc = input.documentId;
     this.sections = input.segmented.sections;
     this.blocks = input.segmented.blocks;

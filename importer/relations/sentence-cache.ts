@@ -1,5 +1,5 @@
 import type { Entity } from '../entities';
-import { type ReadSentence, type SentenceInput, sentenceProposals } from './sentence';
+import { type SentenceInput, sentenceProposals } from './sentence';
 import type { Proposal } from './types';
 
 const CACHED_SENTENCES = 8192;
@@ -22,8 +22,6 @@ function entityKey(e: Entity): string {
 export class SentenceProposals {
   private readonly remembered = new Map<string, readonly Linked[]>();
 
-  constructor(private readonly observe?: (read: ReadSentence) => void) {}
-
   of(input: SentenceInput): Proposal[] {
     let key = `${input.topic ? entityKey(input.topic) : ''}\u0000${input.text}`;
     for (const n of input.names) key += `\u0000${n.from}\u0001${n.to}\u0001${entityKey(n.entity)}`;
@@ -31,7 +29,7 @@ export class SentenceProposals {
     const remembered = this.remembered.get(key);
     if (remembered)
       return remembered.map((p) => ({ ...p, source: entityAt(p.source), target: entityAt(p.target) }));
-    const proposals = sentenceProposals(input, this.observe);
+    const proposals = sentenceProposals(input);
     const indexOf = (e: Entity) => {
       const i = input.names.findIndex((n) => n.entity === e);
       return i >= 0 ? i : e === input.topic ? TOPIC : undefined;

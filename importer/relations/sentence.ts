@@ -6,7 +6,6 @@ import type { Entity } from '../entities';
 import { analyserFor, type Languages } from '../language';
 import { verbLemma } from '../language/en';
 import type { Token } from '../language/types';
-import { learnedPairs } from './learned/pairs';
 import type { PredicateLexicon } from './predicates';
 import { proposeFromClauses, proposeFromPhrases } from './registry';
 import type { Proposal } from './types';
@@ -19,23 +18,8 @@ export interface SentenceInput {
   topic?: Entity;
 }
 
-/** What the clause engine made of one sentence: for `ImportOptions.observe` (training the pair model). */
-export interface ReadSentence {
-  language: 'ko' | 'en';
-  text: string;
-  names: readonly Named[];
-  tokens: readonly Token[];
-  clauses: readonly Clause[];
-  predicates: PredicateLexicon;
-  proposals: readonly Proposal[];
-}
-
 /** The clauses of one sentence, read by its language's analyser. */
-export function sentenceClauses(input: SentenceInput): {
-  language: 'ko' | 'en';
-  tokens: readonly Token[];
-  clauses: Clause[];
-} {
+export function sentenceClauses(input: SentenceInput): { language: 'ko' | 'en'; clauses: Clause[] } {
   const analyser = analyserFor(input.languages, input.text);
   const language = analyser.language;
   const headline = language === 'en' ? headlineCased(input.text, input.names) : input.text;
@@ -74,7 +58,6 @@ export function sentenceClauses(input: SentenceInput): {
   const failed = language === 'en' ? FAILED.exec(input.text) : null;
   return {
     language,
-    tokens,
     clauses: withFailures(
       withInvestedPurposes(
         withPurposes(withRecipients(clauses, isReceive), input.text, emits),
@@ -356,27 +339,16 @@ function withOrigins(clause: Clause, text: string): Clause {
 }
 
 /** Relations a sentence states, proposed by the clause rules; a sentence with fewer than two names has none. */
-export function sentenceProposals(input: SentenceInput, observe?: (read: ReadSentence) => void): Proposal[] {
+export function sentenceProposals(input: SentenceInput): Proposal[] {
   const distinct = new Set(input.names.map((n) => n.entity.nodeId));
   if (input.topic) distinct.add(input.topic.nodeId);
   if (distinct.size < 2) return [];
-  const { language, tokens, clauses } = sentenceClauses(input);
+  const { language, clauses } = sentenceClauses(input);
   const ctx = {
     language,
     text: input.text,
     predicates: input.predicates,
     ...(input.topic ? { topic: input.topic } : {}),
   };
-  const ruled = [...proposeFromClauses(clauses, ctx), ...proposeFromPhrases(input.names, ctx)];
-  const read = {
-    language,
-    text: input.text,
-    names: input.names,
-    tokens,
-    clauses,
-    predicates: input.predicates,
-    proposals: ruled,
-  };
-  observe?.(read);
-  return [...ruled, ...learnedPairs(read)];
+  return [...proposeFromClauses(clauses, ctx), ...proposeFromPhrases(input.names, ctx)];
 }
