@@ -949,9 +949,12 @@ const PROVINCE_SUFFIX: Readonly<Record<string, string>> = shapes.provincesBySuff
 /** Korean company names by a trade word that only firms end in: `대우중공업`, `포스코케미칼`, `푸르덴셜자산운용`. */
 const KO_COMPANY =
   /(?<![\p{L}\p{N}])([가-힣A-Z]{2,8}(?:중공업|조선공업|조선해양|상선|제철|제강|물산|케미칼|증권|자산운용|손해보험|생명보험|캐피탈|저축은행|산업개발|자동차|자동차공업))(?=[\s,.)·㈜]|$|[은는이가을를의에과와도로]|주식회사|\(주\))/gu;
-/** A name before or after the Korean legal form of a company (주식회사, ㈜, (주)). */
+/**
+ * A name before or after the Korean legal form of a company (주식회사, ㈜, (주)); a form set apart before a word
+ * (`신학철 ㈜LG화학 대표이사`) is that word's.
+ */
 const KO_LEGAL_FORM =
-  /(?<![\p{L}\p{N}])([가-힣][가-힣A-Za-z0-9&]{1,14})\s?(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s?([가-힣][가-힣A-Za-z0-9&]{1,14})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([가-힣][가-힣A-Za-z0-9&]{1,14})(?:주식회사|㈜|\(주\)|\s(?:주식회사|㈜|\(주\))(?![가-힣A-Za-z0-9&]{2}))|(?:주식회사|㈜|\(주\))\s?([가-힣][가-힣A-Za-z0-9&]{1,14})(?![\p{L}\p{N}])/gu;
 /** Words before such a trade word that make it a sector, not a name (`국내 중공업`, `세계조선해양`). */
 const KO_COMPANY_GENERIC =
   /^(?:국내|해외|세계|글로벌|국영|민간|주요|대형|중소|외국|국내외|전체|일부|기존|신규|친환경|전기|수소|자율주행|미래|완성|승용|상용|국산|수입|중고|소형|중형|하이브리드|커넥티드|내연기관|무인|경)/;
@@ -967,6 +970,9 @@ const KO_DESCRIBED_COMPANY =
  * opening a sentence, clause or list item, described right after its comma (and its acronym in parentheses) as a
  * maker of something, is a company.
  */
+/** `a subsidiary of the Government of Nanjing`: a word for a public body alone names no firm that deals are made with. */
+const PUBLIC_BODY_WORD =
+  /^(?:Government|State|Ministry|Department|Council|Commission|Administration|Authority|Bureau|Agency|City|Province|Municipality|Parliament|Congress|Treasury)$/;
 const DESCRIBED_COMPANY = new RegExp(
   String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?,\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
   'g',
@@ -1002,6 +1008,17 @@ const DEAL_PARTY = new RegExp(
 /** A company's name of one to three title-case words and the country its arm is in. */
 const REGIONAL_ARM =
   /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,2})\s(?:USA|America|Americas|Europe|Japan|Korea|China|Canada|Australia|India|UK|Germany|Mexico|Vietnam|Indonesia)\b(?!\s+(?:and|[A-Z]))/g;
+/**
+ * A word after a company's name that makes the name one of its arms (`Panasonic Energy`, `LG Chemical`, `Intel
+ * Capital`), unless another capitalised word runs the name on (`LG Energy Solution`).
+ */
+const AFFILIATE_WORD =
+  /(?<=[A-Za-z&.]\s)(?:Energy|Chemicals?|Biologics|Materials|Holdings?|Solutions|Electronics|Motors?|Steel|Display|Semiconductors?|Battery|Capital|Trading|Engineering|Construction|Logistics|Shipbuilding|Investments?|Mining|Metals|Technologies|Power|Aerospace|Systems|Pharmaceuticals?|Pharma|Industries|Marine|Renewables|Airlines|Networks|Telecom|Securities|Insurance|Cement|Petrochemicals?|Precision)\b(?![ \t]+[A-Z])/g;
+/**
+ * A company's name and an acronym that ends the phrase (`양극재 생산(LG BCM)`, `SK IET`): another company of its group.
+ */
+const AFFILIATE_ACRONYM =
+  /\b([A-Z][A-Za-z]{1,10}) ((?!(?:CEO|CFO|CTO|COO|IPO|ESG|MOU|LOI)\b)[A-Z]{2,5})(?![A-Za-z0-9&-])(?![ \t]*[A-Z0-9])/g;
 /** A name of one or two title-case words and a model number, which holds a letter or a dash (`H200`, `MI325X`, `787-9`). */
 const PRODUCT_MODEL =
   /\b([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*)?)\s((?:[A-Z]{1,4}-?)?\d{2,4}(?:-\d{1,3})?[A-Z]{0,3})\b/g;
@@ -1189,6 +1206,22 @@ function discoverByShape(
   for (const m of capital ? text.matchAll(REGIONAL_ARM) : none) {
     if (known(m[1]!)?.kind === 'Company' && !known(m[0]!)) tryAdd('Company', m[0]!, true);
   }
+  for (const m of capital ? text.matchAll(AFFILIATE_WORD) : none) {
+    const at = m.index ?? 0;
+    const words = text
+      .slice(Math.max(0, at - 48), at)
+      .trimEnd()
+      .split(/[ \t]+/)
+      .slice(-3);
+    for (let k = 1; k <= words.length; k++) {
+      const owner = words.slice(-k).join(' ');
+      if (known(owner)?.kind !== 'Company') continue;
+      tryAdd('Company', `${owner} ${m[0]}`, true);
+      break;
+    }
+  }
+  for (const m of capital ? text.matchAll(AFFILIATE_ACRONYM) : none)
+    if (known(m[1]!)?.kind === 'Company' && !known(m[2]!)) tryAdd('Company', m[0], true);
   // `NVIDIA H200`, `AMD MI325X`, `Boeing 787-9`: a company's name and a model number name a product of it.
   for (const m of capital ? text.matchAll(PRODUCT_MODEL) : none) {
     // A bare number after a name is a year or an index (`Samsung 2024`, `Nikkei 225`), not a model.
@@ -1216,6 +1249,7 @@ function discoverByShape(
     if (
       words.length > 0 &&
       !runsOn &&
+      !PUBLIC_BODY_WORD.test(name) &&
       !isAcronym(name) &&
       !STOP_NAME.test(name) &&
       !DESCRIPTIVE_WORD.test(words[0]!) &&

@@ -289,7 +289,14 @@ export class Matcher {
     const out: Mention[] = [];
     let i = 0;
     while (i < lower.length) {
-      const match = this.matchAt(text, original, lower, back, i);
+      const match = this.overtaken(
+        text,
+        original,
+        lower,
+        back,
+        i,
+        this.matchAt(text, original, lower, back, i),
+      );
       if (match) {
         const prev = out.at(-1);
         // `탄소국경조정제도(CBAM)`: a name and its second name in brackets are one mention.
@@ -448,6 +455,28 @@ export class Matcher {
         if (item.entity) extra.push({ entity: item.entity, from: item.from, to: item.to });
     }
     return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * `㈜LG화학`: a match that ends in a Latin letter glued to Hangul, where a longer known name starts inside it and
+   * runs on past its end, is part of that name: the match gives way to it.
+   */
+  private overtaken(
+    text: string,
+    original: string,
+    lower: string,
+    back: Int32Array,
+    i: number,
+    match: ReturnType<Matcher['matchAt']>,
+  ): ReturnType<Matcher['matchAt']> {
+    if (!match) return match;
+    const { to } = match.mention;
+    if (!LATIN_OR_DIGIT.test(text[to - 1] ?? '') || !HANGUL.test(text[to] ?? '')) return match;
+    for (let j = i + 1; j < i + match.length; j++) {
+      const inner = this.matchAt(text, original, lower, back, j);
+      if (inner && inner.mention.to > to) return undefined;
+    }
+    return match;
   }
 
   /** The first candidate that fits at `i`, longest key first (keys of equal length in the order added). */

@@ -19,6 +19,28 @@ async function foundWithKorean(): Promise<(text: string) => string[]> {
 }
 
 describe('discovering names by their shape', () => {
+  it('reads a company’s name and a word for a business after it as an arm of that company', () => {
+    expect(foundWithBundled('LG Chemical announced a plant. Intel Capital invested in startups.')).toEqual([
+      'Company:LG Chemical',
+      'Company:Intel Capital',
+    ]);
+    expect(foundWithBundled('LG Energy Solution and Samsung SDI expanded.')).toEqual([]);
+  });
+
+  it('reads a company’s name and an acronym that ends the phrase as another company of its group', () => {
+    expect(foundWithBundled('양극재 생산(LG BCM) → 배터리 생산')).toEqual(['Company:LG BCM']);
+    expect(foundWithBundled('The Boeing CEO said so.')).toEqual([]);
+  });
+
+  it('gives a Korean legal form set apart before a name to that name, not to the word before it', () => {
+    expect(foundWithBundled('신학철 ㈜누리소재 대표이사가 참석했다.')).toEqual(['Company:누리소재']);
+    expect(foundWithBundled('대한누리 ㈜는 전선을 만든다.')).toEqual(['Company:대한누리']);
+  });
+
+  it('takes no word for a public body alone for a party to a deal', () => {
+    expect(foundWithBundled('The plant is a subsidiary of the Government of Nanjing.')).toEqual([]);
+  });
+
   it('names another country’s ministry, army or parliament apart from the Korean body of the same name', () => {
     expect(
       foundWithBundled(

@@ -68,6 +68,14 @@ describe('ordinary words that name a sector only in a list', () => {
 });
 
 describe('finding names in text', () => {
+  it('gives way to a longer known name that starts inside a match glued to Hangul', () => {
+    expect(foundIds('㈜LG화학과 절강화유코발트가 협약을 맺었다.')).toContain('LG화학 company:lg-chem');
+    expect(
+      foundIds('㈜LG화학과 절강화유코발트가 협약을 맺었다.').some((m) => m.endsWith('company:lg-corp')),
+    ).toBe(false);
+    expect(foundIds('㈜LG는 지주회사이다.')).toContain('㈜LG company:lg-corp');
+  });
+
   it.each([
     ['IRA를 통해', ['IRA']],
     ['미국의 인플레이션 감축법(IRA)', ['미국', '인플레이션 감축법(IRA)']],
