@@ -197,3 +197,6 @@ export const KO_DATE = String.raw`(?:19|20)\d{2}년(?:\s*\d{1,2}월)?(?:\s*\d{1,
 export const ITEM_OPENING = new RegExp(String.raw`^[\s*\-–·•○●◦▪▲△■□◇◆ㅇ①-⑳0-9.)(]*(?:${KO_DATE}\s*)?$`);
 /** `Royal Dutch Shell-owned`, `Beijing-based`, `state-backed`: the participle that makes a name an owner, base or backer. */
 export const OWNER_PARTICIPLE = '(?:owned|based|led|backed|controlled|run|funded)';
+
+/** A court or tribunal's name: a body that rules on policies and enacts none. */
+export const COURT = /\b(?:Court|Tribunal)\b|(?<!입)법원|재판소/;

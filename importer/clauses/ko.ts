@@ -489,13 +489,23 @@ export function koreanClauses(
       // title right after the clause is what it modifies.
       const first = np[0];
       const gap = first ? text.slice(clause.to, first.named.from) : '';
+      const firstList = first ? listFrom(np, 0, text) : [];
       const adjacent =
         first !== undefined &&
         /^[\s「｢『"'“‘]*$/.test(gap) &&
-        (first.genitive === true || /[「｢『"'“‘]/.test(gap))
-          ? [first]
+        (firstList.at(-1)!.genitive === true ||
+          /^\s*등의/.test(text.slice(firstList.at(-1)!.named.to)) ||
+          /[「｢『"'“‘]/.test(gap))
+          ? firstList
           : [];
-      const head = headed.length > 0 ? headed : adjacent;
+      // `[미국에 전기차를 수출하는] 독일과 일본`: the clause modifies every name of the list that ends in its head.
+      const start = headed[0] ? np.indexOf(headed[0]) : -1;
+      const listed =
+        start >= 0 ? listFrom(np, listStart(np, start, text), text).filter((p) => !headed.includes(p)) : [];
+      const head =
+        headed.length > 0
+          ? [...listed.filter((p) => p.named.to <= headed[0]!.named.from), ...headed]
+          : adjacent;
       const has = (r: Role) => clause.args.some((a) => a.role === r);
       const fill = gapRole(clause, passive);
       for (const p of head) clause.args.push({ named: p.named, role: fill, marker: '' });
@@ -1030,6 +1040,24 @@ const ORIGIN = /^(?:産|산)$/;
 const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前|계기)/;
 /** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */
 const LIST_JOIN = /^\s*(?:및|,|·|와|과)\s*$/;
+
+/** The index of the first name of the list that `np[i]` ends. */
+function listStart(np: readonly Pending[], i: number, text: string): number {
+  let k = i;
+  while (k > 0 && !np[k - 1]!.genitive && LIST_JOIN.test(text.slice(np[k - 1]!.named.to, np[k]!.named.from)))
+    k--;
+  return k;
+}
+
+/** The names of the list that starts at `np[i]` (`한국, 독일, 일본 등의`), up to the first possessor. */
+function listFrom(np: readonly Pending[], i: number, text: string): Pending[] {
+  const out = [np[i]!];
+  for (let k = i + 1; k < np.length && !out.at(-1)!.genitive; k++) {
+    if (!LIST_JOIN.test(text.slice(out.at(-1)!.named.to, np[k]!.named.from))) break;
+    out.push(np[k]!);
+  }
+  return out;
+}
 
 /** The role a relative clause's gap fills: the object of a passive or of a clause that has its subject. */
 function gapRole(clause: Clause, passive: boolean): Role {

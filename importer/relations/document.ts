@@ -10,6 +10,7 @@ import {
   COMPANY_NOUN,
   CONJUNCTION,
   CONJUNCTION_KO_EN,
+  COURT,
   DAY_DATE,
   DEVELOP_CUE,
   ENACT_CUE,
@@ -1529,6 +1530,8 @@ class Analyzer {
         if (subject && p.source !== subject.entity && p.target !== subject.entity) continue;
         // `한국은 … IRA 관련 정책 질의 … 기회를 마련`: a policy the lexicon knows as another country's is not this one's.
         if (p.type === 'ENACTED_BY' && p.target.kind === 'Country' && !mayOwn(p.target, p.source)) continue;
+        // `The Court of International Trade ruled that … tariffs under Section 122`: a court rules on a policy, never enacts it.
+        if (p.type === 'ENACTED_BY' && COURT.test(`${p.target.name} ${p.target.nameEn ?? ''}`)) continue;
         const evidence = this.ev(span, a + p.from, a + p.to, block.section, p.rule);
         // A subject the sentence leaves to the title: the title's mention is the second passage.
         const topicEvidence =

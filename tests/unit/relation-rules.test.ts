@@ -60,6 +60,19 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'Hanwha Q CELLS, a South Korea-based energy solution provider, announced an investment.',
+    states: ['BASED_IN Hanwha Qcells → South Korea'],
+  },
+  {
+    text: 'In February 2026, the U.S. Court of International Trade ruled that the criteria for imposing tariffs under Section 122 of the Trade Act of 1974 were not met.',
+    states: [],
+    not: ['ENACTED_BY Section 122 of the Trade Act of 1974 → U.S. Court of International Trade'],
+  },
+  {
+    text: 'Taiwan’s Legislative Yuan, in May 2022, amended Taiwan’s National Security Act.',
+    states: ['ENACTED_BY National Security Act → Legislative Yuan'],
+  },
+  {
     text: 'In February 2026, President Trump lifted the country-specific tariffs under EO 14257 after the Supreme Court ruled.',
     states: ['ENACTED_BY Executive Order 14257 → United States'],
     not: ['ENACTED_BY Executive Order 14257 → United States (negative)'],
@@ -2160,6 +2173,18 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '미국에 전기차를 수출하는 독일과 일본도 우려를 표명했다.',
+    states: ['SUPPLIES Germany → United States', 'SUPPLIES Japan → United States'],
+  },
+  {
+    text: '특히 미국에 전기차를 수출하고 있는 한국, 독일, 일본 등의 우려가 큰 만큼 대응이 필요하다.',
+    states: [
+      'SUPPLIES South Korea → United States',
+      'SUPPLIES Germany → United States',
+      'SUPPLIES Japan → United States',
+    ],
+  },
+  {
     // A firm ranked in a sector works in it; a rank in a sector's exports says nothing of the kind.
     text: '세계 철강 4위인 포스코는 투자했다. 백색가전 세계 1위인 LG는 투자했다. 반도체 수출에서 2위인 삼성전자가 늘었다.',
     states: ['OPERATES_IN POSCO → steel industry', 'OPERATES_IN LG Group → home appliances'],
@@ -3683,6 +3708,15 @@ describe('amounts in noun phrases', () => {
 });
 
 describe('figures in full sentences', () => {
+  it("count the jobs an actor creates or adds as that actor's", () => {
+    expect(
+      figureTargets('Hanwha Q CELLS announced a $2.5 billion investment in Georgia, creating 2,500 jobs.'),
+    ).toContain('2,500 → Hanwha Qcells');
+    expect(figureTargets('삼성전자는 평택에 공장을 짓고 일자리 3,000개를 창출한다.')).toContain(
+      '3,000개 → Samsung Electronics',
+    );
+  });
+
   it('measure no country written before the Korean noun they measure, but a country they are written against', () => {
     expect(
       figureTargets('한수원이 8.25일, 3조원 규모의 이집트 엘다바 원전 건설 프로젝트를 수주하였다고 밝혔다.'),
