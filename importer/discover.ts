@@ -617,8 +617,12 @@ export function discover(
         )
       : [];
     for (const m of lawNames) {
-      const name = m[1]!;
-      if (name.length >= 4 && !NOT_LAW.test(name) && !wholeMention(name)) addNew('Policy', [name]);
+      // `반도체지원법·인플레감축법`: laws joined by `·` are a list of laws, each named whole.
+      const parts = m[1]!.split('·');
+      const names =
+        parts.length > 1 && parts.every((p) => p.length >= 3 && /[법령]$/.test(p)) ? parts : [m[1]!];
+      for (const name of names)
+        if (name.length >= 4 && !NOT_LAW.test(name) && !wholeMention(name)) addNew('Policy', [name]);
     }
     // Affiliates of Korean business groups: 한화시스템, 롯데정밀화학, KG케미칼.
     for (const m of text.matchAll(GROUP_AFFILIATE)) {

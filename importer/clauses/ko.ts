@@ -483,8 +483,12 @@ export function koreanClauses(
     }
     if (relative) {
       const { clause, passive, copula, topic: outer, chained: before } = relative;
+      // `[동 법안이 상원을 통과한] 직후 무역대표부에`: a clause that modifies a word of time says when; no name fills its gap.
+      const when = WHEN_NOUN.test(text.slice(clause.to).trimStart());
       // The gap is the phrase's head: a name only when the name heads it (`생산하는 HBM`, not `체결한 배터리 계약`).
-      const headed = np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
+      const headed = when
+        ? []
+        : np.filter((p) => !p.genitive && w.head !== undefined && p.named.to >= w.head.end);
       // `[상원을 통과한] 「인플레이션 감축 법안」의 규정`: when the head noun is no name, a possessor or a quoted
       // title right after the clause is what it modifies.
       const first = np[0];
@@ -559,7 +563,8 @@ export function koreanClauses(
       (a) => a.role === 'subject' || (a.role === 'oblique' && a.marker === 'through'),
     );
     for (const c of clauses) {
-      if (!c.predicate.nominal || c.from < clauseFrom) continue;
+      // `산업부는 … 「미국 관세 헬프데스크」에 더하여`: a noun inside title marks is part of a title, no act of the subject.
+      if (!c.predicate.nominal || c.from < clauseFrom || inTitleMarks(text, c.predicate.from)) continue;
       c.predicate.governor = predicate.lemma;
       // A partnership named with 와의 has the clause's subject as its other party (`A는 B와의 합작으로 …`).
       const partnered =
@@ -1038,6 +1043,16 @@ const LIST_CLOSING = /^등(와|과)$/;
 const ORIGIN = /^(?:産|산)$/;
 /** Words after a noun phrase that make it a date or occasion for the clause: `Brexit 이후`, `IRA 시행 이전`, `G7 계기`. */
 const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前|계기)/;
+/** Whether `at` is inside title marks (`「…」`, `『…』`) opened in the text before it. */
+function inTitleMarks(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (
+    before.lastIndexOf('「') > before.lastIndexOf('」') || before.lastIndexOf('『') > before.lastIndexOf('』')
+  );
+}
+
+/** Nouns of time a relative clause may modify: `통과한 직후`, `발표한 이후`, `방문했을 때`. */
+const WHEN_NOUN = /^(?:이후|이전|직후|직전|후|때|당시|무렵|동안)(?![가-힣])/;
 /** What joins two items of a list: `및`, `,`, `·`, `와`/`과` with the spaces around them. */
 const LIST_JOIN = /^\s*(?:및|,|·|와|과)\s*$/;
 

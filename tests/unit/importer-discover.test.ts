@@ -19,6 +19,13 @@ async function foundWithKorean(): Promise<(text: string) => string[]> {
 }
 
 describe('discovering names by their shape', () => {
+  it('reads laws joined by a middle dot as a list of laws', () => {
+    expect(found('정부는 전기사업법·원자력안전법 개정을 추진한다.')).toEqual([
+      'Policy:전기사업법',
+      'Policy:원자력안전법',
+    ]);
+  });
+
   it('reads a company’s name and a word for a business after it as an arm of that company', () => {
     expect(foundWithBundled('LG Chemical announced a plant. Intel Capital invested in startups.')).toEqual([
       'Company:LG Chemical',

@@ -2173,6 +2173,16 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '산업부는 올해 2월부터 운영 중인 「미국 관세 헬프데스크」에 더하여 4월 중 「철강 거점 무역관」을 지정한다.',
+    states: [],
+    not: ['IMPOSES Ministry of Trade, Industry and Energy → United States'],
+  },
+  {
+    text: '정부는 인플레이션 감축법이 미국 상원을 통과한 직후 무역대표부에 우려를 전달했다.',
+    states: [],
+    not: ['ENACTED_BY Inflation Reduction Act of 2022 → Office of the United States Trade Representative'],
+  },
+  {
     text: '미국에 전기차를 수출하는 독일과 일본도 우려를 표명했다.',
     states: ['SUPPLIES Germany → United States', 'SUPPLIES Japan → United States'],
   },
