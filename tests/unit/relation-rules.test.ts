@@ -2173,6 +2173,11 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '희토류는 대부분 중국에서 생산된다. 북미에서 최종 조립된 전기차에 세액공제를 준다.',
+    states: ['PRODUCES China → rare earths'],
+    not: ['PRODUCES North America → electric vehicles'],
+  },
+  {
     text: '산업부는 올해 2월부터 운영 중인 「미국 관세 헬프데스크」에 더하여 4월 중 「철강 거점 무역관」을 지정한다.',
     states: [],
     not: ['IMPOSES Ministry of Trade, Industry and Energy → United States'],
