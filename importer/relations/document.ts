@@ -1994,8 +1994,13 @@ class Analyzer {
       if (f.qualifier !== undefined) properties.qualifier = f.qualifier;
       // `about 30%` is also found as `30%`.
       const bare = f.qualifier ? f.raw.slice(f.qualifier.length).replace(/^\s+(?:an?\s+)?/, '') : undefined;
-      const aliases = [bare, f.counted].filter((a) => a !== undefined);
-      this.b.node(id, 'Figure', { name: f.raw, properties, ...(aliases.length > 0 ? { aliases } : {}) });
+      // `up to 4,000 jobs`: a count is named with the noun it counts, as the text writes it.
+      const noun = f.counted ? /^\S+(.*)$/.exec(f.counted)![1]! : '';
+      const name = `${f.raw}${noun}`;
+      const aliases = [...new Set([bare, f.counted, noun ? f.raw : undefined])].filter(
+        (a): a is string => a !== undefined && a !== name,
+      );
+      this.b.node(id, 'Figure', { name, properties, ...(aliases.length > 0 ? { aliases } : {}) });
       const [sa, sb] =
         clauses(span.text).find(([x, y]) => x <= f.from && f.to <= y) ??
         sentenceAround(span.text, f.from, f.to);

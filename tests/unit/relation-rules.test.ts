@@ -3726,7 +3726,7 @@ describe('figures in full sentences', () => {
   it("count the jobs an actor creates or adds as that actor's", () => {
     expect(
       figureTargets('Hanwha Q CELLS announced a $2.5 billion investment in Georgia, creating 2,500 jobs.'),
-    ).toContain('2,500 → Hanwha Qcells');
+    ).toContain('2,500 jobs → Hanwha Qcells');
     expect(figureTargets('삼성전자는 평택에 공장을 짓고 일자리 3,000개를 창출한다.')).toContain(
       '3,000개 → Samsung Electronics',
     );
@@ -4138,7 +4138,7 @@ describe('the clause rules', () => {
     const edges = allEdges(
       'Note\n\nThe International Trade Administration (ITA) promotes exports. ITA has offices in 80 countries.',
     );
-    expect(edges).toContain('MEASURES 80 → International Trade Administration');
+    expect(edges).toContain('MEASURES 80 countries → International Trade Administration');
     expect(edges.filter((e) => e.includes('Information Technology Agreement'))).toEqual([]);
   });
 
