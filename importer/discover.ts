@@ -969,14 +969,14 @@ const KO_COMPANY_GENERIC =
 const KO_DESCRIBED_COMPANY =
   /(?:회사|기업|업체|제조사|자동차 회사|은행)(?:인|이던|였던|이었던)\s+([가-힣]{2,10}(?:\s[가-힣]{2,10})?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|로)?(?=[\s,.)]|$))/gu;
 
+/** `a subsidiary of the Government of Nanjing`: a word for a public body alone names no firm that deals are made with. */
+const PUBLIC_BODY_WORD =
+  /^(?:Government|State|Ministry|Department|Council|Commission|Administration|Authority|Bureau|Agency|City|Province|Municipality|Parliament|Congress|Treasury)$/;
 /**
  * `Konecranes, a Finnish-based port equipment manufacturer`, `Davie, Canada’s largest shipbuilder`: a name
  * opening a sentence, clause or list item, described right after its comma (and its acronym in parentheses) as a
  * maker of something, is a company.
  */
-/** `a subsidiary of the Government of Nanjing`: a word for a public body alone names no firm that deals are made with. */
-const PUBLIC_BODY_WORD =
-  /^(?:Government|State|Ministry|Department|Council|Commission|Administration|Authority|Bureau|Agency|City|Province|Municipality|Parliament|Congress|Treasury)$/;
 const DESCRIBED_COMPANY = new RegExp(
   String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?,\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
   'g',
