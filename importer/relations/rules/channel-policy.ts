@@ -1,7 +1,6 @@
 import { mayOwn } from '../../entities';
 import type { ClauseRule, Proposal } from '../types';
-import { CHANNEL } from './figure-measure';
-import { roleKey } from './predicate-frame';
+import { CHANNEL, roleKey } from './predicate-frame';
 
 /**
  * `Through the CHIPS and Science Act, the United States is investing …`, `Under Section 232, Commerce imposed

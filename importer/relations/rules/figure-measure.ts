@@ -2,10 +2,7 @@ import type { Argument, Clause } from '../../clauses/types';
 import { ACTOR_KINDS } from '../../entities';
 import type { ClauseRule, Proposal } from '../types';
 import { MONEY } from './amount-phrase';
-import { roleKey } from './predicate-frame';
-
-/** Prepositions that name the programme money goes through. */
-export const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
+import { CHANNEL, roleKey } from './predicate-frame';
 
 /** Whether `g` is written in parentheses right after `f`. */
 function isGloss(f: Argument, g: Argument, text: string): boolean {

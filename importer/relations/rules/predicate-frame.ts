@@ -8,8 +8,8 @@ import { namedForRestriction } from './named-restriction';
 /** Words for firms a group owns: `계열사`, `자회사`, `subsidiaries`, `affiliates`. */
 const OWNED_UNITS = /계열사|계열회사|자회사|손자회사|\bsubsidiar(?:y|ies)\b|\baffiliates?\b/i;
 
-/** The roles of the law or programme a clause acts under or through. */
-const INSTRUMENT = new Set(['oblique:under', 'oblique:through', 'oblique:via']);
+/** The roles of the law or programme a clause acts under or through, or money goes through. */
+export const CHANNEL = new Set(['oblique:through', 'oblique:under', 'oblique:via']);
 
 /** Prepositions whose conjuncts are each other's partners. */
 const RECIPROCAL = new Set(['oblique:between', 'oblique:among', 'oblique:간']);
@@ -539,7 +539,7 @@ export const predicateFrame: ClauseRule = {
             // `lifted the tariffs under EO 14257`: what is not done, or no longer, under a law leaves its enactment.
             negative:
               clause.predicate.negative !== (frame.ends === true) &&
-              !(frame.type === 'ENACTED_BY' && INSTRUMENT.has(roleKey(s))),
+              !(frame.type === 'ENACTED_BY' && CHANNEL.has(roleKey(s))),
             rule: predicateFrame.id,
           });
         }
