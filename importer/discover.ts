@@ -179,7 +179,8 @@ function kindFromShape(name: string): EntityKind | undefined {
 const GENERIC_NAME_EN =
   /^(?:(?:The|A|An|Latest|First|Last|New|Next|Other|Another|Leading|Major|Largest|Biggest|Top|Several|Many|Some|Each|Every|Any)\s+)+(?:Company|Companies|Corporation|Corporations|Firm|Firms|Group|Groups|Manufacturer|Manufacturers)$/;
 const GENERIC_NAME =
-  /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상|현지법인|법인|자회사|본사|지사|지점|사무소|합작사|합작법인|계열사|모회사|공기업)$/;
+  /^(?:전략|계획|정책|법|법안|제도|협정|규제|방향|지원책|로드맵|프로그램|정부|산업|기업|시장|비전|프로젝트|구상|현지법인|법인|자회사|본사|지사|지점|사무소|합작사|합작법인|계열사|모회사|공기업|협약|업무협약|양해각서|각서|협력각서|계약|합의서|협정서)$/;
+const GENERIC_ACRONYM = /^(?:MOU|MOA|LOI|LOA|NDA|JV)s?$/;
 const ENDS_WITH_PARTICLE =
   /(?:의|은|는|이|가|을|를|와|과|에|로|으로|에서|에게|부터|까지|도|운|인|한|된|던|적|(?<=[가-힣])(?:이자|이며|이고|이면서))$/;
 const STOP_TOKEN =
@@ -460,6 +461,14 @@ export function discover(
         continue;
       }
       const left = wholeMention(before);
+      // `핵심광물 협력 업무협약(MOU)`, `협력 MOU(이그린글로벌)`: the acronym of a kind of instrument names every instrument
+      // of that kind, not this one.
+      if (GENERIC_ACRONYM.test(before)) continue;
+      if (GENERIC_ACRONYM.test(inner)) {
+        const kind = kindFromShape(before);
+        if (!left && kind && nameLike(before)) addNew(kind, [before]);
+        continue;
+      }
       const right = wholeMention(inner);
       // `used in integrated circuits (ICs)`: a known name in lower case ends the words before the acronym of its words.
       const lowerKnown =
@@ -1072,7 +1081,7 @@ const ITEM_TITLE_KO =
   /^\s*(?:[ㅇ□▴·*○◦▸①-⑳-]\s*)?(?:\([^)\n]*\)\s*)?([가-힣A-Za-z0-9·-]+(?: [가-힣A-Za-z0-9·-]+){1,5}(?:방안|대책|계획|로드맵|전략|지침))\s*$/u;
 /** Words before a plan's name that say when or which, not what (`이번 …`, `2024년 …`). */
 const PLAN_PREFIX_KO =
-  /^(?:이번|이날|오늘|금번|올해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|붙임|별첨|첨부|참고|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;
+  /^(?:이번|이날|오늘|금번|올해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|붙임|별첨|첨부|참고|분야|부문|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;
 
 /**
  * The name a plan's head noun closes: the head's word and the bare nouns before it (no particle, no verb ending), at

@@ -116,6 +116,10 @@ const APPOSED_COMPANIES = new RegExp(
 /** A bare Korean noun for a kind of agreement, standing alone before its particle. */
 const BARE_KIND_KO =
   /(?<![가-힣A-Za-z·‘'「｢『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
+/** The words for a memorandum, any of which a text may use for the same kind of instrument. */
+const MEMORANDUM = ['양해각서', '협력각서', '각서', '업무협약', 'MOU'];
+/** `총 35건(19개국, AfDB)의 계약과 MOU가`: a count of instruments before a bare kind noun says there are many. */
+const COUNTED = /\d\s*건(?:의|\s|\(|,)[^.]{0,60}$/;
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
   /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|파트너십|프레임워크/i;
@@ -774,8 +778,16 @@ class Analyzer {
         ...this.policiesNamed,
         ...ms.filter((x) => x.to <= at && x.entity.kind === 'Policy').map((x) => x.entity),
       ];
-      const kinds = new Set(named.filter((e) => e.name.replace(/\s/g, '').endsWith(m[1]!)));
-      if (kinds.size !== 1 || ms.some((x) => x.from < at + m[1]!.length && x.to > at)) continue;
+      const heads = MEMORANDUM.includes(m[1]!) ? MEMORANDUM : [m[1]!];
+      const kinds = new Set(
+        named.filter((e) => heads.some((head) => e.name.replace(/\s/g, '').endsWith(head))),
+      );
+      if (
+        kinds.size !== 1 ||
+        COUNTED.test(span.text.slice(sentenceStart(span.text, at), at)) ||
+        ms.some((x) => x.from < at + m[1]!.length && x.to > at)
+      )
+        continue;
       out.push({ entity: [...kinds][0]!, from: at, to: at + m[1]!.length });
       changed = true;
     }

@@ -296,6 +296,8 @@ describe('discovering names by their shape', () => {
       'Policy:붙임 제4차 해외농업자원개발 종합계획',
     );
     expect(names('양국은 공급망 안정화 방안을 논의했다.')).toEqual([]);
+    // `분야` (field) says which fields the instruments were in, and opens no name.
+    expect(names('23개국과 핵심광물, 제조 등 분야 계약·업무협약 체결')).toEqual([]);
   });
 
   it('takes an item that is only a plan’s title as that plan, but no generic plan', async () => {
@@ -461,6 +463,15 @@ describe('discovering names by their shape', () => {
     expect(found('Cars complying with the Federal Motor Vehicle Safety Standards may enter.')).toContain(
       'Policy:Federal Motor Vehicle Safety Standards',
     );
+  });
+
+  it('takes no acronym of a kind of instrument for another name of the instrument it follows or precedes', () => {
+    const text =
+      '양국은 핵심광물 협력 업무협약(MOU)을 체결했다. 스마트팜 협력 MOU(이그린글로벌)도 체결됐다. 계약과 MOU가 이어졌다.';
+    expect(found(text)).toEqual(['Policy:핵심광물 협력 업무협약']);
+    const entity = discover([text], known).entities[0]!;
+    expect([...entity.forms]).not.toContain('MOU');
+    expect(found('양국은 업무협약(MOU)을 체결했다.')).toEqual([]);
   });
 
   it('takes no deal a headline names only by words for deals', () => {
