@@ -263,6 +263,8 @@ export function koreanClauses(
   const inName = (k: Token) => names.some((n) => n.from < k.start && n.to >= k.end);
   const labels = directionLabels(text);
   const inDirectionLabel = (at: number) => labels.some(([from, to]) => from <= at && at < to);
+  const parties = partyLabels(text, names);
+  const inPartyLabel = (n: Named) => parties.some(([from, to]) => from <= n.from && n.to <= to);
   const clauses: Clause[] = [];
   let args: Argument[] = [];
   let np: Pending[] = [];
@@ -682,6 +684,7 @@ export function koreanClauses(
             named: n,
             genitive: false,
             ...(ORIGIN.test(text.slice(n.to, w.to)) ? { origin: true } : {}),
+            ...(inPartyLabel(n) ? { between: true } : {}),
           });
       // `영국과 EU 간 무역 관세`: names before 간/사이 are the parties between which something is, as `between`.
       if (
@@ -798,7 +801,7 @@ export function koreanClauses(
       if (
         !w.particle &&
         w.names.length > 0 &&
-        w.names.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
+        w.names.every((n) => ACTOR_KINDS.has(n.entity.kind) && !inPartyLabel(n)) &&
         np.length === w.names.length &&
         args.length === 0 &&
         ITEM_OPENING.test(text.slice(0, w.names[0]!.from)) &&
@@ -995,6 +998,27 @@ function directionLabels(text: string): [number, number][] {
   return [...text.matchAll(DIRECTION_LABEL)].map((m) => [m.index, m.index + m[0].length]);
 }
 const DIRECTION_LABEL = /\((?:[^()]|\([^()]*\))*?(?<=[\p{L})])\s*(?:→|->)\s*\p{L}(?:[^()]|\([^()]*\))*?\)/gu;
+
+/**
+ * `(한국전력공사-GE Vernova) 암모니아 전소 … 기술개발 협력`: actors joined by hyphens in a parenthesis that opens an item
+ * are the parties of what the item does, as with 간. The spans of such labels in `text`: a parenthesis at the start
+ * or after a space, holding only two or more actors, a hyphen between two of them, commas or middle dots between others.
+ */
+function partyLabels(text: string, names: readonly Named[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/(?<=^|[\s:])\(([^()]+)\)/g)) {
+    const from = m.index + 1;
+    const to = from + m[1]!.length;
+    const inside = names.filter((n) => n.from >= from && n.to <= to);
+    if (inside.length < 2 || !inside.every((n) => ACTOR_KINDS.has(n.entity.kind))) continue;
+    let rest = text.slice(from, to);
+    for (const n of [...inside].sort((a, b) => b.from - a.from))
+      rest = `${rest.slice(0, n.from - from)}\u0000${rest.slice(n.to - from)}`;
+    if (/^\u0000(?:\s*[-–,·]\s*\u0000)+$/.test(rest) && /\u0000\s*[-–]\s*\u0000/.test(rest))
+      spans.push([from, to]);
+  }
+  return spans;
+}
 
 /**
  * `철강(포스코 일관제철소), 자동차(현대차 완성차 공장)`: a noun inside parentheses is said of what they hold and of the

@@ -118,7 +118,7 @@ const BARE_KIND_KO =
   /(?<![가-힣A-Za-z·‘'「｢『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
 /** The words for a memorandum, any of which a text may use for the same kind of instrument. */
 const MEMORANDUM = ['양해각서', '협력각서', '각서', '업무협약', 'MOU'];
-/** `총 35건(19개국, AfDB)의 계약과 MOU가`: a count of instruments before a bare kind noun says there are many. */
+/** `총 35건(19개국, AfDB)의 계약과 MOU가`, `MOU 3건`: a count of instruments around a bare kind noun says there are many. */
 const COUNTED = /\d\s*건(?:의|\s|\(|,)[^.]{0,60}$/;
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
@@ -785,6 +785,7 @@ class Analyzer {
       if (
         kinds.size !== 1 ||
         COUNTED.test(span.text.slice(sentenceStart(span.text, at), at)) ||
+        /^\s*\d+\s*건/.test(span.text.slice(at + m[1]!.length)) ||
         ms.some((x) => x.from < at + m[1]!.length && x.to > at)
       )
         continue;

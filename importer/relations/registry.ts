@@ -36,13 +36,43 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
 const SPECIFIC_EFFECT = new Set(['SECURES', 'IMPOSES', 'TARGETS']);
 
 export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext): Proposal[] {
-  const out = clauses.flatMap((clause) => CLAUSE_RULES.flatMap((rule) => rule.apply(clause, ctx)));
+  const items = numberedItems(ctx.text);
+  const out = clauses
+    .flatMap((clause) => byItem(clause, items))
+    .flatMap((clause) => CLAUSE_RULES.flatMap((rule) => rule.apply(clause, ctx)));
   // `The Initiative will strengthen critical mineral supply chains`: the sentence says it secures them, so it
   // does not also say, less exactly, that it affects them.
   const specific = new Set(
     out.filter((p) => SPECIFIC_EFFECT.has(p.type)).map((p) => `${p.source.nodeId} ${p.target.nodeId}`),
   );
   return out.filter((p) => p.type !== 'AFFECTS' || !specific.has(`${p.source.nodeId} ${p.target.nodeId}`));
+}
+
+/** `①삼성전자 … 평택 파운드리, ②SK하이닉스 … 소부장 특화단지`: a circled number opens an item of the sentence. */
+const ITEM_NUMBER = /[①-⑳]/g;
+
+/** Where each numbered item of a sentence begins, and where the last ends (the sentence's end). */
+function numberedItems(text: string): number[] {
+  const starts = [...text.matchAll(ITEM_NUMBER)].map((m) => m.index);
+  return starts.length < 2 ? [] : [...starts, text.length];
+}
+
+/**
+ * What one numbered item says is not said of the names of another: a clause whose arguments lie in several items is
+ * read once per item, with that item's arguments and those outside every item (what the list is about).
+ */
+function byItem(clause: Clause, bounds: readonly number[]): Clause[] {
+  if (bounds.length === 0) return [clause];
+  const itemOf = (at: number) => bounds.findIndex((b, k) => at >= b && at < (bounds[k + 1] ?? b));
+  const inItems = new Set(clause.args.map((a) => itemOf(a.named.from)).filter((i) => i >= 0));
+  if (inItems.size < 2) return [clause];
+  return [...inItems].map((item) => ({
+    ...clause,
+    args: clause.args.filter((a) => {
+      const i = itemOf(a.named.from);
+      return i < 0 || i === item;
+    }),
+  }));
 }
 
 /** Every phrase rule. */

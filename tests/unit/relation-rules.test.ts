@@ -1921,6 +1921,32 @@ const english: Case[] = [
     not: ['ENACTED_BY 한-몽골 광물 MOU → 광업중공업부', 'ENACTED_BY 한-칠레 리튬 업무협약 → 광업중공업부'],
   },
   {
+    text: '(한국전력공사-GE Vernova) 암모니아 전소 및 CCUS 기술개발 협력',
+    states: ['PARTNERS_WITH Korea Electric Power Corporation → GE Vernova'],
+  },
+  {
+    text: '(SK E&S, HD한국조선해양-Plug Power) 블루수소 전주기 협력',
+    states: [
+      'PARTNERS_WITH HD Korea Shipbuilding & Offshore Engineering → Plug Power',
+      'PARTNERS_WITH SK E&S → Plug Power',
+    ],
+  },
+  {
+    text: '(한국전력공사) 연료전지 협력, (GE Vernova) 가스터빈 협력',
+    states: [],
+    not: ['PARTNERS_WITH Korea Electric Power Corporation → GE Vernova'],
+  },
+  {
+    text: '투자 계획은 ①삼성전자가 평택 파운드리, ②리벨리온이 판교 팹리스 밸리 등 민간기업이 발표함',
+    states: ['OPERATES_IN Rebellions → fabless'],
+    not: ['OPERATES_IN Samsung Electronics → fabless'],
+  },
+  {
+    text: '산업부는 ‘희소금속 공급망 협력 양해각서’를 검토했다. 몽골 광업중공업부와 협정 및 MOU 3건을 체결했다.',
+    states: [],
+    not: ['ENACTED_BY 희소금속 공급망 협력 양해각서 → 광업중공업부'],
+  },
+  {
     text: '산업부는 ‘희소금속 공급망 협력 양해각서’를 검토했다. 몽골 광업중공업부 등 5개 기관과 총 12건의 계약과 MOU가 체결되었다.',
     states: [],
     not: ['ENACTED_BY 희소금속 공급망 협력 양해각서 → 광업중공업부'],

@@ -448,7 +448,10 @@ export const predicateFrame: ClauseRule = {
       for (const s of sources) {
         for (const t of targets) {
           if (s === t || s.named.entity.nodeId === t.named.entity.nodeId) continue;
-          if (labelled && !underLabel(s, t, labelOf) && !underLabel(t, s, labelOf)) continue;
+          // `(한국전력공사-GE Vernova) … 협력`: the parties one bracket names between them are the item's parties.
+          const oneLabel =
+            labelOf.get(s) === labelOf.get(t) && roleKey(s) === roleKey(t) && RECIPROCAL.has(roleKey(s));
+          if (labelled && !oneLabel && !underLabel(s, t, labelOf) && !underLabel(t, s, labelOf)) continue;
           // Overlapping names are one name read twice, unless a word stands for a pair's members (`양국`).
           const members =
             frame.type === 'PARTNERS_WITH' && s.named.from === t.named.from && s.named.to === t.named.to;
