@@ -1009,12 +1009,15 @@ function partyLabels(text: string, names: readonly Named[]): [number, number][] 
   for (const m of text.matchAll(/(?<=^|[\s:])\(([^()]+)\)/g)) {
     const from = m.index + 1;
     const to = from + m[1]!.length;
-    const inside = names.filter((n) => n.from >= from && n.to <= to);
+    const inside = names.filter((n) => n.from >= from && n.to <= to).sort((a, b) => a.from - b.from);
     if (inside.length < 2 || !inside.every((n) => ACTOR_KINDS.has(n.entity.kind))) continue;
-    let rest = text.slice(from, to);
-    for (const n of [...inside].sort((a, b) => b.from - a.from))
-      rest = `${rest.slice(0, n.from - from)}\u0000${rest.slice(n.to - from)}`;
-    if (/^\u0000(?:\s*[-–,·]\s*\u0000)+$/.test(rest) && /\u0000\s*[-–]\s*\u0000/.test(rest))
+    const between = inside.slice(1).map((n, i) => text.slice(inside[i]!.to, n.from));
+    if (
+      text.slice(from, inside[0]!.from).trim() === '' &&
+      text.slice(inside.at(-1)!.to, to).trim() === '' &&
+      between.every((gap) => /^\s*[-–,·]\s*$/.test(gap)) &&
+      between.some((gap) => /[-–]/.test(gap))
+    )
       spans.push([from, to]);
   }
   return spans;
