@@ -148,6 +148,8 @@ const MANNER = /^(?:partnership|cooperation|collaboration|coordination|conjuncti
 const RESTRAINT = /^(?:restriction|ban|prohibition|limit|limitation|curb|moratorium|cap)s?$/i;
 /** `a company based in Japan`, `headquartered in Seoul`: participles that say where what they follow is. */
 const SEATED = /^(?:based|headquartered)$/i;
+/** Participles that place what they follow, `based` and `headquartered` among them: `individuals located in Iran`. */
+const PLACED = /^(?:based|headquartered|located|situated)$/i;
 
 /**
  * The last token of an exception (`except for imports from Canada`, `with the exception of imports from Mexico`)
@@ -486,7 +488,15 @@ function chunks(
         tokens[k]?.pos === 'AUX' ||
         (verbSeen && tokens.slice(i + 1, i + 3).some((v, n) => finite(v, i + 1 + n))) ||
         // A longer phrase before a verb starts a clause too, unless a list is under way (`A, B, and C are`).
-        (verbSeen && !np?.listed && verbAfterPhrase(tokens, names, i + 1));
+        // (`eight entities and two individuals located in Iran`: a seat's participle describes the phrase.)
+        (verbSeen &&
+          !np?.listed &&
+          verbAfterPhrase(
+            tokens,
+            names,
+            i + 1,
+            (v, at) => !(PLACED.test(v.text) && tokens[at + 1]?.lemma === 'in'),
+          ));
       // `between the United States and Japan covers …`: `between` needs its second party first.
       const pairOpen = np?.marker === 'between' && np.names.length === 1;
       if (np && (!nextVerb || pairOpen)) {
@@ -812,11 +822,17 @@ function nounAhead(tokens: readonly Token[], from: number, isPredicate: (lemma: 
   return false;
 }
 
-function verbAfterPhrase(tokens: readonly Token[], names: readonly Named[], from: number): boolean {
+/** Whether a noun phrase of at most six words (a name counts as one) starting at `from` ends at a finite verb. */
+function verbAfterPhrase(
+  tokens: readonly Token[],
+  names: readonly Named[],
+  from: number,
+  finite: (verb: Token, at: number) => boolean,
+): boolean {
   let words = 0;
   for (let j = from; j < tokens.length && words <= 6; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return finite(t, j);
     const name = names.find((n) => n.from <= t.start && n.to >= t.end);
     if (name) {
       while (tokens[j + 1] && tokens[j + 1]!.end <= name.to) j++;

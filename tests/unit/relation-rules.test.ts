@@ -1921,6 +1921,11 @@ const english: Case[] = [
     not: ['ENACTED_BY 한-몽골 광물 MOU → 광업중공업부', 'ENACTED_BY 한-칠레 리튬 업무협약 → 광업중공업부'],
   },
   {
+    text: 'The Department of the Treasury is designating eight entities and two individuals located in Iran.',
+    states: [],
+    not: ['LOCATED_IN U.S. Department of the Treasury → Iran'],
+  },
+  {
     text: '(한국전력공사-GE Vernova) 암모니아 전소 및 CCUS 기술개발 협력',
     states: ['PARTNERS_WITH Korea Electric Power Corporation → GE Vernova'],
   },
