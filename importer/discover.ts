@@ -1028,6 +1028,12 @@ const REGIONAL_ARM =
 const AFFILIATE_WORD =
   /(?<=[A-Za-z&.]\s)(?:Energy|Chemicals?|Biologics|Materials|Holdings?|Solutions|Electronics|Motors?|Steel|Display|Semiconductors?|Battery|Capital|Trading|Engineering|Construction|Logistics|Shipbuilding|Investments?|Mining|Metals|Technologies|Power|Aerospace|Systems|Pharmaceuticals?|Pharma|Industries|Marine|Renewables|Airlines|Networks|Telecom|Securities|Insurance|Cement|Petrochemicals?|Precision)\b(?![ \t]+[A-Z])/g;
 /**
+ * `Renault–Nissan Alliance`, `the Hyundai-Kia group`: two companies' names joined by a dash before a word for what
+ * they form together name that one body (a group of companies is a company).
+ */
+const JOINED_COMPANIES =
+  /\b(?!(?:The|A|An) )([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)?)[-–]([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)?) ([Aa]lliance|[Gg]roup|[Cc]onsortium|[Pp]artnership)\b/g;
+/**
  * A company's name and an acronym that ends the phrase (`양극재 생산(LG BCM)`, `SK IET`): another company of its group.
  */
 const AFFILIATE_ACRONYM =
@@ -1233,6 +1239,13 @@ function discoverByShape(
       break;
     }
   }
+  // (The word may be written in lower case: `the Renault-Nissan alliance`.)
+  for (const m of capital ? text.matchAll(JOINED_COMPANIES) : none)
+    if (known(m[1]!)?.kind === 'Company' && known(m[2]!)?.kind === 'Company' && !known(m[0]))
+      add(/^group$/i.test(m[3]!) ? 'Company' : 'Organization', [
+        m[0],
+        m[0].replace(/\S+$/, (w) => w.toLowerCase()),
+      ]);
   for (const m of capital ? text.matchAll(AFFILIATE_ACRONYM) : none)
     if (known(m[1]!)?.kind === 'Company' && !known(m[2]!)) tryAdd('Company', m[0], true);
   // `NVIDIA H200`, `AMD MI325X`, `Boeing 787-9`: a company's name and a model number name a product of it.

@@ -465,6 +465,14 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it('takes two known companies joined by a dash before a word for what they form as that one body, in any case', () => {
+    const text =
+      'The Renault–Nissan Alliance formed a venture. Later the Renault-Nissan alliance raised its stake.';
+    expect(foundWithBundled(text)).toEqual(['Organization:Renault–Nissan Alliance']);
+    expect([...discover([text], bundled).entities[0]!.forms]).toContain('Renault–Nissan alliance');
+    expect(foundWithBundled('The Renault-Zentron Alliance formed a venture.')).toEqual([]);
+  });
+
   it('takes no acronym of a kind of instrument for another name of the instrument it follows or precedes', () => {
     const text =
       '양국은 핵심광물 협력 업무협약(MOU)을 체결했다. 스마트팜 협력 MOU(이그린글로벌)도 체결됐다. 계약과 MOU가 이어졌다.';
