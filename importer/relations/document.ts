@@ -113,6 +113,10 @@ const APPOSED_COMPANIES = new RegExp(
   String.raw`(?:${KO_FIRM_WORDS}|그룹|companies|firms|makers|producers)\s*(?:인|들인|,)?\s*$`,
   'i',
 );
+/** Firms and bodies, whose histories encyclopedias tell. */
+const FIRM_OR_BODY = new Set(['Company', 'Organization']);
+/** A Korean topic particle right after a name: `신진공업은 …`. */
+const KOREAN_TOPIC = /^(?:은|는)\s/;
 /** A bare Korean noun for a kind of agreement, standing alone before its particle. */
 const BARE_KIND_KO =
   /(?<![가-힣A-Za-z·‘'「｢『"“])(양해각서|협력각서|각서|협정|협약|MOU)(?=은|는|이|가|을|를|의|에|도|과|와|\s)/gu;
@@ -201,6 +205,7 @@ class Analyzer {
   private documentTopic: Entity | undefined;
   /** The company or body each section titled as its profile (`< 듀폰社 개요 >`) is about. */
   private readonly profiles = new Map<number, Entity | undefined>();
+  private readonly headingActors = new Map<number, Entity | undefined>();
   /** The same for a profile's heading written as a paragraph, for the blocks right after it. */
   private profile: { entity: Entity; section: number | undefined; until: number } | undefined;
   /** The government whose body issued the document, for the statements a press release leaves without a subject. */
@@ -694,6 +699,23 @@ class Analyzer {
       );
     }
     return this.profiles.get(section);
+  }
+
+  /** The firm or body a section's heading names, when the heading is only its name (`대우자동차` over an era). */
+  private headingActor(section: number | undefined): Entity | undefined {
+    if (section === undefined) return undefined;
+    if (!this.headingActors.has(section)) {
+      const title = this.sections[section]!.title;
+      const [only, ...more] = this.mentions(title);
+      const whole =
+        only !== undefined &&
+        more.length === 0 &&
+        FIRM_OR_BODY.has(only.entity.kind) &&
+        title.text.slice(0, only.from).trim() === '' &&
+        title.text.slice(only.to).trim() === '';
+      this.headingActors.set(section, whole ? only.entity : undefined);
+    }
+    return this.headingActors.get(section);
   }
 
   private policyLedItem(block: Block, span: Span, ms: Mention[], ctx: Context): boolean {
@@ -1496,13 +1518,22 @@ class Analyzer {
     this.figureShares.set(span, shares);
     const scenes = new Map<number, Entity[]>();
     this.figureScenes.set(span, scenes);
+    // `신진자동차공업` over `… 신진공업은 … 바꾸었다. 일본 토요타와 합작하여 …`: a section headed by another firm's name
+    // is that firm's history, whose subjectless sentences are not the title's; and a Korean topic (`신진공업은`) stays
+    // the subject of the paragraph's sentences that leave theirs unsaid.
+    const heading = this.headingActor(block.section);
+    const titled =
+      heading && heading !== this.documentTopic ? undefined : (this.documentTopic ?? this.issuer);
+    let carried: Entity | undefined;
     let i = 0;
     for (const [a, b] of sentences(text)) {
       while (i < ms.length && ms[i]!.from < a) i++;
       let j = i;
       while (j < ms.length && ms[j]!.to <= b) j++;
       const inside = ms.slice(i, j);
-      const topic = subject?.entity ?? this.documentTopic ?? this.issuer;
+      const topic = subject?.entity ?? carried ?? titled;
+      const opening = inside.find((m) => FIRM_OR_BODY.has(m.entity.kind));
+      if (opening && KOREAN_TOPIC.test(text.slice(opening.to, b))) carried = opening.entity;
       const amounts = new Map(
         figures.filter((f) => f.from >= a && f.to <= b).map((f) => [figureArgument(f), f] as const),
       );

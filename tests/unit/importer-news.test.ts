@@ -206,6 +206,38 @@ describe('an encyclopedia article about one company', () => {
   });
 });
 
+describe('an encyclopedia history whose sections and paragraphs turn to other firms', () => {
+  const article = [
+    '현대자동차',
+    '',
+    '현대자동차는 대한민국의 자동차 회사이다.',
+    '',
+    '역사',
+    '',
+    '기아자동차',
+    '',
+    '1998년 대우자동차 인수.',
+    '',
+    '현대자동차 이후',
+    '',
+    '포드는 1990년 공장을 지었다. 일본 토요타와 합작하여 승용차를 생산하였다.',
+    '',
+    '2001년 쌍용자동차 인수.',
+  ].join('\n');
+  const edges = relations(importText(article, '현대자동차'));
+
+  it('leaves a subjectless sentence under a heading that names another firm to no one', () => {
+    expect(edges.filter((e) => e.includes('ACQUIRES'))).toEqual([
+      'ACQUIRES company:hyundai-motor company:kg-mobility',
+    ]);
+  });
+
+  it('gives a Korean paragraph’s topic the sentences after it that leave their subject unsaid', () => {
+    expect(edges).toContain('PARTNERS_WITH company:ford company:toyota');
+    expect(edges).not.toContain('PARTNERS_WITH company:hyundai-motor company:toyota');
+  });
+});
+
 describe('an encyclopedia infobox', () => {
   const article = [
     '대우조선해양',
