@@ -119,7 +119,7 @@ export const NEGATION =
   /않|없[다는고]|못하|아니|\bnot\b|n['’]t\b|\bno longer\b|대상에서\s*제외|excluded from/i;
 /** Words for a company in apposition: `Korean steelmaker POSCO`, `Chinese groups such as Huayou`. */
 export const COMPANY_NOUN =
-  /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|enterprise|enterprises|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate|major|majors|corporation|corporations|miner|miners|subsidiary|subsidiaries|affiliate|affiliates),?\s+)?(?:such as\s+|including\s+)?$/;
+  /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|enterprise|enterprises|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate|major|majors|corporation|corporations|miner|miners|subsidiary|subsidiaries|affiliate|affiliates|entity|entities),?\s+)?(?:such as\s+|including\s+)?$/;
 /** Korean words for a firm (기업, 업체, 회사, 제조사), as a source for patterns. */
 export const KO_FIRM_WORDS = '기업|업체|회사|제조사|메이커';
 /**

@@ -1926,6 +1926,10 @@ const english: Case[] = [
     not: ['LOCATED_IN U.S. Department of the Treasury → Iran'],
   },
   {
+    text: 'The State Department sanctioned one Vietnam-based entity, Zentron Shipping JSC, for its role.',
+    states: ['BASED_IN Zentron Shipping JSC → Vietnam'],
+  },
+  {
     text: '(한국전력공사-GE Vernova) 암모니아 전소 및 CCUS 기술개발 협력',
     states: ['PARTNERS_WITH Korea Electric Power Corporation → GE Vernova'],
   },
