@@ -1518,12 +1518,17 @@ class Analyzer {
     this.figureShares.set(span, shares);
     const scenes = new Map<number, Entity[]>();
     this.figureScenes.set(span, scenes);
-    // `신진자동차공업` over `… 신진공업은 … 바꾸었다. 일본 토요타와 합작하여 …`: a section headed by another firm's name
-    // is that firm's history, whose subjectless sentences are not the title's; and a Korean topic (`신진공업은`) stays
-    // the subject of the paragraph's sentences that leave theirs unsaid.
+    // `대우자동차` over `… 1998년 1월 쌍용자동차 인수`: a section headed by another company's name is that company's
+    // history, whose subjectless sentences are its own, not the title's; under a body's name they are no one's. And a
+    // Korean topic (`신진공업은 …. 일본 토요타와 합작하여`) stays the subject of the paragraph's sentences that leave
+    // theirs unsaid.
     const heading = this.headingActor(block.section);
     const titled =
-      heading && heading !== this.documentTopic ? undefined : (this.documentTopic ?? this.issuer);
+      heading === undefined || heading === this.documentTopic
+        ? (this.documentTopic ?? this.issuer)
+        : heading.kind === 'Company'
+          ? heading
+          : undefined;
     let carried: Entity | undefined;
     let i = 0;
     for (const [a, b] of sentences(text)) {

@@ -223,13 +223,19 @@ describe('an encyclopedia history whose sections and paragraphs turn to other fi
     '포드는 1990년 공장을 지었다. 일본 토요타와 합작하여 승용차를 생산하였다.',
     '',
     '2001년 쌍용자동차 인수.',
+    '',
+    '한국산업은행',
+    '',
+    '2002년 삼성전자에 투자.',
   ].join('\n');
   const edges = relations(importText(article, '현대자동차'));
 
-  it('leaves a subjectless sentence under a heading that names another firm to no one', () => {
-    expect(edges.filter((e) => e.includes('ACQUIRES'))).toEqual([
+  it('gives a subjectless sentence under a heading that names another company to that company, under a body’s to no one', () => {
+    expect(edges.filter((e) => e.includes('ACQUIRES')).sort()).toEqual([
       'ACQUIRES company:hyundai-motor company:kg-mobility',
+      'ACQUIRES company:kia company:대우자동차',
     ]);
+    expect(edges.filter((e) => e.includes('company:samsung-electronics'))).toEqual([]);
   });
 
   it('gives a Korean paragraph’s topic the sentences after it that leave their subject unsaid', () => {
