@@ -1,6 +1,6 @@
 import type { Clause, Named } from '../clauses/types';
 import { agreementParties } from './rules/agreement-parties';
-import { amountFor, amountInParenthesis, amountOf } from './rules/amount-phrase';
+import { amountFor, amountInParenthesis, amountOf, amountOfGiver } from './rules/amount-phrase';
 import { blocMembers } from './rules/bloc-members';
 import { channelPolicy } from './rules/channel-policy';
 import { companyPlant } from './rules/company-plant';
@@ -81,6 +81,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   amountFor,
   amountOf,
   amountInParenthesis,
+  amountOfGiver,
   madeIn,
   companyPlant,
   countryHead,

@@ -3370,8 +3370,22 @@ describe('amounts in noun phrases', () => {
       'Temporary global 10% tariffs implemented under Section 122 of the Trade Act of 1974 expired.',
       '10% → Section 122 of the Trade Act of 1974',
     ],
+    [
+      'The United States secured a $350 billion investment pledge from South Korea.',
+      '$350 billion → South Korea',
+    ],
+    ['The visit brought $600 billion in Saudi investment commitments.', '$600 billion → Saudi Arabia'],
+    ['사우디아라비아의 6,000억 달러 투자 약속이 발표되었다.', '6,000억 달러 → Saudi Arabia'],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
+  });
+
+  it.each([
+    'The talks covered $80 billion in Japanese tariffs.',
+    'The United States imposed $350 billion in tariffs from 2018 on.',
+    '일본의 300억 달러 관세가 발표되었다.',
+  ])('give no amount of a measure that is not money given to the country named with it: "%s"', (text) => {
+    expect(figureTargets(text)).toEqual([]);
   });
 
   it('give a total written after a list to none of its items, and an item’s own amount to the item', () => {
