@@ -3376,6 +3376,7 @@ describe('amounts in noun phrases', () => {
     ],
     ['The visit brought $600 billion in Saudi investment commitments.', '$600 billion → Saudi Arabia'],
     ['사우디아라비아의 6,000억 달러 투자 약속이 발표되었다.', '6,000억 달러 → Saudi Arabia'],
+    ["Saudi Arabia's $600 billion investment commitment was announced.", '$600 billion → Saudi Arabia'],
   ])('measure the name an amount is for or counts in "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
   });

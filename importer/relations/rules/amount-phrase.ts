@@ -61,22 +61,21 @@ export const amountOf = amountBefore('phrase:amount-of', (f) => !SHARE.test(f.en
 
 /** Nouns of money given or pledged, which an amount right before them measures. */
 const GIVING = String.raw`(?:[a-z-]+\s+)?(?:investments?|financing|funding|loans?|grants?|aid|assistance|contributions?)(?:\s+(?:pledges?|commitments?|packages?|deals?))?`;
-/** `$350 billion investment pledge from South Korea`, `3,500억 달러 투자를 한국으로부터`: who gives, after the noun. */
+/** `$350 billion investment pledge from South Korea`: who gives, after the noun. */
 const GIVEN_FROM = new RegExp(String.raw`^\s+${GIVING}\s+(?:from|by)\s+(?:the\s+)?$`);
 /** `$600 billion in Saudi investment commitments`: who gives, as an adjective between `in` and the noun. */
 const GIVEN_IN = new RegExp(String.raw`^\s+in\s+(?:new\s+)?$`);
 const GIVING_AFTER = new RegExp(String.raw`^\s+${GIVING}\b`);
-/** `Lucid's 300 employees`, `사우디아라비아의 6,000억 달러 투자`: the owner before, the counted noun after. */
+/** `Saudi Arabia's $600 billion investment`, `사우디아라비아의 6,000억 달러 투자`: the giver before, the noun after. */
 const OWNER_BEFORE = /^(?:['’]s\s+|의\s*)$/;
 const OWNED_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:employees|workers|staff)\b|${GIVING}\b|(?:투자|지원|출자|투자액|지원액)(?![가-힣]{2,}))`,
+  String.raw`^\s*(?:${GIVING}\b|(?:투자|지원|출자|투자액|지원액)(?![가-힣]{2,}))`,
 );
 const GIVER_KINDS = new Set(['Country', 'Company', 'Organization']);
 
 /**
- * Money given and the one who gives it, or a workforce and its employer: `a $350 billion investment pledge from
- * South Korea`, `$600 billion in Saudi investment commitments`, `Lucid's 300 employees`, `사우디아라비아의 6,000억
- * 달러 투자`. The amount measures the giver or employer.
+ * Money given and the one who gives it: `a $350 billion investment pledge from South Korea`, `$600 billion in Saudi
+ * investment commitments`, `사우디아라비아의 6,000억 달러 투자`. The amount measures the giver.
  */
 export const amountOfGiver: PhraseRule = {
   id: 'phrase:amount-of-giver',
@@ -98,11 +97,11 @@ export const amountOfGiver: PhraseRule = {
         if (given) out.push(measures(figure, next, amountOfGiver.id));
       }
       if (
+        money &&
         previous &&
         GIVER_KINDS.has(previous.entity.kind) &&
         OWNER_BEFORE.test(ctx.text.slice(previous.to, figure.from)) &&
-        OWNED_AFTER.test(ctx.text.slice(figure.to)) &&
-        (money || !SHARE.test(figure.entity.name))
+        OWNED_AFTER.test(ctx.text.slice(figure.to))
       )
         out.push(proposal('MEASURES', figure, previous, previous.from, figure.to, amountOfGiver.id));
     });
