@@ -244,6 +244,32 @@ describe('an encyclopedia history whose sections and paragraphs turn to other fi
   });
 });
 
+describe('an encyclopedia chronology whose items open with their own actor', () => {
+  const article = [
+    '현대자동차',
+    '',
+    '현대자동차는 대한민국의 자동차 회사이다.',
+    '',
+    '연혁',
+    '',
+    '- 2014년 (주)두산, 쌍용자동차 인수',
+    '- 2017년 기아자동차, 중국 농기계 1위 업체 로볼과 합작법인 설립',
+    '- 2006년 02월 예멘, 나이지리아, 캐나다 사무소 개소',
+    '- 2018년 3월, 대우자동차 인수',
+  ].join('\n');
+  const edges = relations(importText(article, '현대자동차'));
+
+  it('gives the title none of what an item opened by a word and a comma states', () => {
+    expect(edges).not.toContain('ACQUIRES company:hyundai-motor company:kg-mobility');
+    expect(edges).not.toContain('BASED_IN company:hyundai-motor country:china');
+  });
+
+  it('still gives the title an item opened by countries, which say where, or by its date and a comma', () => {
+    expect(edges).toContain('LOCATED_IN company:hyundai-motor country:canada');
+    expect(edges).toContain('ACQUIRES company:hyundai-motor company:대우자동차');
+  });
+});
+
 describe('an encyclopedia infobox', () => {
   const article = [
     '대우조선해양',

@@ -16,6 +16,10 @@ const DATED_ITEM = /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년|\.\s?\
 /** All a chronology item holds before its first word: a bullet and its date. */
 const DATE_OPENING =
   /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\.\s?\d{1,2}\.?|\/\d{1,2})\s*$/;
+/** A chronology item whose date is followed by one word (a legal form may open it) and a comma: `2014년 (주)두산, …`. */
+const DATED_WORD = new RegExp(
+  `${DATE_OPENING.source.replace(/\\s\*\$$/, '')}\\s+(?!\\d)(?:\\(주\\)|㈜)?([^\\s,()]+),\\s`,
+);
 /** Firms and bodies act in a chronology; countries there are where (`예멘, 나이지리아, 캐나다 사무소 개소`). */
 const ACTORS = new Set(['Company', 'Organization']);
 
@@ -78,9 +82,16 @@ export const topicSubject: ClauseRule = {
       ACTORS.has(first.named.entity.kind) &&
       DATE_OPENING.test(ctx.text.slice(0, first.named.from)) &&
       /^\s*,/.test(ctx.text.slice(first.named.to));
+    // (`2017년 두산인프라코어, 중국 농기계 1위 업체 로볼과 …`: so does one whose first word alone, a name the clause may not
+    // hold, comes before the comma.)
+    const word = DATED_WORD.exec(ctx.text);
+    const wordAt = word ? word.index + word[0].lastIndexOf(word[1]!) : -1;
+    const openedByWord =
+      word !== null && !clause.args.some((a) => a.named.from === wordAt && !ACTORS.has(a.named.entity.kind));
     if (
       ownSubject ||
       openedByActor ||
+      openedByWord ||
       clause.args.some((a) => owner(a) || actingBody(a) || a.named.entity === topic)
     )
       return [];
