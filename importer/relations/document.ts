@@ -1120,10 +1120,13 @@ class Analyzer {
       if (country) labels.push({ from: m.index!, to: m.index! + m[0].length, country });
     }
     if (labels.length === 0) return;
-    // `(한) 산업부, (우) 투자대외무역부`: a label this reader does not know still opens the other side.
+    // `(한) 산업부, (우) 투자대외무역부`, `… 등 (인니측) 공기업부`: a label this reader does not know still opens the other
+    // side, after a mark or a line's start, or anywhere when it says it is a side (`측`).
     const opens = written
-      .map((m) => m.index!)
-      .filter((at) => /(?:^|[,:：↔·\-–—]|\n)\s*$/.test(span.text.slice(0, at)));
+      .filter(
+        (m) => /측\s*[)）]$/.test(m[0]) || /(?:^|[,:：↔·\-–—]|\n)\s*$/.test(span.text.slice(0, m.index!)),
+      )
+      .map((m) => m.index!);
     const sides = labels.map((label, k) => {
       const next = Math.min(
         labels[k + 1]?.from ?? span.text.length,

@@ -4132,10 +4132,17 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.startsWith('BASED_IN'))).toEqual([]);
   });
 
-  it('end a side label at the next label, even one it does not know', () => {
+  it('end a side label at the next label, even one it does not know, after a mark or when it says it is a side', () => {
     const edges = allEdges(['MOU 체결 현황', '* (한) 산업부, (우) 투자대외무역부'].join('\n'));
     expect(edges).toContain('BASED_IN Ministry of Trade, Industry and Energy → South Korea');
     expect(edges.filter((e) => e.startsWith('BASED_IN 투자대외무역부'))).toEqual([]);
+    const spaced = allEdges(
+      ['참석자', '◇ (한국측) 산업부 장관, 롯데정밀화학 CEO 등 (인니측) 공기업부 장관, PTpupuk社 CEO'].join(
+        '\n',
+      ),
+    );
+    expect(spaced).toContain('BASED_IN Lotte Fine Chemical → South Korea');
+    expect(spaced.filter((e) => e.startsWith('BASED_IN PTpupuk'))).toEqual([]);
   });
 
   it('take the countries a Korean line defining a partnership lists as taking part as its members', () => {
