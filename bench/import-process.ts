@@ -98,7 +98,7 @@ function vary(text: string, next: () => number): string {
 }
 
 /** The real texts once as they are, then varied copies of them in turn until `bytes` is reached. */
-function buildInput(texts: Text[], bytes: number, seed: number): { text: string; copies: number } {
+function buildInput(texts: Text[], bytes: number, seed: number): { text: string; real: number; copies: number } {
   const next = random(seed);
   const parts: string[] = [];
   let size = 0;
@@ -108,7 +108,11 @@ function buildInput(texts: Text[], bytes: number, seed: number): { text: string;
     parts.push(part);
     size += Buffer.byteLength(part) + 2;
   }
-  return { text: parts.join('\n\n'), copies: parts.length - texts.length };
+  return {
+    text: parts.join('\n\n'),
+    real: Math.min(parts.length, texts.length),
+    copies: Math.max(0, parts.length - texts.length),
+  };
 }
 
 function distinctLineShare(text: string): number {
@@ -220,7 +224,7 @@ function wholeProcess(texts: Text[], scratch: string) {
   );
   const verdicts: string[] = [];
   for (const size of SIZES_MB) {
-    const { text, copies } = buildInput(texts, size * 1024 * 1024, SEED);
+    const { text, real, copies } = buildInput(texts, size * 1024 * 1024, SEED);
     const file = join(scratch, `input-${size}mb.txt`);
     writeFileSync(file, text);
     const bytes = mb(Buffer.byteLength(text));
@@ -237,7 +241,7 @@ function wholeProcess(texts: Text[], scratch: string) {
       const distinct = (100 * distinctLineShare(text)).toFixed(0);
       const graph = `${graphCounts(m.stdout)}, graph.json ${mb(statSync(graphFile).size).toFixed(1)} MB`;
       console.log(
-        `${''.padEnd(9)}${m.note}${copies} varied copies, ${distinct}% of non-blank lines distinct; ${graph}`,
+        `${''.padEnd(9)}${m.note}${real} real texts and ${copies} varied copies, ${distinct}% of non-blank lines distinct; ${graph}`,
       );
       if (size === TARGET.mbPerSAt) {
         verdicts.unshift(
