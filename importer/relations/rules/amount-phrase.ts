@@ -83,11 +83,10 @@ export const amountOfGiver: PhraseRule = {
   apply(names, ctx) {
     const out: Proposal[] = [];
     names.forEach((figure, k) => {
-      if (figure.entity.kind !== 'Figure') return;
-      const money = MONEY.test(figure.entity.name);
+      if (figure.entity.kind !== 'Figure' || !MONEY.test(figure.entity.name)) return;
       const next = names[k + 1];
       const previous = names[k - 1];
-      if (money && next && GIVER_KINDS.has(next.entity.kind)) {
+      if (next && GIVER_KINDS.has(next.entity.kind)) {
         const gap = ctx.text.slice(figure.to, next.from);
         const given =
           GIVEN_FROM.test(gap) ||
@@ -97,7 +96,6 @@ export const amountOfGiver: PhraseRule = {
         if (given) out.push(measures(figure, next, amountOfGiver.id));
       }
       if (
-        money &&
         previous &&
         GIVER_KINDS.has(previous.entity.kind) &&
         OWNER_BEFORE.test(ctx.text.slice(previous.to, figure.from)) &&
