@@ -98,7 +98,11 @@ function vary(text: string, next: () => number): string {
 }
 
 /** The real texts once as they are, then varied copies of them in turn until `bytes` is reached. */
-function buildInput(texts: Text[], bytes: number, seed: number): { text: string; real: number; copies: number } {
+function buildInput(
+  texts: Text[],
+  bytes: number,
+  seed: number,
+): { text: string; real: number; copies: number } {
   const next = random(seed);
   const parts: string[] = [];
   let size = 0;

@@ -64,7 +64,7 @@ const GIVING = String.raw`(?:[a-z-]+\s+)?(?:investments?|financing|funding|loans
 /** `$350 billion investment pledge from South Korea`: who gives, after the noun. */
 const GIVEN_FROM = new RegExp(String.raw`^\s+${GIVING}\s+(?:from|by)\s+(?:the\s+)?$`);
 /** `$600 billion in Saudi investment commitments`: who gives, as an adjective between `in` and the noun. */
-const GIVEN_IN = new RegExp(String.raw`^\s+in\s+(?:new\s+)?$`);
+const GIVEN_IN = /^\s+in\s+(?:new\s+)?$/;
 const GIVING_AFTER = new RegExp(String.raw`^\s+${GIVING}\b`);
 /** `Saudi Arabia's $600 billion investment`, `사우디아라비아의 6,000억 달러 투자`: the giver before, the noun after. */
 const OWNER_BEFORE = /^(?:['’]s\s+|의\s*)$/;
