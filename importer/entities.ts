@@ -31,6 +31,8 @@ export interface Entity {
 export const HANGUL = /[\uac00-\ud7a3]/;
 /** The kinds that act: a clause's subject, a party to an agreement, a holder of a share. */
 export const ACTOR_KINDS: ReadonlySet<string> = new Set(['Country', 'Organization', 'Company']);
+/** Firms and bodies, the actors that are not countries: whose history an article or a chronology tells. */
+export const FIRM_KINDS: ReadonlySet<string> = new Set(['Organization', 'Company']);
 /** The kinds of what is made, used or worked in: a sector, a material, a technology. */
 export const SECTOR_KINDS: ReadonlySet<string> = new Set(['Industry', 'Material', 'Technology']);
 const LATIN_LOWER = /[a-z]/;

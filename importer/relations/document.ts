@@ -43,7 +43,7 @@ import {
   STRATEGY_WORDS,
   TERM_LABEL,
 } from '../cues';
-import { ACTOR_KINDS, type Entity, lexiconId as lexId, mayOwn, SECTOR_KINDS } from '../entities';
+import { ACTOR_KINDS, type Entity, FIRM_KINDS, lexiconId as lexId, mayOwn, SECTOR_KINDS } from '../entities';
 import { type FigureMatch, findFigures } from '../figures';
 import type { GraphBuilder } from '../graph-builder';
 import { analyserFor, type Languages } from '../language';
@@ -113,8 +113,6 @@ const APPOSED_COMPANIES = new RegExp(
   String.raw`(?:${KO_FIRM_WORDS}|그룹|companies|firms|makers|producers)\s*(?:인|들인|,)?\s*$`,
   'i',
 );
-/** Firms and bodies, whose histories encyclopedias tell. */
-const FIRM_OR_BODY = new Set(['Company', 'Organization']);
 /** A Korean topic particle right after a name: `신진공업은 …`. */
 const KOREAN_TOPIC = /^(?:은|는)\s/;
 /** A bare Korean noun for a kind of agreement, standing alone before its particle. */
@@ -710,7 +708,7 @@ class Analyzer {
       const whole =
         only !== undefined &&
         more.length === 0 &&
-        FIRM_OR_BODY.has(only.entity.kind) &&
+        FIRM_KINDS.has(only.entity.kind) &&
         title.text.slice(0, only.from).trim() === '' &&
         title.text.slice(only.to).trim() === '';
       this.headingActors.set(section, whole ? only.entity : undefined);
@@ -1540,7 +1538,7 @@ class Analyzer {
       while (j < ms.length && ms[j]!.to <= b) j++;
       const inside = ms.slice(i, j);
       const topic = subject?.entity ?? carried ?? titled;
-      const opening = inside.find((m) => FIRM_OR_BODY.has(m.entity.kind));
+      const opening = inside.find((m) => FIRM_KINDS.has(m.entity.kind));
       if (opening && KOREAN_TOPIC.test(text.slice(opening.to, b))) carried = opening.entity;
       const amounts = new Map(
         figures.filter((f) => f.from >= a && f.to <= b).map((f) => [figureArgument(f), f] as const),

@@ -1,4 +1,5 @@
 import type { Argument } from '../../clauses/types';
+import { FIRM_KINDS } from '../../entities';
 import { sentenceAround } from '../../sentences';
 import type { ClauseRule } from '../types';
 import { figureMeasure } from './figure-measure';
@@ -13,15 +14,15 @@ const GENERIC_NAME_WORD = /^(?:inc|corp|ltd|co|company|corporation|group|holding
 
 /** A chronology item: a line that opens with its date (`1996년 02월 …`, `2009.10 …`, `- 2011년 …`). */
 const DATED_ITEM = /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년|\.\s?\d|\/\d)/;
+/** A chronology item's bullet and date: `1996년 02월`, `- 2011년`, `2009.10`. */
+const ITEM_DATE = String.raw`^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\.\s?\d{1,2}\.?|\/\d{1,2})`;
 /** All a chronology item holds before its first word: a bullet and its date. */
-const DATE_OPENING =
-  /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\.\s?\d{1,2}\.?|\/\d{1,2})\s*$/;
-/** A chronology item whose date is followed by one word (a legal form may open it) and a comma: `2014년 (주)두산, …`. */
-const DATED_WORD = new RegExp(
-  `${DATE_OPENING.source.replace(/\\s\*\$$/, '')}\\s+(?!\\d)(?:\\(주\\)|㈜)?([^\\s,()]+),\\s`,
-);
-/** Firms and bodies act in a chronology; countries there are where (`예멘, 나이지리아, 캐나다 사무소 개소`). */
-const ACTORS = new Set(['Company', 'Organization']);
+const DATE_OPENING = new RegExp(String.raw`${ITEM_DATE}\s*$`);
+/**
+ * A chronology item whose date is followed by one word (a legal form may open it) and a comma: `2014년 (주)두산, …`.
+ * Firms and bodies act in a chronology; countries there are where (`예멘, 나이지리아, 캐나다 사무소 개소`).
+ */
+const DATED_WORD = new RegExp(String.raw`${ITEM_DATE}\s+(?!\d)(?:\(주\)|㈜)?([^\s,()]+),\s`);
 
 /**
  * Encyclopedia articles leave their subject to the title (`현대자동차` … `1999년 기아자동차를 인수하였다`):
@@ -79,7 +80,7 @@ export const topicSubject: ClauseRule = {
     const first = [...clause.args].sort((a, b) => a.named.from - b.named.from)[0];
     const openedByActor =
       first !== undefined &&
-      ACTORS.has(first.named.entity.kind) &&
+      FIRM_KINDS.has(first.named.entity.kind) &&
       DATE_OPENING.test(ctx.text.slice(0, first.named.from)) &&
       /^\s*,/.test(ctx.text.slice(first.named.to));
     // (`2017년 두산인프라코어, 중국 농기계 1위 업체 로볼과 …`: so does one whose first word alone, a name the clause may not
@@ -87,7 +88,8 @@ export const topicSubject: ClauseRule = {
     const word = DATED_WORD.exec(ctx.text);
     const wordAt = word ? word.index + word[0].lastIndexOf(word[1]!) : -1;
     const openedByWord =
-      word !== null && !clause.args.some((a) => a.named.from === wordAt && !ACTORS.has(a.named.entity.kind));
+      word !== null &&
+      !clause.args.some((a) => a.named.from === wordAt && !FIRM_KINDS.has(a.named.entity.kind));
     if (
       ownSubject ||
       openedByActor ||
