@@ -121,7 +121,8 @@ const BARE_KIND_KO =
 /** The words for a memorandum, any of which a text may use for the same kind of instrument. */
 const MEMORANDUM = ['양해각서', '협력각서', '각서', '업무협약', 'MOU'];
 /** `총 35건(19개국, AfDB)의 계약과 MOU가`, `MOU 3건`: a count of instruments around a bare kind noun says there are many. */
-const COUNTED = /\d\s*건(?:의|\s|\(|,)[^.]{0,60}$/;
+const COUNTED_BEFORE = /\d\s*건(?:의|\s|\(|,)[^.]{0,60}$/;
+const COUNTED_AFTER = /^\s*\d+\s*건/;
 /** A name for an agreement between parties. */
 const BILATERAL_NAME =
   /\b(?:agreement|framework|memorandum|MOU|MOC|partnership|treaty|accord|arrangement|compact|dialogue)\b|협정|각서|협약|약정|파트너십|프레임워크/i;
@@ -804,8 +805,8 @@ class Analyzer {
       );
       if (
         kinds.size !== 1 ||
-        COUNTED.test(span.text.slice(sentenceStart(span.text, at), at)) ||
-        /^\s*\d+\s*건/.test(span.text.slice(at + m[1]!.length)) ||
+        COUNTED_BEFORE.test(span.text.slice(sentenceStart(span.text, at), at)) ||
+        COUNTED_AFTER.test(span.text.slice(at + m[1]!.length)) ||
         ms.some((x) => x.from < at + m[1]!.length && x.to > at)
       )
         continue;
