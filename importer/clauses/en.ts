@@ -147,6 +147,15 @@ const MANNER = /^(?:partnership|cooperation|collaboration|coordination|conjuncti
 /** Nouns of a restraint put on an act: `restrictions on investment`, `a ban on exports`. */
 const RESTRAINT = /^(?:restriction|ban|prohibition|limit|limitation|curb|moratorium|cap)s?$/i;
 /** `a company based in Japan`, `headquartered in Seoul`: participles that say where what they follow is. */
+/** Nouns that name a measure one party puts on others, and so can end the measure's own name. */
+const MEASURE_NOUN = /^(?:tariff|duty|sanction|restriction|control|ban|quota|embargo|levy)$/;
+
+/** `tariffs` → tariff, `duties` → duty: the singular of a plural noun (as a tagger inside a name may not give it). */
+function singular(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/(?<!s)s$/, '');
+}
+
 const SEATED = /^(?:based|headquartered)$/i;
 /** Participles that place what they follow, `based` and `headquartered` among them: `individuals located in Iran`. */
 const PLACED = /^(?:based|headquartered|located|situated)$/i;
@@ -359,6 +368,19 @@ function chunks(
         }
         // Skip the rest of the name's tokens.
         while (tokens[i + 1] && tokens[i + 1]!.end <= name.to) i++;
+        // `Section 232 tariffs on steel`: a measure's name that ends in its predicate noun heads the phrase as
+        // that noun, with the name as its modifier.
+        const last = tokens[i]!;
+        if (
+          name.entity.kind === 'Policy' &&
+          !np.predicate &&
+          last.end === name.to &&
+          MEASURE_NOUN.test(singular(last.text)) &&
+          isPredicate(singular(last.text))
+        ) {
+          np.predicate = singular(last.text);
+          np.names.at(-1)!.beforeHead = true;
+        }
         // `Royal Dutch Shell-owned Billiton Company`: the owner, base or backer glued to the next name is its possessor.
         const ownedBy = tokens[i + 1]?.text === '-' && OWNED_BY.test(tokens[i + 2]?.text ?? '');
         const possessive =

@@ -766,6 +766,13 @@ const english: Case[] = [
     not: ['IMPOSES Section 122 of the Trade Act of 1974 → United States'],
   },
   {
+    text: 'Section 232 tariffs on most steel and aluminum imports remain at 50%.',
+    states: [
+      'IMPOSES Section 232 of the Trade Expansion Act of 1962 → steel',
+      'IMPOSES Section 232 of the Trade Expansion Act of 1962 → aluminium',
+    ],
+  },
+  {
     text: 'The Defense Production Act expands the countries covered to include Cuba. The CPTPP includes Japan.',
     states: ['MEMBER_OF Japan → Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
     not: ['MEMBER_OF Cuba → Defense Production Act'],
