@@ -223,6 +223,12 @@ function pairWord(w: Word, text: string): boolean {
   );
 }
 
+/** `함께`, `공동으로`: the word after a partner joined by 와/과 with whom one acts. */
+const JOINTLY = /^(?:함께|공동(?:으로)?)$/;
+
+/** `간`, `사이의`: the word after the parties of what lies between them. */
+const BETWEEN = /^(?:간|사이)(?:의|에|에서)?(?:는)?$/;
+
 const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : p.between ? '간' : otherwise);
 
 /** The classes of words, from the predicate lexicon, that Korean clauses are read by. */
@@ -292,6 +298,8 @@ export function koreanClauses(
    * makes its 와/과 name a partner; a name of the same kind right after it makes a list (`포스코와 현대제철`).
    */
   const partnerAhead = (i: number): boolean => {
+    // `상무부와 공동으로 개최`: with whom the subject acts jointly.
+    if (JOINTLY.test(ws[i + 1]?.surface ?? '')) return true;
     const kinds = new Set(ws[i]!.names.map((n) => n.entity.kind));
     if (ws[i + 1]?.names.some((n) => kinds.has(n.entity.kind))) return false;
     for (let j = i + 1; j < ws.length && j <= i + 4; j++) {
@@ -686,17 +694,35 @@ export function koreanClauses(
             ...(ORIGIN.test(text.slice(n.to, w.to)) ? { origin: true } : {}),
             ...(inPartyLabel(n) ? { between: true } : {}),
           });
-      // `영국과 EU 간 무역 관세`: names before 간/사이 are the parties between which something is, as `between`.
-      if (
-        (w.names.length > 0 &&
-          !w.particle &&
-          /^(?:간|사이)(?:의|에|에서)?(?:는)?$/.test(next?.surface ?? '')) ||
-        pairWord(w, text)
-      ) {
-        for (const p of np) p.between = true;
+      // `영국과 EU 간 무역 관세`, `산업부와 美 상무부간`: names before 간/사이 are the parties between which something
+      // is, as `between`; so are those of a list closed by a noun for its members (`방사청-산업부 등 관계부처 간`).
+      const between =
+        !w.particle &&
+        (BETWEEN.test(next?.surface ?? '') ||
+          (ACTOR_KINDS.has(w.names.at(-1)?.entity.kind ?? '') &&
+            BETWEEN.test(text.slice(w.names.at(-1)!.to, w.to)))) &&
+        (w.names.length > 0 || (w.head !== undefined && np.length > 1));
+      if (between || pairWord(w, text)) {
+        // `한국의 국가AI전략위와 UAE 아부다비 …위원회 간`: a country right before a body only says whose body it is.
+        const owner = (p: Pending) => {
+          const body = np.find((q) => q.named.from >= p.named.to && ACTOR_KINDS.has(q.named.entity.kind));
+          const gap = body ? text.slice(p.named.to, body.named.from) : '';
+          return (
+            p.named.entity.kind === 'Country' &&
+            body?.named.entity.kind === 'Organization' &&
+            /^의?\s*(?:\S+\s*){0,2}$/.test(gap) &&
+            !/[,·]|[와과]\s/.test(gap)
+          );
+        };
+        for (const p of np) {
+          if (owner(p)) continue;
+          p.between = true;
+          p.comitative = false;
+        }
         // `한국석유공사와 아부다비 국영석유회사(ADNOC) 간`: the party joined by 와 to this phrase is the other one.
         const joined = args.at(-1);
         if (
+          between &&
           joined?.role === 'oblique' &&
           joined.marker === '와' &&
           np[0] &&
@@ -770,7 +796,7 @@ export function koreanClauses(
         (w.particle?.tag === 'JC' &&
           phraseNames.length > 0 &&
           phraseNames.every((n) => ACTOR_KINDS.has(n.entity.kind)) &&
-          (next?.surface === '함께' ||
+          (JOINTLY.test(next?.surface ?? '') ||
             (nextNamed(i)?.names.every((n) => !ACTOR_KINDS.has(n.entity.kind)) ?? false)));
       if (
         partner ||
@@ -884,6 +910,17 @@ export function koreanClauses(
       continue;
     }
     // A predicate word.
+    // `A와 B 간 긴밀한 협의`: an adjective that only describes the predicate noun after it leaves the parties to the noun.
+    if (
+      w.ending === 'ETM' &&
+      /^(?:VA|XSA)/.test(w.verb.tag) &&
+      np.length > 0 &&
+      np.some((p) => p.between || p.comitative) &&
+      next?.verb === undefined &&
+      next?.head !== undefined &&
+      isPredicateNoun(next.head.lemma)
+    )
+      continue;
     const copula = w.verb.tag.startsWith('VCP');
     // `안정적이고`, `필수적인`: a noun in -적 with the copula is an adjective, no noun a relative clause can modify.
     const adjective = copula && w.tokens.some((k) => k.tag === 'XSN' && k.text === '적');

@@ -2818,6 +2818,41 @@ const korean: Case[] = [
     not: ['IMPOSES United Kingdom → European Union', 'IMPOSES European Union → United Kingdom'],
   },
   {
+    text: '방사청-산업부-과기부 등 관계부처 간 협업을 강화한다.',
+    states: [
+      'PARTNERS_WITH Defense Acquisition Program Administration → Ministry of Trade, Industry and Energy',
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → Ministry of Science and ICT',
+    ],
+  },
+  {
+    text: '우리 정부와 EU 집행위, 폴란드 정부 간 긴밀한 협의가 이어졌다.',
+    states: ['PARTNERS_WITH South Korea → European Commission', 'PARTNERS_WITH European Commission → Poland'],
+  },
+  {
+    text: '산업부와 美 상무부간 협력을 강화한다.',
+    states: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Commerce'],
+  },
+  {
+    text: '양국은 한국의 국가인공지능전략위원회와 UAE 아부다비 첨단기술위원회 간의 협력 프레임워크를 체결하였다.',
+    states: ['PARTNERS_WITH National Artificial Intelligence Committee → 첨단기술위원회'],
+    not: [
+      'PARTNERS_WITH United Arab Emirates → 첨단기술위원회',
+      'PARTNERS_WITH South Korea → 첨단기술위원회',
+    ],
+  },
+  {
+    text: '산업부는 미국 에너지부, 상무부와 공동으로 한-미 수소라운드테이블을 개최하였다.',
+    states: [
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Energy',
+      'PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Commerce',
+    ],
+  },
+  {
+    text: '산업부는 미국 에너지부, 상무부와 함께 한-미 수소라운드테이블을 개최하였다.',
+    states: [],
+    not: ['PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Energy'],
+  },
+  {
     text: '칠레의 리튬 광산이 가동을 시작했다. 일본의 구리 제련소는 가동 중이다.',
     states: ['PRODUCES Chile → lithium', 'PRODUCES Japan → copper'],
     not: ['PRODUCES Chile → copper'],

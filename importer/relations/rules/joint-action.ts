@@ -13,6 +13,9 @@ const JOINT_VENTURE = /\bjoint[- ]ventures?\b|\bJVs?\b|합작|합자/;
 const RIGHT_AFTER =
   /^(?:[이가은는도]|[가-힣]{1,3}(?:이|가|은|는|들은|들이))?(?:\s+(?:will|would|shall|can|could|may|might|also|to|have|has|had|are|were|is|was|been|be|plan|plans|agreed|agree))*\s*$/;
 
+/** `상무부와 공동으로`, `KIST와 공동 개발`: a partner joined by 와/과 right before the adverb. */
+const JOINTLY_WITH = /^\s*(?:[와과]|등과)\s+공동(?:으로)?(?![가-힣])/;
+
 /**
  * `중기부와 중소기업중앙회가 공동으로 주최한`, `Samsung and LG jointly developed`, `A and B will build a joint venture
  * plant`: two or three coordinated subjects that do one thing jointly, or set up a joint venture, are partners, whatever
@@ -23,7 +26,11 @@ export const jointAction: ClauseRule = {
   emits: ['PARTNERS_WITH'],
   apply(clause, ctx) {
     if (clause.predicate.nominal || clause.predicate.negative) return [];
-    const subjects = clause.args.filter((a) => a.role === 'subject' && ACTOR_KINDS.has(a.named.entity.kind));
+    const actors = clause.args.filter((a) => ACTOR_KINDS.has(a.named.entity.kind));
+    // `산업부는 미국 에너지부, 상무부와 공동으로 개최`: the subject and those it acts jointly with.
+    const withWhom = actors.filter((a) => a.role === 'oblique' && a.marker === '와');
+    const jointly = withWhom.length > 0 && JOINTLY_WITH.test(ctx.text.slice(withWhom.at(-1)!.named.to));
+    const subjects = actors.filter((a) => a.role === 'subject' || (jointly && withWhom.includes(a)));
     const distinct = new Set(subjects.map((a) => a.named.entity.nodeId));
     if (distinct.size < 2 || distinct.size > 3) return [];
     const last = Math.max(...subjects.map((a) => a.named.to));
@@ -37,7 +44,7 @@ export const jointAction: ClauseRule = {
       (ctx.predicates.isSupportVerb(ctx.language, lemma) ||
         ctx.predicates.frames(ctx.language, lemma).some((f) => f.id === 'build')) &&
       JOINT_VENTURE.test(ctx.text.slice(last, Math.max(clause.to, last)));
-    if (!together && !setUp) return [];
+    if (!together && !setUp && !jointly) return [];
     const out: Proposal[] = [];
     subjects.forEach((a, k) => {
       for (const b of subjects.slice(k + 1)) {
