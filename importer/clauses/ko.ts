@@ -703,8 +703,15 @@ export function koreanClauses(
             BETWEEN.test(text.slice(w.names.at(-1)!.to, w.to)))) &&
         (w.names.length > 0 || (w.head !== undefined && np.length > 1));
       if (between || pairWord(w, text)) {
-        // `한국의 국가AI전략위와 UAE 아부다비 …위원회 간`: a country right before a body only says whose body it is.
+        // `한국의 국가AI전략위와 UAE 아부다비 …위원회 간`, `(인니) 반둥공과대학 간`: a country right before a body, or
+        // bracketed before a word, only says whose body it is.
         const owner = (p: Pending) => {
+          if (
+            p.named.entity.kind === 'Country' &&
+            /\(\s*$/.test(text.slice(0, p.named.from)) &&
+            /^\s*\)\s*[^\s(]/.test(text.slice(p.named.to))
+          )
+            return true;
           const body = np.find((q) => q.named.from >= p.named.to && ACTOR_KINDS.has(q.named.entity.kind));
           const gap = body ? text.slice(p.named.to, body.named.from) : '';
           return (

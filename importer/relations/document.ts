@@ -1113,9 +1113,18 @@ class Analyzer {
       if (/[\p{L}\p{N}]$/u.test(span.text.slice(0, m.index!))) continue;
       const country = OUR_SIDE.test(word)
         ? this.input.entityById('country:south-korea')
-        : this.input.countryMatcher
+        : (this.input.countryMatcher
             .find({ text: word })
-            .find((c) => c.from === 0 && c.to === word.length && !c.entity.region)?.entity;
+            .find((c) => c.from === 0 && c.to === word.length && !c.entity.region)?.entity ??
+          // `(인니)`: a short form the text's own reading found there.
+          ms.find(
+            (c) =>
+              c.entity.kind === 'Country' &&
+              !c.entity.region &&
+              c.from > m.index! &&
+              c.to < m.index! + m[0].length &&
+              span.text.slice(c.from, c.to) === word,
+          )?.entity);
       if (country) labels.push({ from: m.index!, to: m.index! + m[0].length, country });
     }
     if (labels.length === 0) return;

@@ -4163,6 +4163,22 @@ describe('the clause rules', () => {
     expect(edges.filter((e) => e.startsWith('BASED_IN Ministry of Economy and Finance'))).toEqual([]);
   });
 
+  it('take a short form the text reads as a country for a side label, and a list wrapped after a comma as going on', () => {
+    const edges = allEdges(
+      [
+        '참석자',
+        '',
+        ' - (인니) 투투카 아리아지 에너지광물자원부 석유가스청장(수석대표),',
+        '',
+        ' 석유가스청, 전력공사(PT.PLN), 반둥공과대학 등',
+        '',
+        '한편 석유가스청은 전력청과 협의했다.',
+      ].join('\n'),
+    );
+    expect(edges).toContain('BASED_IN 석유가스청 → Indonesia');
+    expect(edges.filter((e) => e.startsWith('BASED_IN 전력청'))).toEqual([]);
+  });
+
   it('take a parenthesis glued to the word before it for a gloss, not a side label', () => {
     const edges = allEdges(
       [
