@@ -2841,6 +2841,11 @@ const korean: Case[] = [
     ],
   },
   {
+    text: '(한) 지질자원연구원 - (인니) 반둥공과대학 간 공동연구센터 설립 합의각서(MOA) 체결(11.7)',
+    states: [],
+    not: ['PARTNERS_WITH Korea Institute of Geoscience and Mineral Resources → Indonesia'],
+  },
+  {
     text: '산업부는 미국 에너지부, 상무부와 공동으로 한-미 수소라운드테이블을 개최하였다.',
     states: [
       'PARTNERS_WITH Ministry of Trade, Industry and Energy → U.S. Department of Energy',
