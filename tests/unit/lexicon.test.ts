@@ -106,6 +106,26 @@ describe('the bundled lexicon', () => {
   });
 });
 
+describe('countries', () => {
+  it('are named in Korean as the Ministry of Foreign Affairs writes them, with the older spellings kept', () => {
+    for (const [standard, older, id] of [
+      ['에티오피아', '이디오피아', 'ethiopia'],
+      ['투르크메니스탄', '트르크메니스탄', 'turkmenistan'],
+      ['마셜 제도', '마샬군도', 'marshall-islands'],
+      ['상투메 프린시페', '상토메프린시페', 'sao-tome-and-principe'],
+    ] as const) {
+      expect(lookup(standard)?.id).toBe(id);
+      expect(lookup(older)?.id).toBe(id);
+    }
+  });
+
+  it('include those whose package name is written with a comma', () => {
+    expect(lookup('Moldova')?.id).toBe('moldova');
+    expect(lookup('몰도바')?.id).toBe('moldova');
+    expect(lookup('미크로네시아')?.id).toBe('micronesia');
+  });
+});
+
 describe('entities of the sample report', () => {
   const rows: [form: string, kind: string, id: string][] = [
     ['인플레이션 감축법', 'Policy', 'us-ira'],
