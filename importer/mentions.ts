@@ -80,6 +80,21 @@ function withFresh(found: Mention[], extra: readonly Mention[]): Mention[] {
   return fresh.length === 0 ? found : [...found, ...fresh].sort((a, b) => a.from - b.from);
 }
 
+/** A plural head of bodies shared by the capitalised items listed after its `of`. */
+const SHARED_ITEM = String.raw`(?:the )?[A-Z][\w&]*(?: [A-Z][\w&]*)*`;
+const SHARED_HEADS = new RegExp(
+  String.raw`\b(Departments|Ministries|Secretariats|Agencies)\s+of\s+(${SHARED_ITEM}(?:,\s*(?:and\s+)?${SHARED_ITEM}|\s+and\s+${SHARED_ITEM})+)`,
+  'g',
+);
+const SHARED_HEAD = /\b(?:Departments|Ministries|Secretariats|Agencies)\s+of\s+[A-Z]/;
+const SINGULAR_HEAD: Record<string, string> = {
+  departments: 'Department',
+  ministries: 'Ministry',
+  secretariats: 'Secretariat',
+  agencies: 'Agency',
+};
+const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
+
 /** A letter or digit: what may not come right before a list word. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A short form alone in parentheses at the start of a line or after a space or comma: `(인니) `. */
@@ -319,7 +334,32 @@ export class Matcher {
       this.abbreviations.size > 0 && GLUED_PAIR.test(text) ? this.withGluedPairs(text, listed) : listed;
     const labelled =
       this.abbreviations.size > 0 && text.includes('(') ? this.withLabelledShortForms(text, glued) : glued;
-    return this.listWords ? this.withListForms(text, labelled) : labelled;
+    const shared = SHARED_HEAD.test(text) ? this.withSharedHeads(text, labelled) : labelled;
+    return this.listWords ? this.withListForms(text, shared) : shared;
+  }
+
+  /**
+   * `the Departments of State, Commerce, Defense, and Energy`: a plural head shared by a list names, with each
+   * item, the body it would name in the singular (`Department of Energy`), when that body is known; the item is
+   * then that body's mention, not the word's (`Energy` the sector).
+   */
+  private withSharedHeads(text: string, found: Mention[]): Mention[] {
+    const extra: Mention[] = [];
+    for (const m of text.matchAll(SHARED_HEADS)) {
+      const head = SINGULAR_HEAD[m[1]!.toLowerCase()]!;
+      let at = m.index + m[0].length - m[2]!.length;
+      for (const item of m[2]!.split(LIST_SEPARATOR)) {
+        const from = text.indexOf(item, at);
+        at = from + item.length;
+        const form = `${head} of ${item}`;
+        const whole = this.find({ text: form }).find((n) => n.from === 0 && n.to === form.length);
+        const article = item.startsWith('the ') ? 4 : 0;
+        if (whole) extra.push({ entity: whole.entity, from: from + article, to: from + item.length });
+      }
+    }
+    if (extra.length === 0) return found;
+    const rest = found.filter((f) => !extra.some((e) => f.from < e.to && e.from < f.to));
+    return [...rest, ...extra].sort((a, b) => a.from - b.from);
   }
 
   /**

@@ -67,6 +67,28 @@ describe('ordinary words that name a sector only in a list', () => {
   });
 });
 
+describe('a plural head shared by a list of names', () => {
+  it('names with each item the body the singular head would name', () => {
+    expect(foundIds('the Departments of State, Commerce, Defense, and Energy will work together')).toEqual([
+      'State organization:us-state-department',
+      'Commerce organization:us-doc',
+      'Defense organization:us-dod',
+      'Energy organization:us-doe',
+    ]);
+    expect(foundIds('in consultation with the Departments of State and the Interior')).toEqual([
+      'State organization:us-state-department',
+      'Interior organization:us-doi',
+    ]);
+  });
+
+  it('leaves an item that names no known body as it was', () => {
+    expect(foundIds('the Ministries of Energy and Tourism met')).toEqual([
+      'Energy industry:energy',
+      'Tourism industry:tourism',
+    ]);
+  });
+});
+
 describe('finding names in text', () => {
   it('gives way to a longer known name that starts inside a match glued to Hangul', () => {
     expect(foundIds('㈜LG화학과 절강화유코발트가 협약을 맺었다.')).toContain('LG화학 company:lg-chem');
