@@ -2180,8 +2180,13 @@ class Analyzer {
         /^(?:\([^()]*\))?(?:\s*[·,]\s*[^\s()·,]+(?:\([^()]*\))?)*\s*(?:등)?(?:과|와)(?:의)?\s/.test(lead);
       // `시장규모(블룸버그 통신, ’18) : (’15년) 179억원`: a name in the parentheses before a field's colon is its source.
       const source = before !== undefined && /^[^()]*\)\s*:/.test(lead);
+      // `니켈 21백만톤(세계 1위), 주석 80만톤`: after a name with its own figure, a figure written against a noun that
+      // opens the next item of the list is that noun's, even when the noun names nothing this reader knows.
+      const nextItem = before !== undefined && /^\s*\d/.test(lead) && NEXT_ITEM_NOUN.test(lead);
       const nearest =
-        (money && before?.entity.kind === 'Material') || listTotal || partner || source ? undefined : before;
+        (money && before?.entity.kind === 'Material') || listTotal || partner || source || nextItem
+          ? undefined
+          : before;
       const loose = item
         ? labelled && topic
           ? undefined
@@ -2725,6 +2730,8 @@ const TAKE_PART_KO = /(?:참여|가입|회원국)/g;
 /** Between the last country of a list and `참여`: `등 12개국`, `이`. */
 const LIST_CLOSE_KO = /^\s*(?:등\s*)?(?:\d+\s*개국\s*)?(?:이|가)?\s*$/;
 /** A side's label: `(韓)`, `(UAE측)`, `(우리 기업)`; group 1 is the country's word. */
+/** A list's next item opened by a Korean noun right before a figure, after a comma: `…, 주석 80만톤`. */
+const NEXT_ITEM_NOUN = /[,;]\s*(?!(?:연간|총|약|최대|최소|누적|각각|모두|합계|전체)\s*$)[가-힣]{2,}\s*$/;
 const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:\s?(?:측|기업|정부))?\s*[)）]/gu;
 /** `우리`, `한국`: the labels a Korean release gives its own side. */
 const OUR_SIDE = /^(?:우리|한국|韓|한)$/;

@@ -67,6 +67,13 @@ describe('ordinary words that name a sector only in a list', () => {
   });
 });
 
+describe('주석, tin and also a chairman', () => {
+  it('names tin only as an item of a list of materials', () => {
+    expect(foundIds('니켈·주석·구리 가격이 올랐다')).toContain('주석 material:tin');
+    expect(foundIds('시진핑 주석은 니켈 수출을 언급했다').filter((m) => m.includes('tin'))).toEqual([]);
+  });
+});
+
 describe('a plural head shared by a list of names', () => {
   it('names with each item the body the singular head would name', () => {
     expect(foundIds('the Departments of State, Commerce, Defense, and Energy will work together')).toEqual([

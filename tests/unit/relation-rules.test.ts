@@ -3229,6 +3229,26 @@ describe('an amount of a possessor’s market', () => {
   });
 });
 
+describe('a Korean list of names with their figures', () => {
+  it('gives a figure written against the next item’s noun to that noun, not to the name before it', () => {
+    expect(figureTargets('매장량(‘21) : 니켈 21백만톤(세계 1위), 주석 80만톤(세계 2위)')).toEqual([
+      '21백만톤 → nickel',
+    ]);
+    expect(figureTargets('매장량(‘21) : 니켈 21백만톤(세계 1위), 구리 80만톤(세계 2위)')).toEqual([
+      '21백만톤 → nickel',
+      '80만톤 → copper',
+    ]);
+  });
+
+  it('keeps a field label after a name’s own line of fields as the name’s', () => {
+    expect(
+      figureTargets(
+        '체코 진출 기업\n\n* 현대자동차 : 14억불 투자, 연간 33만대 생산, 현지채용 92%, 납세실적 4위',
+      ),
+    ).toContain('92% → Hyundai Motor Company');
+  });
+});
+
 describe('companies named after their country', () => {
   it('are the companies, and a region named after a country is no country', () => {
     const names = clauseGraph(
