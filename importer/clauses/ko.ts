@@ -223,6 +223,9 @@ function pairWord(w: Word, text: string): boolean {
   );
 }
 
+/** `가장 많은`, `제일 큰`: an adverb of degree before an adjective of quantity or size. */
+const DEGREE_KO = /^(?:가장|제일|최고로)$/;
+
 /** `함께`, `공동으로`: the word after a partner joined by 와/과 with whom one acts. */
 const JOINTLY = /^(?:함께|공동(?:으로)?)$/;
 
@@ -926,6 +929,16 @@ export function koreanClauses(
       next?.verb === undefined &&
       next?.head !== undefined &&
       isPredicateNoun(next.head.lemma)
+    )
+      continue;
+    // `중국이 가장 많은 양을 생산하였고`: a degree adjective after 가장 that describes the object of the verb after it is
+    // no clause of its own; the subject is the verb's.
+    if (
+      w.ending === 'ETM' &&
+      /^VA/.test(w.verb.tag) &&
+      DEGREE_KO.test(ws[i - 1]?.surface ?? '') &&
+      next?.verb === undefined &&
+      next?.particle?.tag === 'JKO'
     )
       continue;
     const copula = w.verb.tag.startsWith('VCP');

@@ -16,6 +16,7 @@ import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
 import { purposeUse } from './rules/purpose-use';
 import { rankedCompany } from './rules/ranked-company';
+import { topicObject } from './rules/topic-object';
 import { topicProduction } from './rules/topic-production';
 import { topicSubject } from './rules/topic-subject';
 import type { ClauseRule, PhraseRule, Proposal, RuleContext } from './types';
@@ -24,6 +25,7 @@ import type { ClauseRule, PhraseRule, Proposal, RuleContext } from './types';
 export const CLAUSE_RULES: readonly ClauseRule[] = [
   predicateFrame,
   topicSubject,
+  topicObject,
   policyOwner,
   channelPolicy,
   figureMeasure,

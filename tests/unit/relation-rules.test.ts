@@ -3229,6 +3229,45 @@ describe('an amount of a possessor’s market', () => {
   });
 });
 
+describe('an article that leaves its title unsaid as the object', () => {
+  const titled = (title: string, body: string) => {
+    const g = importBytes(new TextEncoder().encode(`${title}\n\n${body}\n`), {
+      path: 'case.txt',
+      lexicon,
+      title,
+    });
+    const name = new Map(g.nodes.map((n) => [n.id, n.nameEn ?? n.name]));
+    return edgesOf(g, name);
+  };
+
+  it.each([
+    [
+      '인듐',
+      '2012년 기준으로 중국(390톤)이 가장 많은 양을 생산하였고, 캐나다가 뒤를 이었다.',
+      'PRODUCES China → indium',
+    ],
+    [
+      '세계무역기구',
+      '2005년 12월 11일 사우디 아라비아가 가입하였다.',
+      'MEMBER_OF Saudi Arabia → World Trade Organization',
+    ],
+  ])('has a Korean subject act on the title’s entity in "%s"', (title, body, edge) => {
+    expect(titled(title, body)).toContain(edge);
+  });
+
+  it.each([
+    ['세계무역기구', '2001년 중국은 APEC에 가입하였다.', 'MEMBER_OF China → World Trade Organization'],
+    [
+      'World Trade Organization',
+      'Montenegro became a member in 2012.',
+      'MEMBER_OF Montenegro → World Trade Organization',
+    ],
+    ['인듐', '인듐은 1863년에 발견되었고, 중국은 희토류를 생산한다.', 'PRODUCES China → indium'],
+  ])('leaves it out where the clause names its own object or is English, in "%s"', (title, body, edge) => {
+    expect(titled(title, body)).not.toContain(edge);
+  });
+});
+
 describe('a Korean list of names with their figures', () => {
   it('gives a figure written against the next item’s noun to that noun, not to the name before it', () => {
     expect(figureTargets('매장량(‘21) : 니켈 21백만톤(세계 1위), 주석 80만톤(세계 2위)')).toEqual([
