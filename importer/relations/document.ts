@@ -2182,7 +2182,15 @@ class Analyzer {
       const source = before !== undefined && /^[^()]*\)\s*:/.test(lead);
       // `니켈 21백만톤(세계 1위), 주석 80만톤`: after a name with its own figure, a figure written against a noun that
       // opens the next item of the list is that noun's, even when the noun names nothing this reader knows.
-      const nextItem = before !== undefined && /^\s*\d/.test(lead) && NEXT_ITEM_NOUN.test(lead);
+      // So is one after `; Texas,` in `Ohio, 8%; Texas, 5%`: an item that opens with a word of its own.
+      const ahead = span.text.slice(Math.max(0, f.from - 40), f.from);
+      const itemName = NEXT_ITEM_NAME.exec(ahead);
+      const itemFrom = itemName ? f.from - ahead.length + itemName.index : f.from;
+      const nextItem =
+        (before !== undefined && /^\s*\d/.test(lead) && NEXT_ITEM_NOUN.test(lead)) ||
+        (itemName !== null &&
+          /\d/.test(ahead.slice(0, itemName.index)) &&
+          !ms.some((m) => m.from >= itemFrom && m.to <= f.from));
       const nearest =
         (money && before?.entity.kind === 'Material') || listTotal || partner || source || nextItem
           ? undefined
@@ -2230,7 +2238,7 @@ class Analyzer {
         !this.figuresOf(span).some((g) => g !== f && /^\s*\(\s*$/.test(span.text.slice(g.to, f.from)));
       // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
       // the graph names.
-      const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther;
+      const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther || nextItem;
       const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
       // `희토류 7종`, `원전 4기`, `BRICS 5개국`: a Korean count follows what it counts, right after it.
       const koreanCount = (f.unit === 'count' || f.unit === 'units') && KOREAN_COUNTER.test(f.raw);
@@ -2730,6 +2738,8 @@ const TAKE_PART_KO = /(?:참여|가입|회원국)/g;
 /** Between the last country of a list and `참여`: `등 12개국`, `이`. */
 const LIST_CLOSE_KO = /^\s*(?:등\s*)?(?:\d+\s*개국\s*)?(?:이|가)?\s*$/;
 /** A side's label: `(韓)`, `(UAE측)`, `(우리 기업)`; group 1 is the country's word. */
+/** A list's next item opened by a capitalised word and a comma, after a semicolon: `…; and Pennsylvania, 4%`. */
+const NEXT_ITEM_NAME = /;\s*(?:and\s+)?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*,\s*$/u;
 /** A list's next item opened by a Korean noun right before a figure, after a comma: `…, 주석 80만톤`. */
 const NEXT_ITEM_NOUN = /[,;]\s*(?!(?:연간|총|약|최대|최소|누적|각각|모두|합계|전체)\s*$)[가-힣]{2,}\s*$/;
 const SIDE_LABEL = /[(（]\s*([^()（）\s]{1,10}?)(?:\s?(?:측|기업|정부))?\s*[)）]/gu;

@@ -3268,7 +3268,19 @@ describe('an article that leaves its title unsaid as the object', () => {
   });
 });
 
-describe('a Korean list of names with their figures', () => {
+describe('a list of names with their figures', () => {
+  it('gives a figure after an item opened by a word the graph does not name to nothing else', () => {
+    const text =
+      'Iron and Steel\n\nDomestic Production and Use: Indiana accounted for an estimated 19% of total raw steel production, followed by Ohio, 8%; Texas, 5%; and Pennsylvania, 4%.';
+    expect(figureTargets(text, 'Iron and Steel').filter((e) => /^(?:5|4)%/.test(e))).toEqual([]);
+    expect(
+      figureTargets(
+        'Cobalt\n\nImport Sources (2020–23): Norway, 27%; Finland, 17%; and Japan, 14%.',
+        'Cobalt',
+      ),
+    ).toEqual(expect.arrayContaining(['17% → Finland', '14% → Japan']));
+  });
+
   it('gives a figure written against the next item’s noun to that noun, not to the name before it', () => {
     expect(figureTargets('매장량(‘21) : 니켈 21백만톤(세계 1위), 주석 80만톤(세계 2위)')).toEqual([
       '21백만톤 → nickel',
