@@ -1131,7 +1131,10 @@ const args = (p: Phrase, role: Role): Argument[] =>
             ? 'genitive'
             : n.adjective && role !== 'oblique'
               ? 'modifier'
-              : role,
+              : // `of four European states: Iceland, …`: an adjective only describes the names the phrase goes on to list.
+                n.adjective && p.names.some((o) => !o.adjective && o.named.from >= n.named.to)
+                ? 'compound'
+                : role,
     marker: role === 'oblique' ? p.marker : '',
   }));
 

@@ -766,6 +766,11 @@ const english: Case[] = [
     not: ['IMPOSES Section 122 of the Trade Act of 1974 → United States'],
   },
   {
+    text: 'The European Free Trade Association (EFTA) is a free trade area consisting of four European states: Iceland, Liechtenstein, Norway and Switzerland.',
+    states: ['MEMBER_OF Iceland → European Free Trade Association'],
+    not: ['MEMBER_OF Europe → European Free Trade Association'],
+  },
+  {
     text: 'Section 232 tariffs on most steel and aluminum imports remain at 50%.',
     states: [
       'IMPOSES Section 232 of the Trade Expansion Act of 1962 → steel',
