@@ -1131,8 +1131,12 @@ const args = (p: Phrase, role: Role): Argument[] =>
             ? 'genitive'
             : n.adjective && role !== 'oblique'
               ? 'modifier'
-              : // `of four European states: Iceland, …`: an adjective only describes the names the phrase goes on to list.
-                n.adjective && p.names.some((o) => !o.adjective && o.named.from >= n.named.to)
+              : // `of four European states: Iceland, …`, `to Japanese firms such as Toyota`: an adjective only describes
+                // the countries or actors the phrase goes on to name.
+                n.adjective &&
+                  p.names.some(
+                    (o) => !o.adjective && o.named.from >= n.named.to && ACTOR_KINDS.has(o.named.entity.kind),
+                  )
                 ? 'compound'
                 : role,
     marker: role === 'oblique' ? p.marker : '',

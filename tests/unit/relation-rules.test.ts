@@ -766,7 +766,7 @@ const english: Case[] = [
     not: ['IMPOSES Section 122 of the Trade Act of 1974 → United States'],
   },
   {
-    text: 'The European Free Trade Association (EFTA) is a free trade area consisting of four European states: Iceland, Liechtenstein, Norway and Switzerland.',
+    text: 'The European Free Trade Association (EFTA) is a regional trade organization and free trade area consisting of four European states: Iceland, Liechtenstein, Norway and Switzerland.',
     states: ['MEMBER_OF Iceland → European Free Trade Association'],
     not: ['MEMBER_OF Europe → European Free Trade Association'],
   },
