@@ -1686,6 +1686,9 @@ class Analyzer {
       if (this.isResponse(p, text)) return;
       // `launched the CHIPS Act’s … Fund`: a policy written as a possessor owns what was enacted.
       if (/^['’]s?\s/.test(text.slice(p.to))) return;
+      // `EPA finalized this CAA Section 111 rulemaking`: a policy that modifies a noun for what is made under it names
+      // the law the rule is made under, not what was enacted.
+      if (MADE_UNDER.test(text.slice(p.to, b))) return;
       // `… to remain at the forefront of the global race to net-zero`: a goal the clause heads for is not enacted.
       if (/\b(?:to|toward|towards)\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, p.from - 16), p.from)))
         return;
@@ -2738,6 +2741,9 @@ const TAKE_PART_KO = /(?:참여|가입|회원국)/g;
 /** Between the last country of a list and `참여`: `등 12개국`, `이`. */
 const LIST_CLOSE_KO = /^\s*(?:등\s*)?(?:\d+\s*개국\s*)?(?:이|가)?\s*$/;
 /** A side's label: `(韓)`, `(UAE측)`, `(우리 기업)`; group 1 is the country's word. */
+/** What an agency makes under a law it names before: `(Section 111) rulemaking`, `rules`, `standards`. */
+const MADE_UNDER =
+  /^(?:\s+(?:Section|Sec\.|§)\s*\d+[A-Za-z]*)?\s+(?:rulemakings?|rules?|regulations?|standards?|guidance|guidelines)\b/;
 /** A list's next item opened by a capitalised word and a comma, after a semicolon: `…; and Pennsylvania, 4%`. */
 const NEXT_ITEM_NAME = /;\s*(?:and\s+)?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*,\s*$/u;
 /** A list's next item opened by a Korean noun right before a figure, after a comma: `…, 주석 80만톤`. */

@@ -3374,6 +3374,14 @@ describe('who enacted a policy the sentence names', () => {
       'ENACTED_BY Belt and Road Initiative → China',
     );
   });
+
+  it('is not the agency that made a rule under it', () => {
+    const edges = allEdges('EPA finalized this CAA Section 111 rulemaking in March 2024.');
+    expect(edges.filter((e) => e.startsWith('ENACTED_BY'))).toEqual([]);
+    expect(allEdges('EPA finalized the Clean Air Act in March 2024.')).toContain(
+      'ENACTED_BY Clean Air Act → U.S. Environmental Protection Agency',
+    );
+  });
 });
 
 describe('an amount written against a name run on by capitalised words', () => {
