@@ -223,6 +223,9 @@ function pairWord(w: Word, text: string): boolean {
   );
 }
 
+/** `켐코(계열사), 자회사`: what ends a list item that is a name with its own label, before the next item. */
+const LABELLED_ITEM = /^\s*\([^()]*\)\s*,\s*$/;
+
 /** `가장 많은`, `제일 큰`: an adverb of degree before an adjective of quantity or size. */
 const DEGREE_KO = /^(?:가장|제일|최고로)$/;
 
@@ -883,7 +886,12 @@ export function koreanClauses(
         if (w.head && isPredicateNoun(w.head.lemma) && !named && !adjectival) {
           const lemma = w.head.lemma;
           const label = parenthesisLabel(text, w.head.start);
-          for (const p of np.filter((q) => q.named.from >= label || glossSays(text, q, lemma)))
+          // `켐코(계열사), 자회사(KZAM, KPC)와`: a name with its own label and a comma is an item before the noun's.
+          for (const p of np.filter(
+            (q) =>
+              (q.named.from >= label || glossSays(text, q, lemma)) &&
+              !LABELLED_ITEM.test(text.slice(q.named.to, w.head!.start)),
+          ))
             args.push({ named: p.named, role: pendingRole(p, 'object'), marker: pendingMarker(p, '') });
           np = [];
           npNouns = [];

@@ -2846,6 +2846,11 @@ const korean: Case[] = [
     ],
   },
   {
+    text: '고려아연은 켐코(계열사), 자회사(KZAM, KPC)와 함께 이차전지 소재 관련 그간 약 5천억원을 투자하였다.',
+    states: [],
+    not: ['INVESTS_IN KEMCO → Korea Zinc'],
+  },
+  {
     text: '(한) 지질자원연구원 - (인니) 반둥공과대학 간 공동연구센터 설립 합의각서(MOA) 체결(11.7)',
     states: [],
     not: ['PARTNERS_WITH Korea Institute of Geoscience and Mineral Resources → Indonesia'],
