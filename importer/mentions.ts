@@ -102,6 +102,8 @@ const SHORT_FORM_LABEL = /(?<=^|[\s,])\(([가-힣]{1,2})\)(?=\s)/gmu;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
 const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
+/** Words for firms a sector's name is glued to: `철강회사`, `정유기업`, `화학업체`. */
+const FIRMS_AFTER_SECTOR = /^(?:회사|기업|업체)/;
 const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부사]/;
 
 /**
@@ -567,11 +569,13 @@ export class Matcher {
       const ranked = before === '위' && /\d위$/.test(text.slice(Math.max(0, from - 4), from));
       if (c.shortHangul && ((HANGUL.test(before) && !ranked) || /\s/.test(text.slice(from, to)))) continue;
       // `기아주식회사`: a short name glued to the legal form of a company is that company.
+      // `철강회사 아르셀로`, `정유기업`: a short sector's name glued to a word for firms names the sector they are in.
       if (
         c.shortHangul &&
         HANGUL.test(after) &&
         !SUFFIX_AFTER_SHORT.test(after) &&
-        !text.startsWith('주식회사', to)
+        !text.startsWith('주식회사', to) &&
+        !(c.entity.kind === 'Industry' && FIRMS_AFTER_SECTOR.test(text.slice(to, to + 3)))
       )
         continue;
       // `자동차 제조업체`, `조선업체`: 업 before 체 is the first half of 업체 (a firm), not the sector 제조업, 조선업.

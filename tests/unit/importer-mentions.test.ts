@@ -67,6 +67,17 @@ describe('ordinary words that name a sector only in a list', () => {
   });
 });
 
+describe('a short Korean sector name glued to a word for firms', () => {
+  it('names the sector the firms are in', () => {
+    expect(foundIds('룩셈부르크의 철강회사 아르셀로')).toContain('철강 industry:steel');
+    expect(foundIds('국내 최초의 정유기업')).toContain('정유 industry:oil-refining');
+  });
+
+  it('is no sector glued to other words', () => {
+    expect(foundIds('철강회관에서 열렸다').filter((m) => m.startsWith('철강'))).toEqual([]);
+  });
+});
+
 describe('주석, tin and also a chairman', () => {
   it('names tin only as an item of a list of materials', () => {
     expect(foundIds('니켈·주석·구리 가격이 올랐다')).toContain('주석 material:tin');
