@@ -16,11 +16,11 @@ const POLICY_END_KO =
   /(?:법|법안|협정|제도|전략|계획|정책|규제|이니셔티브|프로그램|로드맵|방향|지원책|조례|규정|특별법|시행령|각서|지침|지침안|방안|대책|협약|가이드라인|파트너십|선언|성명|프레임워크|비전|프로젝트|구상|MOU|MOA|MoU|LOI)$/;
 /** The words an English policy's title ends with (`Inflation Reduction Act`, `Battery Investment Scheme`). */
 const POLICY_HEADS_EN =
-  'Act|Law|Strategy|Plan of Action|Programme of Action|Program of Action|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Scheme|Schemes|Mechanism|Framework|Reserve|Partnership|Pact|Accord|Treaty|Compact|Standards|Memorandum of Understanding|Joint Statement|Joint Declaration';
+  'Act|Law|Strategy|Plan of Action|Programme of Action|Program of Action|Plan|Agreement|Regulation|Directive|Deal|Initiative|Programme|Program|Scheme|Schemes|Mechanism|Framework|Reserve|Partnership|Pact|Accord|Treaty|Convention|Protocol|Compact|Standards|Memorandum of Understanding|Joint Statement|Joint Declaration';
 const POLICY_END_EN = new RegExp(`(?:${POLICY_HEADS_EN}|MOU|MoU)$`);
 /** A title-case English policy title, not the office or board named after it (`Loan Programs Office`). */
 const ENGLISH_TITLE = new RegExp(
-  String.raw`\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:${POLICY_HEADS_EN}))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency|Consultancy|PTE|Pte|Ltd|Inc|LLC|Corporation|Company|Group|Holdings)\b)`,
+  String.raw`\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:${POLICY_HEADS_EN}))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency|Consultancy|Center|Centre|Hall|PTE|Pte|Ltd|Inc|LLC|Corporation|Company|Group|Holdings)\b)`,
   'g',
 );
 const RELATION_LABEL =
@@ -60,7 +60,7 @@ const DESCRIPTOR =
 const YEAR_TAIL =
   /\s*[,，]\s*(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?\s*$/i;
 const ONLY_YEAR = /^(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?$/i;
-const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&)$/;
+const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|a|on|in|to|&)$/;
 const LEADING_STOP =
   /^(?:(?:Billion|Million|Trillion|Thousand|The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
@@ -784,7 +784,7 @@ export function discover(
 
 /** A policy named by its kind and what it is about: group 1 the name, group 2 the words after `on`/`for`. */
 const KIND_ON_TITLE =
-  /\b((?:[A-Z][A-Za-z0-9.'’-]*\s+){0,3}(?:Agreement|Framework|Partnership|Accord|Treaty|Arrangement|Initiative|Act|Strategy|Memorandum of Understanding)\s+(?:on|for)\s+(?:the\s+)?((?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|the)\s+)?(?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+){0,4}(?:\s+(?:19|20)\d{2})?))\b/g;
+  /\b((?:[A-Z][A-Za-z0-9.'’-]*\s+){0,3}(?:Agreement|Framework|Partnership|Accord|Treaty|Convention|Protocol|Arrangement|Initiative|Act|Strategy|Plan|Program|Programme|Memorandum of Understanding)\s+(?:on|for)\s+(?:(?:the|a|an)\s+)?((?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|the)\s+)?(?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+){0,4}(?:\s+(?:19|20)\d{2})?))\b/g;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TITLE_WORD_OR_JOINER = /^(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|the|on|&)$/;

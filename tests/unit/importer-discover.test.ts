@@ -174,6 +174,15 @@ describe('discovering names by their shape', () => {
       'Policy:Executive Order 14105',
     ],
     ['It was done under Section 232.', 'Policy:Section 232'],
+    ['The Stockholm Convention (1960) established the EFTA.', 'Policy:Stockholm Convention'],
+    [
+      'Norway is a party to the Agreement on a European Economic Area (EEA).',
+      'Policy:Agreement on a European Economic Area',
+    ],
+    [
+      'The two countries updated the Joint Action Plan on Critical Minerals Cooperation.',
+      'Policy:Joint Action Plan on Critical Minerals Cooperation',
+    ],
     ['The Security Council adopted Resolution 2270 in 2016.', 'Policy:Resolution 2270'],
     ['Regulation (EU) 2023/1115 applies to coffee.', 'Policy:Regulation (EU) 2023/1115'],
     ['Council Regulation (EC) No 1225/2009 applies.', 'Policy:Council Regulation (EC) No 1225/2009'],
@@ -262,6 +271,7 @@ describe('discovering names by their shape', () => {
     ['a quoted phrase an adjective opens', '정부는 ‘새로운 배터리 전략’을 논의했다.'],
     ['a description before a trade word', 'Rare Earth Minerals are scarce.'],
     ['a kind of car', '정부는 전기자동차와 수소자동차를 지원한다.'],
+    ['a hall named for conventions', 'They met at the Riverside Convention Hall.'],
   ])('does not take %s for a name', (_why, text) => {
     expect(found(text)).toEqual([]);
   });
