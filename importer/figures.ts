@@ -147,9 +147,9 @@ const CURRENCY_WORD: Record<string, string> = {
   dollars: 'USD',
   yuan: 'CNY',
 };
-/** `15%`, and a range written as one share: `40-50%`, `15~25%`, `0–7.5%`. */
+/** `15%`, and a range written as one share: `40-50%`, `15~25%`, `0–7.5%`, `15%-25%`. */
 const PERCENT = new RegExp(
-  String.raw`(?:(?<![\d.,])(?:${NUM})\s*[-~–∼]\s*)?(${NUM})\s*(%p|퍼센트포인트|percentage points?|%|퍼센트|percent|per cent)`,
+  String.raw`(?:(?<![\d.,])(?:${NUM})\s*%?\s*[-~–∼]\s*)?(${NUM})\s*(%p|퍼센트포인트|percentage points?|%|퍼센트|percent|per cent)`,
   'gi',
 );
 /** A span of years (`5년간`, `10 years`); `7 years ago` and `30 years old` date or age something. */

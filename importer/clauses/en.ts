@@ -101,7 +101,7 @@ const gerundAlone = (word: Token | undefined, from: number) =>
 const SUPERLATIVE = /^(?:[a-z]+est|first|only|top|leading|premier)$/i;
 /** Prepositions that name the law or programme a measure is taken under. */
 const MEANS = new Set(['under', 'through', 'via']);
-const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|ilt|ade|id)$/i;
+const PARTICIPLE = /(ed|en|wn|ne|ought|ung|eld|old|ilt|ade|id)$/i;
 /** A past participle as written: a participle's ending, and not the verb's own form (`made`, not `make`). */
 const pastParticiple = (t: Token) => PARTICIPLE.test(t.text) && t.text.toLowerCase() !== t.lemma;
 /** English nationality adjectives: Canadian, Japanese, British, Israeli. */
@@ -1041,6 +1041,8 @@ const ENDING = new Set([
   'exit',
   'withdraw',
   'quit',
+  'refrain',
+  'abstain',
 ]);
 
 /** Verbs that, like `be`, join their subject to what it is: `became a member`, `remains the largest producer`. */
@@ -1357,8 +1359,12 @@ export function englishClauses(
     }
     // `ended its joint venture with Nanotech to produce batteries`: what a stopped undertaking was for is not done;
     // `stopped implementing its commitments`: nor is what is stopped.
-    const ender = cs.slice(0, i).findLast((x): x is VerbGroup => x.kind === 'verb' && !x.infinitive);
-    const gerund = cs[i - 1] === ender && /ing$/i.test(tokens.find((t) => t.end === c.to)?.text ?? '');
+    const governing = cs[i - 1];
+    const gerund = governing?.kind === 'verb' && /ing$/i.test(tokens.find((t) => t.end === c.to)?.text ?? '');
+    // (`committed to refrain from imposing`: the verb right before a gerund is its own, infinitive or not.)
+    const ender = gerund
+      ? governing
+      : cs.slice(0, i).findLast((x): x is VerbGroup => x.kind === 'verb' && !x.infinitive);
     const stopped = (c.infinitive === true || gerund) && ENDING.has(ender?.lemma ?? '');
     const predicate: Predicate = {
       lemma: c.lemma,

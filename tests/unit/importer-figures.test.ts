@@ -30,6 +30,7 @@ describe('figures', () => {
     ['growth of 10-20% a year', '10-20%', 20, '%'],
     ['a tariff of 15~25%', '15~25%', 25, '%'],
     ['rates of 0–7.5%', '0–7.5%', 7.5, '%'],
+    ['tariffs of 15%-25% on drones', '15%-25%', 25, '%'],
     ['to over $20B USD', 'over $20B', 2e10, 'USD'],
     ['a €3.5bn fund', '€3.5bn', 3.5e9, 'EUR'],
     ['will provide 1 trillion won to chipmakers', '1 trillion won', 1e12, 'KRW'],

@@ -771,6 +771,16 @@ const english: Case[] = [
     not: ['MEMBER_OF Europe → European Free Trade Association'],
   },
   {
+    text: 'Freescale Inc. was sold to NXP in 2015.',
+    states: ['ACQUIRES NXP Semiconductors → Freescale Inc.'],
+    not: ['SUPPLIES Freescale Inc. → NXP Semiconductors'],
+  },
+  {
+    text: 'Malaysia has committed to refrain from imposing export restrictions on critical minerals to the United States.',
+    states: ['IMPOSES Malaysia → critical minerals (negative)'],
+    not: ['IMPOSES Malaysia → critical minerals'],
+  },
+  {
     text: 'Section 232 tariffs on most steel and aluminum imports remain at 50%.',
     states: [
       'IMPOSES Section 232 of the Trade Expansion Act of 1962 → steel',
