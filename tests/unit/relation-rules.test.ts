@@ -3621,6 +3621,26 @@ describe('amounts in noun phrases', () => {
     expect(edges.filter((e) => /^ACQUIRES (?:SsangYong|KG)/.test(e))).toEqual([]);
   });
 
+  it('give a chronology item that opens with its own actor no subject from the title, and one that opens with what is done to the title', () => {
+    const edges = titled(
+      [
+        '현대그룹',
+        '',
+        '현대그룹은 대한민국의 기업집단이다.',
+        '',
+        '- 1978년 5월 현대중공업에서 인천제철 인수 인계',
+        '- 1983년 2월 현대전자산업 주식회사 설립',
+        '- 1989년 10월 현대전자산업 개인용 컴퓨터 대한민국 최초 일본 수출',
+        '- 1998년 12월 기아 인수',
+      ].join('\n'),
+      '현대그룹',
+    );
+    expect(
+      edges.filter((e) => /^(?:SUPPLIES|ACQUIRES) 현대그룹 → (?:인천제철|Japan|현대전자산업)/.test(e)),
+    ).toEqual([]);
+    expect(edges).toContain('ACQUIRES 현대그룹 → Kia');
+  });
+
   it('give an English clause with a subject of its own no subject from the title, but one whose subject is the title written otherwise', () => {
     const article =
       'Gallium\n\nOptoelectronic devices were used in aerospace applications, consumer goods, and telecommunications equipment.\n';

@@ -22,6 +22,8 @@ const DATE_OPENING = new RegExp(String.raw`${ITEM_DATE}\s*$`);
  * A chronology item whose date is followed by one word (a legal form may open it) and a comma: `2014년 (주)두산, …`.
  * Firms and bodies act in a chronology; countries there are where (`예멘, 나이지리아, 캐나다 사무소 개소`).
  */
+/** A chronology item whose date is followed by a word marked by 에서, who acts: `1978년 5월 현대중공업에서 …`. */
+const DATED_ACTOR = new RegExp(String.raw`${ITEM_DATE}\s+(?!\d)[^\s,()]+에서\s`);
 const DATED_WORD = new RegExp(String.raw`${ITEM_DATE}\s+(?!\d)(?:\(주\)|㈜)?([^\s,()]+),\s`);
 
 /**
@@ -78,11 +80,14 @@ export const topicSubject: ClauseRule = {
     // `1999년 6월 기아자동차, 아시아자동차공업 …와 … 흡수 통합`: an item that opens with an actor's name and a comma
     // names its own actor, or a list of them; the title's entity is neither.
     const first = [...clause.args].sort((a, b) => a.named.from - b.named.from)[0];
+    // `1986년 10월 현대전자산업 이천공장 준공`: so does one whose firm is followed by more of the item's nouns before its
+    // predicate (the firm's plant, its computers); right before the predicate (`기아 인수`) the firm is what is done to.
     const openedByActor =
       first !== undefined &&
       FIRM_KINDS.has(first.named.entity.kind) &&
       DATE_OPENING.test(ctx.text.slice(0, first.named.from)) &&
-      /^\s*,/.test(ctx.text.slice(first.named.to));
+      (/^\s*,/.test(ctx.text.slice(first.named.to)) ||
+        /^\s+[가-힣A-Za-z]/.test(ctx.text.slice(first.named.to, clause.predicate.from)));
     // (`2017년 두산인프라코어, 중국 농기계 1위 업체 로볼과 …`: so does one whose first word alone, a name the clause may not
     // hold, comes before the comma.)
     const word = DATED_WORD.exec(ctx.text);
@@ -90,10 +95,13 @@ export const topicSubject: ClauseRule = {
     const openedByWord =
       word !== null &&
       !clause.args.some((a) => a.named.from === wordAt && !FIRM_KINDS.has(a.named.entity.kind));
+    // `1978년 5월 현대중공업에서 인천제철 인수`: a body marked by 에서 right after the date acts, whatever the clause holds.
+    const actedBy = DATED_ACTOR.test(ctx.text);
     if (
       ownSubject ||
       openedByActor ||
       openedByWord ||
+      actedBy ||
       clause.args.some((a) => owner(a) || actingBody(a) || a.named.entity === topic)
     )
       return [];
