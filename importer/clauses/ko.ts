@@ -235,6 +235,23 @@ const JOINTLY = /^(?:함께|공동(?:으로)?)$/;
 /** `간`, `사이의`: the word after the parties of what lies between them. */
 const BETWEEN = /^(?:간|사이)(?:의|에|에서)?(?:는)?$/;
 
+/**
+ * `한국의 국가AI전략위와 UAE 아부다비 …위원회 간`, `(인니) 반둥공과대학 간`: a country right before a body, or bracketed
+ * before a word, only says whose body it is; it is no party of what lies between.
+ */
+function ownerOnly(p: Pending, pending: readonly Pending[], text: string): boolean {
+  if (p.named.entity.kind !== 'Country') return false;
+  if (/\(\s*$/.test(text.slice(0, p.named.from)) && /^\s*\)\s*[^\s(]/.test(text.slice(p.named.to)))
+    return true;
+  const body = pending.find((q) => q.named.from >= p.named.to && ACTOR_KINDS.has(q.named.entity.kind));
+  const gap = body ? text.slice(p.named.to, body.named.from) : '';
+  return (
+    body?.named.entity.kind === 'Organization' &&
+    /^의?\s*(?:\S+\s*){0,2}$/.test(gap) &&
+    !/[,·]|[와과]\s/.test(gap)
+  );
+}
+
 const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : p.between ? '간' : otherwise);
 
 /** The classes of words, from the predicate lexicon, that Korean clauses are read by. */
@@ -709,26 +726,8 @@ export function koreanClauses(
             BETWEEN.test(text.slice(w.names.at(-1)!.to, w.to)))) &&
         (w.names.length > 0 || (w.head !== undefined && np.length > 1));
       if (between || pairWord(w, text)) {
-        // `한국의 국가AI전략위와 UAE 아부다비 …위원회 간`, `(인니) 반둥공과대학 간`: a country right before a body, or
-        // bracketed before a word, only says whose body it is.
-        const owner = (p: Pending) => {
-          if (
-            p.named.entity.kind === 'Country' &&
-            /\(\s*$/.test(text.slice(0, p.named.from)) &&
-            /^\s*\)\s*[^\s(]/.test(text.slice(p.named.to))
-          )
-            return true;
-          const body = np.find((q) => q.named.from >= p.named.to && ACTOR_KINDS.has(q.named.entity.kind));
-          const gap = body ? text.slice(p.named.to, body.named.from) : '';
-          return (
-            p.named.entity.kind === 'Country' &&
-            body?.named.entity.kind === 'Organization' &&
-            /^의?\s*(?:\S+\s*){0,2}$/.test(gap) &&
-            !/[,·]|[와과]\s/.test(gap)
-          );
-        };
         for (const p of np) {
-          if (owner(p)) continue;
+          if (ownerOnly(p, np, text)) continue;
           p.between = true;
           p.comitative = false;
         }
