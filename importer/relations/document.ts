@@ -2195,9 +2195,7 @@ class Analyzer {
           /\d/.test(ahead.slice(0, itemName.index)) &&
           !ms.some((m) => m.from >= itemFrom && m.to <= f.from));
       const nearest =
-        (money && before?.entity.kind === 'Material') || listTotal || partner || source || nextItem
-          ? undefined
-          : before;
+        (money && before?.entity.kind === 'Material') || listTotal || partner || source ? undefined : before;
       const loose = item
         ? labelled && topic
           ? undefined
