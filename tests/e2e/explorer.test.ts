@@ -686,12 +686,18 @@ describe('the explorer in headless Chromium', () => {
       ['Nvidia', 'company:nvidia'],
     ] as const) {
       await box.fill(typed);
+      // A typo takes the debounce and two rounds of requests (the query, then its pieces); a loaded CI machine with
+      // Neo4j running beside it has taken longer than the default second.
       await expect
-        .poll(() => options.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))))
+        .poll(() => options.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), {
+          timeout: 5_000,
+        })
         .toContain(id);
     }
     await box.fill('lithum');
-    await expect.poll(() => options.first().getAttribute('data-id')).toBe('material:lithium');
+    await expect
+      .poll(() => options.first().getAttribute('data-id'), { timeout: 5_000 })
+      .toBe('material:lithium');
     await page.getByTestId('search-option-fuzzy').waitFor();
 
     await box.fill('IRA');
