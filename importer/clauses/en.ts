@@ -1,6 +1,7 @@
 import { OWNER_PARTICIPLE } from '../cues';
 import { ACTOR_KINDS } from '../entities';
 import type { Token } from '../language';
+import { nounSingular } from '../language/en';
 import type { Argument, Clause, Named, Predicate, Role } from './types';
 
 /** A noun phrase: the names in it, and the preposition that introduces it, if any. */
@@ -146,16 +147,9 @@ const COMPOSITION = /^(comprising|consisting|composed)$/i;
 const MANNER = /^(?:partnership|cooperation|collaboration|coordination|conjunction|consultation|alliance)$/;
 /** Nouns of a restraint put on an act: `restrictions on investment`, `a ban on exports`. */
 const RESTRAINT = /^(?:restriction|ban|prohibition|limit|limitation|curb|moratorium|cap)s?$/i;
-/** `a company based in Japan`, `headquartered in Seoul`: participles that say where what they follow is. */
 /** Nouns that name a measure one party puts on others, and so can end the measure's own name. */
 const MEASURE_NOUN = /^(?:tariff|duty|sanction|restriction|control|ban|quota|embargo|levy)$/;
-
-/** `tariffs` → tariff, `duties` → duty: the singular of a plural noun (as a tagger inside a name may not give it). */
-function singular(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/(?<!s)s$/, '');
-}
-
+/** `a company based in Japan`, `headquartered in Seoul`: participles that say where what they follow is. */
 const SEATED = /^(?:based|headquartered)$/i;
 /** Participles that place what they follow, `based` and `headquartered` among them: `individuals located in Iran`. */
 const PLACED = /^(?:based|headquartered|located|situated)$/i;
@@ -197,8 +191,8 @@ function partitiveRelative(tokens: readonly Token[], at: number): boolean {
 
 /** The head noun of an English name, in the singular: `duty` of `anti-dumping duties`. */
 function instrumentNoun(name: string | undefined): string | undefined {
-  const last = name?.toLowerCase().split(/\s+/).at(-1);
-  return last?.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const last = name?.split(/\s+/).at(-1);
+  return last === undefined ? undefined : nounSingular(last);
 }
 
 function chunks(
@@ -371,14 +365,15 @@ function chunks(
         // `Section 232 tariffs on steel`: a measure's name that ends in its predicate noun heads the phrase as
         // that noun, with the name as its modifier.
         const last = tokens[i]!;
+        const measure = nounSingular(last.text);
         if (
           name.entity.kind === 'Policy' &&
           !np.predicate &&
           last.end === name.to &&
-          MEASURE_NOUN.test(singular(last.text)) &&
-          isPredicate(singular(last.text))
+          MEASURE_NOUN.test(measure) &&
+          isPredicate(measure)
         ) {
-          np.predicate = singular(last.text);
+          np.predicate = measure;
           np.names.at(-1)!.beforeHead = true;
         }
         // `Royal Dutch Shell-owned Billiton Company`: the owner, base or backer glued to the next name is its possessor.

@@ -30,6 +30,14 @@ export function verbLemma(lemma: string): string {
   return lemma.replace(/(?<=[^s])s$/, '');
 }
 
+/** The singular of an English noun as written, in lower case: `duties` → `duty`, `tariffs` → `tariff` (`process` stays). */
+export function nounSingular(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[^s])s$/, '');
+}
+
 /**
  * English with wink-nlp and its lite web model (POS tags and lemmas, shipped inside the npm package). Only
  * the tagger runs: the rest of wink's pipeline (sentences, entities, negation, sentiment) changes no tag or
@@ -85,8 +93,7 @@ export class EnglishAnalyser implements Analyser {
         /^[A-Z][a-z]{3,}$/.test(t.text) &&
         /^(?:of|between)$/.test(out[i + 1]!.text)
       ) {
-        const lower = t.text.toLowerCase();
-        out[i] = { ...t, pos: 'NOUN', lemma: lower.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '') };
+        out[i] = { ...t, pos: 'NOUN', lemma: nounSingular(t.text) };
       }
     }
     // `imposed safeguard tariffs`: a base-form verb between a past-tense verb and a noun modifies the noun.

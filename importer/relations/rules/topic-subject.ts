@@ -12,19 +12,19 @@ const POINTS_BACK =
 /** Words of many names, which say nothing of which one a subject is: `Inc`, `Group`, `Company`. */
 const GENERIC_NAME_WORD = /^(?:inc|corp|ltd|co|company|corporation|group|holdings|the|and|of)$/;
 
-/** A chronology item: a line that opens with its date (`1996년 02월 …`, `2009.10 …`, `- 2011년 …`). */
-const DATED_ITEM = /^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년|\.\s?\d|\/\d)/;
 /** A chronology item's bullet and date: `1996년 02월`, `- 2011년`, `2009.10`. */
 const ITEM_DATE = String.raw`^\s*(?:[-•·*▪○◦]\s*)?(?:19|20)\d{2}\s*(?:년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\.\s?\d{1,2}\.?|\/\d{1,2})`;
+/** A chronology item: a line that opens with its date (`1996년 02월 …`, `2009.10 …`, `- 2011년 …`). */
+const DATED_ITEM = new RegExp(ITEM_DATE);
 /** All a chronology item holds before its first word: a bullet and its date. */
 const DATE_OPENING = new RegExp(String.raw`${ITEM_DATE}\s*$`);
 /**
  * A chronology item whose date is followed by one word (a legal form may open it) and a comma: `2014년 (주)두산, …`.
  * Firms and bodies act in a chronology; countries there are where (`예멘, 나이지리아, 캐나다 사무소 개소`).
  */
+const DATED_WORD = new RegExp(String.raw`${ITEM_DATE}\s+(?!\d)(?:\(주\)|㈜)?([^\s,()]+),\s`);
 /** A chronology item whose date is followed by a word marked by 에서, who acts: `1978년 5월 현대중공업에서 …`. */
 const DATED_ACTOR = new RegExp(String.raw`${ITEM_DATE}\s+(?!\d)[^\s,()]+에서\s`);
-const DATED_WORD = new RegExp(String.raw`${ITEM_DATE}\s+(?!\d)(?:\(주\)|㈜)?([^\s,()]+),\s`);
 
 /**
  * Encyclopedia articles leave their subject to the title (`현대자동차` … `1999년 기아자동차를 인수하였다`):
