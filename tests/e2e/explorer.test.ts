@@ -695,8 +695,10 @@ describe('the explorer in headless Chromium', () => {
         .toContain(id);
     }
     await box.fill('lithum');
+    // Read without waiting: a locator's getAttribute waits up to 30 s for an element, so a poll over it cannot end at its
+    // own timeout while the list is empty (a CI run timed the whole test out there).
     await expect
-      .poll(() => options.first().getAttribute('data-id'), { timeout: 5_000 })
+      .poll(() => options.evaluateAll((els) => els[0]?.getAttribute('data-id') ?? null), { timeout: 5_000 })
       .toBe('material:lithium');
     await page.getByTestId('search-option-fuzzy').waitFor();
 
