@@ -20,7 +20,7 @@ const POLICY_HEADS_EN =
 const POLICY_END_EN = new RegExp(`(?:${POLICY_HEADS_EN}|MOU|MoU)$`);
 /** A title-case English policy title, not the office or board named after it (`Loan Programs Office`). */
 const ENGLISH_TITLE = new RegExp(
-  String.raw`\b((?:(?:[A-Z][A-Za-z0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:${POLICY_HEADS_EN}))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency|Consultancy|Center|Centre|Hall|PTE|Pte|Ltd|Inc|LLC|Corporation|Company|Group|Holdings)\b)`,
+  String.raw`\b((?:(?:[A-Z][A-Za-zÀ-ÖØ-öø-ÿ0-9&.'’–-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and|of|for|the|on|in|to|&)\s+)?){1,7}(?:Act\s+(?:19|20)\d{2}(?![\d/–-])|${POLICY_HEADS_EN}))\b(?!\s+(?:Office|Offices|Manager|Director|Administrator|Committee|Council|Board|Agency|Consultancy|Center|Centre|Hall|PTE|Pte|Ltd|Inc|LLC|Corporation|Company|Group|Holdings)\b)`,
   'g',
 );
 const RELATION_LABEL =
@@ -60,7 +60,7 @@ const DESCRIPTOR =
 const YEAR_TAIL =
   /\s*[,，]\s*(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?\s*$/i;
 const ONLY_YEAR = /^(?:(?:19|20)\d{2}|[‘'’]\d{2})(?:\s*[~\-–]\s*(?:(?:19|20)\d{2}|현재|present)?)?$/i;
-const TITLE_WORD = /^(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|a|on|in|to|&)$/;
+const TITLE_WORD = /^(?:[A-Z0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9&.'’–-]*|and|of|for|the|a|on|in|to|&)$/;
 const LEADING_STOP =
   /^(?:(?:Billion|Million|Trillion|Thousand|The|A|An|In|On|Under|This|That|These|Its|Their|Our|By|With|From|For|And|Of|Beyond|Through|After|Before|Since|During|As|Following|Unlike|Like|Despite|Without|Within|Via|Per|Amid|Against|Toward|Towards|Including|Expand|Extend|Adopt|Implement|Introduce|Pass|Enact|Strengthen|Support|Create|Establish|Launch|Use|Apply|Revise|Amend|Repeal|Reform|Both|Each|Every|New)\s+)+/i;
 
@@ -619,6 +619,37 @@ export function discover(
       );
       if (name && !wholeMention(name)) addNew('Policy', [name]);
     }
+    if (korean && /제\s?\d{1,2}\s?차/.test(text)) {
+      // `제2차 경제개발 5개년 계획`: a plan numbered in its series is named, whatever the sentence does with it.
+      for (const m of text.matchAll(ORDINAL_PLAN_KO)) {
+        const words = m[1]!.split(/\s+/);
+        const middle = words.slice(1, -1);
+        const bare = bareNounsBefore(middle, korean, () => false);
+        if (bare?.length === middle.length && !wholeMention(words.join(' ')))
+          addNew('Policy', [words.join(' ')]);
+      }
+    }
+    if (korean && /에\s?(?:관한|대한)/.test(text)) {
+      // `전략적 투자에 관한 양해각서`, `… 안정화에 관한 법률`: an instrument titled by what it is about; the bare nouns
+      // before `에 관한` are that title's.
+      for (const m of text.matchAll(ABOUT_TITLE_KO)) {
+        const words = text.slice(Math.max(0, m.index! - 60), m.index! + m[1]!.length).split(/\s+/);
+        const head = words.pop()!;
+        const owner = (w: string) =>
+          ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? '');
+        let kept = bareNounsBefore(words, korean, owner);
+        // `산업 육성 및 공급망 안정화에 관한 법률`: `및` joins two subjects of one title.
+        const joiner = kept && words.length - kept.length - 1;
+        if (kept && joiner && words[joiner] === '및') {
+          const more = bareNounsBefore(words.slice(0, joiner), korean, owner);
+          if (more?.length) kept = [...more, '및', ...kept];
+        }
+        const about = [...(kept ?? []), head].join(' ');
+        if (kept === undefined || about.replace(/[\s·-]/g, '').length < 4) continue;
+        const name = `${about}${m[0].slice(m[1]!.length)}`.trim();
+        if (!wholeMention(name)) addNew('Policy', [name]);
+      }
+    }
     // Korean law and decree names: one word ending in 법 or 령, at least four syllables (`수출무역관리령`).
     const lawNames = /[법령]/.test(text)
       ? text.matchAll(
@@ -700,10 +731,15 @@ export function discover(
         name.split(/\s+/).every((w) => TITLE_WORD.test(w)) &&
         // `Comprehensive Strategic Partnership` labels a relation between countries; it names no agreement.
         !RELATION_LABEL.test(name) &&
-        !wholeMention(name)
+        // `Inflation Reduction Act 2022`: a known act with its year after it is that act.
+        !wholeMention(name.replace(/\s+(?:19|20)\d{2}$/, ''))
       ) {
         addNew('Policy', [name]);
       }
+    }
+    // `the Treaty of Rome`, `Treaty of San Francisco`: a treaty named head first, after the place it was signed.
+    for (const m of /[A-Z]/.test(text) ? text.matchAll(TREATY_OF_PLACE) : []) {
+      if (!MONTH_OR_DAY.test(m[2]!) && !wholeMention(m[1]!)) addNew('Policy', [m[1]!]);
     }
   }
   // `캐나다 3社(Avalon, Electra, Snow Lake)`, `국내 2개사(A·B)`: the names a count of companies lists.
@@ -782,6 +818,9 @@ export function discover(
   return { entities: [...new Set(found.values())], aliases, defined };
 }
 
+/** A treaty named head first by a place: group 1 the name, group 2 the place. */
+const TREATY_OF_PLACE =
+  /\b((?:Treaty|Convention|Protocol|Statute|Peace)\s+of\s+([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?))\b(?!\s+(?:and|of|on|for)\s+[A-Z])/g;
 /** A policy named by its kind and what it is about: group 1 the name, group 2 the words after `on`/`for`. */
 const KIND_ON_TITLE =
   /\b((?:[A-Z][A-Za-z0-9.'’-]*\s+){0,3}(?:Agreement|Framework|Partnership|Accord|Treaty|Convention|Protocol|Arrangement|Initiative|Act|Strategy|Plan|Program|Programme|Memorandum of Understanding)\s+(?:on|for)\s+(?:(?:the|a|an)\s+)?((?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|the)\s+)?(?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+){0,4}(?:\s+(?:19|20)\d{2})?))\b/g;
@@ -1073,11 +1112,22 @@ function titleShape(s: string): boolean {
 
 /** The head noun a Korean plan's or instrument's name ends with (not `전략`: `… 협력 전략 수립` recommends one). */
 const PLAN_HEAD_KO = new RegExp(`(?:${INSTRUMENT_HEADS_KO}|이니셔티브|프레임워크|프로그램)`);
-/** A plan's head noun as the object of a verb that adopts, signs or carries it out, or before that verb's noun in a title. */
+const ADOPT_VERBS_KO =
+  '발표|마련|수립|시행|체결|개정|제정|확정|의결|공포|서명|채택|발효|추진|공개|도입|시작|이행|착수|승인';
+/**
+ * A plan's head noun as the object of a verb that adopts, signs or carries it out, or before that verb's noun in a title
+ * (`… 방안을 발표했다`, `… 방안 마련`), or as the subject of that verb in the passive (`… 협정이 체결되었다`).
+ */
 const PLAN_OBJECT_KO = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}\s])(${PLAN_HEAD_KO.source})(?:[을를]\s*|\s+)(?=(?:[가-힣]+\s+){0,2}(?:발표|마련|수립|시행|체결|개정|제정|확정|의결|공포|서명|채택|발효|추진|공개|내놓))`,
+  String.raw`(?<=[\p{L}\p{N}\s])(${PLAN_HEAD_KO.source})(?:(?:[을를]\s*|\s+)(?=(?:[가-힣]+\s+){0,2}(?:${ADOPT_VERBS_KO}|내놓))|[이가]\s*(?=(?:[가-힣]+\s+){0,2}(?:${ADOPT_VERBS_KO})되))`,
   'gu',
 );
+/** A plan with its number in a series, `제2차 … 계획`: group 1 the name. */
+const ORDINAL_PLAN_KO =
+  /(?<![\p{L}\p{N}])(제\s?\d{1,2}\s?차\s+(?:[가-힣A-Za-z0-9·-]+\s+){0,4}?[가-힣A-Za-z0-9·-]*?(?:계획|전략|로드맵|방안|대책))(?=[을를이가은는의에과와도으로]|[\s,.)」』’]|$)/gu;
+/** An instrument titled by what it is about: group 1 the word before `에 관한`, the match up to the instrument's head. */
+const ABOUT_TITLE_KO =
+  /(?<=\s|^)([가-힣A-Za-z0-9·-]+)에\s?(?:관한|대한)\s+(?:[가-힣A-Za-z0-9·]+\s+)?(?:양해각서|협정|협약|법률|특별법|각서|MOU|합의서|약정)(?=[을를이가은는의에과와도으로]|[\s,.)」』’]|$)/gu;
 /** `성과를 거두며 자원개발사업`: a word that ends like a verb (-며, -하여, -하는) ends the phrase before a name. */
 const VERB_ENDING = /(?:며|하여|되어|해서|하는|되는|하던|했던)$/;
 /** `로즈몬트 광산 개발사업`: a project at a mine, field or plant is a venture, not a programme. */
@@ -1087,7 +1137,7 @@ const ITEM_TITLE_KO =
   /^\s*(?:[ㅇ□▴·*○◦▸①-⑳-]\s*)?(?:\([^)\n]*\)\s*)?([가-힣A-Za-z0-9·-]+(?: [가-힣A-Za-z0-9·-]+){1,5}(?:방안|대책|계획|로드맵|전략|지침))\s*$/u;
 /** Words before a plan's name that say when or which, not what (`이번 …`, `2024년 …`). */
 const PLAN_PREFIX_KO =
-  /^(?:이번|이날|오늘|금번|올해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|붙임|별첨|첨부|참고|분야|부문|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;
+  /^(?:이번|이날|오늘|어제|금번|올해|작년|지난해|내년|향후|추후|최근|새로운|새|관련|각종|해당|동|본|정부|우리|양국|기업|국내|해외|주요|세부|상세|구체적|다양한|일관된|자체|규모|합동|붙임|별첨|첨부|참고|분야|부문|(?:19|20)\d{2}년(?:도)?|\d{1,2}월|\d{1,2}일)$|(?:등|건의|의|적)$/;
 
 /**
  * The name a plan's head noun closes: the head's word and the bare nouns before it (no particle, no verb ending), at
@@ -1100,6 +1150,22 @@ function planNameBefore(
 ): string | undefined {
   const words = span.split(/\s+/);
   const head = words.pop()!;
+  const kept = bareNounsBefore(words, korean, owner);
+  if (kept === undefined || !/^[가-힣A-Za-z0-9·-]+$/.test(head)) return undefined;
+  const name = [...kept, head].join(' ');
+  if (kept.length === 0 || name.replace(/[\s·-]/g, '').length < 7) return undefined;
+  return name;
+}
+
+/**
+ * The last of `words` that are bare nouns (no particle, no verb ending), at most five, after the last word that carries
+ * one or says only when or which; undefined when the phrase describes a kind of plan instead of naming one.
+ */
+function bareNounsBefore(
+  words: readonly string[],
+  korean: Analyser,
+  owner: (word: string) => boolean,
+): string[] | undefined {
   const kept: string[] = [];
   for (let k = words.length - 1; k >= 0 && kept.length < 5; k--) {
     const w = words[k]!;
@@ -1114,10 +1180,7 @@ function planNameBefore(
     kept.unshift(w);
   }
   while (kept.length > 0 && PLAN_PREFIX_KO.test(kept[0]!)) kept.shift();
-  if (!/^[가-힣A-Za-z0-9·-]+$/.test(head)) return undefined;
-  const name = [...kept, head].join(' ');
-  if (kept.length === 0 || name.replace(/[\s·-]/g, '').length < 7) return undefined;
-  return name;
+  return kept;
 }
 
 /**

@@ -310,6 +310,31 @@ describe('discovering names by their shape', () => {
     expect(names('23개국과 핵심광물, 제조 등 분야 계약·업무협약 체결')).toEqual([]);
   });
 
+  it('takes a Korean plan numbered in its series as a policy, whatever the verb, but not a meeting so numbered', async () => {
+    const names = await foundWithKorean();
+    expect(names('정부는 제2차 경제개발 5개년 계획을 시작하였다.')).toEqual([
+      'Policy:제2차 경제개발 5개년 계획',
+    ]);
+    expect(names('제3차 회의에서 발표된 계획을 논의했다.')).toEqual([]);
+  });
+
+  it('takes a Korean instrument titled by what it is about as a policy, but not one about a bare generic noun', async () => {
+    const names = await foundWithKorean();
+    expect(names('양국은 국방연구개발협력에 관한 양해각서를 체결했다.')).toEqual([
+      'Policy:국방연구개발협력에 관한 양해각서',
+    ]);
+    expect(names('국회는 배터리 산업 육성 및 공급망 안정화에 관한 법률을 통과시켰다.')).toEqual([
+      'Policy:배터리 산업 육성 및 공급망 안정화에 관한 법률',
+    ]);
+    expect(names('양국 간 협력에 관한 양해각서를 맺었다.')).toEqual([]);
+  });
+
+  it('takes a Korean instrument the sentence says was signed or adopted, in the passive, as a policy', async () => {
+    const names = await foundWithKorean();
+    expect(names('어제 시청각 공동제작협정이 체결되었다.')).toEqual(['Policy:시청각 공동제작협정']);
+    expect(names('정부는 해외자원개발 지원 방안을 도입했다.')).toEqual(['Policy:해외자원개발 지원 방안']);
+  });
+
   it('takes an item that is only a plan’s title as that plan, but no generic plan', async () => {
     const names = await foundWithKorean();
     expect(names('(1호 안건) 수소산업 생태계 경쟁력 강화방안')).toEqual([
@@ -464,6 +489,24 @@ describe('discovering names by their shape', () => {
         (p) => p.includes('Fiscal'),
       ),
     ).toEqual(['National Defense Authorization Act for Fiscal Year 2024']);
+  });
+
+  it('takes a treaty named head first after a place, and an act with its year after it, as policies', () => {
+    expect(found('The Treaty of Rome and the Treaty of San Francisco were signed.')).toEqual([
+      'Policy:Treaty of Rome',
+      'Policy:Treaty of San Francisco',
+    ]);
+    expect(found('Parliament passed the Iron and Steel Act 1967 to nationalise the firms.')).toEqual([
+      'Policy:Iron and Steel Act 1967',
+    ]);
+    // A date is no place, and a treaty whose name goes on past the place is not cut there.
+    expect(
+      found('The Convention of June 1 applies. The Treaty of Friendship and Cooperation with Japan.'),
+    ).toEqual([]);
+  });
+
+  it('takes a policy title with accented letters whole', () => {
+    expect(found('Namibia traded under the Lomé Convention.')).toEqual(['Policy:Lomé Convention']);
   });
 
   it('takes a compact and a set of standards as policies', () => {
