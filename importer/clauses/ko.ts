@@ -91,6 +91,20 @@ function words(
         { start: to - 1, end: to, text: '인', lemma: '이다', pos: 'AUX', tag: 'VCP+ETM' },
       );
     }
+    // `1인당` (per person): the tagger reads the 인 after a count as the copula; the word is a noun.
+    const per = own.findIndex(
+      (k, i) =>
+        i > 0 &&
+        k.tag.startsWith('VCP') &&
+        k.text === '인' &&
+        /^\d/.test(own[i - 1]!.text) &&
+        own[i + 1]?.text === '당',
+    );
+    if (per > 0) {
+      const [count, , unit] = own.slice(per - 1, per + 2) as [Token, Token, Token];
+      const word = text.slice(count.start, unit.end);
+      own.splice(per - 1, 3, { ...count, end: unit.end, text: word, lemma: word, pos: 'NOUN', tag: 'NNG' });
+    }
     // A name is a noun whatever the tagger makes of its pieces (`독·프·영` read as verb and adverbs).
     const named = (k: Token) => names.some((n) => n.from <= k.start && n.to >= k.end);
     const verbAt = own.findIndex((k) => VERBAL.test(k.tag) && !named(k));

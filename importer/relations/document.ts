@@ -53,7 +53,7 @@ import { blankMentions, CITATION_MARK, clauses, sentenceAround, sentences } from
 import { joinLines, type Line, type Span } from '../span';
 import { parseEntityRows, parseRoadmap, roadmapTerms } from '../tables';
 import type { PredicateLexicon } from './predicates';
-import { EACH_AFTER } from './rules/figure-measure';
+import { givenToEach } from './rules/figure-measure';
 import { figureScene } from './rules/figure-scene';
 import { SentenceProposals } from './sentence-cache';
 
@@ -2284,8 +2284,9 @@ class Analyzer {
       const underPolicy =
         ctx.mode === 'policy' && ctx.policy && target === this.entityNode(ctx.policy.entity);
       if (target) this.b.edge('MEASURES', id, target, [ev, underPolicy ? ctx.policy?.evidence : undefined]);
-      // `contracts to Google and OpenAI for up to $200 million each`: an amount given to each is each one's.
-      if (target && read && this.entityNode(read) === target && EACH_AFTER.test(span.text.slice(f.to)))
+      // `contracts to Google and OpenAI for up to $200 million each`, `A와 B가 각각 50%의 지분을`: an amount given to
+      // each is each one's.
+      if (target && read && this.entityNode(read) === target && givenToEach(span.text, f, sa))
         for (const other of this.figureShares.get(span)?.get(f.from) ?? [])
           if (other !== read) this.b.edge('MEASURES', id, this.entityNode(other), [ev]);
       // A price, and how it moved, is the good's, never the place's (`In Europe, … the price increased by 84%`).

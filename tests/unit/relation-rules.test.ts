@@ -3883,6 +3883,13 @@ describe('amounts in noun phrases', () => {
     expect(figureTargets('Rio Tinto paid $138.75 million to the government.')).toEqual([
       '$138.75 million → Rio Tinto',
     ]);
+    expect(figureTargets('하이닉스는 1.85억 달러의 벌금을 냈다.')).toEqual(['1.85억 달러 → SK hynix']);
+  });
+
+  it('measure the possessor of a subject a copula gives an amount, past a count per person', () => {
+    expect(figureTargets('대한민국의 명목 1인당 국내총생산은 28,739 달러이다.')).toEqual([
+      '28,739 달러 → South Korea',
+    ]);
   });
 
   it('measure each of the recipients listed by the amount given to each', () => {
@@ -3890,6 +3897,17 @@ describe('amounts in noun phrases', () => {
       figureTargets('DOD awarded contracts to Google and OpenAI for up to $200 million each.').sort(),
     ).toEqual(['up to $200 million → Google', 'up to $200 million → OpenAI']);
     expect(figureTargets('DOD awarded contracts to Google and OpenAI for up to $200 million.')).toEqual([]);
+  });
+
+  it.each([
+    ['GS에너지와 셰브런이 각각 50%의 지분을 소유하고 있다.', ['50% → Chevron', '50% → GS Energy']],
+    [
+      'Samsung and SK hynix each invested $1 billion in the fund.',
+      ['$1 billion → SK hynix', '$1 billion → Samsung'],
+    ],
+    ['Samsung and SK hynix invested $1 billion in the fund.', []],
+  ])('measure each of the holders listed before `each` and the amount: "%s"', (text, edges) => {
+    expect(figureTargets(text).sort()).toEqual(edges.sort());
   });
 
   it('measure no owner by the share written against another agent', () => {
@@ -4031,6 +4049,7 @@ describe('figures in full sentences', () => {
     ["Samsung Electronics' revenue fell 5%.", '5% → Samsung Electronics'],
     ['반도체 수출은 30.1% 감소했다.', '30.1% → semiconductors'],
     ['전기차 판매량은 1,700만 대를 돌파했다.', '1,700만 대 → electric vehicles'],
+    ['포스코는 외국인 지분이 60%를 상회하였다.', '60% → POSCO'],
   ])('measure the subject whose level a verb of rising, falling or reaching gives: "%s"', (text, edge) => {
     expect(figureTargets(text)).toEqual([edge]);
   });

@@ -18,7 +18,18 @@ const MARKET_OF =
   /^(?:['’]s?\s+(?:[\w-]+\s+){1,3}(?:markets?|industry|industries|sectors?)\b|의\s+(?:\S+\s+){1,3}(?:시장|산업|업계)(?![가-힣]))/i;
 
 /** After an amount, words that give it to each of several: `each`, `apiece`, `각각`. */
-export const EACH_AFTER = /^\s*(?:each|apiece|per\s+(?:company|firm|award|project)|씩|각각)(?![\p{L}])/u;
+const EACH_AFTER = /^\s*(?:each|apiece|per\s+(?:company|firm|award|project)|씩|각각)(?![\p{L}])/u;
+
+/** Between names and an amount, a word that gives it to each of them: `each`, `각각`, `각자`. */
+const EACH_BETWEEN = /(?:^|[\s,])(?:each|각각|각자)(?=[\s,]|$)/u;
+
+/** Whether the amount at `figure` is given to each of the names that end at `namesEnd`, by `each` after it or before it. */
+export function givenToEach(text: string, figure: { from: number; to: number }, namesEnd: number): boolean {
+  return (
+    EACH_AFTER.test(text.slice(figure.to)) ||
+    (namesEnd <= figure.from && EACH_BETWEEN.test(text.slice(namesEnd, figure.from)))
+  );
+}
 
 /** Names joined as a list (`to Albemarle and MP Materials`) share an amount; a compound does not. */
 function listed(args: readonly Argument[], text: string): boolean {
@@ -100,9 +111,10 @@ export const figureMeasure: ClauseRule = {
       const actors = named.filter((a) => ACTOR_KINDS.has(a.named.entity.kind));
       const targets = named.length > 1 && actors.length === 1 && !listed(named, ctx.text) ? actors : named;
       // `contracts to Google and OpenAI for up to $200 million each`: an amount given to each is each one's.
+      // `GS에너지와 셰브런이 각각 50%의 지분을`, `Samsung and SK each invested $1 billion`: so is one written after `each`.
       const each =
         figures.length === 1 &&
-        EACH_AFTER.test(ctx.text.slice(figures[0]!.named.to)) &&
+        givenToEach(ctx.text, figures[0]!.named, Math.max(...targets.map((t) => t.named.to))) &&
         listed(targets, ctx.text);
       if (each) return targets.map((target) => measures(figures[0]!, target));
       if (targets.length > 1) return [];
