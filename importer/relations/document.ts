@@ -405,6 +405,7 @@ class Analyzer {
     const country = this.input.blocOf(lexId(inner.entity)) ?? inner.entity;
     // `Asian Infrastructure Plan`: a region enacts nothing.
     if (country.region || (m.entity.country && m.entity.country !== lexId(country))) return;
+    if (!policy && blocBody(m.entity, country)) return;
     this.b.edge(policy ? 'ENACTED_BY' : 'BASED_IN', this.entityNode(m.entity), this.entityNode(country), [
       this.ev(span, m.from, m.to, section, 'pattern:country-in-name'),
     ]);
@@ -1802,7 +1803,8 @@ class Analyzer {
           this.b.edge('ENACTED_BY', this.entityNode(e), country, [ev]);
         } else if (
           (e.kind === 'Company' || e.kind === 'Organization') &&
-          (e.country ? e.country === lexId(m.entity) : !international(e))
+          (e.country ? e.country === lexId(m.entity) : !international(e)) &&
+          !blocBody(e, m.entity)
         ) {
           this.b.edge('BASED_IN', this.entityNode(e), country, [
             this.ev(span, m.from, next.to, block.section, 'pattern:country-adjacent'),
@@ -2325,6 +2327,14 @@ function countedItems(text: string, marks: readonly number[]): boolean {
   if (last === undefined) return false;
   const count = /^[^①-⑳]*?\s등\s*(\d+)\s*(?:건|개|종)/.exec(text.slice(last + 1));
   return count !== null && Number(count[1]) === marks.length;
+}
+
+/**
+ * `European Commission`, `EU 집행위원회`, `유럽의회`: a body named by a bloc is one of the bloc's own institutions, which
+ * no one calls based in it.
+ */
+function blocBody(body: Entity, country: Entity): boolean {
+  return body.kind === 'Organization' && country.bloc === true;
 }
 
 /**

@@ -108,6 +108,14 @@ describe('relations in news and encyclopedia sentences', () => {
       (e: string) => e.includes('country:mexico'),
     ],
     [
+      'The European Commission and the European Parliament approved it.',
+      (e: string) => e.startsWith('BASED_IN') && e.endsWith('country:european-union'),
+    ],
+    [
+      'EU 집행위원회가 유럽의회와 합의했다.',
+      (e: string) => e.startsWith('BASED_IN') && e.endsWith('country:european-union'),
+    ],
+    [
       '시안 공장은 삼성전자 전체 낸드 생산량의 약 40%를, 우시 공장은 SK하이닉스 D램 생산의 약 40%를 담당한다.',
       (e: string) => e.startsWith('DEVELOPS company:samsung-electronics'),
     ],
