@@ -801,8 +801,17 @@ export function discover(
   if (eu && european && !texts.some((t) => OTHER_COMMISSION.test(t))) addAlias(european, 'Commission');
   const companies = [...new Set(found.values())].filter((e) => e.kind === 'Company' && e.nameEn);
   const whole = texts.join('\n');
+  // `Motorola Mobility and Motorola Solutions`: a first word several firms' names share is short for none of them; a
+  // name without its legal form (`Motorola, Inc.` → `Motorola`) is short for that firm alone.
+  const claims = new Map<string, { company: Entity; exact: boolean }[]>();
   for (const company of companies)
-    for (const form of shortForms(company.nameEn!, whole)) if (!resolve(form)) addAlias(company, form);
+    for (const { form, exact } of shortForms(company.nameEn!, whole))
+      claims.set(form, [...(claims.get(form) ?? []), { company, exact }]);
+  for (const [form, by] of claims) {
+    const exact = by.filter((c) => c.exact);
+    const owner = exact.length === 1 ? exact[0] : exact.length === 0 && by.length === 1 ? by[0] : undefined;
+    if (owner && !resolve(form)) addAlias(owner.company, form);
+  }
   // `the U.S.-Jordan Agreement on Reciprocal Trade` … `the Agreement on Reciprocal Trade`: a policy's name without the
   // parties in front of it is that policy.
   const policies = [...new Set(found.values())].filter((e) => e.kind === 'Policy');
@@ -872,6 +881,9 @@ const COMPANY_NAME = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:${LEGAL_FORMS}|${TRADE_HEADS}|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
   'g',
 );
+/** A proper name, a comma and a legal form: group 1 the name, group 2 the comma and form. */
+const COMMA_LEGAL_FORM =
+  /\b((?:[A-Z][A-Za-z0-9&'’-]*\s+){0,3}[A-Z][A-Za-z0-9&'’-]*)(,\s+(?:Inc\.|Ltd\.|LLC|Corp\.))(?![A-Za-z])/g;
 /** A word a company's name ends with, whatever follows. */
 const COMPANY_HEAD = new RegExp(`^(?:${LEGAL_FORMS}|${TRADE_HEADS})$`);
 const LEGAL_WORD = new RegExp(`^(?:${LEGAL_FORMS})$`);
@@ -892,20 +904,25 @@ const ORDINARY_WORD =
   /^(?:General|United|National|International|First|Applied|Standard|Western|Eastern|Northern|Southern|Central|Pacific|Atlantic|Federal|Royal|Union|Allied|Consolidated|Ocean|Sun|Metal|Steel|Lithium|Nickel|Copper|Cobalt|Graphite|Silicon|Solar|Power|Green|Blue|Red|Black|White|Great|Modern|Future|Smart|Digital|Mining|Mineral|Minerals|Energy)$/;
 
 /**
- * Shorter forms a text uses for a company it has named in full: `Lockheed Martin Corporation` →
- * `Lockheed Martin`; `E-VAC Magnetics`, `Syrah Technologies` → `E-VAC`, `Syrah`, when the first word is no
- * ordinary word, the text never writes it in lower case, and it stands alone somewhere (not before
- * another capitalised word, which would make it part of another name).
+ * Shorter forms a text uses for a company it has named in full, `exact` when only the legal form is dropped:
+ * `Lockheed Martin Corporation` → `Lockheed Martin`, `Motorola, Inc.` → `Motorola`; `E-VAC Magnetics`, `Syrah
+ * Technologies` → `E-VAC`, `Syrah`, when the first word is no ordinary word, the text never writes it in lower case,
+ * and it stands alone somewhere (not before another capitalised word, which would make it part of another name).
  */
-function shortForms(name: string, text: string): string[] {
-  const out: string[] = [];
+function shortForms(name: string, text: string): { form: string; exact: boolean }[] {
+  const out: { form: string; exact: boolean }[] = [];
   const standsAlone = (form: string) =>
     text.includes(form) &&
     new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(form)}(?![\\p{L}\\p{N}-])(?!\\s+[A-Z])`, 'u').test(text);
   const bare = name.replace(LEGAL_FORM, '');
-  if (bare !== name && bare.split(/\s+/).length >= 2 && standsAlone(bare)) out.push(bare);
   const words = bare.split(/\s+/);
   const first = words[0]!;
+  if (
+    bare !== name &&
+    standsAlone(bare) &&
+    (words.length >= 2 || (/^[A-Z][A-Za-z0-9-]+$/.test(first) && !ORDINARY_WORD.test(first)))
+  )
+    out.push({ form: bare, exact: true });
   if (
     words.length === 2 &&
     TRADE_WORD.test(words[1]!) &&
@@ -918,7 +935,7 @@ function shortForms(name: string, text: string): string[] {
     ) &&
     standsAlone(first)
   )
-    out.push(first);
+    out.push({ form: first, exact: false });
   return out;
 }
 
@@ -1065,7 +1082,7 @@ const REGIONAL_ARM =
  * Capital`), unless another capitalised word runs the name on (`LG Energy Solution`).
  */
 const AFFILIATE_WORD =
-  /(?<=[A-Za-z&.]\s)(?:Energy|Chemicals?|Biologics|Materials|Holdings?|Solutions|Electronics|Motors?|Steel|Display|Semiconductors?|Battery|Capital|Trading|Engineering|Construction|Logistics|Shipbuilding|Investments?|Mining|Metals|Technologies|Power|Aerospace|Systems|Pharmaceuticals?|Pharma|Industries|Marine|Renewables|Airlines|Networks|Telecom|Securities|Insurance|Cement|Petrochemicals?|Precision)\b(?![ \t]+[A-Z])/g;
+  /(?<=[A-Za-z&.]\s)(?:Energy|Chemicals?|Biologics|Materials|Holdings?|Solutions|Electronics|Motors?|Steel|Display|Semiconductors?|Battery|Capital|Trading|Engineering|Construction|Logistics|Shipbuilding|Investments?|Mining|Metals|Technologies|Power|Aerospace|Systems|Pharmaceuticals?|Pharma|Industries|Marine|Renewables|Airlines|Networks|Telecom|Securities|Insurance|Cement|Petrochemicals?|Precision|Mobility)\b(?![ \t]+[A-Z])/g;
 /**
  * `Renault–Nissan Alliance`, `the Hyundai-Kia group`: two companies' names joined by a dash before a word for what
  * they form together name that one body (a group of companies is a company).
@@ -1287,6 +1304,13 @@ function discoverByShape(
   // `Samsung SDI America`, `TMC USA`, `Lynas USA`: a company's name and a country's name its arm there.
   for (const m of capital ? text.matchAll(REGIONAL_ARM) : none) {
     if (known(m[1]!)?.kind === 'Company' && !known(m[0]!)) tryAdd('Company', m[0]!, true);
+  }
+  // `Motorola, Inc.`, `Apple, Inc.`: a name set off from its legal form by a comma,
+  // and the name alone after it.
+  for (const m of capital && text.includes(', ') ? text.matchAll(COMMA_LEGAL_FORM) : none) {
+    const name = m[1]!.replace(HEADLINE_SUBJECT, '').replace(LEADING_STOP, '').trim();
+    if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !ORDINARY_WORD.test(name.split(/\s+/)[0]!))
+      if (!known(name) && !known(`${name}${m[2]!}`)) add('Company', [`${name}${m[2]!}`, name]);
   }
   for (const m of capital ? text.matchAll(AFFILIATE_WORD) : none) {
     const at = m.index ?? 0;

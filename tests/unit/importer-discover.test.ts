@@ -111,6 +111,33 @@ describe('discovering names by their shape', () => {
     },
   );
 
+  it('takes a name set off from its legal form by a comma as a company, and the name alone as short for it', () => {
+    const entities = discover(
+      ['Motorola, Inc. was divided into Motorola Mobility and Motorola Solutions. Motorola made radios.'],
+      known,
+    ).entities.filter((e) => e.kind === 'Company');
+    const short = entities.filter((e) => e.forms.has('Motorola')).map((e) => e.name);
+    expect(entities.map((e) => e.name)).toEqual([
+      'Motorola, Inc.',
+      'Motorola Mobility',
+      'Motorola Solutions',
+    ]);
+    expect(short).toEqual(['Motorola, Inc.']);
+  });
+
+  it('takes a first word several companies share as short for none of them', () => {
+    const shortFor = (text: string, form: string) => {
+      const found = discover([text], known);
+      return found.entities
+        .filter((e) => e.forms.has(form) || found.aliases.get(e.nodeId)?.has(form))
+        .map((e) => e.name);
+    };
+    expect(shortFor('Syrah Technologies and Syrah Resources agreed. Syrah will grow.', 'Syrah')).toEqual([]);
+    expect(shortFor('Syrah Technologies opened a plant. Syrah will grow.', 'Syrah')).toEqual([
+      'Syrah Technologies',
+    ]);
+  });
+
   it('takes a registered name that opens with The with and without it', () => {
     const company = discover(['Shares of The Zentron Steel Company of Wales Ltd rose.'], known).entities.find(
       (e) => e.kind === 'Company',

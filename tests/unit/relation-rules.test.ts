@@ -3574,6 +3574,14 @@ describe('amounts in noun phrases', () => {
     expect(edges.filter((e) => e.startsWith('MEMBER_OF'))).toEqual([]);
   });
 
+  it('give an English clause whose subject is another name sharing a word with the title nothing of the title', () => {
+    const text =
+      'Motorola, Inc. was an American company.\n\nMotorola Mobility was sold to Google in 2012. Motorola sold its radio business to Dell.';
+    const edges = titled(text, 'Motorola');
+    expect(edges).not.toContain('SUPPLIES Motorola, Inc. → Google');
+    expect(edges).toContain('ACQUIRES Google → Motorola Mobility');
+  });
+
   it('give what an English clause includes to the title only through a subject that points back', () => {
     expect(titled('Intel\n\nCompetitors in PC chipsets include AMD and Nvidia.', 'Intel')).not.toContain(
       'MEMBER_OF Advanced Micro Devices → Intel',

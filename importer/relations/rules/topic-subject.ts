@@ -66,10 +66,18 @@ export const topicSubject: ClauseRule = {
     const [sentenceStart] = sentenceAround(ctx.text, clause.predicate.from, clause.predicate.to);
     // (A gloss in parentheses and a citation mark say nothing of the subject: `(formerly known as ATIEVA)[1] is`.)
     const before = ctx.text.slice(sentenceStart, clause.predicate.from).replace(/\([^()]*\)|\[\d+\]/g, '');
+    // (`Motorola Mobility was sold` under `Motorola`: a name of something else holds no word of the title's entity.)
+    let unnamed = ctx.text.slice(sentenceStart, clause.predicate.from);
+    for (const a of clause.args)
+      if (a.named.entity !== topic && a.named.from >= sentenceStart && a.named.to <= clause.predicate.from)
+        unnamed = `${unnamed.slice(0, a.named.from - sentenceStart)}${' '.repeat(a.named.to - a.named.from)}${unnamed.slice(a.named.to - sentenceStart)}`;
     const topicWords = [...topic.forms, topic.name, topic.nameEn ?? '']
       .flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{N}]+/u))
       .filter((w) => w.length >= 3 && !GENERIC_NAME_WORD.test(w));
-    const beforeWords = before.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const beforeWords = unnamed
+      .replace(/\([^()]*\)|\[\d+\]/g, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u);
     const ownSubject =
       ctx.language === 'en' &&
       !clause.predicate.nominal &&
