@@ -641,8 +641,10 @@ class Analyzer {
     // `… 예타도 추진 중이다. 과기정통부는 … GPU 대비 ①…, ②… 달성하겠다는 계획이다.`: the sentence that opens the numbered
     // items says what they are, or the one right before them when they start a sentence (`전략은 다음과 같다. ① …`); a
     // strategy word in an earlier sentence does not.
+    // (A word in the name of a signed instrument, `네옴 철도 협력 MOU는 … ①…`, says what the instrument is; its items are
+    // what it covers, not strategies.)
     const lead = (span.text.split(/[①-⑳]/)[0] ?? '').trimEnd();
-    const leadSentence = lead.slice(sentences(lead).at(-1)?.[0] ?? 0);
+    const leadSentence = lead.slice(sentences(lead).at(-1)?.[0] ?? 0).replace(INSTRUMENT_PHRASE, ' ');
     if (/[①-⑳]/.test(span.text) && block.kind === 'paragraph' && STRATEGY_WORDS.test(leadSentence)) {
       this.inlineStrategies(block, span, ctx);
     }
@@ -2317,6 +2319,9 @@ function figureLeader(f: FigureMatch, all: readonly FigureMatch[], text: string)
   if (inside[0] !== f) return inside[0];
   return all.find((g) => g.to <= open && /^\s*$/.test(text.slice(g.to, open)));
 }
+
+/** A signed instrument's name and the words before it: `네옴 철도 협력 MOU`, `공급망 협력 양해각서`. */
+const INSTRUMENT_PHRASE = /(?:[^\s,.·]+\s+){0,3}[^\s,.·]*(?:MOU|MoU|양해각서|업무협약|협약|협정|각서)/g;
 
 /**
  * `… ①지상장비 협력 총괄계약, ②잠수함 공동개발, ③KF-21 부품 공동생산 등 3건의 협력 MOU를 체결`: numbered items that a count

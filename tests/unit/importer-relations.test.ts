@@ -251,6 +251,17 @@ describe('items under a parent', () => {
     expect(strategies(announced)).toHaveLength(2);
   });
 
+  it('are what a signed instrument covers, not strategies, when the strategy word is in the instrument’s name', () => {
+    expect(
+      strategies(
+        '철도 협력 MOU는 현대로템이 ①수소기관차 공동 개발, ②유지보수기지 현대화를 위해 투자부와 체결하였다.\n',
+      ),
+    ).toEqual([]);
+    expect(
+      strategies('현대로템은 협력을 확대하기 위해 ①수소기관차 공동 개발, ②유지보수기지 현대화를 추진한다.\n'),
+    ).toHaveLength(2);
+  });
+
   it('are sub-headlines, not strategies, right under a headline, before the body', () => {
     const headline =
       '소부장 특화단지,\n\n초격차 기술과 공급망의 핵심기지로 육성\n\n- 소부장 핵심전략기술, 200대 기술로 확대\n';
