@@ -121,7 +121,8 @@ export const NEGATION =
 export const COMPANY_NOUN =
   /^\s*(?:-based\s+|['’]s?\s+)?(?:(?:[a-z]+[- ])?(?:maker|makers|company|companies|firm|firms|enterprise|enterprises|group|groups|giant|giants|producer|producers|supplier|suppliers|manufacturer|manufacturers|chipmaker|chipmakers|automaker|automakers|steelmaker|steelmakers|conglomerate|major|majors|corporation|corporations|miner|miners|subsidiary|subsidiaries|affiliate|affiliates|entity|entities),?\s+)?(?:such as\s+|including\s+)?$/;
 /** Korean words for a firm (기업, 업체, 회사, 제조사), as a source for patterns. */
-export const KO_FIRM_WORDS = '기업|업체|회사|제조사|메이커';
+export const KO_FIRM_WORDS =
+  '기업|업체|회사|제조사|메이커|(?:건설|조선|철강|항공|해운|제약|통신|증권|운용)사';
 /**
  * Nouns that describe what a company is, as a source for patterns (`a Finnish-based port equipment
  * manufacturer`, `Canada’s largest shipbuilder`); each pattern takes the plural `s` itself.

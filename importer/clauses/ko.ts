@@ -1,4 +1,4 @@
-import { ITEM_OPENING } from '../cues';
+import { ITEM_OPENING, KO_FIRM_WORDS } from '../cues';
 import { ACTOR_KINDS } from '../entities';
 import type { Token } from '../language';
 import type { Argument, Clause, Named, Predicate, Role } from './types';
@@ -19,6 +19,8 @@ interface Word {
   surface: string;
 }
 
+/** A word for a firm: `기업`, `건설사`, `배터리 제조사`'s last word. */
+const FIRM_NOUN = new RegExp(`^[가-힣]*(?:${KO_FIRM_WORDS})$`);
 const VERBAL = /^(VV|VA|XSV|XSA|VCP|VX)/;
 const ENDING = /(EF|EC|ETM|ETN)/g;
 
@@ -723,7 +725,17 @@ export function koreanClauses(
           !next.particle &&
           next.names.length === 0 &&
           DATING.test(ws[i + 2]?.surface ?? ''));
-      if (!dates)
+      // `사우디 건설사 알파나르와`: a country before a word for a firm and the firm's name only says where it is from.
+      const firmOf =
+        !w.particle &&
+        w.names.length === 1 &&
+        w.names[0]!.entity.kind === 'Country' &&
+        next !== undefined &&
+        !next.particle &&
+        next.names.length === 0 &&
+        FIRM_NOUN.test(next.surface) &&
+        ws[i + 2]?.head !== undefined;
+      if (!dates && !firmOf)
         for (const n of w.names)
           np.push({
             named: n,

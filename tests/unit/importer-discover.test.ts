@@ -138,6 +138,11 @@ describe('discovering names by their shape', () => {
     ]);
   });
 
+  it('takes a name glossed in Latin letters after a word for a kind of firm as a company, but not after a word for a business', () => {
+    expect(found('대우건설은 사우디 건설사 알파나르(Alfanar)와 협력했다.')).toContain('Company:알파나르');
+    expect(found('정부는 국내 조선사업 현대화(Modernization) 방안을 냈다.')).toEqual([]);
+  });
+
   it('takes a registered name that opens with The with and without it', () => {
     const company = discover(['Shares of The Zentron Steel Company of Wales Ltd rose.'], known).entities.find(
       (e) => e.kind === 'Company',

@@ -2240,6 +2240,16 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '대우건설은 사우디 건설사 알파나르(Alfanar)와 석유화학 협력 MOU를 체결했다.',
+    states: ['PARTNERS_WITH Daewoo Engineering & Construction → Alfanar'],
+    not: ['PARTNERS_WITH Daewoo Engineering & Construction → Saudi Arabia'],
+  },
+  {
+    text: '대우건설은 사우디 건설사 알파나르와 석유화학 협력 MOU를 체결했다.',
+    states: [],
+    not: ['PARTNERS_WITH Daewoo Engineering & Construction → Saudi Arabia'],
+  },
+  {
     text: '희토류는 대부분 중국에서 생산된다. 북미에서 최종 조립된 전기차에 세액공제를 준다.',
     states: ['PRODUCES China → rare earths'],
     not: ['PRODUCES North America → electric vehicles'],
