@@ -39,6 +39,9 @@ interface Candidate {
   latinOnly: boolean;
 }
 
+/** After a word that names a sector only in context, a word for that sector's firms or work. */
+const SECTOR_WORD_AFTER =
+  /^(?:\s+(?:companies|company|firms|sector|sectors|industry|industries|jobs|workers)\b|\s?(?:기업|업체|업계|산업|분야|부문|업종)(?:들)?(?:[은는이가을를의에과와도]|으로|로|에서)?(?![가-힣]))/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 
 function capitalisedLast(form: string): number {
@@ -387,8 +390,13 @@ export class Matcher {
       const gap = text.slice(x.to, y.from);
       return LIST_JOINER.test(gap) || DOT_OR_COMMA_AND.test(gap);
     };
-    // `mining, processing, and recycling`: such words joined to each other are a list of sectors by themselves.
-    const accepted = candidates.filter((c) => candidates.some((d) => d !== c && joined(c, d)));
+    // `mining, processing, and recycling`: such words joined to each other are a list of sectors by themselves; and
+    // `mining companies`, `manufacturing jobs`, `건설 기업`: so is one before a word for the firms or the work of a sector.
+    const accepted = candidates.filter(
+      (c) =>
+        candidates.some((d) => d !== c && joined(c, d)) ||
+        SECTOR_WORD_AFTER.test(text.slice(c.to, c.to + 16)),
+    );
     let grew = true;
     while (grew) {
       grew = false;

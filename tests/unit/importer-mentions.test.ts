@@ -58,6 +58,14 @@ describe('ordinary words that name a sector only in a list', () => {
   });
 
   it.each([
+    ['Chile’s mining companies expanded.', ['mining']],
+    ['Construction jobs grew in Ohio.', ['Construction']],
+    ['정부는 건설 기업을 지원한다.', ['건설']],
+  ])('are names before a word for the firms or the work of a sector in "%s"', (text, names) => {
+    expect(listed(text)).toEqual(names);
+  });
+
+  it.each([
     ['The construction of the semiconductor fab began.'],
     ['공장 건설과 반도체 투자'],
     ['mining of the seabed and its construction'],
