@@ -69,6 +69,10 @@ import { SentenceProposals } from './sentence-cache';
 type Mode = 'strategy' | 'implication' | 'policy' | 'status' | 'none';
 /** The longest parent text read as a heading that makes the items under it strategies. */
 const HEADING_LENGTH = 60;
+/** A heading's last word that reports a thing done or names a project: its items are facts about it, not strategies. */
+const REPORTING_HEAD = /(?:체결|개최|서명|출범|완료|승인|착공|준공|프로젝트)\s*$/;
+/** A label, a colon and a list of two or more commas: a field of names, not a heading. */
+const LABELLED_LIST = /^[^:：]{1,24}[:：][^,，]*[,，][^,，]*[,，]/;
 /** Words for a plan, whose items are its strategies. */
 const PLAN_WORDS = /전략|방안|과제|계획|대책|로드맵|strateg|plan\b|roadmap/i;
 /** A chronology entry's date label at the start of a line: `◇ (‘21.12)`, `(’22.5)`, `2022.5.`. */
@@ -567,7 +571,9 @@ class Analyzer {
       // `ㅇ 이번 회의에서는 … 수급안정화 방안 등에 대해서 논의`: a long item ending on a noun reports; a heading is short.
       // `【 핵심광물 공급망 협력 양해각서 】`: a heading that is only a policy's name says what its items are about,
       // not that they are strategies (unless the policy is a plan: `2030 이차전지 산업 발전 전략`).
-      // … nor does a dated entry of a chronology (`◇ (’22.5) 정부, 원전 수출 목표 선언`): its items are events.
+      // … nor does a dated entry of a chronology (`◇ (’22.5) 정부, 원전 수출 목표 선언`): its items are events; nor one
+      // that reports what was done (`… 협력 MOU 3건 체결`), names a project (`K-엔비디아 육성 프로젝트(…)`) or labels a
+      // list (`주요 전략적 투자자 : SK, 삼성, KT`).
       else if (
         STRATEGY_WORDS.test(text) &&
         text.length <= HEADING_LENGTH &&
@@ -575,7 +581,9 @@ class Analyzer {
         !(PLAN_WORDS.test(text) ? [] : ms).some(
           (m) => m.entity.kind === 'Policy' && headingIsName(text, m),
         ) &&
-        !DATED_ENTRY.test(text)
+        !DATED_ENTRY.test(text) &&
+        !REPORTING_HEAD.test(text.replace(/\s*\([^()]*\)\s*$/, '')) &&
+        !LABELLED_LIST.test(text)
       )
         ctx.mode = 'strategy';
       else continue;

@@ -262,6 +262,18 @@ describe('items under a parent', () => {
     ).toHaveLength(2);
   });
 
+  it.each([
+    ['□ 반도체·전기차 분야 협력 MOU 3건 체결\n  ㅇ 삼성전자와 인텔이 공동 연구를 추진\n'],
+    ['□ K-반도체 육성 프로젝트(리벨리온 직접투자)\n  ㅇ 삼성전자와 인텔이 공동 연구를 추진\n'],
+    ['□ 주요 전략적 투자자 : SK, 삼성, KT 등\n  ㅇ 삼성전자와 인텔이 공동 연구를 추진\n'],
+  ])(
+    'are facts, not strategies, under a heading that reports a thing done, names a project or labels a list: %j',
+    (text) => {
+      expect(strategies(text)).toEqual([]);
+      expect(strategies(text.replace(/^□ .*\n/, '□ 반도체 경쟁력 강화\n'))).toHaveLength(1);
+    },
+  );
+
   it('are sub-headlines, not strategies, right under a headline, before the body', () => {
     const headline =
       '소부장 특화단지,\n\n초격차 기술과 공급망의 핵심기지로 육성\n\n- 소부장 핵심전략기술, 200대 기술로 확대\n';
