@@ -83,6 +83,9 @@ interface Boundary {
 
 type Chunk = Phrase | VerbGroup | Boundary;
 
+/** Between a body's name and its owner's: `of`, `of the`, `of the Kingdom of`, `of the People's Republic of`. */
+const OWNER_OF =
+  /^of(?: the)?(?: (?:kingdom|republic|people ['’]s republic|people['’]s republic|state|government|commonwealth|federation|principality|sultanate|emirate) of(?: the)?)?$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'SYM']);
 const NEGATION = /^(not|n't|never|no)$/i;
 const NOT_ONLY = /^(?:just|only|merely|simply)$/i;
@@ -338,16 +341,18 @@ function chunks(
           t.text !== name.entity.nameEn &&
           /^(NOUN|PROPN|ADJ|CCONJ|PUNCT)$/.test(tokens[i + 1]?.pos ?? '') &&
           !/^[.(]$/.test(tokens[i + 1]?.text ?? '');
-        // `General Council of the WTO`: the body after `of` a body's name owns it; it is no party of its own.
+        // `General Council of the WTO`, `Ministry of Energy of the Kingdom of Saudi Arabia`: the body or state after `of`
+        // a body's name owns it; it is no party of its own.
         const owner =
           np.afterOf &&
           (name.entity.kind === 'Organization' || name.entity.kind === 'Country') &&
           np.names.at(-1)?.named.entity.kind === 'Organization' &&
-          tokens
-            .filter((k) => k.start >= np!.names.at(-1)!.named.to && k.end <= name.from)
-            .map((k) => k.text.toLowerCase())
-            .join(' ')
-            .replace(/ the$/, '') === 'of';
+          OWNER_OF.test(
+            tokens
+              .filter((k) => k.start >= np!.names.at(-1)!.named.to && k.end <= name.from)
+              .map((k) => k.text.toLowerCase())
+              .join(' '),
+          );
         np.names.push({
           named: name,
           genitive: owner,

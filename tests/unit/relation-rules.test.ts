@@ -60,6 +60,14 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The U.S. Department of Energy and the Ministry of Energy of the Kingdom of Saudi Arabia concluded an agreement for cooperation.',
+    states: ['PARTNERS_WITH U.S. Department of Energy → Ministry of Energy'],
+    not: [
+      'PARTNERS_WITH U.S. Department of Energy → Saudi Arabia',
+      'PARTNERS_WITH Ministry of Energy → Saudi Arabia',
+    ],
+  },
+  {
     text: 'Hanwha Q CELLS, a South Korea-based energy solution provider, announced an investment.',
     states: ['BASED_IN Hanwha Qcells → South Korea'],
   },
