@@ -1305,12 +1305,14 @@ function discoverByShape(
   for (const m of capital ? text.matchAll(REGIONAL_ARM) : none) {
     if (known(m[1]!)?.kind === 'Company' && !known(m[0]!)) tryAdd('Company', m[0]!, true);
   }
-  // `Motorola, Inc.`, `Apple, Inc.`: a name set off from its legal form by a comma,
-  // and the name alone after it.
+  // `Motorola, Inc.`, `Apple, Inc.`: a name set off from its legal form by a comma is a company's, and the name alone
+  // is short for it.
   for (const m of capital && text.includes(', ') ? text.matchAll(COMMA_LEGAL_FORM) : none) {
     const name = m[1]!.replace(HEADLINE_SUBJECT, '').replace(LEADING_STOP, '').trim();
-    if (!DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!) && !ORDINARY_WORD.test(name.split(/\s+/)[0]!))
-      if (!known(name) && !known(`${name}${m[2]!}`)) add('Company', [`${name}${m[2]!}`, name]);
+    const first = name.split(/\s+/)[0]!;
+    const full = `${name}${m[2]!}`;
+    if (!DESCRIPTIVE_WORD.test(first) && !ORDINARY_WORD.test(first) && !known(name) && !known(full))
+      add('Company', [full, name]);
   }
   for (const m of capital ? text.matchAll(AFFILIATE_WORD) : none) {
     const at = m.index ?? 0;

@@ -19,7 +19,7 @@ interface Word {
   surface: string;
 }
 
-/** A word for a firm: `기업`, `건설사`, `배터리 제조사`'s last word. */
+/** A word for a firm, alone or after what the firm makes: `기업`, `건설사`, `배터리제조사`. */
 const FIRM_NOUN = new RegExp(`^[가-힣]*(?:${KO_FIRM_WORDS})$`);
 const VERBAL = /^(VV|VA|XSV|XSA|VCP|VX)/;
 const ENDING = /(EF|EC|ETM|ETN)/g;
