@@ -1,6 +1,6 @@
 import type { Argument } from '../../clauses/types';
 import { FIRM_KINDS } from '../../entities';
-import { sentenceAround } from '../../sentences';
+import { blankMentions, sentenceAround } from '../../sentences';
 import type { ClauseRule } from '../types';
 import { figureMeasure } from './figure-measure';
 import { predicateFrame } from './predicate-frame';
@@ -9,6 +9,8 @@ import { predicateFrame } from './predicate-frame';
 const POINTS_BACK =
   /\b(?:it|its|they|their|the\s+(?:company|firm|group|corporation|conglomerate|business|maker|manufacturer|producer|bank|agency|organi[sz]ation|ministry|department|country|mine|plant))\b/i;
 
+/** A gloss in parentheses or a citation mark: `(formerly known as ATIEVA)`, `[1]`. */
+const GLOSS_OR_CITATION = /\([^()]*\)|\[\d+\]/g;
 /** Words of many names, which say nothing of which one a subject is: `Inc`, `Group`, `Company`. */
 const GENERIC_NAME_WORD = /^(?:inc|corp|ltd|co|company|corporation|group|holdings|the|and|of)$/;
 
@@ -65,17 +67,16 @@ export const topicSubject: ClauseRule = {
     // used …` write the title's entity in a form of its own.
     const [sentenceStart] = sentenceAround(ctx.text, clause.predicate.from, clause.predicate.to);
     // (A gloss in parentheses and a citation mark say nothing of the subject: `(formerly known as ATIEVA)[1] is`.)
-    const before = ctx.text.slice(sentenceStart, clause.predicate.from).replace(/\([^()]*\)|\[\d+\]/g, '');
+    const before = ctx.text.slice(sentenceStart, clause.predicate.from).replace(GLOSS_OR_CITATION, '');
     // (`Motorola Mobility was sold` under `Motorola`: a name of something else holds no word of the title's entity.)
-    let unnamed = ctx.text.slice(sentenceStart, clause.predicate.from);
-    for (const a of clause.args)
-      if (a.named.entity !== topic && a.named.from >= sentenceStart && a.named.to <= clause.predicate.from)
-        unnamed = `${unnamed.slice(0, a.named.from - sentenceStart)}${' '.repeat(a.named.to - a.named.from)}${unnamed.slice(a.named.to - sentenceStart)}`;
+    const others = [...new Map(clause.args.map((a) => [a.named.from, a.named])).values()]
+      .filter((n) => n.entity !== topic && n.from >= sentenceStart && n.to <= clause.predicate.from)
+      .sort((x, y) => x.from - y.from);
     const topicWords = [...topic.forms, topic.name, topic.nameEn ?? '']
       .flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{N}]+/u))
       .filter((w) => w.length >= 3 && !GENERIC_NAME_WORD.test(w));
-    const beforeWords = unnamed
-      .replace(/\([^()]*\)|\[\d+\]/g, '')
+    const beforeWords = blankMentions(ctx.text, others, sentenceStart, clause.predicate.from)
+      .replace(GLOSS_OR_CITATION, '')
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u);
     const ownSubject =
