@@ -422,6 +422,9 @@ export function discover(
     };
     for (const n of names) found.set(formKey(n), entity);
   };
+  /** `중기부 자체 …`: a word naming a body, country or firm before a plan says whose it is; it is no word of its name. */
+  const planOwner = (word: string) =>
+    ['Organization', 'Country', 'Company'].includes(wholeMention(word)?.kind ?? '');
 
   for (const text of texts) {
     // A(B) pairs.
@@ -574,9 +577,7 @@ export function discover(
     // parentheses, names that plan, when its words are the bare nouns a plan's name is made of.
     const title = korean ? ITEM_TITLE_KO.exec(text)?.[1] : undefined;
     if (title) {
-      const name = planNameBefore(title, korean!, (w) =>
-        ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? ''),
-      );
+      const name = planNameBefore(title, korean!, planOwner);
       if (name === title && !wholeMention(title)) addNew('Policy', [title]);
     }
     // `광산업체 퍼스트퀀텀은`, `미국 기업 앨버말은`: after a word for a firm, up to three words up to a particle, each of
@@ -615,7 +616,7 @@ export function discover(
       const name = planNameBefore(
         text.slice(Math.max(0, m.index! - 60), m.index! + m[1]!.length),
         korean!,
-        (w) => ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? ''),
+        planOwner,
       );
       if (name && !wholeMention(name)) addNew('Policy', [name]);
     }
@@ -635,13 +636,11 @@ export function discover(
       for (const m of text.matchAll(ABOUT_TITLE_KO)) {
         const words = text.slice(Math.max(0, m.index! - 60), m.index! + m[1]!.length).split(/\s+/);
         const head = words.pop()!;
-        const owner = (w: string) =>
-          ['Organization', 'Country', 'Company'].includes(wholeMention(w)?.kind ?? '');
-        let kept = bareNounsBefore(words, korean, owner);
+        let kept = bareNounsBefore(words, korean, planOwner);
         // `산업 육성 및 공급망 안정화에 관한 법률`: `및` joins two subjects of one title.
         const joiner = kept && words.length - kept.length - 1;
         if (kept && joiner && words[joiner] === '및') {
-          const more = bareNounsBefore(words.slice(0, joiner), korean, owner);
+          const more = bareNounsBefore(words.slice(0, joiner), korean, planOwner);
           if (more?.length) kept = [...more, '및', ...kept];
         }
         const about = [...(kept ?? []), head].join(' ');
