@@ -2655,7 +2655,8 @@ function soleName(length: number, ms: readonly Mention[]): Entity | undefined {
  * (`Nickel (Mineral Commodity Summaries 2026)`, `Mineral Commodity Summaries 2025: Lithium`).
  */
 function onlyName(text: string, ms: readonly Mention[]): Entity | undefined {
-  const series = /^(?:[^:()]*:\s*)?(.*?)(?:\s*\([^()]*\))?\s*$/.exec(text.trim())!;
+  // (`s`: a title may hold a carriage return or a line separator, which `.` would not cross.)
+  const series = /^(?:[^:()]*:\s*)?(.*?)(?:\s*\([^()]*\))?\s*$/s.exec(text.trim())!;
   const from = text.indexOf(series[1]!);
   const inside = ms.filter((m) => m.from >= from && m.to <= from + series[1]!.length);
   return inside.length === ms.length ? soleName(series[1]!.length, inside) : undefined;

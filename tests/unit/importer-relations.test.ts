@@ -213,6 +213,11 @@ describe('offsets in a file with a BOM and CRLF line ends', () => {
     for (const e of all) expect(text.slice(e.start, e.end)).toBe(e.quote);
     expect(edgesOf(g)).toContain('TARGETS 인플레이션 감축법 → 태양광');
   });
+
+  it.each(['\r', '\u2028', '\u2029'])('reads a title whose first line holds %j inside it', (separator) => {
+    const g = importText(`$   ${separator}  0\n\nChile produces lithium.\n`);
+    expect(g.nodes.some((n) => n.kind === 'Document')).toBe(true);
+  });
 });
 
 describe('items under a parent', () => {
