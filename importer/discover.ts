@@ -32,6 +32,7 @@ const GROUP_AFFILIATE = new RegExp(
   `(?<![\\p{L}\\p{N}])((${shapes.businessGroups.map(escapeRegExp).join('|')})[가-힣A-Za-z]{1,10})(?=[\\s,.()·]|$)`,
   'gu',
 );
+const AFFILIATE_TAIL_KINDS = new Set<string>(['Industry', 'Material', 'Technology', 'Company']);
 const TRAILING_PARTICLE =
   /(?:으로부터|로부터|에서부터|에게서|으로서|로서|으로써|로써|에서는|에게는|으로는|로는|에서|에게|으로|과의|와의|까지|부터|처럼|보다|은|는|이|가|을|를|의|에|과|와|도|로|만)$/;
 const GROUP_PREFIX = new RegExp(
@@ -195,7 +196,7 @@ function nameBefore(text: string, paren: number): string | undefined {
   const quoted = /[‘“"「｢『']([^’”"」｣』'\n]{2,60})[’”"」｣』']$/.exec(head);
   if (quoted) return quoted[1]!.trim();
   const latin =
-    /([A-Z0-9][A-Za-z0-9&.'’–-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&))*)$/.exec(
+    /(?<![가-힣A-Za-z0-9&.'’–-])([A-Z0-9][A-Za-z0-9&.'’–-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.'’–-]*|and|of|for|the|on|in|to|&))*)$/.exec(
       head,
     );
   // `The 2015 Joint Comprehensive Plan of Action (JCPOA)`: the year before a title dates it and is no word of it.
@@ -665,10 +666,20 @@ export function discover(
     }
     // Affiliates of Korean business groups: 한화시스템, 롯데정밀화학, KG케미칼.
     for (const m of text.matchAll(GROUP_AFFILIATE)) {
+      // `LG디스플레이)`: a known name that ends like a particle keeps its last syllable.
+      if (wholeMention(m[1]!)) continue;
       const name = m[1]!.replace(TRAILING_PARTICLE, '');
       const rest = name.slice(m[2]!.length);
       // `SK하이닉스대한민국종합`: fields run together hold a second known name; `현대자동차공업사` only extends one.
-      const runsOn = matcher.find({ text: name }).some((k) => k.from > 0);
+      // `LG반도체`, `LG히타치`: the group's name, then all at once the business it is in or the partner it is
+      // with, names an affiliate.
+      const runsOn = matcher
+        .find({ text: name })
+        .some(
+          (k) =>
+            k.from > 0 &&
+            !(k.from === m[2]!.length && k.to === name.length && AFFILIATE_TAIL_KINDS.has(k.entity.kind)),
+        );
       // `고려하여`, `현대화된`: a group's name followed by a light verb (하다, 되다) is a word that starts alike.
       if (
         rest.length >= 2 &&

@@ -667,6 +667,33 @@ describe('discovering names by their shape', () => {
     );
   });
 
+  it.each([
+    ['1999년 현대전자에 LG반도체 매각', 'Company:LG반도체'],
+    ['삼성석유화학과 삼성정밀화학을 합병했다.', 'Company:삼성석유화학'],
+    ['1987년 금성히타치시스템(현 LG히타치) 설립', 'Company:LG히타치'],
+  ])(
+    'takes a group’s name run straight into its business or its partner’s name for an affiliate: %s',
+    (text, name) => {
+      expect(foundWithBundled(text)).toContain(name);
+    },
+  );
+
+  it('takes no affiliate whose name runs on past a known name into other words', () => {
+    expect(foundWithBundled('SK하이닉스대한민국종합 반도체 기업')).toEqual([]);
+    expect(foundWithBundled('LG반도체공장 부지')).not.toContain('Company:LG반도체공장');
+  });
+
+  it('keeps the last syllable of a known affiliate that ends like a particle', () => {
+    expect(foundWithBundled('2003년 LG필립스LCD(현 LG디스플레이), 세계 1위로 선정.')).not.toContain(
+      'Company:LG디스플레',
+    );
+  });
+
+  it('reads no Latin letters glued to Hangul as the name before a parenthesis', () => {
+    const aliases = discover(['2003년 LG필립스LCD(현 LG디스플레이), 세계 1위로 선정.'], bundled).aliases;
+    expect([...aliases.values()].flatMap((forms) => [...forms])).not.toContain('현 LG디스플레이');
+  });
+
   it('starts a Korean working body’s name after a time phrase', () => {
     expect(found('4월부터 관계부처 합동 TF를 운영한다.')).toEqual(['Organization:관계부처 합동 TF']);
   });
