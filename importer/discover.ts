@@ -32,7 +32,7 @@ const GROUP_AFFILIATE = new RegExp(
   `(?<![\\p{L}\\p{N}])((${shapes.businessGroups.map(escapeRegExp).join('|')})[가-힣A-Za-z]{1,10})(?=[\\s,.()·]|$)`,
   'gu',
 );
-const AFFILIATE_TAIL_KINDS = new Set<string>(['Industry', 'Material', 'Technology', 'Company']);
+const BUSINESS_KINDS = new Set<string>(['Industry', 'Material', 'Technology']);
 const TRAILING_PARTICLE =
   /(?:으로부터|로부터|에서부터|에게서|으로서|로서|으로써|로써|에서는|에게는|으로는|로는|에서|에게|으로|과의|와의|까지|부터|처럼|보다|은|는|이|가|을|를|의|에|과|와|도|로|만)$/;
 const GROUP_PREFIX = new RegExp(
@@ -671,14 +671,17 @@ export function discover(
       const name = m[1]!.replace(TRAILING_PARTICLE, '');
       const rest = name.slice(m[2]!.length);
       // `SK하이닉스대한민국종합`: fields run together hold a second known name; `현대자동차공업사` only extends one.
-      // `LG반도체`, `LG히타치`: the group's name, then all at once the business it is in or the partner it is
-      // with, names an affiliate.
+      // `LG반도체`, `한화솔라에너지`, `LG히타치`: the group's name, then words that end on the business it is in, or
+      // the name of the partner it is with, names an affiliate.
       const runsOn = matcher
         .find({ text: name })
         .some(
           (k) =>
             k.from > 0 &&
-            !(k.from === m[2]!.length && k.to === name.length && AFFILIATE_TAIL_KINDS.has(k.entity.kind)),
+            !(
+              k.to === name.length &&
+              (BUSINESS_KINDS.has(k.entity.kind) || (k.from === m[2]!.length && k.entity.kind === 'Company'))
+            ),
         );
       // `고려하여`, `현대화된`: a group's name followed by a light verb (하다, 되다) is a word that starts alike.
       if (

@@ -670,9 +670,10 @@ describe('discovering names by their shape', () => {
   it.each([
     ['1999년 현대전자에 LG반도체 매각', 'Company:LG반도체'],
     ['삼성석유화학과 삼성정밀화학을 합병했다.', 'Company:삼성석유화학'],
+    ['2011년 태양광 사업을 하는 한화솔라에너지를 설립했다.', 'Company:한화솔라에너지'],
     ['1987년 금성히타치시스템(현 LG히타치) 설립', 'Company:LG히타치'],
   ])(
-    'takes a group’s name run straight into its business or its partner’s name for an affiliate: %s',
+    'takes a group’s name run into words ending on its business, or into its partner’s name, for an affiliate: %s',
     (text, name) => {
       expect(foundWithBundled(text)).toContain(name);
     },
