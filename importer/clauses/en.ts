@@ -26,6 +26,10 @@ interface Phrase {
   examples?: boolean;
   /** A conjunction joined an item to the phrase: the list it holds is closed (`A, B, and C`). */
   conjoined?: boolean;
+  /** Where the last conjunction in the phrase ends. */
+  conjunctionEnd?: number;
+  /** Where the predicate noun starts. */
+  predicateFrom?: number;
   marker: string;
   /** Lemma of the phrase's last noun: its head. */
   head: string | undefined;
@@ -411,6 +415,22 @@ function chunks(
       np.to = t.end;
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (!np.afterOf || np.quantified))
         np.head = t.lemma.toLowerCase();
+      // `the second-largest supplier and only significant rival to Intel`: a plain noun (or `rival`, which the tagger
+      // reads as an adjective, before its preposition) joined to a predicate noun heads what follows it; the predicate
+      // noun's phrase ended at the conjunction.
+      if (
+        (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+        (tokens[i + 1]?.pos === 'ADP' || (t.pos === 'NOUN' && !NOMINAL.has(tokens[i + 1]?.pos ?? ''))) &&
+        np.names.length === 0 &&
+        np.predicate !== undefined &&
+        np.predicateFrom !== undefined &&
+        np.conjunctionEnd !== undefined &&
+        np.predicateFrom < np.conjunctionEnd &&
+        !isPredicate(t.lemma.toLowerCase())
+      ) {
+        np.predicate = undefined;
+        np.head = t.lemma.toLowerCase();
+      }
       if (t.pos === 'ADJ' && np.names.length === 0 && isPredicate(t.lemma.toLowerCase()))
         np.adjective = t.lemma.toLowerCase();
       else if (t.pos !== 'ADJ' && t.pos !== 'DET') np.adjective = undefined;
@@ -419,6 +439,7 @@ function chunks(
       const acronym = t.pos === 'PROPN' && /^[A-Z]{2,}$/.test(t.text);
       if ((t.pos === 'NOUN' || acronym) && isPredicate(t.lemma.toLowerCase())) {
         np.predicate = t.lemma.toLowerCase();
+        np.predicateFrom = t.start;
         for (const n of np.names)
           if (np.itemFrom !== undefined && n.named.to <= np.itemFrom) n.earlierItem = true;
           else n.beforeHead = true;
@@ -544,7 +565,10 @@ function chunks(
         // phrase of its own, so the names before it share no head with it.
         else if (np.names.length > 0 && /^(?:a|an|the)$/i.test(tokens[i + 1]?.text ?? ''))
           np.itemFrom = t.end;
-        if (t.pos === 'CCONJ') np.conjoined = true;
+        if (t.pos === 'CCONJ') {
+          np.conjoined = true;
+          np.conjunctionEnd = t.end;
+        }
         continue;
       }
       flush();
