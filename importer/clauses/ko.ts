@@ -1,5 +1,5 @@
 import { ITEM_OPENING, KO_FIRM_WORDS } from '../cues';
-import { ACTOR_KINDS } from '../entities';
+import { ACTOR_KINDS, FIRM_KINDS } from '../entities';
 import type { Token } from '../language';
 import type { Argument, Clause, Named, Predicate, Role } from './types';
 
@@ -158,7 +158,10 @@ const TOPIC = '는';
 /** Words for equipment, parts and materials, whose phrase names a product other than the name before them. */
 const PART_HEAD = /^(?:설비|장비|기자재|부품|소재|장치|기기|원료|원재료)$/;
 /** Words for a site, after which 에서 says where something happens. */
-const SITE_HEAD = /^(?:공장|시설|사업장|현장|본사|법인|단지|캠퍼스|연구소|생산기지)$/;
+const SITE_NOUNS = '공장|시설|사업장|현장|본사|법인|단지|캠퍼스|연구소|생산기지';
+const SITE_HEAD = new RegExp(`^(?:${SITE_NOUNS})$`);
+/** A compound noun that ends on a site (`생산공장`). */
+const SITE_END = new RegExp(`(?:${SITE_NOUNS})$`);
 
 const isGenitive = (particle: Token | undefined) => particle?.tag === 'JKG' || particle?.text === '의';
 
@@ -385,6 +388,25 @@ export function koreanClauses(
         n.to - n.from > k.end - k.start,
     );
 
+  /**
+   * `독일 폭스바겐과의 합작회사`, `미국 상무부의 발표`: a country right before a firm's or body's name is that name's;
+   * before the name of a site of it (`베트남 두산비나 생산공장`) it is where the site is.
+   */
+  const countryOfNext = (p: Pending, pending: Pending[]) =>
+    p.named.entity.kind === 'Country' &&
+    pending.some(
+      (q) =>
+        q.named.from >= p.named.to &&
+        FIRM_KINDS.has(q.named.entity.kind) &&
+        /^\s+$/.test(text.slice(p.named.to, q.named.from)) &&
+        !npNouns.some(
+          (k) =>
+            k.start >= q.named.to &&
+            /^\s*\S*\s*$/.test(text.slice(q.named.to, k.start)) &&
+            SITE_END.test(k.lemma),
+        ),
+    );
+
   const nominal = (w: Word, pending: Pending[], about: Argument[]) => {
     // The rightmost predicate noun of the phrase: `IRA의 전기차 보조금 규정` is about the subsidy.
     const nouns = w.head && !npNouns.includes(w.head) ? [...npNouns, w.head] : npNouns;
@@ -424,6 +446,7 @@ export function koreanClauses(
           (p) =>
             p !== headName &&
             p.named.to <= head.start &&
+            !countryOfNext(p, items) &&
             (p.named.from >= label || glossSays(text, p, head.lemma)),
         );
     // `아프리카 연합, 아시아 협력 대화 등의 지지`: a head noun that ends an item of a `등` list names that item (a
@@ -526,7 +549,7 @@ export function koreanClauses(
         !SITE_HEAD.test(firstNoun.lemma);
       args.push({
         named: p.named,
-        role: part || ofAct ? 'compound' : pendingRole(p, role),
+        role: part || ofAct || countryOfNext(p, np) ? 'compound' : pendingRole(p, role),
         marker: site ? 'at' : pendingMarker(p, marker),
       });
     }

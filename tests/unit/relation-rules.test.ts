@@ -60,6 +60,15 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'AMD is the second-largest supplier and only significant rival to Intel in the market.',
+    states: [],
+    not: ['SUPPLIES Advanced Micro Devices → Intel'],
+  },
+  {
+    text: 'Samsung is a major supplier to Apple.',
+    states: ['SUPPLIES Samsung → Apple'],
+  },
+  {
     text: 'The U.S. Department of Energy and the Ministry of Energy of the Kingdom of Saudi Arabia concluded an agreement for cooperation.',
     states: ['PARTNERS_WITH U.S. Department of Energy → Ministry of Energy'],
     not: [
@@ -2247,6 +2256,15 @@ const english: Case[] = [
 ];
 
 const korean: Case[] = [
+  {
+    text: '상하이 자동차\n\n상하이대중(상하이VW) : 독일 폭스바겐과의 합작회사이며, 산타나 등을 제조',
+    states: ['BASED_IN Volkswagen → Germany'],
+    not: ['BASED_IN SAIC Motor → Germany'],
+  },
+  {
+    text: '두산중공업은 2007년 베트남 두산비나 생산공장을 착공했다.',
+    states: ['LOCATED_IN 두산비나 → Vietnam'],
+  },
   {
     text: '대우건설은 사우디 건설사 알파나르(Alfanar)와 석유화학 협력 MOU를 체결했다.',
     states: ['PARTNERS_WITH Daewoo Engineering & Construction → Alfanar'],
