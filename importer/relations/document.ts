@@ -71,6 +71,25 @@ type Mode = 'strategy' | 'implication' | 'policy' | 'status' | 'none';
 const HEADING_LENGTH = 60;
 /** A heading's last word that reports a thing done or names a project: its items are facts about it, not strategies. */
 const REPORTING_HEAD = /(?:체결|개최|서명|출범|완료|승인|착공|준공|프로젝트)\s*$/;
+/** Nouns for an event attended or held, which end an item that reports it. */
+const EVENT_DONE =
+  /(?:체결|개최|서명|출범|완료|승인|착공|준공|참석|방문|면담|합의)(?:함|됨|하였음|했음|되었음)?\.?\s*$/;
+/**
+ * `ㅇ … 협력 MOU를 체결하여, … 강화될 것으로 기대된다.`, `- … 장관회의(10.10.) 참석`: an item written as a finished
+ * sentence that does not say what ought to be done, or one that ends on an event done, reports; a strategy item names
+ * an aim (`… 시장 개척`) or an ought (`… 강화해야 한다.`).
+ */
+function reportsEvent(item: string): boolean {
+  const text = item.trim();
+  return (
+    (FULL_SENTENCE_KO.test(text) && !OUGHT_KO.test(text)) ||
+    EVENT_DONE.test(text.replace(/\s*\([^()]*\)\s*$/, ''))
+  );
+}
+/** A Korean sentence's declarative ending, or the past of the nominal style of reports (`… 체결되었음`). */
+const FULL_SENTENCE_KO = /(?:[가-힣]다|[었았였했됐]음)\.?\s*$/;
+/** What ought to be done: `… 해야 한다`, `… 할 필요가 있다`, `… 이 필요하다`. */
+const OUGHT_KO = /(?:야\s*(?:한다|할\s*것이다)|필요(?:가\s*있|하)다|바람직하다)\.?\s*$/;
 /** A label, a colon and a list of two or more commas: a field of names, not a heading. */
 const LABELLED_LIST = /^[^:：]{1,24}[:：][^,，]*[,，][^,，]*[,，]/;
 /** Words for a plan, whose items are its strategies. */
@@ -635,7 +654,7 @@ class Analyzer {
       // "- The CHIPS Act provides $39 billion …" under a country heading describes that country's policy.
     } else if (this.countrySummary(block, span, ms)) {
       // "ㅇ 미국: CHIPS Act, IRA 등 …" states which country enacted what.
-    } else if (ctx.mode === 'strategy') {
+    } else if (ctx.mode === 'strategy' && !reportsEvent(span.text)) {
       nodeId = this.strategy(block, span, ms, ctx);
     } else if (ctx.mode === 'implication') {
       nodeId = this.implication(block, span, ms, ctx, 0);

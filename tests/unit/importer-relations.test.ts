@@ -235,6 +235,27 @@ describe('items under a parent', () => {
     expect(strategies(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      '□ 한-체코 협력 비전 제시\n  ㅇ 원전분야는 협력 MOU를 체결하여, 원전사업 협력이 강화될 것으로 기대된다.\n',
+    ],
+    ['□ 한-체코 협력 강화\n  ㅇ 양국은 기술 분야에서의 R&D를 함께 추진하기로 하였음.\n'],
+    ['□ 글로벌 사우스와의 시장 다변화 추진\n  ㅇ 통상교섭본부장 G20 무역투자장관회의(10.10., 남아공) 참석\n'],
+    ['□ 한-체코 협력 강화\n  ㅇ 양국 장관은 원전 협력에 합의함.\n'],
+  ])(
+    'are facts, not strategies, when written as a finished sentence that says no ought, or ended on an event done: %j',
+    (text) => {
+      expect(strategies(text)).toEqual([]);
+    },
+  );
+
+  it('are strategies when written as a sentence that says what ought to be done', () => {
+    expect(
+      strategies('□ 한국의 대응 전략\n  ㅇ 인도, 아세안 시장을 적극적으로 개척해야 한다.\n'),
+    ).toHaveLength(1);
+    expect(strategies('□ 한국의 대응 전략\n  ㅇ 공급망 안정을 위한 투자가 필요하다.\n')).toHaveLength(1);
+  });
+
   it('are the things a count after them sums up, not strategies, when numbered inside a paragraph', () => {
     const lead = '양국은 전략적 협력을 확대하기로 하고, ';
     expect(
