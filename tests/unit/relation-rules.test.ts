@@ -2257,6 +2257,14 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '수소 분야는 한국 H2KOREA, 현대차, 현대글로비스 등과 체코 수소협회(HYTEP) 등 12개 기업·기관들 간에 정보교류, 수소 충전인프라 구축을 위한 MOU가 체결되었다.',
+    states: ['PARTNERS_WITH H2KOREA → HYTEP', 'PARTNERS_WITH Hyundai Glovis → HYTEP'],
+    not: [
+      'PARTNERS_WITH H2KOREA → Hyundai Motor Company',
+      'PARTNERS_WITH Hyundai Motor Company → Hyundai Glovis',
+    ],
+  },
+  {
     text: '상하이 자동차\n\n상하이대중(상하이VW) : 독일 폭스바겐과의 합작회사이며, 산타나 등을 제조',
     states: ['BASED_IN Volkswagen → Germany'],
     not: ['BASED_IN SAIC Motor → Germany'],

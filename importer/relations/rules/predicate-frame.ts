@@ -36,15 +36,27 @@ function listedParties(args: readonly Argument[], kinds: readonly string[], text
 }
 
 /**
- * Whether two parties of one `간` phrase stand on the same side: joined only by `·` or a comma, while 와/과 joins one
- * of them to a third party of the phrase.
+ * Whether two parties of one `간` phrase stand on the same side: items of one list joined only by `·` or commas,
+ * which 와/과 (`등과`) then joins to a third party of the phrase (`H2KOREA, 현대차, 현대글로비스 등과 체코 수소협회 간`).
  */
 function sameSide(a: Argument, b: Argument, parties: readonly Argument[], text: string): boolean {
   const [x, y] = a.named.from < b.named.from ? [a, b] : [b, a];
-  if (!/^\s*[·,]\s*$/.test(text.slice(x.named.to, y.named.from))) return false;
-  return parties.some(
-    (p) => p.named.from >= y.named.to && /^\s*[와과]\s/.test(text.slice(y.named.to, p.named.from)),
-  );
+  const after = [...parties]
+    .filter((p) => p.named.from >= x.named.to)
+    .sort((p, q) => p.named.from - q.named.from);
+  let last = x;
+  let reached = false;
+  for (const p of after) {
+    if (p.named.from < last.named.to) continue;
+    const gap = text.slice(last.named.to, p.named.from);
+    if (/^\s*[·,]\s*$/.test(gap)) {
+      last = p;
+      reached ||= p === y;
+      continue;
+    }
+    return reached && /^\s*(?:등\s*)?[와과]\s/.test(gap);
+  }
+  return false;
 }
 
 /** Particles of a subject, topic or object phrase, whose possessors the clause's frames read. */
