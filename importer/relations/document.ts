@@ -2398,10 +2398,19 @@ function respectively(
   sb: number,
 ): Entity | undefined {
   if (!/\brespectively\b|각각/.test(text.slice(sa, sb))) return undefined;
-  const amounts = all.filter((g) => g.from >= sa && g.to <= sb && g.unit === f.unit);
+  // (`the EU, India, and China tariff cars at 10%, 70%, and 15% respectively`: the list may run over clauses.)
+  const [ta, tb] = sentenceAround(text, f.from, f.to);
+  const inSpan = all.filter((g) => g.from >= ta && g.to <= tb && g.unit === f.unit);
+  // `… is 2.5%, but the EU, India, and China tariff cars at 10%, 70%, and 15% respectively`: the amounts paired are
+  // the last list of them; an amount before it is said of something else.
+  let runStart = inSpan.length - 1;
+  while (runStart > 0 && LIST_JOINER.test(text.slice(inSpan[runStart - 1]!.to, inSpan[runStart]!.from)))
+    runStart--;
+  const amounts = inSpan.slice(Math.max(runStart, 0));
+  if (!amounts.includes(f)) return undefined;
   const first = amounts[0];
   if (!first || amounts.length < 2) return undefined;
-  const actors = ms.filter((m) => m.from >= sa && m.to <= first.from && ACTOR_KINDS.has(m.entity.kind));
+  const actors = ms.filter((m) => m.from >= ta && m.to <= first.from && ACTOR_KINDS.has(m.entity.kind));
   // The one list of actors last before the amounts, its items joined by `and`, `,` or `와` and nothing else.
   let start = actors.length - 1;
   while (start > 0 && LIST_JOINER.test(text.slice(actors[start - 1]!.to, actors[start]!.from))) start--;
@@ -2410,7 +2419,6 @@ function respectively(
   // `최대주주는 A, 2대주주는 B이며 지분율은 각각 26.41%, 6.59%이다`: with no list, 각각 right before the amounts gives
   // them to the actors the whole sentence names before, one each.
   if (!/각각\s*$/.test(text.slice(0, first.from))) return undefined;
-  const [ta, tb] = sentenceAround(text, f.from, f.to);
   const named = distinctEntities(
     ms.filter((m) => m.from >= ta && m.to <= first.from && ACTOR_KINDS.has(m.entity.kind)),
   );

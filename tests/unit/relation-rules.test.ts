@@ -3476,6 +3476,14 @@ describe('amounts written with respectively', () => {
     ).toEqual(['26.41% → Export-Import Bank of Korea', '6.59% → National Pension Service']);
   });
 
+  it('pair the last list of amounts with the list of actors before it, across a clause break and past an earlier amount', () => {
+    const edges = figureTargets(
+      'The U.S. tariff on passenger vehicles is 2.5%, but the EU, India, and China tariff cars at much higher rates, 10%, 70%, and 15% respectively.',
+    );
+    expect(edges).toEqual(expect.arrayContaining(['10% → European Union', '70% → India', '15% → China']));
+    expect(edges.filter((e) => /^(?:10|70|15)% → automobiles$/.test(e))).toEqual([]);
+  });
+
   it('pair nothing by respectively when it is said of other names', () => {
     expect(
       figureTargets(
