@@ -952,6 +952,14 @@ class Analyzer {
       const states = !/sides|양측/i.test(m[0]);
       const fits = (e: Entity) => e.kind === 'Country' && !e.region && (!states || isState(e));
       const before = distinctEntities(ms.filter((x) => x.to <= at && fits(x.entity)));
+      // `UAE 및 이집트와는 양국 간 통상 협력`: two states that one 와 joins to the clause are each a partner of its
+      // subject; the pair word stands for the subject and each, not for the two.
+      const last = ms.filter((x) => x.to <= at && fits(x.entity)).slice(-2);
+      const partners =
+        last.length === 2 &&
+        /^\s*(?:및|와|과|,|·)\s*$/.test(text.slice(last[0]!.to, last[1]!.from)) &&
+        /^\s*[와과](?:는|도)?\s*$/.test(text.slice(last[1]!.to, at));
+      if (partners) continue;
       const group =
         before.length === 2
           ? { members: before, span, from: 0, to: at, section: block.section, rule: 'reference:pair' }

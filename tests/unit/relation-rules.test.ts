@@ -2257,6 +2257,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: 'UAE 및 이집트와는 양국 간 통상 협력과 교역을 확대하기 위한 신규 FTA 체결에 대해 논의하였다.',
+    states: [],
+    not: ['PARTNERS_WITH United Arab Emirates → Egypt'],
+  },
+  {
+    text: '한국과 미국은 양국 간 협력을 확대했다.',
+    states: ['PARTNERS_WITH South Korea → United States'],
+  },
+  {
     text: '수소 분야는 한국 H2KOREA, 현대차, 현대글로비스 등과 체코 수소협회(HYTEP) 등 12개 기업·기관들 간에 정보교류, 수소 충전인프라 구축을 위한 MOU가 체결되었다.',
     states: ['PARTNERS_WITH H2KOREA → HYTEP', 'PARTNERS_WITH Hyundai Glovis → HYTEP'],
     not: [
