@@ -2187,12 +2187,15 @@ class Analyzer {
           : undefined;
       // A label word between a name and the figure (`플랜트 매출액 15조 원`) makes it a field of the article's
       // subject, not of that name; `A 외 특수관계인: 49.7%` (A and its related parties) is still A's.
-      const labelled = /[\p{L}]{2,}/u.test(
-        span.text
-          .slice(Math.max(before?.to ?? sa, span.text.lastIndexOf('\n', f.from) + 1), f.from)
-          .replace(RELATED_PARTIES, '')
-          .replace(PARTICLES, ''),
+      // (`2016년 의료사업을 7천억엔에 캐논에 매각`: words with an object's particle before the amount are a clause
+      // about something else, the amount its price; no label.)
+      const beforeFigure = span.text.slice(
+        Math.max(before?.to ?? sa, span.text.lastIndexOf('\n', f.from) + 1),
+        f.from,
       );
+      const labelled =
+        /[\p{L}]{2,}/u.test(beforeFigure.replace(RELATED_PARTIES, '').replace(PARTICLES, '')) &&
+        !/[가-힣](?:을|를)\s/.test(beforeFigure);
       // An article about an actor or a sector gives its fields on labelled lines; one about a material lists what the
       // material goes to (`flame retardants, 39%; … other, 18%`), shares of the material that measure those uses.
       const topic = this.documentTopic?.kind === 'Material' ? undefined : this.documentTopic;

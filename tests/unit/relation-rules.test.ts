@@ -3403,6 +3403,17 @@ describe('an account in an article about a company', () => {
   });
 });
 
+describe('an amount in a chronology item of an article about a company', () => {
+  it('is the company’s on a labelled line, but not the price of something else sold', () => {
+    expect(
+      figureTargets(
+        '도시바는 일본의 전자 회사이다.\n\n- 2015년 매출액 6조엔\n- 2016년 의료사업을 7천억엔에 매각\n',
+        '도시바',
+      ),
+    ).toEqual(['6조엔 → Toshiba']);
+  });
+});
+
 describe('an amount given again in parentheses', () => {
   it('measures what the amount before it measures, a population its country', () => {
     expect(
