@@ -430,6 +430,9 @@ export function koreanClauses(
     // `한-미 관세협상`, `철강 수입 규제 등 관련 우려`: talks or concerns about tariffs impose none.
     const topic = nouns.slice(nouns.indexOf(head) + 1).find((k) => !/^(?:등|관련)$/.test(k.lemma));
     if (topic && isTopicNoun(topic.lemma)) return;
+    // `중국 자동차 제조 회사`: a predicate noun before a word for firms says what the firms do; a country before it is
+    // theirs, no doer of the act.
+    const ofFirms = topic !== undefined && FIRM_NOUN.test(topic.lemma);
     const headName = items.find((p) => p.named.from <= head.start && p.named.to >= head.end);
     // `미국 CHIPS Act 및 대중국 반도체 수출 규제`: when the head is in a name, names joined to that name by a
     // conjunction are other items of a list, not what it is about.
@@ -447,6 +450,7 @@ export function koreanClauses(
             p !== headName &&
             p.named.to <= head.start &&
             !countryOfNext(p, items) &&
+            !(ofFirms && p.named.entity.kind === 'Country') &&
             (p.named.from >= label || glossSays(text, p, head.lemma)),
         );
     // `아프리카 연합, 아시아 협력 대화 등의 지지`: a head noun that ends an item of a `등` list names that item (a

@@ -2257,6 +2257,15 @@ const english: Case[] = [
 
 const korean: Case[] = [
   {
+    text: '상하이 자동차는 디이 자동차, 창안 자동차, 체리 자동차와 함께 중국 자동차 제조 회사 "빅5" 중 하나이다.',
+    states: [],
+    not: ['PRODUCES China → automobiles'],
+  },
+  {
+    text: '중국은 자동차 제조를 확대했다.',
+    states: ['PRODUCES China → automobiles'],
+  },
+  {
     text: 'UAE 및 이집트와는 양국 간 통상 협력과 교역을 확대하기 위한 신규 FTA 체결에 대해 논의하였다.',
     states: [],
     not: ['PARTNERS_WITH United Arab Emirates → Egypt'],
