@@ -10,11 +10,12 @@ export const STATUS_WORDS =
 export const STRATEGY_WORDS =
   /전략|방안|대응|과제|제언|역할|추진|육성|강화|확보|개선|구축|확대|협력|개척|로드맵|strateg|response|recommend|measures|actions?\b|priorit/i;
 /**
- * `(참석) ▴정부 : 산업부·기재부 장관 등`, `(일시/장소) …`: an item opened by the label of a meeting's or a project's
- * field gives that field (who attended, when, where, who carries it out), no plan.
+ * `(참석) ▴정부 : 산업부·기재부 장관 등`, `(일시/장소) …`, `참석자 : 약 40여명`, `회의안건: …`: an item opened by the
+ * label of a meeting's or a project's field, in brackets or before a colon, gives that field (who attended, when,
+ * where, what was on the agenda, who carries it out), no plan.
  */
 export const RECORD_FIELD =
-  /^[*※]?\s*[(［[]\s*(?:참석자?|참가자?|일시|장소|일정|주최|주관|수행기관|참여기관|일시\s*[·/및]\s*장소)\s*[)］\]]/;
+  /^[*※]?\s*(?:[(［[]\s*(?:참석자?|참가자?|일시|장소|일정|주최|주관|수행기관|참여기관|일시\s*[·/및]\s*장소)\s*[)］\]]|(?:참\s?석\s?자|참가자|일\s?시|장\s?소|일\s?정|주\s?최|주\s?관|(?:회의\s?)?안\s?건|주요\s?내용|일시\s*[·/및]\s*장소)\s*[:：])/;
 /** A date to the day: `On July 25`, `July 10, 2024`, `8.11일`, `(8.11)`, `6월 27일`. */
 export const DAY_DATE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b(?![,.]?\d)|(?<![\d.])\d{1,2}\.\d{1,2}\s*(?:일|\))|\d{1,2}월\s*\d{1,2}일/;

@@ -315,6 +315,11 @@ describe('items under a parent', () => {
         '□ 한국의 대응 전략\n  ㅇ 호주와 핵심광물 협력 확대\n  ㅇ (참석) 산업부·기재부 장관 등\n',
       ).map((n) => n.name),
     ).toEqual(['호주와 핵심광물 협력 확대']);
+    expect(
+      strategies(
+        '□ 반도체 경쟁력 강화 전략 회의\n  · 참석자 : 약 40여명\n  · 회의안건: K-배터리 경쟁력 강화방안\n  · 반도체 인력 양성\n',
+      ).map((n) => n.name),
+    ).toEqual(['반도체 인력 양성']);
   });
 
   it('are named without the comma that runs their list on', () => {
