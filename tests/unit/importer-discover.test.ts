@@ -285,6 +285,10 @@ describe('discovering names by their shape', () => {
     ],
     ['산업부는 「민·관합동 조선 산업발전 전략」을 발표하였다.', 'Policy:민·관합동 조선 산업발전 전략'],
     ['산업부는 「해운 산업 재건 계획」을 발표하였다.', 'Policy:해운 산업 재건 계획'],
+    [
+      'They signed the Agreement on Critical Minerals Supply\nOn March 13, 2023, the leaders met.',
+      'Policy:Agreement on Critical Minerals Supply',
+    ],
   ])('finds the name in "%s"', (text, name) => {
     expect(found(text)).toContain(name);
   });
