@@ -130,6 +130,8 @@ export const KO_FIRM_WORDS =
  */
 export const COMPANY_DESCRIPTION =
   'maker|manufacturer|producer|supplier|shipbuilder|chipmaker|automaker|carmaker|steelmaker|miner|company|firm|enterprise|conglomerate';
+/** The plurals of those nouns: `makers`, `companies`. */
+export const COMPANY_DESCRIPTIONS = `(?:${COMPANY_DESCRIPTION.replace(/\bcompany\b/, 'companie')})s`;
 /** Names of instruments inside a law (credits, tariffs, programmes) that "the law" never refers to. */
 export const NOT_A_LAW = /(?:credit|공제|tariffs?|관세|program(?:me)?|프로그램|fund|기금|보조금)$/i;
 /** `한국 배터리 기업들은 … LG에너지솔루션`, `Korean chipmakers such as …`: the text says whose companies they are. */

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../graph/model';
-import { COMPANY_DESCRIPTION, KO_FIRM_WORDS, OWNER_PARTICIPLE } from './cues';
+import { COMPANY_DESCRIPTION, COMPANY_DESCRIPTIONS, KO_FIRM_WORDS, OWNER_PARTICIPLE } from './cues';
 import { type Entity, formKey, HANGUL, nodeIdFor, SECTOR_KINDS, slugify } from './entities';
 import { finalConsonant, NO_FINAL } from './language/hangul';
 import type { Analyser } from './language/types';
@@ -1058,7 +1058,7 @@ const PUBLIC_BODY_WORD =
  * maker of something, is a company.
  */
 const DESCRIBED_COMPANY = new RegExp(
-  String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?,\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTION}|mining company|battery company)s?\b`,
+  String.raw`(?:^|[.;:,]\s+|\n\s*(?:[-•*·]\s*)?|\b(?:into|to|from|with|by|for)\s+)((?:[A-Z0-9][A-Za-z0-9&'’-]*)(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3})(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?,\s+(?:an?|one of the|[A-Z][A-Za-z.]+['’]s?)\s+(?:[A-Za-z.-]+\s+){0,4}(?:${COMPANY_DESCRIPTIONS}|${COMPANY_DESCRIPTION})\b`,
   'g',
 );
 /**
@@ -1074,11 +1074,12 @@ const LEAD_DESCRIBED_COMPANY = new RegExp(
 /** A title-case name of one to four words. */
 const TITLE_NAME = String.raw`[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z]))*(?:\s+[A-Z][A-Za-z0-9&'’-]*){0,3}`;
 /**
- * `semiconductor manufacturers IBM and Motorola`, `chipmakers such as Samsung, SK Hynix and Micron`, `its competitor
- * Nvidia`: the names listed right after a plural company noun, or after a competitor or rival, are companies.
+ * `semiconductor manufacturers IBM and Motorola`, `chipmakers such as Samsung, SK Hynix and Micron`, `companies including
+ * Jacobs, Parsons, and AECOM`, `its competitor Nvidia`: the names listed right after a plural company noun, or after a
+ * competitor or rival, are companies.
  */
 const LEAD_DESCRIBED_COMPANIES = new RegExp(
-  String.raw`\b(?:(?:${COMPANY_DESCRIPTION}|competitor|rival)s\s+(?:such\s+as\s+|including\s+|like\s+)?(${TITLE_NAME}(?:,\s+${TITLE_NAME})*,?\s+(?:and|&)\s+${TITLE_NAME})|(?:competitor|rival)\s+(${TITLE_NAME}))(?=\s+[a-z]|\s*[,;:.()]|$)`,
+  String.raw`\b(?:(?:${COMPANY_DESCRIPTIONS}|competitors|rivals)\s+(?:such\s+as\s+|including\s+|like\s+)?(${TITLE_NAME}(?:,\s+${TITLE_NAME})*,?\s+(?:and|&)\s+${TITLE_NAME})|(?:competitor|rival)\s+(${TITLE_NAME}))(?=\s+[a-z]|\s*[,;:.()]|$)`,
   'g',
 );
 /**

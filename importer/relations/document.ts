@@ -7,6 +7,7 @@ import {
   COMPANIES_NEXT,
   COMPANIES_OF,
   COMPANY_DESCRIPTION,
+  COMPANY_DESCRIPTIONS,
   COMPANY_NOUN,
   CONJUNCTION,
   CONJUNCTION_KO_EN,
@@ -2541,7 +2542,7 @@ function describedAs(
 
 /** After a country in a company's description: `’s largest shipbuilder`, `-based port equipment manufacturer`. */
 const DESCRIBED_FROM = new RegExp(
-  String.raw`^(?:-based|['’]s?)\s+(?:[A-Za-z-]+\s+){0,4}?(?:${COMPANY_DESCRIPTION}|group|conglomerate)s?\b`,
+  String.raw`^(?:-based|['’]s?)\s+(?:[A-Za-z-]+\s+){0,4}?(?:${COMPANY_DESCRIPTIONS}|${COMPANY_DESCRIPTION}|groups?)\b`,
 );
 
 /** After a country: a word for firms (`미국 기업들이`, `국내 업체`). */

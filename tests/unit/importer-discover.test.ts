@@ -289,6 +289,14 @@ describe('discovering names by their shape', () => {
       'They signed the Agreement on Critical Minerals Supply\nOn March 13, 2023, the leaders met.',
       'Policy:Agreement on Critical Minerals Supply',
     ],
+    [
+      'Iconic American companies including Hill International, Jacobs, Parsons, and AECOM are building airports.',
+      'Company:Jacobs',
+    ],
+    [
+      'The mine belongs to Zentrox Ridge, one of the largest mining companies in Chile.',
+      'Company:Zentrox Ridge',
+    ],
   ])('finds the name in "%s"', (text, name) => {
     expect(found(text)).toContain(name);
   });

@@ -1,5 +1,11 @@
 import type { Argument } from '../../clauses/types';
-import { COMPANIES_NEXT, COMPANY_DESCRIPTION, KO_FIRM_WORDS, OWNER_PARTICIPLE } from '../../cues';
+import {
+  COMPANIES_NEXT,
+  COMPANY_DESCRIPTION,
+  COMPANY_DESCRIPTIONS,
+  KO_FIRM_WORDS,
+  OWNER_PARTICIPLE,
+} from '../../cues';
 import { type Entity, lexiconId, ownEach } from '../../entities';
 import type { Frame } from '../predicates';
 import type { ClauseRule, Proposal } from '../types';
@@ -176,7 +182,7 @@ const EQUIPMENT_AFTER = /^\s?(?:장비|기계|장치|equipment|tools?|machinery|
 
 /** Between a country and a firm's name, a noun for a firm and the words describing it: ` battery maker `. */
 const FIRM_BETWEEN_EN = new RegExp(
-  String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|its|their|with)\b)[A-Za-z][\w-]*\s+){0,3}(?:${COMPANY_DESCRIPTION})s?,?\s+(?:the\s+)?$`,
+  String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|its|their|with)\b)[A-Za-z][\w-]*\s+){0,3}(?:${COMPANY_DESCRIPTIONS}|${COMPANY_DESCRIPTION}),?\s+(?:the\s+)?$`,
   'i',
 );
 
