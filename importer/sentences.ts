@@ -55,12 +55,23 @@ const CLAUSE_END = new RegExp(
   'g',
 );
 
+/** Two or more title-case names joined by commas that end a text: `the EU, India`. */
+const LISTED_NAMES =
+  /(?:^|[\s(])(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})+$/;
+
 /** Sentences, then clauses joined by connective endings (`…하며,` `…하고,`), as `[from, to)` pairs. */
 export function clauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (const m of text.matchAll(CLAUSE_END)) {
     if (isAbbreviation(text, m.index!)) continue;
+    // `the EU, India, and China tariff cars`: a comma before `and` that ends a list of names joins its last name.
+    if (
+      m[0] === ',' &&
+      /^\s+and\s/.test(text.slice(m.index! + 1)) &&
+      LISTED_NAMES.test(text.slice(start, m.index!))
+    )
+      continue;
     const end = m[0].length === 1 && /[①-⑳]/.test(m[0]) ? m.index! : m.index! + m[0].length;
     if (end > start) out.push([start, end]);
     start = end;

@@ -48,6 +48,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('split into clauses at a comma before and, but not at the comma that closes a list of names', () => {
+    const text = 'The EU, India, and China tariff cars at high rates. Prices rose, and China retaliated.';
+    expect(clauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual([
+      'The EU, India, and China tariff cars at high rates.',
+      'Prices rose,',
+      'and China retaliated.',
+    ]);
+  });
+
   it('split into clauses at a full stop before citation marks as well', () => {
     const text = 'India joined in 2023.[8] Estonia joined in 2024.';
     expect(clauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual([
