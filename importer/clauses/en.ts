@@ -540,9 +540,11 @@ function chunks(
             i + 1,
             (v, at) => !(PLACED.test(v.text) && tokens[at + 1]?.lemma === 'in'),
           ));
+      // `The tariff is low, but Japan, India, and China impose …`: after a clause that has its verb, `but` opens another.
+      const contrast = t.pos === 'CCONJ' && /^(?:but|yet)$/i.test(t.text) && verbSeen;
       // `between the United States and Japan covers …`: `between` needs its second party first.
       const pairOpen = np?.marker === 'between' && np.names.length === 1;
-      if (np && (!nextVerb || pairOpen)) {
+      if (np && ((!nextVerb && !contrast) || pairOpen)) {
         // `August 1, 2025, President Trump imposed`: only names make a list.
         if (np.names.length > 0) np.listed = true;
         // An item that ends on a plain noun has its own head (`global semiconductor supply chains, and …`);
@@ -572,7 +574,7 @@ function chunks(
         continue;
       }
       flush();
-      if (nextVerb) {
+      if (nextVerb || contrast) {
         out.push({ kind: 'boundary', from: t.start, to: t.end });
         pendingAux = [];
       }

@@ -60,6 +60,10 @@ interface Case {
 
 const english: Case[] = [
   {
+    text: 'The tariff is low, but Japan, India and China impose tariffs on cars.',
+    states: ['IMPOSES Japan → automobiles', 'IMPOSES India → automobiles', 'IMPOSES China → automobiles'],
+  },
+  {
     text: 'AMD is the second-largest supplier and only significant rival to Intel in the market.',
     states: [],
     not: ['SUPPLIES Advanced Micro Devices → Intel'],
