@@ -100,6 +100,8 @@ const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
 
 /** A letter or digit: what may not come right before a list word. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Spaces where Latin letters or digits meet Hangul: `US 스틸`, `SK 하이닉스`. */
+const SCRIPT_BOUNDARY_SPACE = /(?<=[A-Za-z0-9])\s+(?=[가-힣])|(?<=[가-힣])\s+(?=[A-Za-z])/g;
 /** A short form alone in parentheses at the start of a line or after a space or comma: `(인니) `. */
 const SHORT_FORM_LABEL = /(?<=^|[\s,])\(([가-힣]{1,2})\)(?=\s)/gmu;
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
@@ -589,7 +591,13 @@ export class Matcher {
       // `자동차 제조업체`, `조선업체`: 업 before 체 is the first half of 업체 (a firm), not the sector 제조업, 조선업.
       if (after === '체' && c.form.endsWith('업')) continue;
       // `유럽 자유 무역 연합`: Korean writes a long name's words apart or together; a short one spaced is other words.
-      if (c.solid && (!c.longHangul || c.shortHangul) && /\s/.test(text.slice(from, to))) continue;
+      // (`US 스틸`, `SK 하이닉스`: a space where Latin letters meet Hangul is the same name.)
+      if (
+        c.solid &&
+        (!c.longHangul || c.shortHangul) &&
+        /\s/.test(text.slice(from, to).replace(SCRIPT_BOUNDARY_SPACE, ''))
+      )
+        continue;
       // `U.S. Treasury securities`: an issuer's name before a word for debt names the debt, not the body.
       if (c.entity.kind === 'Organization' && DEBT_AFTER.test(text.slice(to, to + 14))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;

@@ -258,8 +258,14 @@ describe('Korean names written with spaces between their words', () => {
     new Matcher([
       entry({ id: 'efta', kind: 'Country', ko: '유럽자유무역연합' }),
       entry({ id: 'kepco', kind: 'Company', ko: '한국전력' }),
+      entry({ id: 'us-steel', kind: 'Company', ko: 'US스틸' }),
     ]),
   );
+
+  it('match a name of Latin letters and Hangul the text spaces where the scripts meet', () => {
+    expect(named('US 스틸과 합작했다')).toEqual(['US 스틸']);
+    expect(named('US스틸과 합작했다')).toEqual(['US스틸']);
+  });
 
   it('match a long name the text spaces, but not a short one whose syllables are other words', () => {
     expect(named('유럽 자유 무역 연합과 체결했다')).toEqual(['유럽 자유 무역 연합']);
