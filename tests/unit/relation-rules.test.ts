@@ -3352,6 +3352,13 @@ describe('an article that leaves its title unsaid as the object', () => {
   ])('leaves it out where the clause names its own object or is English, in "%s"', (title, body, edge) => {
     expect(titled(title, body)).not.toContain(edge);
   });
+
+  it('leaves the title’s entity out of a line that describes a name glossed before a colon', () => {
+    const body =
+      '상하이 자동차는 중국의 자동차 기업이다.\n\n계열사\n\n상하이대중(상하이VW) : 폭스바겐과의 합작회사\n안지물류(安吉物流) : 물류회사';
+    expect(titled('상하이 자동차', body)).toContain('OPERATES_IN SAIC Motor → automobiles');
+    expect(titled('상하이 자동차', body)).not.toContain('OPERATES_IN SAIC Motor → logistics');
+  });
 });
 
 describe('a list of names with their figures', () => {

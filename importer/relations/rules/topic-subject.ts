@@ -11,6 +11,8 @@ const POINTS_BACK =
 
 /** A gloss in parentheses or a citation mark: `(formerly known as ATIEVA)`, `[1]`. */
 const GLOSS_OR_CITATION = /\([^()]*\)|\[\d+\]/g;
+/** A line's label that is a name glossed in parentheses, before a colon: `상하이대중(상하이VW) : `. */
+const GLOSSED_LABEL = /^\s*(?:[-•·*]\s*)?[^:：\n()]{1,30}\([^()\n]{1,30}\)\s*[:：]\s/;
 /** Words of many names, which say nothing of which one a subject is: `Inc`, `Group`, `Company`. */
 const GENERIC_NAME_WORD = /^(?:inc|corp|ltd|co|company|corporation|group|holdings|the|and|of)$/;
 
@@ -53,6 +55,11 @@ export const topicSubject: ClauseRule = {
       (clause.predicate.nominal && !partnerOnly && !dated)
     )
       return [];
+    // `안지물류(安吉物流) : 물류회사`: a line that opens with a name glossed in parentheses and a colon describes that
+    // name, not the title's entity.
+    const lineStart = ctx.text.lastIndexOf('\n', clause.predicate.from) + 1;
+    const label = GLOSSED_LABEL.exec(ctx.text.slice(lineStart, clause.predicate.from));
+    if (label) return [];
     // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
     const owner = (a: Argument) =>
       a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
