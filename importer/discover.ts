@@ -1414,7 +1414,12 @@ function discoverByShape(
       words.splice(0, and + 1);
     // `Richard Thomas and Baldwins Ltd`, `The Steel Company of Wales Ltd`: `and`, `&` and `of` join a name only
     // when it ends in a legal form; otherwise the name starts after the last of them (`Korea and SK Group`).
-    const joined = words.findLastIndex((w) => /^(?:and|of|&)$/.test(w));
+    // (`Wuhan Iron and Steel Group`, `Tianjin Oil & Gas Company`: two trades joined by `and` describe one firm.)
+    const trade = (w: string | undefined) =>
+      w !== undefined && SECTOR_KINDS.has(known(w.toLowerCase())?.kind ?? known(w)?.kind ?? '');
+    const joined = words.findLastIndex(
+      (w, k) => /^(?:and|of|&)$/.test(w) && !(w !== 'of' && trade(words[k - 1]) && trade(words[k + 1])),
+    );
     const formal = LEGAL_WORD.test(words.at(-1)!);
     if (joined >= 0 && !formal) words.splice(0, joined + 1);
     // `Working Group`, `Steering Group`: a group of people, not of companies.

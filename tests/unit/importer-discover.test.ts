@@ -297,6 +297,7 @@ describe('discovering names by their shape', () => {
       'The mine belongs to Zentrox Ridge, one of the largest mining companies in Chile.',
       'Company:Zentrox Ridge',
     ],
+    ['Korea and Zentron Group agreed on a plan.', 'Company:Zentron Group'],
   ])('finds the name in "%s"', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -694,6 +695,12 @@ describe('discovering names by their shape', () => {
   it('takes no affiliate whose name runs on past a known name into other words', () => {
     expect(foundWithBundled('SK하이닉스대한민국종합 반도체 기업')).toEqual([]);
     expect(foundWithBundled('LG반도체공장 부지')).not.toContain('Company:LG반도체공장');
+  });
+
+  it('takes two trades joined by and inside a company’s name as part of it', () => {
+    expect(foundWithBundled('In 2016 Wuhan Iron and Steel Group merged with a rival.')).toContain(
+      'Company:Wuhan Iron and Steel Group',
+    );
   });
 
   it('keeps the last syllable of a known affiliate that ends like a particle', () => {
