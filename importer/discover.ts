@@ -891,7 +891,8 @@ const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
 const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|LLP|Limited|GmbH|GMBH|AG|SE|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|B\.V\.|[CPO]?JSC`;
 /** Trade words a company's name may end with. */
 const TRADE_HEADS =
-  'Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group';
+  'Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group|Asset Management|Capital Management|Capital Partners|Venture Partners|Venture Capital';
+const TRADE_HEAD_ONLY = new RegExp(`^(?:${TRADE_HEADS})$`);
 const COMPANY_NAME = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:${LEGAL_FORMS}|${TRADE_HEADS}|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
   'g',
@@ -1434,7 +1435,9 @@ function discoverByShape(
     // `the U.S. Government’s Federal Minerals Strategy`: a possessive ends a name; it does not sit inside one.
     // `Royal Jordanian Airlines`: a firm's name may end with the sector it works in.
     const sector = SECTOR_END.test(words.at(-1)!);
-    if (words.length < 2 || words.some((w) => /['’]s$/.test(w))) continue;
+    // (`Energy Asset Management` is a task: a trade's words alone name no firm.)
+    if (words.length < 2 || words.some((w) => /['’]s$/.test(w)) || TRADE_HEAD_ONLY.test(words.join(' ')))
+      continue;
     // `The Steel Company of Wales Ltd`: a registered name may open with `The`; it is a name with and without it.
     const bare = words.slice(1).join(' ');
     if (formal && words[0] === 'The' && !known(bare)) add('Company', [bare, words.join(' ')]);

@@ -298,6 +298,7 @@ describe('discovering names by their shape', () => {
       'Company:Zentrox Ridge',
     ],
     ['Korea and Zentron Group agreed on a plan.', 'Company:Zentron Group'],
+    ['In 2013 Zentron Asset Management bought a stake.', 'Company:Zentron Asset Management'],
   ])('finds the name in "%s"', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -695,6 +696,10 @@ describe('discovering names by their shape', () => {
   it('takes no affiliate whose name runs on past a known name into other words', () => {
     expect(foundWithBundled('SK하이닉스대한민국종합 반도체 기업')).toEqual([]);
     expect(foundWithBundled('LG반도체공장 부지')).not.toContain('Company:LG반도체공장');
+  });
+
+  it('takes no trade’s words alone for a firm', () => {
+    expect(found('Energy Asset Management is a task of the utility.')).toEqual([]);
   });
 
   it('takes two trades joined by and inside a company’s name as part of it', () => {
