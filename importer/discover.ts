@@ -843,9 +843,10 @@ export function discover(
 /** A treaty named head first by a place: group 1 the name, group 2 the place. */
 const TREATY_OF_PLACE =
   /\b((?:Treaty|Convention|Protocol|Statute|Peace)\s+of\s+([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?))\b(?!\s+(?:and|of|on|for)\s+[A-Z])/g;
-/** A policy named by its kind and what it is about: group 1 the name, group 2 the words after `on`/`for`. */
-// (`… Partnership on Nuclear-Powered Submarines\nOn March 13, 2023, …`: a date that opens the next sentence is no word of
-// the name.)
+/**
+ * A policy named by its kind and what it is about: group 1 the name, group 2 the words after `on`/`for`. A date that
+ * opens the next sentence is no word of it (`… Partnership on Nuclear-Powered Submarines\nOn March 13, 2023, …`).
+ */
 const KIND_ON_TITLE =
   /\b((?:[A-Z][A-Za-z0-9.'’-]*\s+){0,3}(?:Agreement|Framework|Partnership|Accord|Treaty|Convention|Protocol|Arrangement|Initiative|Act|Strategy|Plan|Program|Programme|Memorandum of Understanding)\s+(?:on|for)\s+(?:(?:the|a|an)\s+)?((?!(?:Between|With|Among|Against)\b)[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|the)\s+)?(?!(?:Between|With|Among|Against)\b|(?:On|In|By|Since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][A-Za-z-]+){0,4}(?:\s+(?:19|20)\d{2})?))\b/g;
 const MONTH_OR_DAY =

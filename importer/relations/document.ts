@@ -75,6 +75,10 @@ const REPORTING_HEAD = /(?:체결|개최|서명|출범|완료|승인|착공|준�
 /** Nouns for an event attended or held, which end an item that reports it. */
 const EVENT_DONE =
   /(?:체결|개최|서명|출범|완료|승인|착공|준공|참석|방문|면담|합의)(?:함|됨|하였음|했음|되었음)?\.?\s*$/;
+/** A Korean sentence's declarative ending, or the past of the nominal style of reports (`… 체결되었음`). */
+const FULL_SENTENCE_KO = /(?:[가-힣]다|[었았였했됐]음)\.?\s*$/;
+/** What ought to be done: `… 해야 한다`, `… 할 필요가 있다`, `… 이 필요하다`. */
+const OUGHT_KO = /(?:야\s*(?:한다|할\s*것이다)|필요(?:가\s*있|하)다|바람직하다)\.?\s*$/;
 /**
  * `ㅇ … 협력 MOU를 체결하여, … 강화될 것으로 기대된다.`, `- … 장관회의(10.10.) 참석`: an item written as a finished
  * sentence that does not say what ought to be done, or one that ends on an event done, reports; a strategy item names
@@ -87,10 +91,6 @@ function reportsEvent(item: string): boolean {
     EVENT_DONE.test(text.replace(/\s*\([^()]*\)\s*$/, ''))
   );
 }
-/** A Korean sentence's declarative ending, or the past of the nominal style of reports (`… 체결되었음`). */
-const FULL_SENTENCE_KO = /(?:[가-힣]다|[었았였했됐]음)\.?\s*$/;
-/** What ought to be done: `… 해야 한다`, `… 할 필요가 있다`, `… 이 필요하다`. */
-const OUGHT_KO = /(?:야\s*(?:한다|할\s*것이다)|필요(?:가\s*있|하)다|바람직하다)\.?\s*$/;
 /** A label, a colon and a list of two or more commas: a field of names, not a heading. */
 const LABELLED_LIST = /^[^:：]{1,24}[:：][^,，]*[,，][^,，]*[,，]/;
 /** Words for a plan, whose items are its strategies. */
@@ -952,10 +952,11 @@ class Analyzer {
       // (`호주의 인도-태평양 전략`).
       const states = !/sides|양측/i.test(m[0]);
       const fits = (e: Entity) => e.kind === 'Country' && !e.region && (!states || isState(e));
-      const before = distinctEntities(ms.filter((x) => x.to <= at && fits(x.entity)));
+      const fitting = ms.filter((x) => x.to <= at && fits(x.entity));
+      const before = distinctEntities(fitting);
       // `UAE 및 이집트와는 양국 간 통상 협력`: two states that one 와 joins to the clause are each a partner of its
       // subject; the pair word stands for the subject and each, not for the two.
-      const last = ms.filter((x) => x.to <= at && fits(x.entity)).slice(-2);
+      const last = fitting.slice(-2);
       const partners =
         last.length === 2 &&
         /^\s*(?:및|와|과|,|·)\s*$/.test(text.slice(last[0]!.to, last[1]!.from)) &&
