@@ -592,12 +592,10 @@ export class Matcher {
       if (after === '체' && c.form.endsWith('업')) continue;
       // `유럽 자유 무역 연합`: Korean writes a long name's words apart or together; a short one spaced is other words.
       // (`US 스틸`, `SK 하이닉스`: a space where Latin letters meet Hangul is the same name.)
-      if (
-        c.solid &&
-        (!c.longHangul || c.shortHangul) &&
-        /\s/.test(text.slice(from, to).replace(SCRIPT_BOUNDARY_SPACE, ''))
-      )
-        continue;
+      if (c.solid && (!c.longHangul || c.shortHangul)) {
+        const written = text.slice(from, to);
+        if (/\s/.test(written) && /\s/.test(written.replace(SCRIPT_BOUNDARY_SPACE, ''))) continue;
+      }
       // `U.S. Treasury securities`: an issuer's name before a word for debt names the debt, not the body.
       if (c.entity.kind === 'Organization' && DEBT_AFTER.test(text.slice(to, to + 14))) continue;
       if (c.capitalised && !/[A-Z]/.test(text[from]!)) continue;

@@ -70,11 +70,14 @@ import { SentenceProposals } from './sentence-cache';
 type Mode = 'strategy' | 'implication' | 'policy' | 'status' | 'none';
 /** The longest parent text read as a heading that makes the items under it strategies. */
 const HEADING_LENGTH = 60;
+/** Nouns for a thing done: signed, held, launched, finished, approved, begun, completed. */
+const EVENT_NOUNS = '체결|개최|서명|출범|완료|승인|착공|준공';
 /** A heading's last word that reports a thing done or names a project: its items are facts about it, not strategies. */
-const REPORTING_HEAD = /(?:체결|개최|서명|출범|완료|승인|착공|준공|프로젝트)\s*$/;
+const REPORTING_HEAD = new RegExp(`(?:${EVENT_NOUNS}|프로젝트)\\s*$`);
 /** Nouns for an event attended or held, which end an item that reports it. */
-const EVENT_DONE =
-  /(?:체결|개최|서명|출범|완료|승인|착공|준공|참석|방문|면담|합의)(?:함|됨|하였음|했음|되었음)?\.?\s*$/;
+const EVENT_DONE = new RegExp(`(?:${EVENT_NOUNS}|참석|방문|면담|합의)(?:함|됨|하였음|했음|되었음)?\\.?\\s*$`);
+/** A parenthesis that ends a heading or an item: its dates or sums (`… 참석(10.10.)`). */
+const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/;
 /** A Korean sentence's declarative ending, or the past of the nominal style of reports (`… 체결되었음`). */
 const FULL_SENTENCE_KO = /(?:[가-힣]다|[었았였했됐]음)\.?\s*$/;
 /** What ought to be done: `… 해야 한다`, `… 할 필요가 있다`, `… 이 필요하다`. */
@@ -88,7 +91,7 @@ function reportsEvent(item: string): boolean {
   const text = item.trim();
   return (
     (FULL_SENTENCE_KO.test(text) && !OUGHT_KO.test(text)) ||
-    EVENT_DONE.test(text.replace(/\s*\([^()]*\)\s*$/, ''))
+    EVENT_DONE.test(text.replace(TRAILING_PARENTHESIS, ''))
   );
 }
 /** A label, a colon and a list of two or more commas: a field of names, not a heading. */
@@ -602,7 +605,7 @@ class Analyzer {
           (m) => m.entity.kind === 'Policy' && headingIsName(text, m),
         ) &&
         !DATED_ENTRY.test(text) &&
-        !REPORTING_HEAD.test(text.replace(/\s*\([^()]*\)\s*$/, '')) &&
+        !REPORTING_HEAD.test(text.replace(TRAILING_PARENTHESIS, '')) &&
         !LABELLED_LIST.test(text)
       )
         ctx.mode = 'strategy';

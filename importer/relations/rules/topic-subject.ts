@@ -58,8 +58,7 @@ export const topicSubject: ClauseRule = {
     // `안지물류(安吉物流) : 물류회사`: a line that opens with a name glossed in parentheses and a colon describes that
     // name, not the title's entity.
     const lineStart = ctx.text.lastIndexOf('\n', clause.predicate.from) + 1;
-    const label = GLOSSED_LABEL.exec(ctx.text.slice(lineStart, clause.predicate.from));
-    if (label) return [];
+    if (GLOSSED_LABEL.test(ctx.text.slice(lineStart, clause.predicate.from))) return [];
     // A noun predicate's genitive is its subject (`A의 생산`); a verb's or copula's is not (`대한민국의 … 회사이다`).
     const owner = (a: Argument) =>
       a.role === 'subject' || (a.role === 'genitive' && clause.predicate.nominal);
