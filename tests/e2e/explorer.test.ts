@@ -702,9 +702,11 @@ describe('the explorer in headless Chromium', () => {
       .toBe('material:lithium');
     await page.getByTestId('search-option-fuzzy').waitFor();
 
+    // Until the answer to what was typed arrives, the list still shows the previous one, marked busy.
+    const answered = page.locator('[role="listbox"][aria-busy="false"] [data-testid="search-option"]');
     await box.fill('IRA');
-    await expect.poll(() => options.count()).toBeGreaterThan(1);
-    const first = (await options.first().getAttribute('data-id'))!;
+    await expect.poll(() => answered.count()).toBeGreaterThan(1);
+    const first = (await answered.first().getAttribute('data-id'))!;
     await box.press('ArrowDown');
     await box.press('Enter');
     await page.waitForFunction((id) => window.__cy?.getElementById(id).hasClass('sel'), first);
@@ -713,12 +715,29 @@ describe('the explorer in headless Chromium', () => {
     await box.evaluate((el) => (el as HTMLElement).blur());
     await box.fill('20%');
     await page.waitForTimeout(300);
-    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await expect.poll(() => answered.count()).toBeGreaterThan(1);
     const contexts = page.getByTestId('option-context');
     await expect.poll(() => contexts.count()).toBeGreaterThan(1);
     const texts = await contexts.allTextContents();
     expect(new Set(texts).size).toBe(texts.length);
     await screenshot(page, 'search-figures');
+    expect(problems).toEqual([]);
+  });
+
+  it('picks the first suggestion for what was typed when Enter comes before the suggestions, not one left from before', async () => {
+    const { page, problems } = await open('/');
+    const box = page.getByTestId('search-input');
+    const answered = page.locator('[role="listbox"][aria-busy="false"] [data-testid="search-option"]');
+    await box.fill('lithium');
+    await expect
+      .poll(() => answered.evaluateAll((els) => els[0]?.getAttribute('data-id') ?? null))
+      .toBe('material:lithium');
+    const { hits } = await app.json<{ hits: { node: Node }[] }>(`/api/search?q=${enc('반도체')}&limit=10`);
+    const first = hits[0]!.node.id;
+    expect(first).not.toBe('material:lithium');
+    await box.fill('반도체');
+    await box.press('Enter');
+    await expect.poll(() => selectedIds(page)).toEqual([first]);
     expect(problems).toEqual([]);
   });
 });

@@ -11,15 +11,17 @@ export interface SearchState {
   error: string | null;
   /** The hits are close spellings, not matches of the query as typed. */
   fuzzy?: boolean;
+  /** The trimmed query the hits answer; while a newer query is pending it is the previous one. */
+  answers: string;
 }
 
 /** Suggestions for what the user is typing, fetched once typing pauses; stale answers are dropped. */
 export function useSearch(query: string, limit = 10): SearchState {
-  const [state, setState] = useState<SearchState>({ hits: [], loading: false, error: null });
+  const [state, setState] = useState<SearchState>({ hits: [], loading: false, error: null, answers: '' });
   useEffect(() => {
     const q = query.trim();
     if (!q) {
-      setState({ hits: [], loading: false, error: null });
+      setState({ hits: [], loading: false, error: null, answers: '' });
       return;
     }
     const controller = new AbortController();
@@ -36,11 +38,11 @@ export function useSearch(query: string, limit = 10): SearchState {
           );
           return { hits: closeHits(q, pieces.flat(), limit), fuzzy: true };
         })
-        .then(({ hits, fuzzy }) => setState({ hits, loading: false, error: null, fuzzy }))
+        .then(({ hits, fuzzy }) => setState({ hits, loading: false, error: null, fuzzy, answers: q }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           const text = error instanceof ApiError ? error.message : String(error);
-          setState({ hits: [], loading: false, error: text });
+          setState({ hits: [], loading: false, error: text, answers: q });
         });
     }, SEARCH_DEBOUNCE_MS);
     return () => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Node } from '../../../graph/model';
 import { type Lang, nodeLabel } from '../graph/elements';
 import { KIND_STYLE } from '../graph/palette';
@@ -20,9 +20,16 @@ interface Props {
 export function NodePicker({ testId, optionTestId, label, placeholder, lang, onPick, keepValue }: Props) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  // -1: no suggestion chosen yet, so ArrowDown goes to the first one and Enter alone takes the first.
-  const [active, setActive] = useState(-1);
-  const { hits, loading, error, fuzzy } = useSearch(open ? text : '');
+  const { hits, loading, error, fuzzy, answers } = useSearch(open ? text : '');
+  // The list keeps the answer to the previous text until the new one arrives; the keyboard acts only on the answer
+  // to what is in the box, and an Enter pressed before it arrives picks its first suggestion then.
+  const current = answers === text.trim();
+  const [enterPending, setEnterPending] = useState(false);
+  // -1: no suggestion chosen yet, so ArrowDown goes to the first one and Enter alone takes the first. A choice holds
+  // only for the answer it was made in.
+  const [choice, setChoice] = useState({ answers: '', index: -1 });
+  const active = choice.answers === answers ? choice.index : -1;
+  const setActive = (index: number) => setChoice({ answers, index });
   const listId = useId();
   // A blur closes the list a moment later (so a click on an option lands first); focusing or typing again
   // before then cancels it.
@@ -38,8 +45,14 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
   const pick = (node: Node) => {
     setText(keepValue ? nodeLabel(node, lang) : '');
     setOpen(false);
+    setEnterPending(false);
     onPick(node);
   };
+  useEffect(() => {
+    if (!enterPending || !current) return;
+    setEnterPending(false);
+    if (hits[0]) pick(hits[0].node);
+  });
 
   return (
     <div className="picker">
@@ -60,6 +73,7 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
         onChange={(e) => {
           setText(e.target.value);
           keepOpen();
+          setEnterPending(false);
           setActive(-1);
         }}
         onFocus={keepOpen}
@@ -69,20 +83,27 @@ export function NodePicker({ testId, optionTestId, label, placeholder, lang, onP
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
-            setActive((a) => Math.min(a + 1, hits.length - 1));
+            if (current) setActive(Math.min(active + 1, hits.length - 1));
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
+            if (current) setActive(Math.max(active - 1, 0));
           } else if (e.key === 'Enter') {
             const hit = hits[Math.max(active, 0)];
-            if (hit) pick(hit.node);
+            if (!current) setEnterPending(open);
+            else if (hit) pick(hit.node);
           } else if (e.key === 'Escape') {
+            setEnterPending(false);
             setOpen(false);
           }
         }}
       />
       {open && text.trim() && (
-        <div className="suggestions" id={listId} role="listbox">
+        <div
+          className={current ? 'suggestions' : 'suggestions stale'}
+          id={listId}
+          role="listbox"
+          aria-busy={!current}
+        >
           {loading && hits.length === 0 && <div className="muted">Searching…</div>}
           {error && <div className="error">{error}</div>}
           {!loading && !error && hits.length === 0 && <div className="muted">No matches</div>}
