@@ -16,6 +16,9 @@
  *                                           writes are serialised across processes, and gives it a
  *                                           new `generation` (the store's version); `layout` is
  *                                           {@link LAYOUT} once the stored degrees exist
+ *   (:Meta {key: 'commit', writes, fence})  the last thing every write sets; its lock lasts from there
+ *                                           until the write is applied, and a search takes it before
+ *                                           it reads, so it never sees a write half applied
  *   (:Document {id, order, info, text, edgeIds})
  *                                           `info` is DocumentInfo as JSON; `order` is the load
  *                                           position, kept when the document is replaced; `edgeIds`
@@ -133,6 +136,19 @@ WITH m, m.generation AS generationBefore
 SET m.generation = randomUUID()
 RETURN m.nextOrder AS nextOrder, m.writes - 1 AS writesBefore, generationBefore,
   m.writes AS writes, m.generation AS generation`,
+  /** The last statement of every write (see the commit node in the layout above). */
+  markCommit: `
+OPTIONAL MATCH (m:Meta {key: 'graph'})
+MERGE (c:Meta {key: 'commit'})
+SET c.writes = m.writes`,
+  /**
+   * The first statement of a read that must see the graph as one write left it: it waits for a write
+   * being applied, and keeps the next from applying until the read's transaction ends. Setting the
+   * value it already has changes nothing, so it writes nothing.
+   */
+  fence: `
+MATCH (c:Meta {key: 'commit'})
+SET c.fence = true`,
   takeOrder: `
 MATCH (m:Meta {key: 'graph'})
 SET m.nextOrder = m.nextOrder + 1`,

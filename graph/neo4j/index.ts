@@ -213,14 +213,9 @@ export class Neo4jStore implements GraphStore {
     const current = this.nodeSearch.current;
     if (current) {
       const hits = current.index.search(query.q, kinds && new Set(kinds), limit);
-      const [row] = await this.read(CYPHER.searchPage, { ids: hits.map((hit) => hit.entry.id) });
+      const [row] = await this.fencedRead(CYPHER.searchPage, { ids: hits.map((hit) => hit.entry.id) });
       const seen = versionOf(row?.writes, row?.generation);
-      // As for the Cypher search: a read one round trip later sees whole a commit still applied to the nodes.
-      if (
-        seen === current.version &&
-        versionOf(row?.writesAfter, row?.generationAfter) === seen &&
-        (await this.version()) === seen
-      ) {
+      if (seen === current.version && versionOf(row?.writesAfter, row?.generationAfter) === seen) {
         const json = new Map((row!.nodes as Array<{ id: string; json: unknown }>).map((n) => [n.id, n.json]));
         return hits.map(({ entry, score, matched }) => ({
           node: mergedNode(json.get(entry.id)),
@@ -258,12 +253,9 @@ export class Neo4jStore implements GraphStore {
       limit: int(limit),
     };
     for (let attempt = 0; attempt < SEARCH_ATTEMPTS; attempt++) {
-      const [row] = await this.read(CYPHER.searchFallback, params);
+      const [row] = await this.fencedRead(CYPHER.searchFallback, params);
       const seen = versionOf(row?.writes, row?.generation);
-      // The statement reads many nodes while a commit may still be applied to them, after its own
-      // second read of the version; a read one round trip later sees that commit whole.
-      if (seen !== versionOf(row?.writesAfter, row?.generationAfter) || seen !== (await this.version()))
-        continue;
+      if (seen !== versionOf(row?.writesAfter, row?.generationAfter)) continue;
       return (row!.hits as Array<{ json: unknown; tier: unknown; length: unknown; matched: unknown }>).map(
         (hit) => ({
           node: mergedNode(hit.json),
@@ -517,6 +509,7 @@ export class Neo4jStore implements GraphStore {
       const rows: IndexRow[] = [];
       for (const ids of chunks(touched))
         rows.push(...(await run(tx, CYPHER.searchEntriesOf, { ids })).map(indexRow));
+      await run(tx, CYPHER.markCommit);
       const change: IndexChange = {
         before: versionOf(lock?.writesBefore, lock?.generationBefore),
         after: versionOf(lock?.writes, lock?.generation),
@@ -555,6 +548,7 @@ export class Neo4jStore implements GraphStore {
             const [counts] = await run(tx, CYPHER.countAll);
             await run(tx, CYPHER.saveStats, { stats: JSON.stringify(statsOf(counts)) });
           }
+          await run(tx, CYPHER.markCommit);
         },
         { timeout: this.timeouts.write },
       );
@@ -602,6 +596,30 @@ export class Neo4jStore implements GraphStore {
         const result = await session.run(cypher, params, { timeout: this.timeouts.read });
         return result.records.map((record) => record.toObject() as Row);
       });
+    } catch (error) {
+      throw asGraphError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One statement after the fence (see `CYPHER.fence`), in a transaction of its own: reads commit as they are
+   * applied, record by record, so a statement reading many nodes could otherwise see part of a write.
+   */
+  private async fencedRead(cypher: string, params: Params): Promise<Row[]> {
+    this.ensureOpen();
+    const session = this.session('WRITE');
+    try {
+      return await retrying(READ_RETRY_MS, () =>
+        session.executeWrite(
+          async (tx) => {
+            await run(tx, CYPHER.fence);
+            return run(tx, cypher, params);
+          },
+          { timeout: this.timeouts.read },
+        ),
+      );
     } catch (error) {
       throw asGraphError(error);
     } finally {

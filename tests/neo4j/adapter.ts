@@ -185,6 +185,30 @@ export function runNeo4jAdapterTests(server: SharedNeo4j): void {
       expect(await answers(store)).toEqual(koOnly);
     }, 60_000);
 
+    it('waits for a write being applied before it reads, by its index and by Cypher', async () => {
+      await store.search({ q: 'ira' });
+      expect(await store.searchIndexVersion()).toBe(await store.version());
+      const fresh = await Neo4jStore.connect(server.settings());
+      const session = driver.session();
+      // A write holds the commit node from its last statement until it is applied.
+      const applying = session.beginTransaction();
+      try {
+        await applying.run("MATCH (c:Meta {key: 'commit'}) SET c.writes = c.writes");
+        const answered: string[] = [];
+        const byIndex = store.search({ q: 'ira' }).then(() => answered.push('index'));
+        const byCypher = fresh.search({ q: 'ira' }).then(() => answered.push('cypher'));
+        await new Promise((done) => setTimeout(done, 500));
+        answered.push('applied');
+        await applying.commit();
+        await Promise.all([byIndex, byCypher]);
+        expect(answered[0]).toBe('applied');
+        expect(answered).toHaveLength(3);
+      } finally {
+        await session.close();
+        await fresh.close();
+      }
+    });
+
     it('brings its search index up to date with its own load and remove, without a rebuild', async () => {
       await store.search({ q: 'ira' });
       expect(await store.searchIndexVersion()).toBe(await store.version());
