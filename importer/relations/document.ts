@@ -2248,10 +2248,18 @@ class Analyzer {
           ? undefined
           : (sameLine(subject) ?? sameLine(opener) ?? sameLine(nearest))
         : adjacent;
-      // `a 12.5% tariff on South Korean goods`: a rate of a duty measures the measure, not what it falls on.
+      // `a 12.5% tariff on South Korean goods`, `a 25 percent investment tax credit`: a rate of a duty or a credit
+      // measures the measure, not what it falls on.
       const rate =
         f.unit === '%' &&
         (RATE_AFTER.test(span.text.slice(f.to, f.to + 32)) || RATE_BEFORE.test(span.text.slice(sa, f.from)));
+      // `the U.S. average applied tariff was 3.3%`, `Indonesia's tariff on cars is 8%`: a country that the duty's noun
+      // is written for levies it, and the rate is that country's.
+      const levier = rate
+        ? ms.find(
+            (m) => m.entity.kind === 'Country' && m.from >= sa && LEVIED.test(span.text.slice(m.to, f.from)),
+          )
+        : undefined;
       // `the U.S. warehouse price was $340 per kilogram, 42% more than in 2023`, `톤당 1만 달러`: a price, and how
       // it moved, measure the good priced; never a country, firm or body.
       const priced =
@@ -2266,7 +2274,7 @@ class Analyzer {
       const units = /\d\s*여?\s*[기척]$/.test(f.raw);
       const fits = (e: Entity | undefined) =>
         e &&
-        (!rate || e.kind === 'Policy') &&
+        (!rate || e.kind === 'Policy' || e === levier?.entity) &&
         (!units || e.kind !== 'Industry') &&
         (!priced || e.kind === 'Material') &&
         (!people ||
@@ -2314,6 +2322,7 @@ class Analyzer {
           : untied
             ? undefined
             : ((paired ? this.entityNode(paired) : undefined) ??
+              node(levier?.entity) ??
               (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
               node(phrased) ??
               owner ??
@@ -2633,11 +2642,18 @@ const NEWS_HEADLINE_KO = /^[가-힣·]{1,12},\s/;
 
 /** A duty or its rate right after a percentage: `a 12.5% tariff`, `25% ad valorem duties`, `15% 관세`. */
 const RATE_AFTER =
-  /^\s*(?:ad valorem\s+|additional\s+|reciprocal\s+)?(?:(?:tariffs?|duty|duties|levy|levies)\b|관세|세율)/i;
+  /^\s*(?:ad valorem\s+|additional\s+|reciprocal\s+)?(?:(?:tariffs?|duty|duties|levy|levies)\b|(?:[a-z-]+\s+){0,2}tax\s+credits?\b|관세|세율)/i;
 
-/** `tariffs … were lowered to 15%`, `관세를 25%로`: a duty's rate set or changed to the figure after it. */
+/**
+ * From a country to the figure, the duty's noun it levies and a copula: `'s simple average applied tariff was `,
+ * ` most-favored nation (MFN) tariff on passenger vehicles is `.
+ */
+const LEVIED =
+  /^(?:['’]s?)?\s+(?:(?!(?:an?|the|to|on|for)\s)[\w()-]+\s+){0,5}(?:tariffs?|duty|duties)(?:\s+rates?)?(?:\s+on\s+[^,;.]{1,60}?)?\s+(?:is|was|are|were|averaged|stood\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+)?$/i;
+
+/** `tariffs … were lowered to 15%`, `the tariff on cars is 2.5%`, `관세를 25%로`: a duty's rate, set, changed or stated. */
 const RATE_BEFORE =
-  /(?:\b(?:tariffs?|duty|duties|levies)\b[^.;]{0,80}\b(?:to|at|by|from)|관세(?:율)?(?:를|을|는|가)?)\s+$/i;
+  /(?:\b(?:tariffs?|duty|duties|levies)\b[^.;]{0,80}\b(?:to|at|by|from|is|was|are|were|of)|관세(?:율)?(?:를|을|는|가)?)\s+$/i;
 
 /** A parenthesis holding an amount right after another: `(US$5.6 million)`, `(약 16조 원)`. */
 const AMOUNT_GLOSS = /^\s*\([^()\n]{0,12}\d[^()\n]{0,28}\)/;

@@ -73,6 +73,12 @@ describe('figures', () => {
     ]);
   });
 
+  it('does not read the unit a rate is given for as a figure', () => {
+    expect(findFigures('1kWh당 35불의 세액공제').map((f) => f.raw)).toEqual(['35불']);
+    expect(findFigures('$35 per 1 kWh of cells').map((f) => f.raw)).toEqual(['$35']);
+    expect(findFigures('1,000명당 5명').map((f) => f.raw)).toEqual(['5명']);
+  });
+
   it('does not read years or plain numbers as amounts, but counts the countries a Korean counter counts', () => {
     expect(findFigures('2050년까지 탄소중립, 70개국 이상과 FTA').map((f) => f.raw)).toEqual(['70개국']);
     expect(findFigures('2050년까지 탄소중립, 2030년 목표 70')).toEqual([]);

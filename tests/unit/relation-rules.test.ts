@@ -3940,6 +3940,26 @@ describe('amounts in noun phrases', () => {
     ).toEqual([]);
     expect(figureTargets('In 2018, the United States imposed a 25% tariff on steel imports.')).toEqual([]);
     expect(figureTargets('美, 반기별 우회수출 확인 기업 공개 및 40% 관세 부과 등 제재방침 발표')).toEqual([]);
+    expect(figureTargets('The U.S. tariff on passenger vehicles is 2.5%.')).toEqual(['2.5% → United States']);
+    expect(figureTargets('Indonesia will pay the United States a reciprocal tariff rate of 19%.')).toEqual([
+      '19% → reciprocal tariffs',
+    ]);
+  });
+
+  it('measure the country whose tariff a rate is, the nearest one written before the duty', () => {
+    expect(
+      figureTargets(
+        'Before this deal, Indonesia’s simple average applied tariff was 8% while the U.S. average applied tariff was 3.3%.',
+      ),
+    ).toEqual(['8% → Indonesia', '3.3% → United States']);
+  });
+
+  it('measure the act that provides a tax credit, not the sector it is for', () => {
+    expect(
+      figureTargets(
+        'The CHIPS Act provides $52.7 billion for semiconductors. It also provides a 25 percent investment tax credit for semiconductor manufacturing.',
+      ),
+    ).toEqual(['$52.7 billion → semiconductors', '25 percent → CHIPS and Science Act']);
   });
 
   it('measure the recipient across the same amount written again in another currency', () => {
