@@ -296,8 +296,13 @@ export function findFigures(text: string): FigureMatch[] {
   }
   return withoutGlosses(
     text,
-    out.sort((a, b) => a.from - b.from),
+    out.filter((f) => !isDenominator(text, f)).sort((a, b) => a.from - b.from),
   );
+}
+
+/** `1kWh당 35불`, `$35 per 1 kWh`: the unit a rate is given for is no quantity of anything. */
+function isDenominator(text: string, f: FigureMatch): boolean {
+  return text[f.to] === '당' || /\bper\s+$/i.test(text.slice(Math.max(0, f.from - 6), f.from));
 }
 
 /** Currency units, the ones an amount may be written in twice. */
