@@ -2500,6 +2500,12 @@ const korean: Case[] = [
     not: ['LOCATED_IN HD Hyundai Heavy Industries → South Korea'],
   },
   {
+    // 소재 alone is a material; only 소재하다 says where something is.
+    text: '(한국측) 산업부 소재융합산업정책관, 반도체산업협회 등이 참석하였다.',
+    states: [],
+    not: ['LOCATED_IN Ministry of Trade, Industry and Energy → South Korea'],
+  },
+  {
     text: '삼성전자는 미국 텍사스에 위치한 공장에서 반도체를 생산한다.',
     states: ['LOCATED_IN Samsung Electronics → United States'],
     not: ['BASED_IN Samsung Electronics → United States'],
