@@ -127,13 +127,15 @@ function words(
         if (!(k.tag === 'JX' && particle?.tag === 'JKB')) particle = k;
       }
     }
-    // `투자부와` read as 투자 + 부와: what follows a name to the end of the word is its particle.
+    // `투자부와` read as 투자 + 부와: what follows a name to the end of the word is its particle. So is what follows the
+    // bound noun for a firm after it (`메르세데스-벤츠사와` read as 메르세데스 + - + 벤츠 + 사와).
     const last = names.filter((n) => n.to > from && n.to < to).at(-1);
     const glued = last !== undefined && own.some((k) => k.start < last.to && k.end > last.to);
-    const rest = glued && !particle && verbAt === -1 ? text.slice(last.to, to) : '';
+    const firm = last !== undefined && /^[사社]./.test(text.slice(last.to, to)) ? 1 : 0;
+    const rest = (glued || firm) && !particle && verbAt === -1 ? text.slice(last!.to + firm, to) : '';
     const tag = SPLIT_PARTICLE[rest];
     if (tag) {
-      particle = { start: last!.to, end: to, text: rest, lemma: rest, pos: 'ADP', tag };
+      particle = { start: last!.to + firm, end: to, text: rest, lemma: rest, pos: 'ADP', tag };
       head = own.find((k) => k.start < last!.to) ?? head;
     }
     let ending: string | undefined;

@@ -2680,6 +2680,11 @@ const korean: Case[] = [
     states: ['AFFECTS Entity List → Huawei', 'ENACTED_BY Entity List → U.S. Department of Commerce'],
   },
   {
+    // 사 (a firm) between a name and its particle, read with the particle as one noun.
+    text: '쌍용자동차는 1991년 2월 독일 메르세데스-벤츠사와 기술 제휴를 맺었다.',
+    states: ['PARTNERS_WITH KG Mobility → Mercedes-Benz'],
+  },
+  {
     text: '산업통상자원부는 인도네시아 투자부와 ‘지속가능한 친환경 투자촉진 협력각서’를 체결했다.',
     states: [
       'ENACTED_BY 지속가능한 친환경 투자촉진 협력각서 → Ministry of Trade, Industry and Energy',
