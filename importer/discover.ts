@@ -884,18 +884,18 @@ const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\
 /** Companies by legal form or a trade word after a proper name: `MP Materials`, `Essex Minerals Co.`, `Sun Ocean Ventures, Inc.` */
 /** A company's legal form at the end of its name: `Co.`, `Co., Ltd.`, `Inc.`, `Corporation`, `Limited`. */
 const LEGAL_FORM =
-  /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|LLP|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.|[CPO]?JSC)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
+  /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.?P\.|LP|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.(?:\s+de\s+C\.V\.)?|SA|SpA|NV|S\.L\.|S\.r\.l\.|[CPO]?JSC|P(?:te|ty)\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Tbk\.?|K\.K\.|Oyj)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
 /** Sectors a firm's name may end with (`Royal Jordanian Airlines`), which the lexicon also knows as sectors. */
 const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
 const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
-/** The legal forms a registered company's name ends with. */
-const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|LLP|Limited|GmbH|GMBH|AG|SE|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|B\.V\.|[CPO]?JSC`;
+/** The legal forms a registered company's name ends with, in the countries that write them in Latin letters. */
+const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|LLP|L\.P\.|LP|Limited|GmbH|GMBH|AG|SE|plc|PLC|N\.V\.|S\.A\.(?:\s+de\s+C\.V\.)?|SA|S\.p\.A\.|SpA|B\.V\.|NV|S\.L\.|S\.r\.l\.|[CPO]?JSC|P(?:te|ty)\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Tbk\.?|K\.K\.|Oyj`;
 /** Trade words a company's name may end with. */
 const TRADE_HEADS =
   'Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group|Asset Management|Capital Management|Capital Partners|Venture Partners|Venture Capital';
 const TRADE_HEAD_ONLY = new RegExp(`^(?:${TRADE_HEADS})$`);
 const COMPANY_NAME = new RegExp(
-  String.raw`\b((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:${LEGAL_FORMS}|${TRADE_HEADS}|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
+  String.raw`\b((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:${LEGAL_FORMS}|${TRADE_HEADS}|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
   'g',
 );
 /** A proper name, a comma and a legal form: group 1 the name, group 2 the comma and form. */
@@ -934,10 +934,13 @@ function shortForms(name: string, text: string): { form: string; exact: boolean 
   const bare = name.replace(LEGAL_FORM, '');
   const words = bare.split(/\s+/);
   const first = words[0]!;
+  // `Total SA` is not `Total` where the text also writes `total`.
+  const writtenLower =
+    text.includes(first.toLowerCase()) && new RegExp(`\\b${escapeRegExp(first.toLowerCase())}\\b`).test(text);
   if (
     bare !== name &&
     standsAlone(bare) &&
-    (words.length >= 2 || (/^[A-Z][A-Za-z0-9-]+$/.test(first) && !ORDINARY_WORD.test(first)))
+    (words.length >= 2 || (/^[A-Z][A-Za-z0-9-]+$/.test(first) && !ORDINARY_WORD.test(first) && !writtenLower))
   )
     out.push({ form: bare, exact: true });
   if (
@@ -946,10 +949,7 @@ function shortForms(name: string, text: string): { form: string; exact: boolean 
     /^[A-Z][A-Za-z0-9-]+$/.test(first) &&
     !DESCRIPTIVE_WORD.test(first) &&
     !ORDINARY_WORD.test(first) &&
-    !(
-      text.includes(first.toLowerCase()) &&
-      new RegExp(`\\b${escapeRegExp(first.toLowerCase())}\\b`).test(text)
-    ) &&
+    !writtenLower &&
     standsAlone(first)
   )
     out.push({ form: first, exact: false });

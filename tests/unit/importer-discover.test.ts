@@ -102,7 +102,7 @@ describe('discovering names by their shape', () => {
       'The venture, comprising Celvo Minerals and Zentron Martin Corporation, applied.',
       ['Company:Celvo Minerals', 'Company:Zentron Martin Corporation'],
     ],
-    ['OwnerJHL Capital Group, QVT Financial LP', ['Company:JHL Capital Group']],
+    ['OwnerJHL Capital Group, QVT Financial LP', ['Company:JHL Capital Group', 'Company:QVT Financial LP']],
   ])(
     'takes a company named with Group, or with and before its legal form, but not two names joined by and: %s',
     (text, names) => {
@@ -968,6 +968,29 @@ describe('discovering names by their shape', () => {
   it('takes a name before a post-Soviet legal form as a company, and the legal form alone as none', () => {
     expect(foundWithBundled('Hatuk Santekhmontazh CJSC sells solar panels.')).toEqual([
       'Company:Hatuk Santekhmontazh CJSC',
+    ]);
+  });
+
+  it.each([
+    [
+      'The vessel is managed by Everwin Ship Management Pte. Ltd. of Singapore.',
+      'Everwin Ship Management Pte. Ltd.',
+    ],
+    ['QVT Financial LP holds a stake in it.', 'QVT Financial LP'],
+    ['The plant was sold to Sol Ibérica Solar S.L. in 2010.', 'Sol Ibérica Solar S.L.'],
+    ['Kalbar Nickel Tbk mines nickel.', 'Kalbar Nickel Tbk'],
+    ['Top Glove Sdn Bhd makes gloves.', 'Top Glove Sdn Bhd'],
+  ])(
+    'takes a name before a Singaporean, partnership, Spanish, Indonesian or Malaysian legal form as a company: %s',
+    (text, name) => {
+      expect(found(text)).toContain(`Company:${name}`);
+    },
+  );
+
+  it('takes Société Générale SA and Nestlé S.A. as two companies', () => {
+    expect(found('Société Générale SA and Nestlé S.A. signed it.')).toEqual([
+      'Company:Société Générale SA',
+      'Company:Nestlé S.A.',
     ]);
   });
 

@@ -60,6 +60,12 @@ interface Case {
 
 const english: Case[] = [
   {
+    // A company is not shortened to a word the text also writes in lower case.
+    text: 'Total SA bought a stake. Total coal production rose to a total of 74 million tons.',
+    states: [],
+    not: ['PRODUCES Total SA → coal'],
+  },
+  {
     text: 'The tariff is low, but Japan, India and China impose tariffs on cars.',
     states: ['IMPOSES Japan → automobiles', 'IMPOSES India → automobiles', 'IMPOSES China → automobiles'],
   },
