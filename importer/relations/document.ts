@@ -1767,7 +1767,7 @@ class Analyzer {
   }
 
   /** `미국은`, `EU(유럽연합)가`, `미국 정부가`, or an English clause that opens with the name. */
-  private isSubject(m: Mention, text: string, clauseStart: number): boolean {
+  private isSubject(m: Mention, text: string, clauseStart: number, ofCopula = false): boolean {
     const after = text.slice(m.to, m.to + 72);
     if (
       /^\s*(?:\([^)]{1,60}\))?\s*(?:정부|당국|의회|국회|행정부|산업|업계)?\s*(?:은|는|이|가|도|에서는)(?=\s|$)/.test(
@@ -1779,9 +1779,11 @@ class Analyzer {
     return (
       /^[\s,]*(?:(?:the|a|an)\s+)?$/i.test(lead) &&
       /^[A-Za-z]/.test(text.slice(m.from, m.to)) &&
-      /^\s*(?:\([^)]*\))?\s*(?:['’]s\s+\w+\s+)?(?:has|have|had|is|was|will|would|on|in|last|this|earlier|also|[a-z]+(?:ed|s)\b)/.test(
+      (/^\s*(?:\([^)]*\))?\s*(?:['’]s\s+\w+\s+)?(?:has|have|had|is|was|will|would|on|in|last|this|earlier|also|[a-z]+(?:ed|s)\b)/.test(
         after,
-      )
+      ) ||
+        // `U.S. FDI in South Korea was $37.4 billion`: the name before the head of the subject of a copula.
+        (ofCopula && COPULA_SUBJECT_HEAD.test(after)))
     );
   }
 
@@ -2173,7 +2175,9 @@ class Analyzer {
         (m) =>
           m.entity.kind === 'Policy' && m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa),
       );
-      const subject = ms.find((m) => m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa));
+      const subject = ms.find(
+        (m) => m.from >= sa && m.to <= f.from && this.isSubject(m, span.text, sa, true),
+      );
       // In a full sentence a figure measures only what it is written against: `of X`, `X(10.7%)`, or the
       // policy the sentence is about. Items and tables (no finite verb) state figures for their subject.
       const item = this.telegraphic(span.text.slice(sa, sb));
@@ -2643,6 +2647,10 @@ const NEWS_HEADLINE_KO = /^[가-힣·]{1,12},\s/;
 /** A duty or its rate right after a percentage: `a 12.5% tariff`, `25% ad valorem duties`, `15% 관세`. */
 const RATE_AFTER =
   /^\s*(?:ad valorem\s+|additional\s+|reciprocal\s+)?(?:(?:tariffs?|duty|duties|levy|levies)\b|(?:[a-z-]+\s+){0,2}tax\s+credits?\b|관세|세율)/i;
+
+/** After a name at the start of a clause, the rest of the subject it modifies, then a copula. */
+const COPULA_SUBJECT_HEAD =
+  /^(?:['’]s)?(?:\s+[A-Za-z-]+){1,3}(?:\s+(?:in|to|from|with)\s+[^,;()]{1,40}?)?\s+(?:is|was|are|were)\s/;
 
 /**
  * From a country to the figure, the duty's noun it levies and a copula: `'s simple average applied tariff was `,

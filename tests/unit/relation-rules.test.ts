@@ -3971,6 +3971,15 @@ describe('amounts in noun phrases', () => {
     ).toEqual(['8% → Indonesia', '3.3% → United States']);
   });
 
+  it('measure the investor, not the country invested in, where investment is the subject', () => {
+    expect(figureTargets('Saudi direct investment in the United States totaled $9.5 billion.')).toEqual([
+      '$9.5 billion → Saudi Arabia',
+    ]);
+    expect(figureTargets('U.S. FDI in South Korea was $37.4 billion.')).toEqual([
+      '$37.4 billion → United States',
+    ]);
+  });
+
   it('measure the act that provides a tax credit, not the sector it is for', () => {
     expect(
       figureTargets(

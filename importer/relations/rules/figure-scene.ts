@@ -1,4 +1,4 @@
-import type { ClauseRule, Proposal } from '../types';
+import type { ClauseRule, Proposal, RuleContext } from '../types';
 import { roleKey } from './predicate-frame';
 
 /**
@@ -21,7 +21,10 @@ export const figureScene: ClauseRule = {
       if (new Set(figures.map((a) => a.named.entity.nodeId)).size !== 1) continue;
       const figure = figures[0]!;
       const scenes = clause.args.filter(
-        (a) => a.named.entity.kind === 'Country' && frame.scene!.includes(roleKey(a)),
+        (a) =>
+          a.named.entity.kind === 'Country' &&
+          frame.scene!.includes(roleKey(a)) &&
+          !objectOfNoun(ctx, a.named.from),
       );
       for (const scene of scenes) {
         if (out.some((p) => p.target === scene.named.entity)) continue;
@@ -40,3 +43,23 @@ export const figureScene: ClauseRule = {
     return out;
   },
 };
+
+/**
+ * `Saudi direct investment in the United States totaled $9.5 billion`: a country after `in` that a noun before it takes
+ * as the end of its relation (investment in a country) is that noun's object, not where the clause is set.
+ */
+function objectOfNoun(ctx: RuleContext, at: number): boolean {
+  const noun = /([A-Za-z]+)\s+in\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!noun) return false;
+  const frames = [
+    ...ctx.predicates.frames('en', noun),
+    ...ctx.predicates.frames('en', noun.replace(/s$/, '')),
+  ];
+  return frames.some(
+    ({ frame }) =>
+      frame.type !== 'MEASURES' &&
+      frame.type !== 'LOCATED_IN' &&
+      frame.target.includes('oblique:in') &&
+      frame.targetKinds.includes('Country'),
+  );
+}
