@@ -202,10 +202,18 @@ interface Pending {
   between?: boolean;
   /** `캐나다産 핵심광물`: a country the next noun comes from, which only describes it. */
   origin?: boolean;
+  /** `對美 투자`, `대베트남 수출`: a country the next noun goes to, as `에`. */
+  toward?: boolean;
 }
 
 const pendingRole = (p: Pending, otherwise: Role): Argument['role'] =>
-  p.comitative || p.between ? 'oblique' : p.genitive ? 'genitive' : p.origin ? 'origin' : otherwise;
+  p.comitative || p.between || p.toward
+    ? 'oblique'
+    : p.genitive
+      ? 'genitive'
+      : p.origin
+        ? 'origin'
+        : otherwise;
 /** `X에 대해`, waiting for the clause's own predicate; it reads as `에 대한` once a clause takes it. */
 const ABOUT_ADVERBIAL = '에 대해';
 /** A noun of ending right after a predicate noun: `관세 철폐` (abolition), `규제 해제` (lifting), `지원 중단` (halt). */
@@ -273,7 +281,8 @@ function ownerOnly(p: Pending, pending: readonly Pending[], text: string): boole
   );
 }
 
-const pendingMarker = (p: Pending, otherwise: string) => (p.comitative ? '와' : p.between ? '간' : otherwise);
+const pendingMarker = (p: Pending, otherwise: string) =>
+  p.comitative ? '와' : p.between ? '간' : p.toward ? '에' : otherwise;
 
 /** The classes of words, from the predicate lexicon, that Korean clauses are read by. */
 export interface KoreanWordClasses {
@@ -770,6 +779,9 @@ export function koreanClauses(
             named: n,
             genitive: false,
             ...(ORIGIN.test(text.slice(n.to, w.to)) ? { origin: true } : {}),
+            ...(n.entity.kind === 'Country' && TOWARD.test(text.slice(w.from, n.from))
+              ? { toward: true }
+              : {}),
             ...(inPartyLabel(n) ? { between: true } : {}),
           });
       // `영국과 EU 간 무역 관세`, `산업부와 美 상무부간`: names before 간/사이 are the parties between which something
@@ -1187,6 +1199,8 @@ function glossSays(text: string, p: Pending, lemma: string): boolean {
 const LIST_CLOSING = /^등(와|과)$/;
 /** What follows a country glued to it to say where the next noun comes from: `캐나다産`, `중국산`. */
 const ORIGIN = /^(?:産|산)$/;
+/** 對 (toward) glued before a country at the start of a word: `對美`, `(對러시아)`, `대베트남`. */
+const TOWARD = /^[(（]?[對대]$/;
 /** Words after a noun phrase that make it a date or occasion for the clause: `Brexit 이후`, `IRA 시행 이전`, `G7 계기`. */
 const DATING = /^(?:이후|이전|직후|직전|전후|以後|以前|계기)/;
 /** Whether `at` is inside title marks (`「…」`, `『…』`) opened in the text before it. */

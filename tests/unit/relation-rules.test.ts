@@ -2686,6 +2686,16 @@ const korean: Case[] = [
     states: ['AFFECTS Entity List → Huawei', 'ENACTED_BY Entity List → U.S. Department of Commerce'],
   },
   {
+    // 對 (toward) before a country: where the flow or the investment goes.
+    text: '한국의 對베트남 수출이 증가했다.',
+    states: ['SUPPLIES South Korea → Vietnam'],
+    not: ['SUPPLIES Vietnam → South Korea'],
+  },
+  {
+    text: '삼성전자는 對美 투자를 확대했다.',
+    states: ['INVESTS_IN Samsung Electronics → United States'],
+  },
+  {
     // 사 (a firm) between a name and its particle, read with the particle as one noun.
     text: '쌍용자동차는 1991년 2월 독일 메르세데스-벤츠사와 기술 제휴를 맺었다.',
     states: ['PARTNERS_WITH KG Mobility → Mercedes-Benz'],
