@@ -104,6 +104,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SCRIPT_BOUNDARY_SPACE = /(?<=[A-Za-z0-9])\s+(?=[가-힣])|(?<=[가-힣])\s+(?=[A-Za-z])/g;
 /** A short form alone in parentheses at the start of a line or after a space or comma: `(인니) `. */
 const SHORT_FORM_LABEL = /(?<=^|[\s,])\(([가-힣]{1,2})\)(?=\s)/gmu;
+/**
+ * `대미 수출`, `대중 투자`, `대영수출`: 대 (toward) and a country's short form opening a word, before a noun of trade or
+ * investment. (Not 한: `에 대한 투자` is `about`.)
+ */
+const TOWARD_SHORT_FORMS =
+  /(?<![\p{L}\p{N}])대((?!한)[가-힣]{1,2})(?=\s?(?:수출|수입|투자|무역|교역|흑자|적자|의존|제재|통상|관세)(?![가-힣]{2}))/gu;
+const TOWARD_SHORT_FORM = new RegExp(TOWARD_SHORT_FORMS.source, 'u');
 /** A particle closing the last item of a list (`한·미는`, `한·미·일의`). */
 const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
 /** Words for firms a sector's name is glued to: `철강회사`, `정유기업`, `화학업체`. */
@@ -341,7 +348,11 @@ export class Matcher {
       this.abbreviations.size > 0 && GLUED_PAIR.test(text) ? this.withGluedPairs(text, listed) : listed;
     const labelled =
       this.abbreviations.size > 0 && text.includes('(') ? this.withLabelledShortForms(text, glued) : glued;
-    const shared = SHARED_HEAD.test(text) ? this.withSharedHeads(text, labelled) : labelled;
+    const toward =
+      this.abbreviations.size > 0 && TOWARD_SHORT_FORM.test(text)
+        ? this.withTowardShortForms(text, labelled)
+        : labelled;
+    const shared = SHARED_HEAD.test(text) ? this.withSharedHeads(text, toward) : toward;
     return this.listWords ? this.withListForms(text, shared) : shared;
   }
 
@@ -450,6 +461,17 @@ export class Matcher {
     for (const m of text.matchAll(SHORT_FORM_LABEL)) {
       const entity = this.abbreviations.get(m[1]!);
       if (entity) extra.push({ entity, from: m.index + 1, to: m.index + 1 + m[1]!.length });
+    }
+    return withFresh(found, extra);
+  }
+
+  /** `대미 수출`: the short form after 대 names the country (see {@link TOWARD_SHORT_FORMS}). */
+  private withTowardShortForms(text: string, found: Mention[]): Mention[] {
+    const extra: Mention[] = [];
+    for (const m of text.matchAll(TOWARD_SHORT_FORMS)) {
+      const entity = this.abbreviations.get(m[1]!);
+      if (entity?.kind === 'Country')
+        extra.push({ entity, from: m.index + 1, to: m.index + 1 + m[1]!.length });
     }
     return withFresh(found, extra);
   }

@@ -137,6 +137,7 @@ describe('finding names in text', () => {
     ['한·미는 합의했다', ['한', '미']],
     ['한미 수출규제 현안이 해소되었다', ['한', '미']],
     ['한미 관계와 미중 갈등, 한중의 협력', ['한', '미', '미', '중', '한', '중']],
+    ['한국의 대미 수출과 대중 투자, 대미수출', ['한국', '미', '중', '미']],
     ['할 수 있는 한 일을 했다', []],
     ['한미한 결과', []],
     ['Lithium-related duties', ['Lithium']],
@@ -155,6 +156,8 @@ describe('finding names in text', () => {
     ['a name joined by underscores in a file name', 'Dock_No._2._Nampo,_North_Korea.jpg', []],
     ['a dotted list with an item that names no country', '연구·개발·미 협력', []],
     ['a lone short form with a dotted word', '한·가정', []],
+    ['대한 after 에 (about), before investment', '이 지역에 대한 투자', []],
+    ['대 and a short form before no word of trade', '대중 교통과 대일 항전', []],
   ])('does not find %s', (_why, text, names) => {
     expect(found(text)).toEqual(names);
   });

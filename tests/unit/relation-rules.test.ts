@@ -2692,6 +2692,10 @@ const korean: Case[] = [
     not: ['SUPPLIES Vietnam → South Korea'],
   },
   {
+    text: '한국의 대미 수출이 증가했다.',
+    states: ['SUPPLIES South Korea → United States'],
+  },
+  {
     text: '삼성전자는 對美 투자를 확대했다.',
     states: ['INVESTS_IN Samsung Electronics → United States'],
   },
