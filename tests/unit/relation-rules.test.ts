@@ -2692,6 +2692,10 @@ const korean: Case[] = [
     not: ['SUPPLIES Vietnam → South Korea'],
   },
   {
+    text: '블랙록과 골드만삭스는 삼성전자에 투자했다.',
+    states: ['INVESTS_IN BlackRock → Samsung Electronics', 'INVESTS_IN Goldman Sachs → Samsung Electronics'],
+  },
+  {
     text: '한국의 대미 수출이 증가했다.',
     states: ['SUPPLIES South Korea → United States'],
   },
