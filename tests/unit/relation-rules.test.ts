@@ -2692,6 +2692,11 @@ const korean: Case[] = [
     not: ['SUPPLIES Vietnam → South Korea'],
   },
   {
+    // 늘리다 (increase), like 확대하다, shares its subject with the noun it takes as object.
+    text: '포스코는 철강 생산을 늘렸다.',
+    states: ['PRODUCES POSCO → steel industry'],
+  },
+  {
     text: '블랙록과 골드만삭스는 삼성전자에 투자했다.',
     states: ['INVESTS_IN BlackRock → Samsung Electronics', 'INVESTS_IN Goldman Sachs → Samsung Electronics'],
   },
