@@ -115,6 +115,12 @@ const TOWARD_SHORT_FORM = new RegExp(TOWARD_SHORT_FORMS.source, 'u');
 const TRAILING_PARTICLE = /(?:과의|와의|으로|에서|은|는|이|가|을|를|의|에|과|와|도|로|간|측)$/;
 /** Words for firms a sector's name is glued to: `철강회사`, `정유기업`, `화학업체`. */
 const FIRMS_AFTER_SECTOR = /^(?:회사|기업|업체)/;
+/**
+ * `원유생산을`, `철강수출`: a noun of making or trade glued after a two-syllable name, then a particle or the word's end;
+ * the name is what is made or traded.
+ */
+const TRADE_NOUN_AFTER_SHORT =
+  /^(?:생산|수출|수입|공급|채굴|정제|제련|가공|조달)(?:량|국|액)?(?:[은는이가을를의에와과도로]|\s|$)/;
 /** Particles and suffixes that may follow a one- or two-syllable name (`인도와`, `미국산`, `한국형`), unlike `인도적`. */
 const SUFFIX_AFTER_SHORT = /[은는이가을를의에와과도로으만서까및등간내산계측형발향뿐보처마조부사]/;
 
@@ -607,6 +613,7 @@ export class Matcher {
         HANGUL.test(after) &&
         !SUFFIX_AFTER_SHORT.test(after) &&
         !text.startsWith('주식회사', to) &&
+        !TRADE_NOUN_AFTER_SHORT.test(text.slice(to, to + 6)) &&
         !(c.entity.kind === 'Industry' && FIRMS_AFTER_SECTOR.test(text.slice(to, to + 3)))
       )
         continue;

@@ -2692,6 +2692,11 @@ const korean: Case[] = [
     not: ['SUPPLIES Vietnam → South Korea'],
   },
   {
+    // A two-syllable name glued to a noun of making is what is made.
+    text: '한국석유공사는 원유생산을 개시했다.',
+    states: ['PRODUCES Korea National Oil Corporation → crude oil'],
+  },
+  {
     // 늘리다 (increase), like 확대하다, shares its subject with the noun it takes as object.
     text: '포스코는 철강 생산을 늘렸다.',
     states: ['PRODUCES POSCO → steel industry'],
