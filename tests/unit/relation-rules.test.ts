@@ -1465,6 +1465,21 @@ const english: Case[] = [
     ],
   },
   {
+    text: '회의에는 BRICS(브라질, 러시아, 인도, 중국, 남아공)와 G7(미국, 일본, 영국, 프랑스, 독일, 이탈리아, 캐나다)이 참석했다.',
+    states: ['MEMBER_OF Brazil → BRICS', 'MEMBER_OF South Africa → BRICS', 'MEMBER_OF Japan → G7'],
+    not: ['MEMBER_OF United States → BRICS'],
+  },
+  {
+    // After a state, a parenthesis of countries names others; two countries are too few to be a membership list.
+    text: 'It made commitments in trade agreements with the United States (Argentina, Bangladesh, Cambodia, and Taiwan). EU(독일, 프랑스)는 합의했다.',
+    states: [],
+    not: [
+      'MEMBER_OF Argentina → United States',
+      'MEMBER_OF Taiwan → United States',
+      'MEMBER_OF Germany → European Union',
+    ],
+  },
+  {
     text: 'The G7 countries (Canada, France, Germany, Italy, Japan, the United Kingdom and the United States) met.',
     states: ['MEMBER_OF Canada → G7', 'MEMBER_OF Japan → G7', 'MEMBER_OF United States → G7'],
   },

@@ -9,6 +9,7 @@ const BODIES = new Set(['Country', 'Organization', 'Policy']);
  */
 const LEAD =
   /^\s*(?:\)\s*)?(?:(?:['’]s\s+)?(?:[\w-]+\s+){0,3}(?:members|member states|member countries|countries|nations|economies)|(?:is|are|was|were)\s+(?:composed|made\s+up)\s+of[^:;.()\n]{0,40}|consists?\s+of[^:;.()\n]{0,40}|comprises?[^:;.()\n]{0,40}|[0-9]+\s*개국|[가-힣]{0,6}(?:회원국|참여국|가입국|선진국|개국))\s*[:(（]\s*$/;
+const BARE_PARENTHESIS = /^\s?[(（]\s*$/;
 const JOIN = /^\s*(?:,|、|·|및|and|,\s*and|와|과)\s*(?:the\s+)?$/;
 
 /**
@@ -25,7 +26,15 @@ export const blocMembers: PhraseRule = {
       if (!BODIES.has(bloc.entity.kind) || bloc.entity.region) continue;
       // `BRICS 5개국 (…)`: the count of members read as a figure leads to the list too.
       const first = names.slice(k + 1).find((n) => n.from >= bloc.to && n.entity.kind !== 'Figure');
-      if (!first || !LEAD.test(ctx.text.slice(bloc.to, first.from))) continue;
+      if (!first) continue;
+      // `BRICS(브라질, 러시아, 인도, 중국, 남아공)`, `G7 (US, Japan, …)`: a parenthesis right after a bloc's or a body's
+      // name that lists only countries, three or more, to its end, names its members too (after a state, `the United
+      // States (Argentina, …)`, it names others).
+      const bare =
+        bloc.entity.kind !== 'Country' || bloc.entity.bloc === true
+          ? BARE_PARENTHESIS.test(ctx.text.slice(bloc.to, first.from))
+          : false;
+      if (!bare && !LEAD.test(ctx.text.slice(bloc.to, first.from))) continue;
       const members: Named[] = [];
       for (const n of names.slice(names.indexOf(first))) {
         const previous = members.at(-1);
@@ -34,7 +43,8 @@ export const blocMembers: PhraseRule = {
         if (n.entity.kind !== 'Country' || n.entity.region) break;
         members.push(n);
       }
-      if (members.length < 2) continue;
+      if (members.length < (bare ? 3 : 2)) continue;
+      if (bare && !/^\s*[)）]/.test(ctx.text.slice(members.at(-1)!.to))) continue;
       for (const m of members)
         if (m.entity.nodeId !== bloc.entity.nodeId)
           out.push(proposal('MEMBER_OF', m, bloc, bloc.from, members.at(-1)!.to, blocMembers.id));
