@@ -1146,7 +1146,9 @@ function titleShape(s: string): boolean {
 }
 
 /** The head noun a Korean plan's or instrument's name ends with (not `전략`: `… 협력 전략 수립` recommends one). */
-const PLAN_HEAD_KO = new RegExp(`(?:${INSTRUMENT_HEADS_KO}|이니셔티브|프레임워크|프로그램)`);
+const PLAN_HEAD_KO = new RegExp(
+  `(?:${INSTRUMENT_HEADS_KO}|이니셔티브|프레임워크|프로그램|제도|인증제|할당제|특례)`,
+);
 const ADOPT_VERBS_KO =
   '발표|마련|수립|시행|체결|개정|제정|확정|의결|공포|서명|채택|발효|추진|공개|도입|시작|이행|착수|승인';
 /**

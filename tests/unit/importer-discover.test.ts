@@ -342,6 +342,8 @@ describe('discovering names by their shape', () => {
     );
     expect(names('관계부처 합동 범부처 비상수출대책 마련')).toContain('Policy:범부처 비상수출대책');
     expect(names('양국은 시청각 공동제작협정을 체결하기로 했다.')).toContain('Policy:시청각 공동제작협정');
+    // A system or a certification scheme (`제도`, `인증제`) the sentence introduces.
+    expect(names('정부는 배터리 재생원료 인증제를 도입한다.')).toContain('Policy:배터리 재생원료 인증제');
     // What a plan does, with no name: a discussion, a generic response, a plan for each scenario or between firms.
     expect(names('양국은 세부 협력 방안을 마련해 나가기로 했다.')).toEqual([]);
     expect(names('정부는 다양한 시나리오별 대응방안 마련 중이다.')).toEqual([]);
