@@ -131,11 +131,11 @@ function words(
     // bound noun for a firm after it (`메르세데스-벤츠사와` read as 메르세데스 + - + 벤츠 + 사와).
     const last = names.filter((n) => n.to > from && n.to < to).at(-1);
     const glued = last !== undefined && own.some((k) => k.start < last.to && k.end > last.to);
-    const firm = last !== undefined && /^[사社]./.test(text.slice(last.to, to)) ? 1 : 0;
-    const rest = (glued || firm) && !particle && verbAt === -1 ? text.slice(last!.to + firm, to) : '';
+    const firmNoun = last !== undefined && /^[사社]./.test(text.slice(last.to, to)) ? 1 : 0;
+    const rest = (glued || firmNoun) && !particle && verbAt === -1 ? text.slice(last!.to + firmNoun, to) : '';
     const tag = SPLIT_PARTICLE[rest];
     if (tag) {
-      particle = { start: last!.to + firm, end: to, text: rest, lemma: rest, pos: 'ADP', tag };
+      particle = { start: last!.to + firmNoun, end: to, text: rest, lemma: rest, pos: 'ADP', tag };
       head = own.find((k) => k.start < last!.to) ?? head;
     }
     let ending: string | undefined;
