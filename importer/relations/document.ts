@@ -80,18 +80,21 @@ const EVENT_DONE = new RegExp(`(?:${EVENT_NOUNS}|참석|방문|면담|합의)(?:
 const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/;
 /** A Korean sentence's declarative ending, or the past of the nominal style of reports (`… 체결되었음`). */
 const FULL_SENTENCE_KO = /(?:[가-힣]다|[었았였했됐]음)\.?\s*$/;
+/** A past clause conceded before an outcome: `… 수출중단 위기였으나, … 수출 가능`, `… 불투명했으나 … 확보`. */
+const PAST_CONCESSION_KO = /[었았였했됐](?:으나|지만|는데)/;
 /** What ought to be done: `… 해야 한다`, `… 할 필요가 있다`, `… 이 필요하다`. */
 const OUGHT_KO = /(?:야\s*(?:한다|할\s*것이다)|필요(?:가\s*있|하)다|바람직하다)\.?\s*$/;
 /**
  * `ㅇ … 협력 MOU를 체결하여, … 강화될 것으로 기대된다.`, `- … 장관회의(10.10.) 참석`: an item written as a finished
- * sentence that does not say what ought to be done, or one that ends on an event done, reports; a strategy item names
- * an aim (`… 시장 개척`) or an ought (`… 강화해야 한다.`).
+ * sentence that does not say what ought to be done, one that ends on an event done, or one that tells what had stood in
+ * the way before its outcome, reports; a strategy item names an aim (`… 시장 개척`) or an ought (`… 강화해야 한다.`).
  */
 function reportsEvent(item: string): boolean {
   const text = item.trim();
   return (
     (FULL_SENTENCE_KO.test(text) && !OUGHT_KO.test(text)) ||
-    EVENT_DONE.test(text.replace(TRAILING_PARENTHESIS, ''))
+    EVENT_DONE.test(text.replace(TRAILING_PARENTHESIS, '')) ||
+    PAST_CONCESSION_KO.test(text)
   );
 }
 /** A label, a colon and a list of two or more commas: a field of names, not a heading. */

@@ -242,8 +242,11 @@ describe('items under a parent', () => {
     ['□ 한-체코 협력 강화\n  ㅇ 양국은 기술 분야에서의 R&D를 함께 추진하기로 하였음.\n'],
     ['□ 글로벌 사우스와의 시장 다변화 추진\n  ㅇ 통상교섭본부장 G20 무역투자장관회의(10.10., 남아공) 참석\n'],
     ['□ 한-체코 협력 강화\n  ㅇ 양국 장관은 원전 협력에 합의함.\n'],
+    [
+      '□ 수출 애로 해소 전략\n  ㅇ (수출중단 해소) 규제 시행으로 부품 수출이 중단될 위기였으나, 단계적 시행을 적용하기로 하여 수출 가능\n',
+    ],
   ])(
-    'are facts, not strategies, when written as a finished sentence that says no ought, or ended on an event done: %j',
+    'are facts, not strategies, when written as a finished sentence that says no ought, ended on an event done, or telling what had stood in the way before the outcome: %j',
     (text) => {
       expect(strategies(text)).toEqual([]);
     },
