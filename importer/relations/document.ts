@@ -2301,6 +2301,9 @@ class Analyzer {
         !this.figuresOf(span).some((g) => g !== f && /^\s*\(\s*$/.test(span.text.slice(g.to, f.from)));
       // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
       // the graph names.
+      // `중국(5개): 리튬이온 배터리 안전요건, …`: a count in a label's parentheses before a colon counts the items listed
+      // after it, not the name it follows.
+      const countsList = /^\s*[)）]\s*[:：]/.test(span.text.slice(f.to, f.to + 4)) && /개$/.test(f.raw);
       const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther || nextItem;
       const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
       // `희토류 7종`, `원전 4기`, `BRICS 5개국`: a Korean count follows what it counts, right after it.
@@ -2319,29 +2322,31 @@ class Analyzer {
       const leader = figureLeader(f, this.figuresOf(span), span.text);
       const target = leader
         ? measured.get(leader)
-        : koreanCount
-          ? !before ||
-            !/^\s*(?:\)\s*\()?\(?\s*$/.test(lead) ||
-            // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
-            ((listTotal || countsNoun || afterList || pairedCounts) && !/\(\s*$/.test(lead))
-            ? node(read)
-            : node(before.entity)
-          : untied
-            ? undefined
-            : ((paired ? this.entityNode(paired) : undefined) ??
-              node(levier?.entity) ??
-              (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
-              node(phrased) ??
-              owner ??
-              node(right?.entity) ??
-              node(counted?.entity) ??
-              node(read) ??
-              node(toward?.entity) ??
-              node(subjectPolicy?.entity) ??
-              node(loose?.entity) ??
-              (item && labelled && topic ? this.entityNode(topic) : undefined) ??
-              (ownAccount ? this.entityNode(topic!) : undefined) ??
-              (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined));
+        : countsList
+          ? undefined
+          : koreanCount
+            ? !before ||
+              !/^\s*(?:\)\s*\()?\(?\s*$/.test(lead) ||
+              // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
+              ((listTotal || countsNoun || afterList || pairedCounts) && !/\(\s*$/.test(lead))
+              ? node(read)
+              : node(before.entity)
+            : untied
+              ? undefined
+              : ((paired ? this.entityNode(paired) : undefined) ??
+                node(levier?.entity) ??
+                (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+                node(phrased) ??
+                owner ??
+                node(right?.entity) ??
+                node(counted?.entity) ??
+                node(read) ??
+                node(toward?.entity) ??
+                node(subjectPolicy?.entity) ??
+                node(loose?.entity) ??
+                (item && labelled && topic ? this.entityNode(topic) : undefined) ??
+                (ownAccount ? this.entityNode(topic!) : undefined) ??
+                (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined));
       measured.set(f, target);
       // Under a policy's heading the heading is half the statement: quote it too.
       const underPolicy =

@@ -3992,6 +3992,13 @@ describe('amounts in noun phrases', () => {
     ).toEqual([]);
   });
 
+  it('measure no name whose label counts the items listed after its colon', () => {
+    expect(figureTargets('- 중국(5개): 리튬이온 배터리 안전요건, 화장품 감독관리조례 개정')).toEqual([]);
+    expect(figureTargets('삼성전자(608건, 33.3%)가 1위를 차지했다.')).toContain(
+      '608건 → Samsung Electronics',
+    );
+  });
+
   it('measure no country or good a tariff rate falls on', () => {
     expect(figureTargets('The President restored a 25% tariff on steel.')).toEqual([]);
     expect(figureTargets('Under the deal, tariffs on cars were lowered to 15% for South Korea.')).toEqual([]);
