@@ -1159,6 +1159,9 @@ describe('discovering names by their shape', () => {
     ]);
     expect(found('㈜한빛소재는 특수강을 만든다.')).toEqual(['Company:한빛소재']);
     expect(found('주식회사의 설립 요건은 상법이 정한다.')).toEqual([]);
+    // A trade spaced before the legal form ends a longer name; alone it names no company.
+    expect(found('1937년 토요타 자동차 공업 주식회사가 설립됐다.')).not.toContain('Company:공업');
+    expect(found('토요타 자동차 판매 주식회사가 설립되었다.')).not.toContain('Company:판매');
   });
 
   it('takes a policy’s name from a headline without the headline’s subject and verb', () => {
