@@ -1041,13 +1041,13 @@ const KO_COMPANY =
  */
 const KO_LEGAL_FORM =
   /(?<![\p{L}\p{N}])([가-힣][가-힣A-Za-z0-9&]{1,14})(?:주식회사|㈜|\(주\)|\s(?:주식회사|㈜|\(주\))(?![가-힣A-Za-z0-9&]{2}))|(?:주식회사|㈜|\(주\))\s?([가-힣][가-힣A-Za-z0-9&]{1,14})(?![\p{L}\p{N}])/gu;
-/** Words before such a trade word that make it a sector, not a name (`국내 중공업`, `세계조선해양`). */
 /**
  * A trade alone, the last word of a longer name spaced before the legal form (`토요타 자동차 공업 주식회사`,
  * `토요타 자동차 판매 주식회사`): no company's name by itself.
  */
 const KO_TRADE_WORD =
   /^(?:공업|판매|상사|산업|전자|화학|건설|물산|제약|기계|정밀|자동차|중공업|해운|통상|무역|개발|금속|제철|제강|철강|석유|화재|생명|증권|은행|전기|전력|에너지|시스템|통신)$/;
+/** Words before such a trade word that make it a sector, not a name (`국내 중공업`, `세계조선해양`). */
 const KO_COMPANY_GENERIC =
   /^(?:국내|해외|세계|글로벌|국영|민간|주요|대형|중소|외국|국내외|전체|일부|기존|신규|친환경|전기|수소|자율주행|미래|완성|승용|상용|국산|수입|중고|소형|중형|하이브리드|커넥티드|내연기관|무인|경)/;
 /**

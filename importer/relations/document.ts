@@ -2299,15 +2299,16 @@ class Analyzer {
         /^\s*\)/.test(span.text.slice(f.to)) &&
         !ms.some((m) => /^\s*\(\s*$/.test(span.text.slice(m.to, f.from))) &&
         !this.figuresOf(span).some((g) => g !== f && /^\s*\(\s*$/.test(span.text.slice(g.to, f.from)));
-      // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
-      // the graph names.
       // `중국(5개): 리튬이온 배터리 안전요건, …`: a count in a label's parentheses before a colon counts the items listed
       // after it, not the name it follows.
       const countsList = /^\s*[)）]\s*[:：]/.test(span.text.slice(f.to, f.to + 4)) && /개$/.test(f.raw);
-      const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther || nextItem;
+      // A duration (`25년간`, `for 10 years`) and a count of firms (`10개사`, `three companies`) quantify nothing
+      // the graph names.
+      const untied = UNTIED.test(f.raw) || f.unit === 'years' || glossOfOther || nextItem || countsList;
       const paired = untied ? undefined : respectively(f, this.figuresOf(span), ms, span.text, sa, sb);
       // `희토류 7종`, `원전 4기`, `BRICS 5개국`: a Korean count follows what it counts, right after it.
-      const koreanCount = (f.unit === 'count' || f.unit === 'units') && KOREAN_COUNTER.test(f.raw);
+      const koreanCount =
+        !countsList && (f.unit === 'count' || f.unit === 'units') && KOREAN_COUNTER.test(f.raw);
       // `알루미늄, 구리, …, 아연 6종`: a count right after a list counts the whole list, not its last item.
       const afterList =
         before !== undefined &&
@@ -2322,31 +2323,29 @@ class Analyzer {
       const leader = figureLeader(f, this.figuresOf(span), span.text);
       const target = leader
         ? measured.get(leader)
-        : countsList
-          ? undefined
-          : koreanCount
-            ? !before ||
-              !/^\s*(?:\)\s*\()?\(?\s*$/.test(lead) ||
-              // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
-              ((listTotal || countsNoun || afterList || pairedCounts) && !/\(\s*$/.test(lead))
-              ? node(read)
-              : node(before.entity)
-            : untied
-              ? undefined
-              : ((paired ? this.entityNode(paired) : undefined) ??
-                node(levier?.entity) ??
-                (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
-                node(phrased) ??
-                owner ??
-                node(right?.entity) ??
-                node(counted?.entity) ??
-                node(read) ??
-                node(toward?.entity) ??
-                node(subjectPolicy?.entity) ??
-                node(loose?.entity) ??
-                (item && labelled && topic ? this.entityNode(topic) : undefined) ??
-                (ownAccount ? this.entityNode(topic!) : undefined) ??
-                (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined));
+        : koreanCount
+          ? !before ||
+            !/^\s*(?:\)\s*\()?\(?\s*$/.test(lead) ||
+            // `다이후쿠(608건, 33.3%), 세메스(248건, …)`: a count in parentheses right after a name is that name's.
+            ((listTotal || countsNoun || afterList || pairedCounts) && !/\(\s*$/.test(lead))
+            ? node(read)
+            : node(before.entity)
+          : untied
+            ? undefined
+            : ((paired ? this.entityNode(paired) : undefined) ??
+              node(levier?.entity) ??
+              (ctx.mode === 'policy' && ctx.policy ? this.entityNode(ctx.policy.entity) : undefined) ??
+              node(phrased) ??
+              owner ??
+              node(right?.entity) ??
+              node(counted?.entity) ??
+              node(read) ??
+              node(toward?.entity) ??
+              node(subjectPolicy?.entity) ??
+              node(loose?.entity) ??
+              (item && labelled && topic ? this.entityNode(topic) : undefined) ??
+              (ownAccount ? this.entityNode(topic!) : undefined) ??
+              (item && ctx.industry ? this.entityNode(ctx.industry.entity) : undefined));
       measured.set(f, target);
       // Under a policy's heading the heading is half the statement: quote it too.
       const underPolicy =
