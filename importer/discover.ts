@@ -881,19 +881,24 @@ const ACRONYM_PROGRAM =
   /\b(([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:[Pp]rogram(?:me)?|[Ii]nitiative|[Ff]und|[Ff]acility|[Pp]artnership))\b/g;
 /** An English title with its year: `Trade Expansion Act of 1962`. */
 const ACT_OF_YEAR = /\b((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}Act\s+of\s+\d{4})\b/g;
-/** Companies by legal form or a trade word after a proper name: `MP Materials`, `Essex Minerals Co.`, `Sun Ocean Ventures, Inc.` */
-/** A company's legal form at the end of its name: `Co.`, `Co., Ltd.`, `Inc.`, `Corporation`, `Limited`. */
-const LEGAL_FORM =
-  /,?\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.?P\.|LP|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.(?:\s+de\s+C\.V\.)?|SA|SpA|NV|S\.L\.|S\.r\.l\.|[CPO]?JSC|P(?:te|ty)\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Tbk\.?|K\.K\.|Oyj)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$/;
 /** Sectors a firm's name may end with (`Royal Jordanian Airlines`), which the lexicon also knows as sectors. */
 const SECTOR_NAME_END = 'Airlines|Airways|Pharmaceuticals|Electronics|Chemicals|Shipbuilding|Aerospace';
 const SECTOR_END = new RegExp(`^(?:${SECTOR_NAME_END})$`);
-/** The legal forms a registered company's name ends with, in the countries that write them in Latin letters. */
-const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.|Company|Companies|Ltd\.?|LLC|LLP|L\.P\.|LP|Limited|GmbH|GMBH|AG|SE|plc|PLC|N\.V\.|S\.A\.(?:\s+de\s+C\.V\.)?|SA|S\.p\.A\.|SpA|B\.V\.|NV|S\.L\.|S\.r\.l\.|[CPO]?JSC|P(?:te|ty)\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Tbk\.?|K\.K\.|Oyj`;
+/**
+ * The legal forms a registered company's name ends with, in the countries that write them in Latin letters; a short
+ * form drops these, but not the plural or the forms written only as `GMBH`, `S.p.A.` and `B.V.`.
+ */
+const LEGAL_FORMS_DROPPED = String.raw`Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.?P\.|LP|PLC|plc|AG|SE|GmbH|N\.V\.|S\.A\.(?:\s+de\s+C\.V\.)?|SA|SpA|NV|S\.L\.|S\.r\.l\.|[CPO]?JSC|P(?:te|ty)\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Tbk\.?|K\.K\.|Oyj`;
+const LEGAL_FORMS = String.raw`${LEGAL_FORMS_DROPPED}|Companies|GMBH|S\.p\.A\.|B\.V\.`;
+/** A company's legal form at the end of its name: `Co.`, `Co., Ltd.`, `Inc.`, `Corporation`, `Limited`. */
+const LEGAL_FORM = new RegExp(
+  String.raw`,?\s+(?:${LEGAL_FORMS_DROPPED})(?:,?\s+(?:Ltd\.?|Limited|Inc\.?))?$`,
+);
 /** Trade words a company's name may end with. */
 const TRADE_HEADS =
   'Materials|Magnetics|Technologies|Technology|Cells|Motors|Holdings|Minerals|Metals|Resources|Associates|Ventures|Enterprises|Solutions|Group|Asset Management|Capital Management|Capital Partners|Venture Partners|Venture Capital';
 const TRADE_HEAD_ONLY = new RegExp(`^(?:${TRADE_HEADS})$`);
+/** Companies by legal form or a trade word after a proper name: `MP Materials`, `Essex Minerals Co.`, `Sun Ocean Ventures, Inc.` */
 const COMPANY_NAME = new RegExp(
   String.raw`\b((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:${LEGAL_FORMS}|${TRADE_HEADS}|${SECTOR_NAME_END})(?:\s+(?:Corporation|Company|Group|Holdings|Co\.))?(?:,?\s+(?:Ltd\.?|Limited|Inc\.))?)(?![A-Za-z])`,
   'g',
@@ -1404,6 +1409,9 @@ function discoverByShape(
       if (name && !STOP_NAME.test(name) && !DESCRIPTIVE_WORD.test(name.split(/\s+/)[0]!))
         tryAdd('Company', name, true);
     }
+  /** A word the lexicon knows as a sector, material or technology (`Iron`, `Steel`, `Gas`). */
+  const trade = (w: string | undefined) =>
+    w !== undefined && SECTOR_KINDS.has(known(w.toLowerCase())?.kind ?? known(w)?.kind ?? '');
   for (const m of capital ? text.matchAll(COMPANY_NAME) : none) {
     const words = withoutGerunds(
       m[1]!.replace(HEADLINE_SUBJECT, '').trim(),
@@ -1425,8 +1433,6 @@ function discoverByShape(
     // `Richard Thomas and Baldwins Ltd`, `The Steel Company of Wales Ltd`: `and`, `&` and `of` join a name only
     // when it ends in a legal form; otherwise the name starts after the last of them (`Korea and SK Group`).
     // (`Wuhan Iron and Steel Group`, `Tianjin Oil & Gas Company`: two trades joined by `and` describe one firm.)
-    const trade = (w: string | undefined) =>
-      w !== undefined && SECTOR_KINDS.has(known(w.toLowerCase())?.kind ?? known(w)?.kind ?? '');
     const joined = words.findLastIndex(
       (w, k) => /^(?:and|of|&)$/.test(w) && !(w !== 'of' && trade(words[k - 1]) && trade(words[k + 1])),
     );

@@ -31,9 +31,8 @@ export const blocMembers: PhraseRule = {
       // name that lists only countries, three or more, to its end, names its members too (after a state, `the United
       // States (Argentina, …)`, it names others).
       const bare =
-        bloc.entity.kind !== 'Country' || bloc.entity.bloc === true
-          ? BARE_PARENTHESIS.test(ctx.text.slice(bloc.to, first.from))
-          : false;
+        (bloc.entity.kind !== 'Country' || bloc.entity.bloc === true) &&
+        BARE_PARENTHESIS.test(ctx.text.slice(bloc.to, first.from));
       if (!bare && !LEAD.test(ctx.text.slice(bloc.to, first.from))) continue;
       const members: Named[] = [];
       for (const n of names.slice(names.indexOf(first))) {
