@@ -590,17 +590,12 @@ export class Neo4jStore implements GraphStore {
    */
   private async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.ensureOpen();
-    const session = this.session('READ');
-    try {
-      return await retrying(READ_RETRY_MS, async () => {
+    return this.inSession('READ', (session) =>
+      retrying(READ_RETRY_MS, async () => {
         const result = await session.run(cypher, params, { timeout: this.timeouts.read });
         return result.records.map((record) => record.toObject() as Row);
-      });
-    } catch (error) {
-      throw asGraphError(error);
-    } finally {
-      await session.close();
-    }
+      }),
+    );
   }
 
   /**
@@ -609,9 +604,8 @@ export class Neo4jStore implements GraphStore {
    */
   private async fencedRead(cypher: string, params: Params): Promise<Row[]> {
     this.ensureOpen();
-    const session = this.session('WRITE');
-    try {
-      return await retrying(READ_RETRY_MS, () =>
+    return this.inSession('WRITE', (session) =>
+      retrying(READ_RETRY_MS, () =>
         session.executeWrite(
           async (tx) => {
             await run(tx, CYPHER.fence);
@@ -619,32 +613,22 @@ export class Neo4jStore implements GraphStore {
           },
           { timeout: this.timeouts.read },
         ),
-      );
-    } catch (error) {
-      throw asGraphError(error);
-    } finally {
-      await session.close();
-    }
+      ),
+    );
   }
 
   private async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.ensureOpen();
-    const session = this.session('READ');
-    try {
-      return await retrying(READ_RETRY_MS, () => session.executeRead(work, { timeout: this.timeouts.read }));
-    } catch (error) {
-      throw asGraphError(error);
-    } finally {
-      await session.close();
-    }
+    return this.inSession('READ', (session) =>
+      retrying(READ_RETRY_MS, () => session.executeRead(work, { timeout: this.timeouts.read })),
+    );
   }
 
   private async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.session('WRITE');
-    try {
-      // The driver retries transient errors by running `work` again; a memory error would only recur,
-      // so it leaves as a GraphError, which the driver does not retry.
-      return await retrying(WRITE_RETRY_MS, () =>
+    // The driver retries transient errors by running `work` again; a memory error would only recur,
+    // so it leaves as a GraphError, which the driver does not retry.
+    return this.inSession('WRITE', (session) =>
+      retrying(WRITE_RETRY_MS, () =>
         session.executeWrite(
           async (tx) => {
             try {
@@ -656,7 +640,15 @@ export class Neo4jStore implements GraphStore {
           },
           { timeout: this.timeouts.write },
         ),
-      );
+      ),
+    );
+  }
+
+  /** Runs `use` on a session of its own, closed after; driver errors leave as GraphErrors. */
+  private async inSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.session(mode);
+    try {
+      return await use(session);
     } catch (error) {
       throw asGraphError(error);
     } finally {
