@@ -13,6 +13,7 @@ export async function run(args: string[]): Promise<number> {
     options: {
       ...STORE_OPTIONS,
       lexicon: { type: 'string', multiple: true },
+      predicates: { type: 'string', multiple: true },
       out: { type: 'string' },
       id: { type: 'string' },
       title: { type: 'string' },
@@ -22,11 +23,12 @@ export async function run(args: string[]): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0)
     throw invalidInput(
-      'usage: kg import FILE (.pdf, .txt, .md, .html) [--lexicon FILE]... [--title TITLE] [--id ID] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--max-bytes N]',
+      'usage: kg import FILE (.pdf, .txt, .md, .html) [--lexicon FILE]... [--predicates FILE]... [--title TITLE] [--id ID] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--max-bytes N]',
     );
   const maxBytes = maxInputBytes(values['max-bytes']);
   const graph = await importFile(file, {
     lexiconPaths: values.lexicon ?? [],
+    predicatePaths: values.predicates ?? [],
     ...(maxBytes === undefined ? {} : { maxInputBytes: maxBytes }),
     ...(values.id ? { documentId: values.id } : {}),
     ...(values.title ? { title: values.title } : {}),

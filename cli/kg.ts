@@ -6,7 +6,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> }> = {
   import: {
     describe:
-      'import FILE [--lexicon FILE] [--title TITLE] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--id ID] [--max-bytes N]',
+      'import FILE [--lexicon FILE] [--predicates FILE] [--title TITLE] [--out graph.json] [--store memory|neo4j] [--data-dir DIR] [--id ID] [--max-bytes N]',
     load: async () => (await import('./import')).run,
   },
   stats: {

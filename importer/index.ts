@@ -12,7 +12,7 @@ import { type Lexicon, loadLexicon } from './lexicon/load';
 import { Matcher } from './mentions';
 import { decodeSource, readInputFile } from './read';
 import { analyze } from './relations/document';
-import { type PredicateLexicon, predicateLexicon } from './relations/predicates';
+import { loadPredicateLexicon, type PredicateLexicon, predicateLexicon } from './relations/predicates';
 import { segment } from './segment';
 
 export interface ImportOptions {
@@ -32,6 +32,8 @@ export interface ImportOptions {
   languages?: Languages;
   /** The predicate lexicon (importer/relations/predicates.json and any extensions). */
   predicates?: PredicateLexicon;
+  /** Extra predicate lexicon files (`kg import --predicates FILE`), when `predicates` is not given. */
+  predicatePaths?: string[];
 }
 
 let defaultPredicates: PredicateLexicon | undefined;
@@ -203,6 +205,16 @@ export function importExtracted(
       options.lexiconPaths ?? [],
       options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes },
     );
+  const predicatePaths = options.predicates ? [] : (options.predicatePaths ?? []);
+  const userPredicates = predicatePaths.length > 0;
+  const predicates =
+    options.predicates ??
+    (userPredicates
+      ? loadPredicateLexicon(
+          predicatePaths,
+          options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes },
+        )
+      : bundledPredicates());
   const clean = cleanText(source.text);
   const segmented = segment(clean);
 
@@ -251,7 +263,7 @@ export function importExtracted(
     policiesOf: (countryId) => base.policiesByCountry.get(countryId) ?? [],
     blocOf: (regionId) => base.blocs.get(regionId),
     languages,
-    predicates: options.predicates ?? bundledPredicates(),
+    predicates,
   });
   const { nodes, edges } = builder.build();
   const graph: GraphDocument = {
@@ -265,7 +277,7 @@ export function importExtracted(
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,
       chars: source.text.length,
-      lexiconVersion: lexicon.version,
+      lexiconVersion: userPredicates ? `${lexicon.version}+predicates` : lexicon.version,
       importedAt: options.importedAt ?? new Date().toISOString(),
     },
     text: source.text,

@@ -86,7 +86,8 @@ function invalid(file: string, field: string | undefined, message: string, line?
   return new GraphError('INVALID_LEXICON', `${where}: ${message}`, details);
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
+/** A zod issue's path as a reader writes it: `entries[0].kind`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -99,11 +100,11 @@ function lineAt(text: string, position: number): number {
   return text.slice(0, position).split('\n').length;
 }
 
-function readLexiconFile(file: string, user: boolean, maxBytes: number): ParsedFile {
+/** A lexicon file's JSON, read within the input limits; malformed JSON is `INVALID_LEXICON` with its line. */
+export function readLexiconJson(file: string, maxBytes: number): unknown {
   const { text } = decodeSource(readInputFile(file, maxBytes), file);
-  let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message)?.[1];
@@ -114,6 +115,10 @@ function readLexiconFile(file: string, user: boolean, maxBytes: number): ParsedF
       position ? lineAt(text, Number(position)) : undefined,
     );
   }
+}
+
+function readLexiconFile(file: string, user: boolean, maxBytes: number): ParsedFile {
+  const json = readLexiconJson(file, maxBytes);
   const parsed = (user ? UserLexiconFile : LexiconFile).safeParse(json);
   if (!parsed.success) throw fromZod(file, parsed.error);
   return { file, data: parsed.data, user };

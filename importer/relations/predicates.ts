@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { GraphError } from '../../graph/errors';
 import { EdgeType, NodeKind } from '../../graph/model';
+import { fieldPath, readLexiconJson } from '../lexicon/load';
+import { DEFAULT_MAX_INPUT_BYTES } from '../read';
 import bundled from './predicates.json';
 
 /**
@@ -99,7 +101,7 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     const result = PredicateLexiconFile.safeParse(f.data);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      const field = issue.path.join('.');
+      const field = fieldPath(issue.path);
       throw new GraphError('INVALID_LEXICON', `${f.path}: ${field}: ${issue.message}`, {
         file: f.path,
         field,
@@ -119,6 +121,14 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
           const list = index[language].get(key) ?? [];
           for (const frame of p.frames) list.push({ id: p.id, frame });
           index[language].set(key, list);
+          // `달하다`: the analyser gives a noun+하다 verb as its noun (`달` + `했다`), so the entry is found by the
+          // noun too, for its verb frames only (the noun alone, `이번 달`, is not that verb).
+          const noun = language === 'ko' ? /^(.+)하다$/.exec(lemma)?.[1] : undefined;
+          if (!noun) continue;
+          const byNoun = index.ko.get(noun) ?? [];
+          for (const frame of p.frames)
+            if (frame.only !== 'noun') byNoun.push({ id: p.id, frame: { ...frame, only: 'verb' } });
+          index.ko.set(noun, byNoun);
         }
       }
     }
@@ -146,4 +156,12 @@ export function predicateLexicon(files: readonly { path: string; data: unknown }
     isPredicateNoun: (language, lemma) =>
       (index[language].get(lemma.toLowerCase()) ?? []).some(({ frame }) => frame.only !== 'verb'),
   };
+}
+
+/** The bundled predicate lexicon extended by the files at `paths` (`kg import --predicates FILE`). */
+export function loadPredicateLexicon(
+  paths: readonly string[],
+  { maxBytes = DEFAULT_MAX_INPUT_BYTES }: { maxBytes?: number } = {},
+): PredicateLexicon {
+  return predicateLexicon(paths.map((path) => ({ path, data: readLexiconJson(path, maxBytes) })));
 }

@@ -149,6 +149,86 @@ describe('kg import', () => {
     expect(failed.stderr).toMatch(/INVALID_LEXICON: .*bad\.json.*entries\[0\]\.kind/);
   });
 
+  it('extends the predicate lexicon with --predicates, marks the version and names a bad predicate file', async () => {
+    const predicates = write(
+      'verbs.json',
+      JSON.stringify({
+        version: '1.0.0',
+        predicates: [
+          {
+            id: 'bankroll',
+            en: ['bankroll'],
+            frames: [
+              {
+                type: 'FUNDS',
+                source: ['subject'],
+                sourceKinds: ['Organization'],
+                target: ['object'],
+                targetKinds: ['Company'],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const input = write('bankroll.txt', 'The Department of Energy will bankroll Intel.\n');
+    const funds = async (args: string[]) => {
+      const out = join(dir, `bankroll-${args.length}.json`);
+      expect((await kg(['import', input, ...args, '--out', out])).code).toBe(0);
+      const graph = GraphDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
+      const edges = graph.edges.filter((e) => e.type === 'FUNDS').map((e) => `${e.source} ${e.target}`);
+      return { edges, version: graph.document.lexiconVersion };
+    };
+    expect(await funds([])).toEqual({ edges: [], version: expect.not.stringMatching(/predicates/) });
+    expect(await funds(['--predicates', predicates])).toEqual({
+      edges: ['organization:us-doe company:intel'],
+      version: expect.stringMatching(/\+predicates$/),
+    });
+
+    const badType = write(
+      'bad-verbs.json',
+      JSON.stringify({
+        version: '1.0.0',
+        predicates: [
+          {
+            id: 'x',
+            en: ['x'],
+            frames: [
+              {
+                type: 'FUNDZ',
+                source: ['subject'],
+                sourceKinds: ['Country'],
+                target: ['object'],
+                targetKinds: ['Company'],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const failed = await kg([
+      'import',
+      input,
+      '--predicates',
+      badType,
+      '--out',
+      join(dir, 'bad-verbs-out.json'),
+    ]);
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toMatch(/INVALID_LEXICON: .*bad-verbs\.json: predicates\[0\]\.frames\[0\]\.type/);
+    const broken = write('broken-verbs.json', '{"version":\n "1.0.0",\n oops }');
+    const unparsed = await kg([
+      'import',
+      input,
+      '--predicates',
+      broken,
+      '--out',
+      join(dir, 'broken-out.json'),
+    ]);
+    expect(unparsed.stderr).toMatch(/INVALID_LEXICON: .*broken-verbs\.json: line 3: not valid JSON/);
+    expect(existsSync(join(dir, 'broken-out.json'))).toBe(false);
+  });
+
   // Four kg processes, two of which read the Korean dictionary and import the sample report.
   it('loads into the embedded store, and a second import of the same file changes no counts', {
     timeout: 120_000,
