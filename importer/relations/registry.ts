@@ -14,6 +14,7 @@ import { madeIn } from './rules/made-in';
 import { namedRestriction } from './rules/named-restriction';
 import { policyOwner } from './rules/policy-owner';
 import { predicateFrame } from './rules/predicate-frame';
+import { productsOf } from './rules/products-of';
 import { purposeUse } from './rules/purpose-use';
 import { rankedCompany } from './rules/ranked-company';
 import { topicObject } from './rules/topic-object';
@@ -32,6 +33,7 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
   figureScene,
   namedRestriction,
   jointAction,
+  productsOf,
 ];
 
 /** Types that say how a policy bears on its target; AFFECTS is what is left when no clause says more. */

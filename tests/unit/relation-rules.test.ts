@@ -4745,3 +4745,35 @@ describe('production in a text about one material', () => {
     ).not.toContain('MEASURES 18% → antimony');
   });
 });
+
+describe("the items a possessor's products are said to be", () => {
+  const cases: Case[] = [
+    {
+      text: "AMD's main products include microprocessors and graphics processors.",
+      states: ['PRODUCES Advanced Micro Devices → microprocessors'],
+    },
+    {
+      text: "Namibia's exports consist mainly of diamonds, beef and meat products.",
+      states: ['PRODUCES Namibia → diamonds', 'PRODUCES Namibia → beef'],
+    },
+    {
+      text: '동국제강(주)의 주력 제품으로는 철근, 후판, 냉연강판이 있다.',
+      states: ['PRODUCES Dongkuk Steel → rebar', 'PRODUCES Dongkuk Steel → cold-rolled steel'],
+    },
+    {
+      text: '포스코의 주요 제품은 열연강판과 냉연강판이다.',
+      states: ['PRODUCES POSCO → hot-rolled steel', 'PRODUCES POSCO → cold-rolled steel'],
+    },
+    // What a country buys is not what it makes.
+    { text: "China's imports include lithium and nickel.", states: [], not: ['PRODUCES China → lithium'] },
+    { text: "POSCO's products do not include lithium.", states: [], not: ['PRODUCES POSCO → lithium'] },
+    // The possessor must own the products noun, not another noun before it.
+    {
+      text: "China's partners' products include lithium.",
+      states: [],
+      not: ['PRODUCES China → lithium'],
+    },
+    { text: '포스코의 고객사 제품은 리튬이다.', states: [], not: ['PRODUCES POSCO → lithium'] },
+  ];
+  it.each(cases)('read "$text" as stating what it states and not what it does not', expectCase);
+});
