@@ -2278,6 +2278,20 @@ const english: Case[] = [
     states: ['SUPPLIES Chile → European Union'],
     not: ['IMPOSES European Union → Chile'],
   },
+  {
+    text: 'Sonnen GmbH distributes its home batteries in Austria, Italy and Sweden.',
+    states: ['SUPPLIES Sonnen GmbH → Austria', 'SUPPLIES Sonnen GmbH → Sweden'],
+  },
+  {
+    text: 'Samsung SDI sells batteries in Hungary.',
+    states: ['SUPPLIES Samsung SDI → Hungary'],
+  },
+  // A firm that makes or builds something in a country does not supply that country.
+  {
+    text: 'Samsung SDI produces batteries in Hungary.',
+    states: ['PRODUCES Samsung SDI → secondary batteries'],
+    not: ['SUPPLIES Samsung SDI → Hungary'],
+  },
 ];
 
 const korean: Case[] = [
