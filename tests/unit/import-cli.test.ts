@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { GraphDocument } from '../../graph/model';
+import { fundingVerbFile } from '../fixtures/predicates';
 
 const run = promisify(execFile);
 const KG = join(import.meta.dirname, '../../bin/kg.js');
@@ -150,27 +151,7 @@ describe('kg import', () => {
   });
 
   it('extends the predicate lexicon with --predicates, marks the version and names a bad predicate file', async () => {
-    const predicates = write(
-      'verbs.json',
-      JSON.stringify({
-        version: '1.0.0',
-        predicates: [
-          {
-            id: 'bankroll',
-            en: ['bankroll'],
-            frames: [
-              {
-                type: 'FUNDS',
-                source: ['subject'],
-                sourceKinds: ['Organization'],
-                target: ['object'],
-                targetKinds: ['Company'],
-              },
-            ],
-          },
-        ],
-      }),
-    );
+    const predicates = write('verbs.json', JSON.stringify(fundingVerbFile('bankroll', { en: ['bankroll'] })));
     const input = write('bankroll.txt', 'The Department of Energy will bankroll Intel.\n');
     const funds = async (args: string[]) => {
       const out = join(dir, `bankroll-${args.length}.json`);

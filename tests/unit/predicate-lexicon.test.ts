@@ -2,30 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../importer';
 import { loadLanguages } from '../../importer/language';
 import { predicateLexicon } from '../../importer/relations/predicates';
+import { fundingVerbFile } from '../fixtures/predicates';
 
 const languages = await loadLanguages();
 
-const sponsor = {
-  path: 'sponsor.json',
-  data: {
-    version: '1.0.0',
-    predicates: [
-      {
-        id: 'sponsor',
-        ko: ['후원하다'],
-        frames: [
-          {
-            type: 'FUNDS',
-            source: ['subject'],
-            sourceKinds: ['Organization'],
-            target: ['object'],
-            targetKinds: ['Company'],
-          },
-        ],
-      },
-    ],
-  },
-};
+const sponsor = { path: 'sponsor.json', data: fundingVerbFile('sponsor', { ko: ['후원하다'] }) };
 
 describe('a Korean noun+하다 verb in the predicate lexicon', () => {
   it('is found by the noun the analyser gives for the verb, with its frames for verbs only', () => {
