@@ -42,14 +42,48 @@ const SPECIFIC_EFFECT = new Set(['SECURES', 'IMPOSES', 'TARGETS']);
 export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext): Proposal[] {
   const items = numberedItems(ctx.text);
   const out = clauses
-    .flatMap((clause) => byItem(clause, items))
-    .flatMap((clause) => CLAUSE_RULES.flatMap((rule) => rule.apply(clause, ctx)));
+    .flatMap((clause) => byItem(clause, items).map((part) => ({ part, clause })))
+    .flatMap(({ part, clause }) => {
+      const makesNothing = makesOnlyEvents(clause, clauses, ctx);
+      return CLAUSE_RULES.flatMap((rule) =>
+        rule
+          .apply(part, ctx)
+          .filter((p) => !(makesNothing && rule === predicateFrame && p.type === 'PRODUCES')),
+      );
+    });
   // `The Initiative will strengthen critical mineral supply chains`: the sentence says it secures them, so it
   // does not also say, less exactly, that it affects them.
   const specific = new Set(
     out.filter((p) => SPECIFIC_EFFECT.has(p.type)).map((p) => `${p.source.nodeId} ${p.target.nodeId}`),
   );
   return out.filter((p) => p.type !== 'AFFECTS' || !specific.has(`${p.source.nodeId} ${p.target.nodeId}`));
+}
+
+/** Between an English verb and the noun it takes as object: a few words, none of them a preposition. */
+const OBJECT_GAP =
+  /^\s+(?:(?!(?:in|on|at|for|with|to|of|by|from|into|across|through)\b)[\w$.,%'’-]+\s+){0,4}$/i;
+
+/**
+ * `Qatar has made significant investments in … energy`: a support verb whose objects are nouns of events other than
+ * making (an investment, a deal) makes nothing itself; with a noun of making in them (`dominates critical mineral
+ * production and supply chains`) the verb keeps its reading.
+ */
+function makesOnlyEvents(verb: Clause, clauses: readonly Clause[], ctx: RuleContext): boolean {
+  if (ctx.language !== 'en' || verb.predicate.nominal) return false;
+  if (!ctx.predicates.isSupportVerb(ctx.language, verb.predicate.lemma)) return false;
+  const objects = clauses.filter(
+    (noun) =>
+      noun.predicate.nominal &&
+      noun.predicate.governor === verb.predicate.lemma &&
+      noun.predicate.from >= verb.predicate.to &&
+      OBJECT_GAP.test(ctx.text.slice(verb.predicate.to, noun.predicate.from)),
+  );
+  // The noun's phrase may join a noun of making to it (`mineral production and supply chains`).
+  const making = (noun: Clause) =>
+    [noun.predicate.lemma, ...ctx.text.slice(noun.predicate.from, noun.predicate.to).split(/\W+/)].some(
+      (word) => ctx.predicates.frames(ctx.language, word).some(({ frame }) => frame.type === 'PRODUCES'),
+    );
+  return objects.length > 0 && !objects.some(making);
 }
 
 /** `①삼성전자 … 평택 파운드리, ②SK하이닉스 … 소부장 특화단지`: a circled number opens an item of the sentence. */

@@ -2286,6 +2286,20 @@ const english: Case[] = [
     text: 'Samsung SDI sells batteries in Hungary.',
     states: ['SUPPLIES Samsung SDI → Hungary'],
   },
+  // A verb of making with a noun of another event as its object (`made investments`) makes nothing itself.
+  {
+    text: 'Qatar has made significant investments in the United States across hotels and tourism, financial services, technology, healthcare, and energy.',
+    states: ['INVESTS_IN Qatar → United States'],
+    not: ['PRODUCES Qatar → energy', 'PRODUCES Qatar → financial services'],
+  },
+  {
+    text: 'China currently dominates global critical mineral production and supply chains.',
+    states: ['PRODUCES China → critical minerals'],
+  },
+  {
+    text: 'Samsung Electronics makes memory chips.',
+    states: ['PRODUCES Samsung Electronics → memory semiconductors'],
+  },
   // A firm that makes or builds something in a country does not supply that country.
   {
     text: 'Samsung SDI produces batteries in Hungary.',
