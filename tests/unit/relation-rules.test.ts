@@ -2286,6 +2286,16 @@ const english: Case[] = [
     text: 'Samsung SDI sells batteries in Hungary.',
     states: ['SUPPLIES Samsung SDI → Hungary'],
   },
+  // A firm's name before a product says whose product is sold, in a noun phrase as after a verb.
+  {
+    text: 'The sale of Westinghouse to Toshiba was completed in 2006.',
+    states: ['ACQUIRES Toshiba → Westinghouse Electric Company'],
+  },
+  {
+    text: 'The sale of Boeing aircraft to Qatar Airways was announced.',
+    states: [],
+    not: ['ACQUIRES Qatar Airways → Boeing'],
+  },
   // A verb of making with a noun of another event as its object (`made investments`) makes nothing itself.
   {
     text: 'Qatar has made significant investments in the United States across hotels and tourism, financial services, technology, healthcare, and energy.',

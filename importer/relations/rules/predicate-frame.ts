@@ -396,9 +396,9 @@ export const predicateFrame: ClauseRule = {
         ];
       if (frame.type === 'ACQUIRES' && owners.length > 0)
         targets = owners.filter((a) => frame.targetKinds.includes(a.named.entity.kind));
-      // `Korean Air will purchase 103 new Boeing aircraft`: a firm's name before a product says whose product is bought;
-      // the firm itself is not acquired.
-      if (frame.type === 'ACQUIRES' && !clause.predicate.nominal)
+      // `Korean Air will purchase 103 new Boeing aircraft`, `a sale of Boeing aircraft to Qatar Airways`: a firm's name
+      // before a product says whose product is bought; the firm itself is not acquired.
+      if (frame.type === 'ACQUIRES')
         targets = targets.filter((a) => !PRODUCT_AFTER.test(ctx.text.slice(a.named.to, a.named.to + 40)));
       // `ICI sold its nylon business to DuPont`: a seller's own business sold is part of the seller, which the buyer
       // acquires; no goods are supplied.
