@@ -254,6 +254,18 @@ describe('the bundled lexicon', () => {
     expect(kinds('China refines silicon.')).toEqual(['Country:China', 'Material:silicon']);
     expect(kinds('Startups in Silicon Valley grew.')).toEqual(['Country:Silicon Valley']);
   });
+
+  it('reads 인-태 as the Indo-Pacific, not as India and Thailand joined by a hyphen, and 한·인·태 as three countries', () => {
+    expect(foundIds('한미 양국은 인-태 지역의 공급망 협력을 강화한다.')).toContain(
+      '인-태 country:indo-pacific',
+    );
+    expect(foundIds('인-태 지역').join(' ')).not.toMatch(/country:(?:india|thailand)/);
+    expect(foundIds('한·인·태 3국 정상회의')).toEqual([
+      '한 country:south-korea',
+      '인 country:india',
+      '태 country:thailand',
+    ]);
+  });
 });
 
 describe('Korean names written with spaces between their words', () => {
