@@ -676,7 +676,8 @@ export function koreanClauses(
     }
     clauses.push(clause);
     const subjects = own.filter((a) => a.role === 'subject');
-    if (subjects.length > 0 && !adnominal && deferred.length === 0) topic = subjects;
+    // Copies: a passive ending then swaps the roles of this clause's own arguments, not of the topic it lends on.
+    if (subjects.length > 0 && !adnominal && deferred.length === 0) topic = subjects.map((a) => ({ ...a }));
     args = [...kept, ...deferred];
     clauseFrom = to;
     return clause;

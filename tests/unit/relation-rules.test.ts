@@ -3390,6 +3390,12 @@ const korean: Case[] = [
     states: [],
     not: ['IMPOSES Brexit → United Kingdom', 'IMPOSES Brexit → European Union'],
   },
+  // The possessor of a passive clause's subject, lent to the next clause, is that clause's subject, not its object.
+  {
+    text: '포드의 사정이 악화되어 2008년에 인도 타타그룹에게 랜드로버와 재규어를 매각하였다.',
+    states: ['BASED_IN Tata Group → India'],
+    not: ['ACQUIRES Tata Group → Ford Motor Company'],
+  },
 ];
 
 function figureTargets(text: string, title?: string): string[] {
