@@ -199,22 +199,13 @@ export function importExtracted(
   const source = { text: extracted.text };
   const documentId =
     options.documentId === undefined ? documentIdFor(options.path) : checkDocumentId(options.documentId);
-  const lexicon =
-    options.lexicon ??
-    loadLexicon(
-      options.lexiconPaths ?? [],
-      options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes },
-    );
+  const limits = options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes };
+  const lexicon = options.lexicon ?? loadLexicon(options.lexiconPaths ?? [], limits);
   const predicatePaths = options.predicates ? [] : (options.predicatePaths ?? []);
   const userPredicates = predicatePaths.length > 0;
   const predicates =
     options.predicates ??
-    (userPredicates
-      ? loadPredicateLexicon(
-          predicatePaths,
-          options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes },
-        )
-      : bundledPredicates());
+    (userPredicates ? loadPredicateLexicon(predicatePaths, limits) : bundledPredicates());
   const clean = cleanText(source.text);
   const segmented = segment(clean);
 

@@ -41,16 +41,16 @@ const SPECIFIC_EFFECT = new Set(['SECURES', 'IMPOSES', 'TARGETS']);
 
 export function proposeFromClauses(clauses: readonly Clause[], ctx: RuleContext): Proposal[] {
   const items = numberedItems(ctx.text);
-  const out = clauses
-    .flatMap((clause) => byItem(clause, items).map((part) => ({ part, clause })))
-    .flatMap(({ part, clause }) => {
-      const makesNothing = makesOnlyEvents(clause, clauses, ctx);
-      return CLAUSE_RULES.flatMap((rule) =>
+  const out = clauses.flatMap((clause) => {
+    const makesNothing = makesOnlyEvents(clause, clauses, ctx);
+    return byItem(clause, items).flatMap((part) =>
+      CLAUSE_RULES.flatMap((rule) =>
         rule
           .apply(part, ctx)
           .filter((p) => !(makesNothing && rule === predicateFrame && p.type === 'PRODUCES')),
-      );
-    });
+      ),
+    );
+  });
   // `The Initiative will strengthen critical mineral supply chains`: the sentence says it secures them, so it
   // does not also say, less exactly, that it affects them.
   const specific = new Set(
